@@ -1,0 +1,1 @@
+//! Criterion benchmarks of the peacekeeping workspace; see `benches/`.

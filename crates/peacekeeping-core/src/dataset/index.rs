@@ -1,0 +1,218 @@
+//! Lookup tables over a dataset's records, built once.
+//!
+//! Building never fails and never panics, whatever the records hold (duplicates, dangling
+//! references): validation reads the same tables to find those problems.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use super::Records;
+use crate::{ActorId, Date, MissionId};
+
+/// Maps each id to the position of its first record, and counts repeated ids.
+#[derive(Debug, Clone)]
+pub(crate) struct IdMap<K> {
+    pub(crate) first: HashMap<K, u32>,
+    /// Ids used by more than one record, with their number of records.
+    pub(crate) repeated: Vec<(K, usize)>,
+}
+
+impl<K: Hash + Eq + Clone> IdMap<K> {
+    fn new<'a>(ids: impl Iterator<Item = &'a K>) -> Self
+    where
+        K: 'a,
+    {
+        let mut first = HashMap::new();
+        let mut counts: HashMap<K, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if first.contains_key(id) {
+                *counts.entry(id.clone()).or_insert(1) += 1;
+            } else {
+                first.insert(id.clone(), position(i));
+            }
+        }
+        IdMap {
+            first,
+            repeated: counts.into_iter().collect(),
+        }
+    }
+
+    pub(crate) fn get(&self, id: &K) -> Option<usize> {
+        self.first.get(id).map(|&i| i as usize)
+    }
+}
+
+/// A record position as stored in the tables. Datasets hold fewer than 2^32 records of a
+/// kind (a `Vec` of 2^32 contributions would need hundreds of gigabytes).
+fn position(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// One personnel report in the sorted personnel table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct PersonnelKey {
+    pub(crate) mission: u32,
+    pub(crate) date: Date,
+    pub(crate) contributor: u32,
+    pub(crate) record: u32,
+}
+
+/// Contributions indexed by dense contributor and mission numbers.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct ContributionIndex {
+    pub(crate) contributor_numbers: HashMap<ActorId, u32>,
+    pub(crate) mission_numbers: HashMap<MissionId, u32>,
+    /// The mission id of each mission number.
+    pub(crate) mission_ids: Vec<MissionId>,
+    /// The contributor id of each contributor number.
+    pub(crate) contributor_ids: Vec<ActorId>,
+    /// The contributions of each contributor, in date order.
+    pub(crate) by_contributor: Vec<Vec<u32>>,
+    /// Personnel reports sorted by mission, date, contributor.
+    pub(crate) personnel: Vec<PersonnelKey>,
+    /// For each mission number, its range in `personnel`.
+    pub(crate) mission_ranges: Vec<(u32, u32)>,
+    /// For each contributor number, the mission numbers it ever reported personnel to.
+    pub(crate) contributor_missions: Vec<Vec<u32>>,
+}
+
+fn number<K: Hash + Eq + Clone>(map: &mut HashMap<K, u32>, ids: &mut Vec<K>, key: &K) -> u32 {
+    if let Some(&n) = map.get(key) {
+        return n;
+    }
+    let n = position(ids.len());
+    map.insert(key.clone(), n);
+    ids.push(key.clone());
+    n
+}
+
+impl ContributionIndex {
+    fn new(records: &Records) -> Self {
+        let mut ix = ContributionIndex::default();
+        let contributions = &records.contributions;
+        for (i, c) in contributions.iter().enumerate() {
+            let cn = number(
+                &mut ix.contributor_numbers,
+                &mut ix.contributor_ids,
+                &c.contributor,
+            );
+            let mn = number(&mut ix.mission_numbers, &mut ix.mission_ids, &c.mission);
+            if cn as usize == ix.by_contributor.len() {
+                ix.by_contributor.push(Vec::new());
+            }
+            ix.by_contributor[cn as usize].push(position(i));
+            if c.what.personnel().is_some() {
+                ix.personnel.push(PersonnelKey {
+                    mission: mn,
+                    date: c.date,
+                    contributor: cn,
+                    record: position(i),
+                });
+            }
+        }
+        for list in &mut ix.by_contributor {
+            list.sort_by_key(|&i| contributions[i as usize].date);
+        }
+        ix.personnel.sort_unstable();
+
+        ix.mission_ranges = vec![(0, 0); ix.mission_ids.len()];
+        ix.contributor_missions = vec![Vec::new(); ix.contributor_ids.len()];
+        let mut start = 0;
+        while start < ix.personnel.len() {
+            let mission = ix.personnel[start].mission;
+            let end = start + ix.personnel[start..].partition_point(|k| k.mission == mission);
+            ix.mission_ranges[mission as usize] = (position(start), position(end));
+            for k in &ix.personnel[start..end] {
+                let missions = &mut ix.contributor_missions[k.contributor as usize];
+                if missions.last() != Some(&mission) {
+                    missions.push(mission);
+                }
+            }
+            start = end;
+        }
+        ix
+    }
+
+    /// The personnel reports of a mission in its latest report on or before `date`:
+    /// the reporting date and the reports, sorted by contributor number.
+    pub(crate) fn latest_report(
+        &self,
+        mission: u32,
+        date: Date,
+    ) -> Option<(Date, &[PersonnelKey])> {
+        let &(start, end) = self.mission_ranges.get(mission as usize)?;
+        let reports = &self.personnel[start as usize..end as usize];
+        let upto = reports.partition_point(|k| k.date <= date);
+        let reported = reports[..upto].last()?.date;
+        let from = reports[..upto].partition_point(|k| k.date < reported);
+        Some((reported, &reports[from..upto]))
+    }
+}
+
+/// Every lookup table of a dataset.
+#[derive(Debug, Clone)]
+pub(crate) struct Index {
+    pub(crate) sources: IdMap<crate::SourceId>,
+    pub(crate) actors: IdMap<ActorId>,
+    pub(crate) missions: IdMap<MissionId>,
+    pub(crate) partnerships: IdMap<crate::PartnershipId>,
+    pub(crate) trainings: IdMap<crate::TrainingId>,
+    pub(crate) frictions: IdMap<crate::FrictionId>,
+    pub(crate) lessons: IdMap<crate::LessonId>,
+    pub(crate) memberships_by_organization: HashMap<ActorId, Vec<u32>>,
+    pub(crate) memberships_by_member: HashMap<ActorId, Vec<u32>>,
+    pub(crate) partnerships_by_actor: HashMap<ActorId, Vec<u32>>,
+    pub(crate) trainings_by_actor: HashMap<ActorId, Vec<u32>>,
+    pub(crate) contributions: ContributionIndex,
+}
+
+fn group<'a>(keys: impl Iterator<Item = (usize, &'a ActorId)>) -> HashMap<ActorId, Vec<u32>> {
+    let mut map: HashMap<ActorId, Vec<u32>> = HashMap::new();
+    for (i, key) in keys {
+        let list = map.entry(key.clone()).or_default();
+        // A record listing the same actor twice is indexed once.
+        if list.last() != Some(&position(i)) {
+            list.push(position(i));
+        }
+    }
+    map
+}
+
+impl Index {
+    pub(crate) fn new(r: &Records) -> Self {
+        Index {
+            sources: IdMap::new(r.sources.iter().map(|x| &x.id)),
+            actors: IdMap::new(r.actors.iter().map(|x| &x.id)),
+            missions: IdMap::new(r.missions.iter().map(|x| &x.id)),
+            partnerships: IdMap::new(r.partnerships.iter().map(|x| &x.id)),
+            trainings: IdMap::new(r.trainings.iter().map(|x| &x.id)),
+            frictions: IdMap::new(r.frictions.iter().map(|x| &x.id)),
+            lessons: IdMap::new(r.lessons.iter().map(|x| &x.id)),
+            memberships_by_organization: group(
+                r.memberships
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (i, &m.organization)),
+            ),
+            memberships_by_member: group(
+                r.memberships
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| (i, &m.member)),
+            ),
+            partnerships_by_actor: group(
+                r.partnerships
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, p)| p.parties.iter().map(move |party| (i, &party.actor))),
+            ),
+            trainings_by_actor: group(
+                r.trainings
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, t)| t.actors().map(move |a| (i, a))),
+            ),
+            contributions: ContributionIndex::new(r),
+        }
+    }
+}

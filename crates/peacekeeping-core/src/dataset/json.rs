@@ -1,0 +1,385 @@
+//! The JSON format of a dataset (feature `serde`), documented in `docs/dataset-format.md`.
+
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::validate::Known;
+use super::{
+    Dataset, DatasetBuilder, EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport,
+};
+use crate::{
+    Actor, Contribution, Error, Friction, Lesson, Membership, Mission, Partnership, Source,
+    Training,
+};
+
+/// The value of the `format` member.
+pub(super) const FORMAT: &str = "peacekeeping-dataset";
+/// The version of the format this crate reads and writes.
+pub(super) const VERSION: u64 = 1;
+
+#[derive(Serialize)]
+struct Outline<'a> {
+    format: &'static str,
+    version: u64,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    sources: &'a [Source],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    actors: &'a [Actor],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    memberships: &'a [Membership],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    missions: &'a [Mission],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    partnerships: &'a [Partnership],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    contributions: &'a [Contribution],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    trainings: &'a [Training],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    frictions: &'a [Friction],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    lessons: &'a [Lesson],
+}
+
+impl Serialize for Dataset {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = &self.records;
+        Outline {
+            format: FORMAT,
+            version: VERSION,
+            sources: &r.sources,
+            actors: &r.actors,
+            memberships: &r.memberships,
+            missions: &r.missions,
+            partnerships: &r.partnerships,
+            contributions: &r.contributions,
+            trainings: &r.trainings,
+            frictions: &r.frictions,
+            lessons: &r.lessons,
+        }
+        .serialize(s)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StrictOutline {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u64>,
+    #[serde(default)]
+    sources: Vec<Source>,
+    #[serde(default)]
+    actors: Vec<Actor>,
+    #[serde(default)]
+    memberships: Vec<Membership>,
+    #[serde(default)]
+    missions: Vec<Mission>,
+    #[serde(default)]
+    partnerships: Vec<Partnership>,
+    #[serde(default)]
+    contributions: Vec<Contribution>,
+    #[serde(default)]
+    trainings: Vec<Training>,
+    #[serde(default)]
+    frictions: Vec<Friction>,
+    #[serde(default)]
+    lessons: Vec<Lesson>,
+}
+
+fn check_header(format: Option<&Value>, version: Option<&Value>) -> Vec<Problem> {
+    let dataset = EntityRef::new(EntityKind::Dataset, "");
+    let mut problems = Vec::new();
+    if let Some(f) = format {
+        if f.as_str() != Some(FORMAT) {
+            problems.push(Problem {
+                entity: dataset.clone(),
+                field: "format".into(),
+                kind: ProblemKind::Malformed {
+                    message: format!("expected \"{FORMAT}\", found {f}"),
+                },
+            });
+        }
+    }
+    if let Some(v) = version {
+        if v.as_u64() != Some(VERSION) {
+            problems.push(Problem {
+                entity: dataset,
+                field: "version".into(),
+                kind: ProblemKind::Malformed {
+                    message: format!(
+                        "this version of the crate reads version {VERSION}, found {v}"
+                    ),
+                },
+            });
+        }
+    }
+    problems
+}
+
+impl<'de> Deserialize<'de> for Dataset {
+    /// Reads a dataset and validates it; any problem fails deserialization with the full
+    /// report as message. This path stops at the first malformed record; use
+    /// [`Dataset::from_json_str`] to hear about every problem of a file at once.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let o = StrictOutline::deserialize(d)?;
+        let header = check_header(
+            o.format.map(Value::String).as_ref(),
+            o.version.map(Value::from).as_ref(),
+        );
+        if !header.is_empty() {
+            return Err(serde::de::Error::custom(ValidationReport::from_problems(
+                header,
+            )));
+        }
+        let records = Records {
+            sources: o.sources,
+            actors: o.actors,
+            memberships: o.memberships,
+            missions: o.missions,
+            partnerships: o.partnerships,
+            contributions: o.contributions,
+            trainings: o.trainings,
+            frictions: o.frictions,
+            lessons: o.lessons,
+        };
+        DatasetBuilder::from_records(records)
+            .build()
+            .map_err(serde::de::Error::custom)
+    }
+}
+
+/// Names a record of a JSON section that failed to parse, as validation would name it.
+fn key_of(kind: EntityKind, item: &Value, position: usize) -> (String, Option<String>) {
+    let text = |path: &[&str]| -> Option<String> {
+        let mut v = item;
+        for p in path {
+            v = v.get(p)?;
+        }
+        v.as_str().map(str::to_owned)
+    };
+    let fallback = || format!("#{position}");
+    match kind {
+        EntityKind::Membership => {
+            let key = match (
+                text(&["member"]),
+                text(&["organization"]),
+                text(&["period", "start"]),
+            ) {
+                (Some(m), Some(o), Some(s)) => format!("{m} in {o} from {s}"),
+                _ => fallback(),
+            };
+            (key, None)
+        }
+        EntityKind::Contribution => {
+            let key = match (text(&["contributor"]), text(&["mission"]), text(&["date"])) {
+                (Some(c), Some(m), Some(d)) => format!("{c} to {m} on {d}"),
+                _ => fallback(),
+            };
+            (key, None)
+        }
+        _ => match text(&["id"]) {
+            Some(id) => (id.clone(), Some(id)),
+            None => (fallback(), None),
+        },
+    }
+}
+
+/// Reads one section of records, one record at a time, so that one bad record does not
+/// hide the others.
+fn section<T: DeserializeOwned>(
+    kind: EntityKind,
+    name: &str,
+    value: Value,
+    problems: &mut Vec<Problem>,
+    known: &mut Known,
+) -> Vec<T> {
+    let Value::Array(items) = value else {
+        problems.push(Problem {
+            entity: EntityRef::new(EntityKind::Dataset, ""),
+            field: name.to_owned(),
+            kind: ProblemKind::Malformed {
+                message: format!("expected an array of {kind} records"),
+            },
+        });
+        return Vec::new();
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for (position, item) in items.into_iter().enumerate() {
+        match serde_path_to_error::deserialize::<_, T>(&item) {
+            Ok(record) => out.push(record),
+            Err(err) => {
+                let (key, id) = key_of(kind, &item, position);
+                if let Some(id) = id {
+                    known.ids.insert((kind, id));
+                }
+                let path = err.path().to_string();
+                let message = err.into_inner().to_string();
+                let field = if path == "." {
+                    missing_field(&message).unwrap_or("(record)").to_owned()
+                } else {
+                    path
+                };
+                problems.push(Problem {
+                    entity: EntityRef::new(kind, key),
+                    field,
+                    kind: ProblemKind::Malformed { message },
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The field named in serde's "missing field `x`" message.
+fn missing_field(message: &str) -> Option<&str> {
+    let rest = message.strip_prefix("missing field `")?;
+    rest.split('`').next()
+}
+
+impl Dataset {
+    /// Reads a dataset from JSON text in the format of `docs/dataset-format.md`, and
+    /// validates it.
+    ///
+    /// Every problem is reported at once: records that cannot be read (a malformed date,
+    /// a period that ends before it starts, an unknown code, a missing field) as well as
+    /// every broken validation rule, each naming the record and the field.
+    ///
+    /// ```
+    /// use peacekeeping_core::{Dataset, Error};
+    ///
+    /// let text = r#"{
+    ///   "format": "peacekeeping-dataset", "version": 1,
+    ///   "actors": [
+    ///     {"id": "AU", "name": "African Union", "kind": "regional-organization"},
+    ///     {"id": "MAR", "name": "Morocco", "kind": "state", "country": "MAR"}
+    ///   ],
+    ///   "memberships": [
+    ///     {"member": "MAR", "organization": "AU", "period": {"start": "2017-01-30"}, "status": "full"},
+    ///     {"member": "MAR", "organization": "OAU", "period": {"start": "1963-05-25", "end": "1963-01-01"}, "status": "full"}
+    ///   ]
+    /// }"#;
+    /// let Err(Error::Invalid(report)) = Dataset::from_json_str(text) else { panic!("invalid") };
+    /// assert_eq!(report.len(), 1);
+    /// assert_eq!(report.problems()[0].field, "period");
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// - [`Error::Json`] if the text is not JSON, or not a JSON object;
+    /// - [`Error::Invalid`] with every problem found otherwise.
+    pub fn from_json_str(text: &str) -> Result<Self, Error> {
+        Self::from_json_text(text, "<input>")
+    }
+
+    /// Reads a dataset from a JSON file; see [`from_json_str`](Dataset::from_json_str).
+    ///
+    /// # Errors
+    /// - [`Error::Io`] if the file cannot be read;
+    /// - [`Error::Json`] if it is not a JSON object (with line and column);
+    /// - [`Error::Invalid`] with every problem found otherwise.
+    pub fn from_json_file(path: impl AsRef<Path>) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
+        Self::from_json_text(&text, &path.display().to_string())
+    }
+
+    /// Reads a dataset from any reader; see [`from_json_str`](Dataset::from_json_str).
+    ///
+    /// # Errors
+    /// - [`Error::Io`] if reading fails;
+    /// - [`Error::Json`] if the input is not a JSON object (with line and column);
+    /// - [`Error::Invalid`] with every problem found otherwise.
+    pub fn from_json_reader(mut reader: impl std::io::Read) -> Result<Self, Error> {
+        let mut text = String::new();
+        reader.read_to_string(&mut text).map_err(|e| Error::Io {
+            path: "<reader>".to_owned(),
+            message: e.to_string(),
+        })?;
+        Self::from_json_text(&text, "<reader>")
+    }
+
+    fn from_json_text(text: &str, path: &str) -> Result<Self, Error> {
+        let json_error = |e: serde_json::Error| Error::Json {
+            path: path.to_owned(),
+            message: e.to_string(),
+            line: e.line(),
+            column: e.column(),
+        };
+        let value: Value = serde_json::from_str(text).map_err(json_error)?;
+        let Value::Object(mut outline) = value else {
+            return Err(Error::Json {
+                path: path.to_owned(),
+                message: "expected a JSON object with the dataset's sections".to_owned(),
+                line: 1,
+                column: 1,
+            });
+        };
+        let mut problems = check_header(outline.get("format"), outline.get("version"));
+        let mut known = Known::default();
+        let mut records = Records::default();
+        let keys: Vec<String> = outline.keys().cloned().collect();
+        for key in keys {
+            let Some(v) = outline.remove(&key) else {
+                continue;
+            };
+            let (p, k) = (&mut problems, &mut known);
+            match key.as_str() {
+                "format" | "version" => {}
+                "sources" => records.sources = section(EntityKind::Source, &key, v, p, k),
+                "actors" => records.actors = section(EntityKind::Actor, &key, v, p, k),
+                "memberships" => {
+                    records.memberships = section(EntityKind::Membership, &key, v, p, k)
+                }
+                "missions" => records.missions = section(EntityKind::Mission, &key, v, p, k),
+                "partnerships" => {
+                    records.partnerships = section(EntityKind::Partnership, &key, v, p, k)
+                }
+                "contributions" => {
+                    records.contributions = section(EntityKind::Contribution, &key, v, p, k)
+                }
+                "trainings" => records.trainings = section(EntityKind::Training, &key, v, p, k),
+                "frictions" => records.frictions = section(EntityKind::Friction, &key, v, p, k),
+                "lessons" => records.lessons = section(EntityKind::Lesson, &key, v, p, k),
+                other => problems.push(Problem {
+                    entity: EntityRef::new(EntityKind::Dataset, ""),
+                    field: other.to_owned(),
+                    kind: ProblemKind::Malformed {
+                        message: "unknown section".to_owned(),
+                    },
+                }),
+            }
+        }
+        match DatasetBuilder::from_records(records).build_with(&known) {
+            Ok(data) if problems.is_empty() => Ok(data),
+            Ok(_) => Err(Error::Invalid(ValidationReport::from_problems(problems))),
+            Err(Error::Invalid(report)) => {
+                problems.extend(report);
+                Err(Error::Invalid(ValidationReport::from_problems(problems)))
+            }
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Writes the dataset as pretty-printed JSON in the format of
+    /// `docs/dataset-format.md`; [`from_json_str`](Dataset::from_json_str) reads it back
+    /// to an equal dataset.
+    ///
+    /// # Errors
+    /// [`Error::Json`] if serialization fails, which a valid dataset does not cause.
+    pub fn to_json(&self) -> Result<String, Error> {
+        serde_json::to_string_pretty(self).map_err(|e| Error::Json {
+            path: "<output>".to_owned(),
+            message: e.to_string(),
+            line: e.line(),
+            column: e.column(),
+        })
+    }
+}

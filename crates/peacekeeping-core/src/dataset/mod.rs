@@ -1,0 +1,151 @@
+//! The [`Dataset`]: every record of the domain model, validated and indexed.
+
+mod builder;
+mod index;
+#[cfg(feature = "serde")]
+mod json;
+mod query;
+mod report;
+mod validate;
+
+pub use builder::DatasetBuilder;
+pub use query::Deployment;
+pub use report::{EntityKind, EntityRef, Problem, ProblemKind, ValidationReport};
+
+use crate::{
+    Actor, Contribution, Friction, Lesson, Membership, Mission, Partnership, Source, Training,
+};
+use index::Index;
+
+/// The records of a dataset, without indexes: what a builder collects and a dataset
+/// holds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Records {
+    pub(crate) sources: Vec<Source>,
+    pub(crate) actors: Vec<Actor>,
+    pub(crate) memberships: Vec<Membership>,
+    pub(crate) missions: Vec<Mission>,
+    pub(crate) partnerships: Vec<Partnership>,
+    pub(crate) contributions: Vec<Contribution>,
+    pub(crate) trainings: Vec<Training>,
+    pub(crate) frictions: Vec<Friction>,
+    pub(crate) lessons: Vec<Lesson>,
+}
+
+/// A validated, indexed collection of actors, memberships, missions, partnerships,
+/// contributions, trainings, frictions, sources and lessons.
+///
+/// A dataset is built with a [`DatasetBuilder`], which refuses to build it while any
+/// [`Problem`] remains; so every reference in a `Dataset` resolves, every bilateral
+/// partnership has two parties, and so on (see [`DatasetBuilder::validate`] for the
+/// rules). Once built it answers the questions researchers ask "as of" a date, quickly:
+/// which missions were active, who were the members of an organization, who contributed
+/// how many personnel to what.
+///
+/// ```
+/// use peacekeeping_core::*;
+///
+/// let mut b = Dataset::builder();
+/// b.actor(Actor::new("EU".parse()?, "European Union", ActorKind::RegionalOrganization))
+///     .actor(Actor::state("GBR".parse()?, "United Kingdom")?)
+///     .actor(Actor::state("FRA".parse()?, "France")?)
+///     .membership(Membership::new("FRA".parse()?, "EU".parse()?,
+///         Period::since(Date::new(1993, 11, 1)?), MembershipStatus::Full))
+///     .membership(Membership::new("GBR".parse()?, "EU".parse()?,
+///         Period::between(Date::new(1993, 11, 1)?, Date::new(2020, 1, 31)?)?, MembershipStatus::Full));
+/// let data = b.build()?;
+///
+/// let members_2019: Vec<_> = data.members_on("EU", Date::new(2019, 6, 1)?).map(|a| a.as_str()).collect();
+/// assert_eq!(members_2019, ["FRA", "GBR"]);
+/// assert_eq!(data.members_on("EU", Date::new(2020, 2, 1)?).count(), 1);
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    records: Records,
+    index: Index,
+}
+
+impl PartialEq for Dataset {
+    /// Two datasets are equal when they hold the same records in the same order.
+    fn eq(&self, other: &Self) -> bool {
+        self.records == other.records
+    }
+}
+
+impl Default for Dataset {
+    /// The empty dataset.
+    fn default() -> Self {
+        let records = Records::default();
+        let index = Index::new(&records);
+        Dataset { records, index }
+    }
+}
+
+impl Dataset {
+    /// A builder to collect records into a dataset.
+    #[must_use]
+    pub fn builder() -> DatasetBuilder {
+        DatasetBuilder::default()
+    }
+
+    /// Turns the dataset back into a builder, to add or change records.
+    #[must_use]
+    pub fn into_builder(self) -> DatasetBuilder {
+        DatasetBuilder::from_records(self.records)
+    }
+
+    /// The sources, in insertion order.
+    #[must_use]
+    pub fn sources(&self) -> &[Source] {
+        &self.records.sources
+    }
+
+    /// The actors, in insertion order.
+    #[must_use]
+    pub fn actors(&self) -> &[Actor] {
+        &self.records.actors
+    }
+
+    /// The memberships, in insertion order.
+    #[must_use]
+    pub fn memberships(&self) -> &[Membership] {
+        &self.records.memberships
+    }
+
+    /// The missions, in insertion order.
+    #[must_use]
+    pub fn missions(&self) -> &[Mission] {
+        &self.records.missions
+    }
+
+    /// The partnerships, in insertion order.
+    #[must_use]
+    pub fn partnerships(&self) -> &[Partnership] {
+        &self.records.partnerships
+    }
+
+    /// The contributions, in insertion order.
+    #[must_use]
+    pub fn contributions(&self) -> &[Contribution] {
+        &self.records.contributions
+    }
+
+    /// The trainings (exercises and programmes), in insertion order.
+    #[must_use]
+    pub fn trainings(&self) -> &[Training] {
+        &self.records.trainings
+    }
+
+    /// The frictions, in insertion order.
+    #[must_use]
+    pub fn frictions(&self) -> &[Friction] {
+        &self.records.frictions
+    }
+
+    /// The lessons, in insertion order.
+    #[must_use]
+    pub fn lessons(&self) -> &[Lesson] {
+        &self.records.lessons
+    }
+}

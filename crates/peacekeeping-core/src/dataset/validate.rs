@@ -1,0 +1,463 @@
+//! The validation rules of a dataset (listed on [`DatasetBuilder::validate`]).
+//!
+//! [`DatasetBuilder::validate`]: super::DatasetBuilder::validate
+
+use std::collections::{HashMap, HashSet};
+
+use super::index::Index;
+use super::{EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport};
+use crate::{ActorKind, Contributed, Contribution, CountryCode, Membership, PartnershipKind};
+
+/// Ids of records that exist but could not be read (from a file): references to them are
+/// not reported again as unknown.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Known {
+    pub(crate) ids: HashSet<(EntityKind, String)>,
+}
+
+pub(crate) fn membership_key(m: &Membership) -> String {
+    format!(
+        "{} in {} from {}",
+        m.member,
+        m.organization,
+        m.period.start()
+    )
+}
+
+pub(crate) fn contribution_key(c: &Contribution) -> String {
+    let what = match c.what {
+        Contributed::Personnel(_) => "",
+        Contributed::Funding { .. } => " (funding)",
+        Contributed::Asset { .. } => " (asset)",
+    };
+    format!("{} to {} on {}{what}", c.contributor, c.mission, c.date)
+}
+
+/// Collects problems; `check_ref` looks ids up in the index.
+struct Checker<'a> {
+    index: &'a Index,
+    known: &'a Known,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn push(&mut self, entity: &EntityRef, field: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem {
+            entity: entity.clone(),
+            field: field.into(),
+            kind,
+        });
+    }
+
+    fn exists(&self, target: EntityKind, id: &str) -> bool {
+        let ix = self.index;
+        let found = match target {
+            EntityKind::Source => ix.sources.first.contains_key(id),
+            EntityKind::Actor => ix.actors.first.contains_key(id),
+            EntityKind::Mission => ix.missions.first.contains_key(id),
+            EntityKind::Partnership => ix.partnerships.first.contains_key(id),
+            EntityKind::Training => ix.trainings.first.contains_key(id),
+            EntityKind::Friction => ix.frictions.first.contains_key(id),
+            EntityKind::Lesson => ix.lessons.first.contains_key(id),
+            _ => false,
+        };
+        found || self.known.ids.contains(&(target, id.to_owned()))
+    }
+
+    fn check_ref(
+        &mut self,
+        entity: &EntityRef,
+        field: impl Into<String>,
+        target: EntityKind,
+        id: &str,
+    ) {
+        if !self.exists(target, id) {
+            self.push(
+                entity,
+                field,
+                ProblemKind::UnknownReference {
+                    target,
+                    id: id.to_owned(),
+                },
+            );
+        }
+    }
+
+    fn check_refs<'i, I: AsRef<str> + 'i>(
+        &mut self,
+        entity: &EntityRef,
+        field: &str,
+        target: EntityKind,
+        ids: impl IntoIterator<Item = &'i I>,
+    ) {
+        for (i, id) in ids.into_iter().enumerate() {
+            self.check_ref(entity, format!("{field}[{i}]"), target, id.as_ref());
+        }
+    }
+
+    fn check_name(&mut self, entity: &EntityRef, field: &str, name: &str) {
+        if name.trim().is_empty() {
+            self.push(entity, field, ProblemKind::Empty);
+        }
+    }
+
+    fn duplicates<K: AsRef<str>>(&mut self, kind: EntityKind, repeated: &[(K, usize)]) {
+        for (id, count) in repeated {
+            let entity = EntityRef::new(kind, id.as_ref());
+            self.push(&entity, "id", ProblemKind::DuplicateId { count: *count });
+        }
+    }
+}
+
+pub(crate) fn validate(r: &Records, index: &Index, known: &Known) -> ValidationReport {
+    let mut ck = Checker {
+        index,
+        known,
+        problems: Vec::new(),
+    };
+    ck.duplicates(EntityKind::Source, &index.sources.repeated);
+    ck.duplicates(EntityKind::Actor, &index.actors.repeated);
+    ck.duplicates(EntityKind::Mission, &index.missions.repeated);
+    ck.duplicates(EntityKind::Partnership, &index.partnerships.repeated);
+    ck.duplicates(EntityKind::Training, &index.trainings.repeated);
+    ck.duplicates(EntityKind::Friction, &index.frictions.repeated);
+    ck.duplicates(EntityKind::Lesson, &index.lessons.repeated);
+
+    sources(&mut ck, r);
+    actors(&mut ck, r);
+    memberships(&mut ck, r);
+    missions(&mut ck, r);
+    partnerships(&mut ck, r);
+    contributions(&mut ck, r);
+    others(&mut ck, r);
+    ValidationReport::from_problems(ck.problems)
+}
+
+fn sources(ck: &mut Checker<'_>, r: &Records) {
+    for s in &r.sources {
+        let e = EntityRef::new(EntityKind::Source, s.id.as_str());
+        ck.check_name(&e, "title", &s.title);
+        if let Some(author) = &s.author {
+            ck.check_ref(&e, "author", EntityKind::Actor, author.as_str());
+        }
+    }
+}
+
+fn actors(ck: &mut Checker<'_>, r: &Records) {
+    for a in &r.actors {
+        let e = EntityRef::new(EntityKind::Actor, a.id.as_str());
+        ck.check_name(&e, "name", &a.name);
+        if let Some(p) = &a.predecessor {
+            if p == &a.id {
+                ck.push(&e, "predecessor", ProblemKind::SelfReference);
+            } else {
+                ck.check_ref(&e, "predecessor", EntityKind::Actor, p.as_str());
+            }
+        }
+        ck.check_refs(&e, "sources", EntityKind::Source, &a.sources);
+        if a.kind == ActorKind::State {
+            let id_code = CountryCode::new(a.id.as_str()).ok();
+            match (a.country, id_code) {
+                (None, _) => ck.push(
+                    &e,
+                    "country",
+                    ProblemKind::StateCountry {
+                        detail: "a state needs its ISO 3166-1 alpha-3 country code".to_owned(),
+                    },
+                ),
+                (Some(code), Some(id_code)) if code != id_code => ck.push(
+                    &e,
+                    "country",
+                    ProblemKind::StateCountry {
+                        detail: format!("country code {code} differs from the state's id"),
+                    },
+                ),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn memberships(ck: &mut Checker<'_>, r: &Records) {
+    for m in &r.memberships {
+        let e = EntityRef::new(EntityKind::Membership, membership_key(m));
+        ck.check_ref(&e, "member", EntityKind::Actor, m.member.as_str());
+        ck.check_refs(&e, "sources", EntityKind::Source, &m.sources);
+        if m.member == m.organization {
+            ck.push(&e, "organization", ProblemKind::SelfReference);
+            continue;
+        }
+        let Some(org) = ck.index.actors.get(&m.organization).map(|i| &r.actors[i]) else {
+            ck.check_ref(
+                &e,
+                "organization",
+                EntityKind::Actor,
+                m.organization.as_str(),
+            );
+            continue;
+        };
+        if !org.kind.is_organization() {
+            ck.push(
+                &e,
+                "organization",
+                ProblemKind::NotAnOrganization {
+                    id: org.id.to_string(),
+                    kind: org.kind,
+                },
+            );
+        }
+        if let Some(existence) = org.existence {
+            if m.period.start() < existence.start() {
+                ck.push(
+                    &e,
+                    "period.start",
+                    ProblemKind::BeforeOrganizationExisted {
+                        start: m.period.start(),
+                        existence,
+                    },
+                );
+            } else if !existence.contains_period(&m.period) {
+                ck.push(
+                    &e,
+                    "period.end",
+                    ProblemKind::AfterOrganizationEnded {
+                        period: m.period,
+                        existence,
+                    },
+                );
+            }
+        }
+    }
+    // Overlapping records of one member in one organization.
+    let mut by_pair: HashMap<(&str, &str), Vec<&Membership>> = HashMap::new();
+    for m in &r.memberships {
+        by_pair
+            .entry((m.member.as_str(), m.organization.as_str()))
+            .or_default()
+            .push(m);
+    }
+    for list in by_pair.values_mut() {
+        list.sort_by_key(|m| (m.period, m.status));
+        for pair in list.windows(2) {
+            if pair[0].period.overlaps(&pair[1].period) {
+                let e = EntityRef::new(EntityKind::Membership, membership_key(pair[1]));
+                ck.push(
+                    &e,
+                    "period",
+                    ProblemKind::OverlappingMembership {
+                        other: pair[0].period,
+                    },
+                );
+            }
+        }
+    }
+}
+
+fn missions(ck: &mut Checker<'_>, r: &Records) {
+    for m in &r.missions {
+        let e = EntityRef::new(EntityKind::Mission, m.id.as_str());
+        ck.check_name(&e, "name", &m.name);
+        ck.check_name(&e, "acronym", &m.acronym);
+        ck.check_refs(&e, "leads", EntityKind::Actor, &m.leads);
+        for (i, p) in m.predecessors.iter().enumerate() {
+            if p == &m.id {
+                ck.push(&e, format!("predecessors[{i}]"), ProblemKind::SelfReference);
+            } else {
+                ck.check_ref(
+                    &e,
+                    format!("predecessors[{i}]"),
+                    EntityKind::Mission,
+                    p.as_str(),
+                );
+            }
+        }
+        ck.check_refs(&e, "sources", EntityKind::Source, &m.sources);
+        for (i, res) in m.mandate.resolutions.iter().enumerate() {
+            ck.check_name(&e, &format!("mandate.resolutions[{i}].symbol"), &res.symbol);
+        }
+    }
+}
+
+fn partnerships(ck: &mut Checker<'_>, r: &Records) {
+    for p in &r.partnerships {
+        let e = EntityRef::new(EntityKind::Partnership, p.id.as_str());
+        ck.check_name(&e, "name", &p.name);
+        let count = p.parties.len();
+        if p.kind == PartnershipKind::Bilateral && count != 2 {
+            ck.push(&e, "parties", ProblemKind::BilateralPartyCount { count });
+        } else if count < 2 {
+            ck.push(&e, "parties", ProblemKind::TooFewParties { count });
+        }
+        let mut seen = HashSet::new();
+        for (i, party) in p.parties.iter().enumerate() {
+            let field = format!("parties[{i}].actor");
+            if !seen.insert(&party.actor) {
+                ck.push(
+                    &e,
+                    field,
+                    ProblemKind::RepeatedParty {
+                        actor: party.actor.to_string(),
+                    },
+                );
+            } else {
+                ck.check_ref(&e, field, EntityKind::Actor, party.actor.as_str());
+            }
+        }
+        ck.check_refs(&e, "missions", EntityKind::Mission, &p.missions);
+        for (i, resp) in p.responsibilities.iter().enumerate() {
+            ck.check_ref(
+                &e,
+                format!("responsibilities[{i}].actor"),
+                EntityKind::Actor,
+                resp.actor.as_str(),
+            );
+        }
+        for (i, inst) in p.instruments.iter().enumerate() {
+            ck.check_name(&e, &format!("instruments[{i}].title"), &inst.title);
+        }
+        ck.check_refs(&e, "sources", EntityKind::Source, &p.sources);
+    }
+}
+
+fn contributions(ck: &mut Checker<'_>, r: &Records) {
+    let cx = &ck.index.contributions;
+    // Resolve each distinct contributor and mission once, not once per record.
+    let contributor_known: Vec<bool> = cx
+        .contributor_ids
+        .iter()
+        .map(|id| ck.exists(EntityKind::Actor, id.as_str()))
+        .collect();
+    let mission_record: Vec<Option<usize>> = cx
+        .mission_ids
+        .iter()
+        .map(|id| ck.index.missions.get(id))
+        .collect();
+    let mission_known: Vec<bool> = cx
+        .mission_ids
+        .iter()
+        .zip(&mission_record)
+        .map(|(id, rec)| rec.is_some() || ck.exists(EntityKind::Mission, id.as_str()))
+        .collect();
+
+    let mut found = Vec::new();
+    for (contributor_number, records) in cx.by_contributor.iter().enumerate() {
+        for &i in records {
+            let c = &r.contributions[i as usize];
+            let mission_number = cx.mission_numbers.get(&c.mission).map(|&n| n as usize);
+            let mut problems = Vec::new();
+            if !contributor_known[contributor_number] {
+                problems.push((
+                    "contributor",
+                    ProblemKind::UnknownReference {
+                        target: EntityKind::Actor,
+                        id: c.contributor.to_string(),
+                    },
+                ));
+            }
+            match mission_number {
+                Some(n) if mission_known[n] => {
+                    if let Some(m) = mission_record[n].map(|m| &r.missions[m]) {
+                        if !m.period.contains(c.date) {
+                            problems.push((
+                                "date",
+                                ProblemKind::OutsideMissionPeriod {
+                                    date: c.date,
+                                    period: m.period,
+                                },
+                            ));
+                        }
+                    }
+                }
+                _ => problems.push((
+                    "mission",
+                    ProblemKind::UnknownReference {
+                        target: EntityKind::Mission,
+                        id: c.mission.to_string(),
+                    },
+                )),
+            }
+            if let Contributed::Funding { amount, .. } = c.what {
+                if !amount.is_finite() || amount < 0.0 {
+                    problems.push((
+                        "what.funding.amount",
+                        ProblemKind::InvalidAmount { value: amount },
+                    ));
+                }
+            }
+            if let Some(s) = &c.source {
+                if !ck.exists(EntityKind::Source, s.as_str()) {
+                    problems.push((
+                        "source",
+                        ProblemKind::UnknownReference {
+                            target: EntityKind::Source,
+                            id: s.to_string(),
+                        },
+                    ));
+                }
+            }
+            if !problems.is_empty() {
+                let e = EntityRef::new(EntityKind::Contribution, contribution_key(c));
+                found.extend(
+                    problems
+                        .into_iter()
+                        .map(|(field, kind)| (e.clone(), field, kind)),
+                );
+            }
+        }
+    }
+    // Duplicate personnel reports are adjacent in the sorted personnel table.
+    let keys = &cx.personnel;
+    let mut start = 0;
+    while start < keys.len() {
+        let same = |k: &super::index::PersonnelKey| {
+            (k.mission, k.date, k.contributor)
+                == (
+                    keys[start].mission,
+                    keys[start].date,
+                    keys[start].contributor,
+                )
+        };
+        let end = start + keys[start..].partition_point(same);
+        if end - start > 1 {
+            let c = &r.contributions[keys[start].record as usize];
+            let e = EntityRef::new(EntityKind::Contribution, contribution_key(c));
+            found.push((
+                e,
+                "date",
+                ProblemKind::DuplicateReport { count: end - start },
+            ));
+        }
+        start = end;
+    }
+    for (e, field, kind) in found {
+        ck.push(&e, field, kind);
+    }
+}
+
+fn others(ck: &mut Checker<'_>, r: &Records) {
+    for t in &r.trainings {
+        let e = EntityRef::new(EntityKind::Training, t.id.as_str());
+        ck.check_name(&e, "name", &t.name);
+        ck.check_refs(&e, "organizers", EntityKind::Actor, &t.organizers);
+        ck.check_refs(&e, "participants", EntityKind::Actor, &t.participants);
+        ck.check_refs(&e, "sources", EntityKind::Source, &t.sources);
+    }
+    for f in &r.frictions {
+        let e = EntityRef::new(EntityKind::Friction, f.id.as_str());
+        ck.check_ref(
+            &e,
+            "partnership",
+            EntityKind::Partnership,
+            f.partnership.as_str(),
+        );
+        ck.check_refs(&e, "actors", EntityKind::Actor, &f.actors);
+        ck.check_refs(&e, "sources", EntityKind::Source, &f.sources);
+    }
+    for l in &r.lessons {
+        let e = EntityRef::new(EntityKind::Lesson, l.id.as_str());
+        ck.check_name(&e, "text", &l.text);
+        ck.check_refs(&e, "partnerships", EntityKind::Partnership, &l.partnerships);
+        ck.check_refs(&e, "missions", EntityKind::Mission, &l.missions);
+        ck.check_refs(&e, "sources", EntityKind::Source, &l.sources);
+    }
+}

@@ -1,0 +1,118 @@
+//! Domain types for partnerships in peace operations: actors, missions, memberships,
+//! partnerships, contributions, trainings, frictions and evidence, in a validated
+//! [`Dataset`].
+//!
+//! Most users want the [`peacekeeping`](https://docs.rs/peacekeeping) facade crate, which
+//! re-exports everything here together with the reference data, the network analysis and
+//! the scoring engine.
+//!
+//! ```
+//! use peacekeeping_core::*;
+//!
+//! // AMISOM (AU-led, 2007-2022) and its successor ATMIS, and who led them.
+//! let mut b = Dataset::builder();
+//! b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
+//!     .actor(Actor::state("SOM".parse()?, "Somalia")?)
+//!     .mission(Mission::new("AMISOM".parse()?, "African Union Mission in Somalia", MissionKind::RegionalOperation,
+//!         Period::between(Date::new(2007, 1, 19)?, Date::new(2022, 3, 31)?)?)
+//!         .with_lead("AU".parse()?).with_host("SOM".parse()?))
+//!     .mission(Mission::new("ATMIS".parse()?, "African Union Transition Mission in Somalia", MissionKind::RegionalOperation,
+//!         Period::between(Date::new(2022, 4, 1)?, Date::new(2024, 12, 31)?)?)
+//!         .with_lead("AU".parse()?).with_host("SOM".parse()?).with_predecessor("AMISOM".parse()?));
+//! let data = b.build()?;
+//!
+//! let in_2023: Vec<_> = data.missions_active_on(Date::new(2023, 1, 1)?).map(|m| m.acronym.as_str()).collect();
+//! assert_eq!(in_2023, ["ATMIS"]);
+//! assert_eq!(data.successors_of("AMISOM").next().map(|m| m.id.as_str()), Some("ATMIS"));
+//! # Ok::<(), peacekeeping_core::Error>(())
+//! ```
+//!
+//! # The vocabulary
+//!
+//! | concept | type |
+//! |---|---|
+//! | time | [`Date`], [`Period`] (inclusive, open-ended = ongoing) |
+//! | places and languages | [`CountryCode`] (ISO 3166-1/3166-3), [`Region`], [`LanguageCode`], [`CurrencyCode`] |
+//! | ids | [`ActorId`], [`MissionId`], [`PartnershipId`], [`TrainingId`], [`FrictionId`], [`SourceId`], [`LessonId`] |
+//! | actors | [`Actor`], [`ActorKind`] |
+//! | memberships | [`Membership`], [`MembershipStatus`] |
+//! | missions | [`Mission`], [`MissionKind`], [`Mandate`], [`LegalBasis`], [`MandatedTask`], [`Resolution`], [`AuthorizedStrength`] |
+//! | partnerships | [`Partnership`], [`PartnershipKind`], [`Party`], [`PartyRole`], [`Standing`], [`OperationalForm`], [`CooperationDomain`], [`Instrument`], [`InstrumentKind`], [`Responsibility`] |
+//! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`] |
+//! | training | [`Training`], [`TrainingKind`], [`TrainingFocus`], [`InstitutionBuilt`], [`InstitutionKind`] |
+//! | frictions | [`Friction`], [`FrictionKind`], [`Severity`] |
+//! | evidence | [`Source`], [`SourceKind`], [`Reliability`], [`Lesson`], [`LessonKind`] |
+//! | the container | [`Dataset`], [`DatasetBuilder`], [`Deployment`] |
+//! | problems | [`Error`], [`ValidationReport`], [`Problem`], [`ProblemKind`], [`EntityRef`], [`EntityKind`] |
+//!
+//! Every vocabulary enum (kinds, roles, domains, ...) has a stable lower-case code used by
+//! `Display`, `FromStr` and serde (`"un-regional"`, `"protection-of-civilians"`), and an
+//! `ALL` list of its variants.
+//!
+//! # Queries
+//!
+//! A [`Dataset`] answers, as of any date: [missions active](Dataset::missions_active_on),
+//! [members of an organization](Dataset::members_on), an actor's
+//! [memberships](Dataset::memberships_of), [partnerships](Dataset::partnerships_of),
+//! [trainings](Dataset::trainings_of) and [contributions](Dataset::contributions_of) over a
+//! period, personnel [by mission](Dataset::personnel_by_mission_on) and
+//! [by contributor](Dataset::personnel_by_contributor_on) (from each mission's latest
+//! report on or before the date), partnerships [by kind](Dataset::partnerships_of_kind)
+//! and [by domain](Dataset::partnerships_in_domain).
+//!
+//! # Crate features
+//!
+//! - `serde`: JSON (de)serialization of every type. Deserialization validates (a file can
+//!   never smuggle in an invalid code or date), and [`Dataset::from_json_str`] reports every
+//!   problem of a file at once. The format is documented in `docs/dataset-format.md`.
+//!
+//! # Minimum Rust version
+//!
+//! 1.85.
+
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod macros;
+
+mod actor;
+mod contribution;
+mod dataset;
+mod date;
+mod error;
+mod friction;
+mod geo;
+mod id;
+mod membership;
+mod mission;
+mod partnership;
+mod period;
+mod source;
+mod training;
+
+pub use actor::{Actor, ActorKind};
+pub use contribution::{
+    Capability, Contributed, Contribution, Headcount, Personnel, PersonnelCategory,
+};
+pub use dataset::{
+    Dataset, DatasetBuilder, Deployment, EntityKind, EntityRef, Problem, ProblemKind,
+    ValidationReport,
+};
+pub use date::Date;
+pub use error::Error;
+pub use friction::{Friction, FrictionKind, Severity};
+pub use geo::{CountryCode, CurrencyCode, LanguageCode, Region};
+pub use id::{
+    ActorId, FrictionId, LessonId, MAX_ID_LEN, MissionId, PartnershipId, SourceId, TrainingId,
+};
+pub use membership::{Membership, MembershipStatus};
+pub use mission::{
+    AuthorizedStrength, LegalBasis, Mandate, MandatedTask, Mission, MissionKind, Resolution,
+};
+pub use partnership::{
+    CooperationDomain, Instrument, InstrumentKind, OperationalForm, Partnership, PartnershipKind,
+    Party, PartyRole, Responsibility, Standing,
+};
+pub use period::Period;
+pub use source::{Lesson, LessonKind, Reliability, Source, SourceKind};
+pub use training::{InstitutionBuilt, InstitutionKind, Training, TrainingFocus, TrainingKind};

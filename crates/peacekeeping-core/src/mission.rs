@@ -1,0 +1,419 @@
+//! Missions and operations, and their mandates.
+
+use crate::macros::vocabulary;
+use crate::{ActorId, CountryCode, Date, MissionId, Period, SourceId};
+
+vocabulary! {
+    /// What kind of operation a [`Mission`] is.
+    ///
+    /// ```
+    /// use peacekeeping_core::MissionKind;
+    ///
+    /// assert_eq!("hybrid".parse::<MissionKind>()?, MissionKind::Hybrid);
+    /// assert_eq!(MissionKind::UnPeacekeeping.to_string(), "un-peacekeeping");
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    MissionKind, "mission kind" {
+        /// A UN peacekeeping operation led by the Department of Peace Operations:
+        /// UNEF I, UNPROFOR, MINUSMA, UNMISS.
+        UnPeacekeeping => "un-peacekeeping",
+        /// A UN special political mission or office: UNAMA, UNAMI, UNSOM.
+        SpecialPoliticalMission => "special-political-mission",
+        /// An operation led by a regional organization: AMISOM (AU), EUFOR Althea (EU),
+        /// KFOR (NATO), ECOMOG's deployments (ECOWAS).
+        RegionalOperation => "regional-operation",
+        /// A joint operation of the UN and a regional organization: UNAMID (UN and AU,
+        /// Darfur, 2007-2020).
+        Hybrid => "hybrid",
+        /// A multinational force of willing states outside a standing organization:
+        /// INTERFET (East Timor, 1999), the Multinational Force and Observers in Sinai.
+        AdHocCoalition => "ad-hoc-coalition",
+        /// A national operation deployed with the host's consent or beside a mission:
+        /// France's Serval and Barkhane in the Sahel.
+        Bilateral => "bilateral",
+    }
+}
+
+vocabulary! {
+    /// The legal basis a [`Mandate`] rests on.
+    ///
+    /// ```
+    /// use peacekeeping_core::LegalBasis;
+    ///
+    /// assert_eq!("chapter-vii".parse::<LegalBasis>()?, LegalBasis::ChapterVii);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    LegalBasis, "legal basis" {
+        /// UN Charter chapter VI, pacific settlement of disputes: the classic consent-based
+        /// observer missions (UNTSO, UNMOGIP).
+        ChapterVi => "chapter-vi",
+        /// UN Charter chapter VII, action with respect to threats to the peace: robust
+        /// mandates such as MINUSMA's and MONUSCO's.
+        ChapterVii => "chapter-vii",
+        /// UN Charter chapter VIII, regional arrangements: articles 52-54, under which
+        /// regional organizations act with the Security Council's authorization.
+        ChapterViii => "chapter-viii",
+        /// A decision of a regional organization's own organs: the AU Peace and Security
+        /// Council under its 2002 Protocol.
+        RegionalDecision => "regional-decision",
+        /// The invitation or consent of the host state: France's Operation Serval at
+        /// Mali's request in January 2013.
+        HostStateConsent => "host-state-consent",
+    }
+}
+
+vocabulary! {
+    /// A task a mandate gives a mission.
+    ///
+    /// ```
+    /// use peacekeeping_core::MandatedTask;
+    ///
+    /// assert_eq!("protection-of-civilians".parse::<MandatedTask>()?, MandatedTask::ProtectionOfCivilians);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    MandatedTask, "mandated task" {
+        /// Protection of civilians under threat of physical violence.
+        ProtectionOfCivilians => "protection-of-civilians",
+        /// Monitoring a ceasefire or armistice line (UNTSO, UNFICYP).
+        CeasefireMonitoring => "ceasefire-monitoring",
+        /// Disarmament, demobilization and reintegration of combatants.
+        Ddr => "ddr",
+        /// Security sector reform.
+        Ssr => "ssr",
+        /// Electoral support and assistance.
+        ElectoralSupport => "electoral-support",
+        /// Creating conditions for humanitarian access and assistance.
+        HumanitarianAccess => "humanitarian-access",
+        /// Rule of law: justice and corrections.
+        RuleOfLaw => "rule-of-law",
+        /// Promotion and protection of human rights.
+        HumanRights => "human-rights",
+        /// Support to a peace process or political transition.
+        PeaceProcessSupport => "peace-process-support",
+        /// Extension of state authority.
+        StateAuthority => "state-authority",
+        /// Mine action and explosive-hazard clearance.
+        MineAction => "mine-action",
+        /// Offensive operations against armed groups (AMISOM against al-Shabaab, the Force
+        /// Intervention Brigade of MONUSCO).
+        OffensiveOperations => "offensive-operations",
+        /// Training and mentoring of national forces (EUTM Mali).
+        TrainingOfForces => "training-of-forces",
+    }
+}
+
+/// A resolution or decision that mandates a mission.
+///
+/// ```
+/// use peacekeeping_core::{Date, Resolution};
+///
+/// let res = Resolution::new("S/RES/2100 (2013)").adopted_on(Date::new(2013, 4, 25)?);
+/// assert_eq!(res.symbol, "S/RES/2100 (2013)");
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Resolution {
+    /// The document symbol: `"S/RES/2100 (2013)"`, an AU PSC communiqué
+    /// `"PSC/PR/COMM(LXIX)"`.
+    pub symbol: String,
+    /// The date of adoption, if recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub adopted: Option<Date>,
+}
+
+impl Resolution {
+    /// A resolution known by its symbol.
+    #[must_use]
+    pub fn new(symbol: impl Into<String>) -> Self {
+        Resolution {
+            symbol: symbol.into(),
+            adopted: None,
+        }
+    }
+
+    /// Sets the date of adoption.
+    #[must_use]
+    pub fn adopted_on(mut self, date: Date) -> Self {
+        self.adopted = Some(date);
+        self
+    }
+}
+
+/// What a mission is authorized to do, and on what legal basis.
+///
+/// ```
+/// use peacekeeping_core::{LegalBasis, Mandate, MandatedTask, Resolution};
+///
+/// // MINUSMA, resolution 2100 (2013): a chapter VII mandate.
+/// let mandate = Mandate {
+///     legal_basis: vec![LegalBasis::ChapterVii],
+///     resolutions: vec![Resolution::new("S/RES/2100 (2013)")],
+///     tasks: vec![MandatedTask::ProtectionOfCivilians, MandatedTask::ElectoralSupport],
+/// };
+/// assert!(mandate.has_task(MandatedTask::ProtectionOfCivilians));
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields, default))]
+pub struct Mandate {
+    /// The legal bases the mandate invokes.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub legal_basis: Vec<LegalBasis>,
+    /// The mandating resolutions and decisions, in order.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub resolutions: Vec<Resolution>,
+    /// The mandated tasks.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub tasks: Vec<MandatedTask>,
+}
+
+impl Mandate {
+    /// Whether the mandate includes `task`.
+    #[must_use]
+    pub fn has_task(&self, task: MandatedTask) -> bool {
+        self.tasks.contains(&task)
+    }
+}
+
+/// The personnel ceiling a mandate sets, as of a date.
+///
+/// ```
+/// use peacekeeping_core::{AuthorizedStrength, Date};
+///
+/// // Resolution 2100 (2013): up to 11,200 military and 1,440 police for MINUSMA.
+/// let ceiling = AuthorizedStrength::new(Date::new(2013, 4, 25)?)
+///     .military(11_200)
+///     .police(1_440);
+/// assert_eq!(ceiling.total(), 12_640);
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct AuthorizedStrength {
+    /// From when this ceiling applies.
+    pub as_of: Date,
+    /// Military personnel (troops, staff officers, military observers).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub military: Option<u32>,
+    /// Police personnel (formed units and individual officers).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub police: Option<u32>,
+}
+
+impl AuthorizedStrength {
+    /// A ceiling with no figures yet, applying from `as_of`.
+    #[must_use]
+    pub fn new(as_of: Date) -> Self {
+        AuthorizedStrength {
+            as_of,
+            military: None,
+            police: None,
+        }
+    }
+
+    /// Sets the military ceiling.
+    #[must_use]
+    pub fn military(mut self, n: u32) -> Self {
+        self.military = Some(n);
+        self
+    }
+
+    /// Sets the police ceiling.
+    #[must_use]
+    pub fn police(mut self, n: u32) -> Self {
+        self.police = Some(n);
+        self
+    }
+
+    /// Military plus police, counting a missing figure as zero.
+    #[must_use]
+    pub fn total(&self) -> u64 {
+        u64::from(self.military.unwrap_or(0)) + u64::from(self.police.unwrap_or(0))
+    }
+}
+
+/// A peace operation: a UN peacekeeping operation, a political mission, a regional or
+/// hybrid operation, a coalition, a national deployment.
+///
+/// A mission has an id (its acronym by convention), a name, the aliases data files use
+/// (`ONUCI` is the French acronym of `UNOCI`), a [`kind`](MissionKind), its lead
+/// organizations or states, a [`Mandate`], its host countries, its period, its authorized
+/// strength over time, and the missions it took over from: ATMIS took over from AMISOM
+/// in 2022 and was itself succeeded by AUSSOM in 2025; MINUSMA took over from the
+/// AU-led AFISMA on 2013-07-01.
+///
+/// ```
+/// use peacekeeping_core::{Date, Mission, MissionKind, Period};
+///
+/// let minusma = Mission::new(
+///     "MINUSMA".parse()?,
+///     "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+///     MissionKind::UnPeacekeeping,
+///     Period::between(Date::new(2013, 7, 1)?, Date::new(2023, 12, 31)?)?,
+/// )
+/// .with_lead("UN".parse()?)
+/// .with_host("MLI".parse()?)
+/// .with_predecessor("AFISMA".parse()?);
+/// assert!(minusma.is_active_on(Date::new(2020, 1, 1)?));
+/// assert!(minusma.is_called("minusma"));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Mission {
+    /// The stable id other records use; by convention the acronym.
+    pub id: MissionId,
+    /// The acronym as the lead organization writes it; defaults to the id.
+    pub acronym: String,
+    /// The full name.
+    pub name: String,
+    /// Other acronyms and names found in data (`"ONUCI"` for UNOCI).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub aliases: Vec<String>,
+    /// What kind of operation it is.
+    pub kind: MissionKind,
+    /// The organizations or states that lead it: the UN; the AU and the UN for UNAMID;
+    /// France for Barkhane.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub leads: Vec<ActorId>,
+    /// Its legal basis, mandating resolutions and tasks.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub mandate: Mandate,
+    /// The countries it deploys in.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub hosts: Vec<CountryCode>,
+    /// From its start (establishment or deployment, as the source has it) to its end.
+    pub period: Period,
+    /// Personnel ceilings over time, in date order.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub authorized_strength: Vec<AuthorizedStrength>,
+    /// The missions it took over from.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub predecessors: Vec<MissionId>,
+    /// The sources these facts come from.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub sources: Vec<SourceId>,
+}
+
+impl Mission {
+    /// Creates a mission whose acronym is its id; every list empty.
+    #[must_use]
+    pub fn new(id: MissionId, name: impl Into<String>, kind: MissionKind, period: Period) -> Self {
+        Mission {
+            acronym: id.as_str().to_owned(),
+            id,
+            name: name.into(),
+            aliases: Vec::new(),
+            kind,
+            leads: Vec::new(),
+            mandate: Mandate::default(),
+            hosts: Vec::new(),
+            period,
+            authorized_strength: Vec::new(),
+            predecessors: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Adds a lead organization or state.
+    #[must_use]
+    pub fn with_lead(mut self, lead: ActorId) -> Self {
+        self.leads.push(lead);
+        self
+    }
+
+    /// Adds a host country.
+    #[must_use]
+    pub fn with_host(mut self, host: CountryCode) -> Self {
+        self.hosts.push(host);
+        self
+    }
+
+    /// Adds a predecessor mission.
+    #[must_use]
+    pub fn with_predecessor(mut self, predecessor: MissionId) -> Self {
+        self.predecessors.push(predecessor);
+        self
+    }
+
+    /// Adds an alias.
+    #[must_use]
+    pub fn with_alias(mut self, alias: impl Into<String>) -> Self {
+        self.aliases.push(alias.into());
+        self
+    }
+
+    /// Sets the mandate.
+    #[must_use]
+    pub fn with_mandate(mut self, mandate: Mandate) -> Self {
+        self.mandate = mandate;
+        self
+    }
+
+    /// Adds a source.
+    #[must_use]
+    pub fn with_source(mut self, source: SourceId) -> Self {
+        self.sources.push(source);
+        self
+    }
+
+    /// Whether the mission was active on `date`.
+    #[must_use]
+    pub fn is_active_on(&self, date: Date) -> bool {
+        self.period.contains(date)
+    }
+
+    /// Whether `name` is this mission's id, acronym, name or one of its aliases, ignoring
+    /// ASCII case.
+    #[must_use]
+    pub fn is_called(&self, name: &str) -> bool {
+        let name = name.trim();
+        [self.id.as_str(), self.acronym.as_str(), self.name.as_str()]
+            .into_iter()
+            .chain(self.aliases.iter().map(String::as_str))
+            .any(|n| n.eq_ignore_ascii_case(name))
+    }
+
+    /// The authorized strength in force on `date`: the latest ceiling set on or before it.
+    #[must_use]
+    pub fn authorized_strength_on(&self, date: Date) -> Option<&AuthorizedStrength> {
+        self.authorized_strength
+            .iter()
+            .filter(|s| s.as_of <= date)
+            .max_by_key(|s| s.as_of)
+    }
+}
