@@ -86,6 +86,14 @@ macro_rules! id_type {
             }
         }
 
+        impl ::core::ops::Deref for $name {
+            type Target = str;
+
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 &self.0

@@ -49,7 +49,7 @@ impl MembershipStatus {
 /// let uk_in_eu = Membership::new(
 ///     "GBR".parse()?,
 ///     "EU".parse()?,
-///     Period::between(Date::new(1973, 1, 1)?, Date::new(2020, 1, 31)?)?,
+///     Period::between(Date::new(1993, 11, 1)?, Date::new(2020, 1, 31)?)?,
 ///     MembershipStatus::Full,
 /// );
 /// assert!(uk_in_eu.holds_on(Date::new(2020, 1, 31)?));

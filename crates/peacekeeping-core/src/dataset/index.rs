@@ -90,19 +90,43 @@ impl ContributionIndex {
     fn new(records: &Records) -> Self {
         let mut ix = ContributionIndex::default();
         let contributions = &records.contributions;
+        // Consecutive records often name the same mission or contributor (importers write
+        // a report at a time): reuse the previous number instead of hashing the id again.
+        let mut last_contributor: Option<(&ActorId, u32)> = None;
+        let mut last_mission: Option<(&MissionId, u32)> = None;
+        // The latest date of each contributor's records so far, and whether they came in
+        // date order (the usual case: those lists need no sorting).
+        let mut latest: Vec<(Date, bool)> = Vec::new();
+        // The personnel reports of each mission number, in record order.
+        let mut by_mission: Vec<Vec<PersonnelKey>> = Vec::new();
         for (i, c) in contributions.iter().enumerate() {
-            let cn = number(
-                &mut ix.contributor_numbers,
-                &mut ix.contributor_ids,
-                &c.contributor,
-            );
-            let mn = number(&mut ix.mission_numbers, &mut ix.mission_ids, &c.mission);
+            let cn = match last_contributor {
+                Some((id, n)) if *id == c.contributor => n,
+                _ => number(
+                    &mut ix.contributor_numbers,
+                    &mut ix.contributor_ids,
+                    &c.contributor,
+                ),
+            };
+            last_contributor = Some((&c.contributor, cn));
+            let mn = match last_mission {
+                Some((id, n)) if *id == c.mission => n,
+                _ => number(&mut ix.mission_numbers, &mut ix.mission_ids, &c.mission),
+            };
+            last_mission = Some((&c.mission, mn));
             if cn as usize == ix.by_contributor.len() {
                 ix.by_contributor.push(Vec::new());
+                latest.push((c.date, true));
             }
             ix.by_contributor[cn as usize].push(position(i));
+            let (latest_date, in_order) = &mut latest[cn as usize];
+            *in_order &= *latest_date <= c.date;
+            *latest_date = c.date;
             if c.what.personnel().is_some() {
-                ix.personnel.push(PersonnelKey {
+                if by_mission.len() <= mn as usize {
+                    by_mission.resize_with(mn as usize + 1, Vec::new);
+                }
+                by_mission[mn as usize].push(PersonnelKey {
                     mission: mn,
                     date: c.date,
                     contributor: cn,
@@ -110,25 +134,31 @@ impl ContributionIndex {
                 });
             }
         }
-        for list in &mut ix.by_contributor {
-            list.sort_by_key(|&i| contributions[i as usize].date);
+        for (list, &(_, in_order)) in ix.by_contributor.iter_mut().zip(&latest) {
+            if !in_order {
+                list.sort_by_cached_key(|&i| contributions[i as usize].date);
+            }
         }
-        ix.personnel.sort_unstable();
 
-        ix.mission_ranges = vec![(0, 0); ix.mission_ids.len()];
+        // The personnel table: mission by mission, each mission's reports sorted by date
+        // and contributor (a stable sort: equal keys keep record order, which gives the
+        // table's full order).
+        by_mission.resize_with(ix.mission_ids.len(), Vec::new);
+        ix.personnel = Vec::with_capacity(by_mission.iter().map(Vec::len).sum());
         ix.contributor_missions = vec![Vec::new(); ix.contributor_ids.len()];
-        let mut start = 0;
-        while start < ix.personnel.len() {
-            let mission = ix.personnel[start].mission;
-            let end = start + ix.personnel[start..].partition_point(|k| k.mission == mission);
-            ix.mission_ranges[mission as usize] = (position(start), position(end));
-            for k in &ix.personnel[start..end] {
+        for (mission, mut reports) in by_mission.into_iter().enumerate() {
+            reports.sort_by_key(|k| (k.date, k.contributor));
+            let mission = position(mission);
+            for k in &reports {
                 let missions = &mut ix.contributor_missions[k.contributor as usize];
                 if missions.last() != Some(&mission) {
                     missions.push(mission);
                 }
             }
-            start = end;
+            let start = position(ix.personnel.len());
+            ix.personnel.extend(reports);
+            ix.mission_ranges
+                .push((start, position(ix.personnel.len())));
         }
         ix
     }

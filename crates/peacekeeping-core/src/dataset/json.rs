@@ -176,8 +176,14 @@ fn key_of(kind: EntityKind, item: &Value, position: usize) -> (String, Option<St
             (key, None)
         }
         EntityKind::Contribution => {
+            // The same suffix as `validate::contribution_key`.
+            let what = match item.get("what").and_then(Value::as_object) {
+                Some(w) if w.contains_key("funding") => " (funding)",
+                Some(w) if w.contains_key("asset") => " (asset)",
+                _ => "",
+            };
             let key = match (text(&["contributor"]), text(&["mission"]), text(&["date"])) {
-                (Some(c), Some(m), Some(d)) => format!("{c} to {m} on {d}"),
+                (Some(c), Some(m), Some(d)) => format!("{c} to {m} on {d}{what}"),
                 _ => fallback(),
             };
             (key, None)

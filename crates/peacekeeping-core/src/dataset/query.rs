@@ -1,7 +1,8 @@
 //! The questions a [`Dataset`] answers.
 //!
 //! Lookups take ids as text (`"AU"`, `"MINUSMA"`), so `data.members_on("AU", date)`
-//! reads as it should; an [`ActorId`] or [`MissionId`] works too.
+//! reads as it should; a reference to an [`ActorId`] or [`MissionId`] works too, since
+//! ids dereference to `str`.
 
 use std::collections::HashMap;
 
@@ -29,71 +30,71 @@ pub struct Deployment<'a> {
 impl Dataset {
     /// The source with this id.
     #[must_use]
-    pub fn source(&self, id: impl AsRef<str>) -> Option<&Source> {
+    pub fn source(&self, id: &str) -> Option<&Source> {
         self.index
             .sources
             .first
-            .get(id.as_ref())
+            .get(id)
             .map(|&i| &self.records.sources[i as usize])
     }
 
     /// The actor with this id.
     #[must_use]
-    pub fn actor(&self, id: impl AsRef<str>) -> Option<&Actor> {
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.index
             .actors
             .first
-            .get(id.as_ref())
+            .get(id)
             .map(|&i| &self.records.actors[i as usize])
     }
 
     /// The mission with this id.
     #[must_use]
-    pub fn mission(&self, id: impl AsRef<str>) -> Option<&Mission> {
+    pub fn mission(&self, id: &str) -> Option<&Mission> {
         self.index
             .missions
             .first
-            .get(id.as_ref())
+            .get(id)
             .map(|&i| &self.records.missions[i as usize])
     }
 
     /// The partnership with this id.
     #[must_use]
-    pub fn partnership(&self, id: impl AsRef<str>) -> Option<&Partnership> {
+    pub fn partnership(&self, id: &str) -> Option<&Partnership> {
         self.index
             .partnerships
             .first
-            .get(id.as_ref())
+            .get(id)
             .map(|&i| &self.records.partnerships[i as usize])
     }
 
     /// The training with this id.
     #[must_use]
-    pub fn training(&self, id: impl AsRef<str>) -> Option<&Training> {
+    pub fn training(&self, id: &str) -> Option<&Training> {
         self.index
             .trainings
             .first
-            .get(id.as_ref())
+            .get(id)
             .map(|&i| &self.records.trainings[i as usize])
     }
 
     /// The friction with this id.
     #[must_use]
-    pub fn friction(&self, id: impl AsRef<str>) -> Option<&Friction> {
+    pub fn friction(&self, id: &str) -> Option<&Friction> {
         self.index
             .frictions
             .first
-            .get(id.as_ref())
+            .get(id)
             .map(|&i| &self.records.frictions[i as usize])
     }
 
     /// The lesson with this id.
     #[must_use]
-    pub fn lesson(&self, id: impl AsRef<str>) -> Option<&Lesson> {
+    pub fn lesson(&self, id: &str) -> Option<&Lesson> {
         self.index
             .lessons
             .first
-            .get(id.as_ref())
+            .get(id)
             .map(|&i| &self.records.lessons[i as usize])
     }
 
@@ -122,8 +123,11 @@ impl Dataset {
     }
 
     /// The missions that list `mission` among their predecessors: ATMIS for AMISOM.
-    pub fn successors_of(&self, mission: impl AsRef<str>) -> impl Iterator<Item = &Mission> {
-        let wanted = mission.as_ref().to_owned();
+    pub fn successors_of<'a>(
+        &'a self,
+        mission: &str,
+    ) -> impl Iterator<Item = &'a Mission> + use<'a> {
+        let wanted = mission.to_owned();
         self.records
             .missions
             .iter()
@@ -142,50 +146,46 @@ impl Dataset {
 
     /// Every membership record of `organization` that holds on `date`, whatever its
     /// status (full, associate, observer, suspended).
-    pub fn memberships_on(
-        &self,
-        organization: impl AsRef<str>,
+    pub fn memberships_on<'a>(
+        &'a self,
+        organization: &str,
         date: Date,
-    ) -> impl Iterator<Item = &Membership> {
-        self.memberships_at(
-            self.index
-                .memberships_by_organization
-                .get(organization.as_ref()),
-        )
-        .filter(move |m| m.holds_on(date))
+    ) -> impl Iterator<Item = &'a Membership> + use<'a> {
+        self.memberships_at(self.index.memberships_by_organization.get(organization))
+            .filter(move |m| m.holds_on(date))
     }
 
     /// The members of `organization` on `date`: full and associate members, not observers
     /// or suspended members (use [`memberships_on`](Dataset::memberships_on) for those).
-    pub fn members_on(
-        &self,
-        organization: impl AsRef<str>,
+    pub fn members_on<'a>(
+        &'a self,
+        organization: &str,
         date: Date,
-    ) -> impl Iterator<Item = &ActorId> {
+    ) -> impl Iterator<Item = &'a ActorId> + use<'a> {
         self.memberships_on(organization, date)
             .filter(|m| m.status.is_member())
             .map(|m| &m.member)
     }
 
     /// The memberships of `actor` that overlap `period`.
-    pub fn memberships_of(
-        &self,
-        actor: impl AsRef<str>,
+    pub fn memberships_of<'a>(
+        &'a self,
+        actor: &str,
         period: Period,
-    ) -> impl Iterator<Item = &Membership> {
-        self.memberships_at(self.index.memberships_by_member.get(actor.as_ref()))
+    ) -> impl Iterator<Item = &'a Membership> + use<'a> {
+        self.memberships_at(self.index.memberships_by_member.get(actor))
             .filter(move |m| m.period.overlaps(&period))
     }
 
     /// The partnerships `actor` is a party to that overlap `period`.
-    pub fn partnerships_of(
-        &self,
-        actor: impl AsRef<str>,
+    pub fn partnerships_of<'a>(
+        &'a self,
+        actor: &str,
         period: Period,
-    ) -> impl Iterator<Item = &Partnership> {
+    ) -> impl Iterator<Item = &'a Partnership> + use<'a> {
         self.index
             .partnerships_by_actor
-            .get(actor.as_ref())
+            .get(actor)
             .into_iter()
             .flatten()
             .map(|&i| &self.records.partnerships[i as usize])
@@ -193,14 +193,14 @@ impl Dataset {
     }
 
     /// The trainings `actor` organized or took part in that overlap `period`.
-    pub fn trainings_of(
-        &self,
-        actor: impl AsRef<str>,
+    pub fn trainings_of<'a>(
+        &'a self,
+        actor: &str,
         period: Period,
-    ) -> impl Iterator<Item = &Training> {
+    ) -> impl Iterator<Item = &'a Training> + use<'a> {
         self.index
             .trainings_by_actor
-            .get(actor.as_ref())
+            .get(actor)
             .into_iter()
             .flatten()
             .map(|&i| &self.records.trainings[i as usize])
@@ -208,15 +208,15 @@ impl Dataset {
     }
 
     /// The contributions of `actor` dated within `period`, in date order.
-    pub fn contributions_of(
-        &self,
-        actor: impl AsRef<str>,
+    pub fn contributions_of<'a>(
+        &'a self,
+        actor: &str,
         period: Period,
-    ) -> impl Iterator<Item = &Contribution> {
+    ) -> impl Iterator<Item = &'a Contribution> + use<'a> {
         let cx = &self.index.contributions;
         let list: &[u32] = cx
             .contributor_numbers
-            .get(actor.as_ref())
+            .get(actor)
             .map_or(&[], |&n| &cx.by_contributor[n as usize]);
         let records = &self.records.contributions;
         let from = list.partition_point(|&i| records[i as usize].date < period.start());
@@ -249,8 +249,11 @@ impl Dataset {
     }
 
     /// The frictions recorded in `partnership`.
-    pub fn frictions_in(&self, partnership: impl AsRef<str>) -> impl Iterator<Item = &Friction> {
-        let wanted = partnership.as_ref().to_owned();
+    pub fn frictions_in<'a>(
+        &'a self,
+        partnership: &str,
+    ) -> impl Iterator<Item = &'a Friction> + use<'a> {
+        let wanted = partnership.to_owned();
         self.records
             .frictions
             .iter()
@@ -292,9 +295,9 @@ impl Dataset {
     /// that report had no one there (it withdrew). Nothing is returned if the mission is
     /// not active on `date` or has no report yet.
     #[must_use]
-    pub fn deployments_in(&self, mission: impl AsRef<str>, date: Date) -> Vec<Deployment<'_>> {
+    pub fn deployments_in(&self, mission: &str, date: Date) -> Vec<Deployment<'_>> {
         let cx = &self.index.contributions;
-        let Some(&n) = cx.mission_numbers.get(mission.as_ref()) else {
+        let Some(&n) = cx.mission_numbers.get(mission) else {
             return Vec::new();
         };
         let mut rows: Vec<_> = self
@@ -308,9 +311,9 @@ impl Dataset {
     /// Where `contributor` had personnel on `date`, by mission (sorted by mission id),
     /// with the same "latest report" rule as [`deployments_in`](Dataset::deployments_in).
     #[must_use]
-    pub fn deployments_of(&self, contributor: impl AsRef<str>, date: Date) -> Vec<Deployment<'_>> {
+    pub fn deployments_of(&self, contributor: &str, date: Date) -> Vec<Deployment<'_>> {
         let cx = &self.index.contributions;
-        let Some(&c) = cx.contributor_numbers.get(contributor.as_ref()) else {
+        let Some(&c) = cx.contributor_numbers.get(contributor) else {
             return Vec::new();
         };
         let mut rows = Vec::new();

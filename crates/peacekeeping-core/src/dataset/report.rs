@@ -34,7 +34,7 @@ vocabulary! {
 
 /// Which record a [`Problem`] is about: its kind and its id, or for records without an
 /// id (memberships, contributions) a key made of their identifying fields, such as
-/// `GBR in EU from 1973-01-01` or `BGD to UNMISS on 2013-12-31`.
+/// `GBR in EU from 1993-11-01` or `BGD to UNMISS on 2013-12-31`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityRef {
     /// The kind of record.
@@ -214,12 +214,12 @@ impl fmt::Display for ProblemKind {
 ///
 /// let mut b = Dataset::builder();
 /// b.membership(Membership::new("GBR".parse()?, "EU".parse()?,
-///     Period::since(Date::new(1973, 1, 1)?), MembershipStatus::Full));
+///     Period::since(Date::new(1993, 11, 1)?), MembershipStatus::Full));
 /// let report = b.validate();
 /// let problem = &report.problems()[0];
 /// assert_eq!(problem.entity.kind, EntityKind::Membership);
 /// assert_eq!(problem.field, "member");
-/// assert_eq!(problem.to_string(), "membership `GBR in EU from 1973-01-01`, field `member`: unknown actor `GBR`");
+/// assert_eq!(problem.to_string(), "membership `GBR in EU from 1993-11-01`, field `member`: unknown actor `GBR`");
 /// # Ok::<(), peacekeeping_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]

@@ -4,9 +4,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::index::Index;
+use super::index::{Index, PersonnelKey};
 use super::{EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport};
-use crate::{ActorKind, Contributed, Contribution, CountryCode, Membership, PartnershipKind};
+use crate::{
+    ActorId, ActorKind, Contributed, Contribution, CountryCode, Membership, MissionId,
+    PartnershipKind,
+};
 
 /// Ids of records that exist but could not be read (from a file): references to them are
 /// not reported again as unknown.
@@ -179,12 +182,20 @@ fn actors(ck: &mut Checker<'_>, r: &Records) {
 }
 
 fn memberships(ck: &mut Checker<'_>, r: &Records) {
+    // An organization id used by several actors is reported as a duplicate; which of them
+    // a membership means is unknown, so its kind and existence are not checked (checking
+    // the first record would make the report depend on the order of the records).
+    let index = ck.index;
+    let ambiguous: HashSet<&ActorId> = index.actors.repeated.iter().map(|(id, _)| id).collect();
     for m in &r.memberships {
         let e = EntityRef::new(EntityKind::Membership, membership_key(m));
         ck.check_ref(&e, "member", EntityKind::Actor, m.member.as_str());
         ck.check_refs(&e, "sources", EntityKind::Source, &m.sources);
         if m.member == m.organization {
             ck.push(&e, "organization", ProblemKind::SelfReference);
+            continue;
+        }
+        if ambiguous.contains(&m.organization) {
             continue;
         }
         let Some(org) = ck.index.actors.get(&m.organization).map(|i| &r.actors[i]) else {
@@ -238,16 +249,31 @@ fn memberships(ck: &mut Checker<'_>, r: &Records) {
     }
     for list in by_pair.values_mut() {
         list.sort_by_key(|m| (m.period, m.status));
-        for pair in list.windows(2) {
-            if pair[0].period.overlaps(&pair[1].period) {
-                let e = EntityRef::new(EntityKind::Membership, membership_key(pair[1]));
+        // Sorted by start, a record overlaps an earlier one iff it overlaps the earlier
+        // record that reaches furthest; comparing neighbours only would miss a record
+        // that overlaps a long record two or more places before it.
+        let Some((&first, rest)) = list.split_first() else {
+            continue;
+        };
+        let mut reach = first;
+        for &m in rest {
+            if reach.period.overlaps(&m.period) {
+                let e = EntityRef::new(EntityKind::Membership, membership_key(m));
                 ck.push(
                     &e,
                     "period",
                     ProblemKind::OverlappingMembership {
-                        other: pair[0].period,
+                        other: reach.period,
                     },
                 );
+            }
+            let further = match (reach.period.end(), m.period.end()) {
+                (Some(_), None) => true,
+                (Some(a), Some(b)) => b > a,
+                (None, _) => false,
+            };
+            if further {
+                reach = m;
             }
         }
     }
@@ -327,10 +353,25 @@ fn contributions(ck: &mut Checker<'_>, r: &Records) {
         .iter()
         .map(|id| ck.exists(EntityKind::Actor, id.as_str()))
         .collect();
+    // A mission id used by several missions is reported as a duplicate; contributions to
+    // it are not checked against any one of their periods (see `memberships`).
+    let ambiguous: HashSet<&MissionId> = ck
+        .index
+        .missions
+        .repeated
+        .iter()
+        .map(|(id, _)| id)
+        .collect();
     let mission_record: Vec<Option<usize>> = cx
         .mission_ids
         .iter()
-        .map(|id| ck.index.missions.get(id))
+        .map(|id| {
+            if ambiguous.contains(id) {
+                None
+            } else {
+                ck.index.missions.get(id)
+            }
+        })
         .collect();
     let mission_known: Vec<bool> = cx
         .mission_ids
@@ -338,98 +379,110 @@ fn contributions(ck: &mut Checker<'_>, r: &Records) {
         .zip(&mission_record)
         .map(|(id, rec)| rec.is_some() || ck.exists(EntityKind::Mission, id.as_str()))
         .collect();
-
-    let mut found = Vec::new();
-    for (contributor_number, records) in cx.by_contributor.iter().enumerate() {
-        for &i in records {
-            let c = &r.contributions[i as usize];
-            let mission_number = cx.mission_numbers.get(&c.mission).map(|&n| n as usize);
-            let mut problems = Vec::new();
-            if !contributor_known[contributor_number] {
-                problems.push((
-                    "contributor",
-                    ProblemKind::UnknownReference {
-                        target: EntityKind::Actor,
-                        id: c.contributor.to_string(),
-                    },
-                ));
-            }
-            match mission_number {
-                Some(n) if mission_known[n] => {
-                    if let Some(m) = mission_record[n].map(|m| &r.missions[m]) {
-                        if !m.period.contains(c.date) {
-                            problems.push((
-                                "date",
-                                ProblemKind::OutsideMissionPeriod {
-                                    date: c.date,
-                                    period: m.period,
-                                },
-                            ));
-                        }
-                    }
-                }
-                _ => problems.push((
+    // The mission of record `i` (mission number `n`), dated `date`: known, and the date
+    // within its period.
+    let check_mission =
+        |found: &mut Vec<(usize, &'static str, ProblemKind)>, i: usize, n: usize, date| {
+            if !mission_known[n] {
+                found.push((
+                    i,
                     "mission",
                     ProblemKind::UnknownReference {
                         target: EntityKind::Mission,
-                        id: c.mission.to_string(),
+                        id: cx.mission_ids[n].to_string(),
                     },
-                )),
-            }
-            if let Contributed::Funding { amount, .. } = c.what {
-                if !amount.is_finite() || amount < 0.0 {
-                    problems.push((
-                        "what.funding.amount",
-                        ProblemKind::InvalidAmount { value: amount },
-                    ));
-                }
-            }
-            if let Some(s) = &c.source {
-                if !ck.exists(EntityKind::Source, s.as_str()) {
-                    problems.push((
-                        "source",
-                        ProblemKind::UnknownReference {
-                            target: EntityKind::Source,
-                            id: s.to_string(),
+                ));
+            } else if let Some(m) = mission_record[n].map(|m| &r.missions[m]) {
+                if !m.period.contains(date) {
+                    found.push((
+                        i,
+                        "date",
+                        ProblemKind::OutsideMissionPeriod {
+                            date,
+                            period: m.period,
                         },
                     ));
                 }
             }
-            if !problems.is_empty() {
-                let e = EntityRef::new(EntityKind::Contribution, contribution_key(c));
-                found.extend(
-                    problems
-                        .into_iter()
-                        .map(|(field, kind)| (e.clone(), field, kind)),
-                );
+        };
+
+    // Problems as (record, field, kind). The tables are read in the order that needs no
+    // lookup per record (the report sorts the problems anyway).
+    let mut found = Vec::new();
+    for (n, records) in cx.by_contributor.iter().enumerate() {
+        if !contributor_known[n] {
+            for &i in records {
+                found.push((
+                    i as usize,
+                    "contributor",
+                    ProblemKind::UnknownReference {
+                        target: EntityKind::Actor,
+                        id: cx.contributor_ids[n].to_string(),
+                    },
+                ));
+            }
+        }
+    }
+    // Personnel reports: their mission numbers and dates are in the personnel table.
+    for k in &cx.personnel {
+        check_mission(&mut found, k.record as usize, k.mission as usize, k.date);
+    }
+    // The other contributions' missions, and every record's amount and source.
+    let mut last_source = None;
+    for (i, c) in r.contributions.iter().enumerate() {
+        if c.what.personnel().is_none() {
+            if let Some(&n) = cx.mission_numbers.get(&c.mission) {
+                check_mission(&mut found, i, n as usize, c.date);
+            }
+        }
+        if let Contributed::Funding { amount, .. } = c.what {
+            if !amount.is_finite() || amount < 0.0 {
+                found.push((
+                    i,
+                    "what.funding.amount",
+                    ProblemKind::InvalidAmount { value: amount },
+                ));
+            }
+        }
+        if let Some(s) = &c.source {
+            // Consecutive records usually cite the same source: look it up once.
+            let known = match last_source {
+                Some((last, known)) if last == s => known,
+                _ => ck.exists(EntityKind::Source, s.as_str()),
+            };
+            last_source = Some((s, known));
+            if !known {
+                found.push((
+                    i,
+                    "source",
+                    ProblemKind::UnknownReference {
+                        target: EntityKind::Source,
+                        id: s.to_string(),
+                    },
+                ));
             }
         }
     }
     // Duplicate personnel reports are adjacent in the sorted personnel table.
-    let keys = &cx.personnel;
-    let mut start = 0;
-    while start < keys.len() {
-        let same = |k: &super::index::PersonnelKey| {
-            (k.mission, k.date, k.contributor)
-                == (
-                    keys[start].mission,
-                    keys[start].date,
-                    keys[start].contributor,
-                )
-        };
-        let end = start + keys[start..].partition_point(same);
-        if end - start > 1 {
-            let c = &r.contributions[keys[start].record as usize];
-            let e = EntityRef::new(EntityKind::Contribution, contribution_key(c));
+    let same_report = |a: &PersonnelKey, b: &PersonnelKey| {
+        (a.mission, a.date, a.contributor) == (b.mission, b.date, b.contributor)
+    };
+    for reports in cx.personnel.chunk_by(same_report) {
+        if reports.len() > 1 {
             found.push((
-                e,
+                reports[0].record as usize,
                 "date",
-                ProblemKind::DuplicateReport { count: end - start },
+                ProblemKind::DuplicateReport {
+                    count: reports.len(),
+                },
             ));
         }
-        start = end;
     }
-    for (e, field, kind) in found {
+    for (i, field, kind) in found {
+        let e = EntityRef::new(
+            EntityKind::Contribution,
+            contribution_key(&r.contributions[i]),
+        );
         ck.push(&e, field, kind);
     }
 }

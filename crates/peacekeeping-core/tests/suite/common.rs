@@ -1,0 +1,85 @@
+//! Helpers shared by the test modules.
+
+use peacekeeping_core::{
+    Actor, ActorKind, Dataset, DatasetBuilder, Date, EntityKind, Headcount, Mission, MissionKind,
+    Period, Personnel, PersonnelCategory, Problem, ProblemKind,
+};
+
+/// A date from `YYYY-MM-DD`.
+pub(crate) fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+/// The closed period `start..=end`.
+pub(crate) fn between(start: &str, end: &str) -> Period {
+    Period::between(d(start), d(end)).unwrap()
+}
+
+/// The ongoing period from `start`.
+pub(crate) fn since(start: &str) -> Period {
+    Period::since(d(start))
+}
+
+/// Parses any id or code (`ActorId`, `MissionId`, `CountryCode`, ...).
+pub(crate) fn id<T: core::str::FromStr>(s: &str) -> T
+where
+    T::Err: core::fmt::Debug,
+{
+    s.parse().unwrap()
+}
+
+/// A made-up contributor. Its kind plays no part in the personnel queries; it is not a
+/// state so that it needs no country code.
+pub(crate) fn synthetic_contributor(key: &str) -> Actor {
+    Actor::new(
+        id(key),
+        format!("Synthetic {key}"),
+        ActorKind::PrivateSector,
+    )
+}
+
+/// A made-up mission.
+pub(crate) fn synthetic_mission(key: &str, period: Period) -> Mission {
+    Mission::new(
+        id(key),
+        format!("Synthetic {key}"),
+        MissionKind::UnPeacekeeping,
+        period,
+    )
+}
+
+/// Synthetic troops, by sex.
+pub(crate) fn troops(male: u32, female: u32) -> Personnel {
+    Personnel::of(PersonnelCategory::Troops, Headcount::by_sex(male, female))
+}
+
+/// One problem as a comparable tuple: entity kind, entity key, field, kind.
+pub(crate) type Flat = (EntityKind, String, String, ProblemKind);
+
+/// Flattens a problem for comparisons.
+pub(crate) fn flat(p: &Problem) -> Flat {
+    (
+        p.entity.kind,
+        p.entity.key.clone(),
+        p.field.clone(),
+        p.kind.clone(),
+    )
+}
+
+/// Builds a problem tuple.
+pub(crate) fn problem(kind: EntityKind, key: &str, field: &str, what: ProblemKind) -> Flat {
+    (kind, key.to_owned(), field.to_owned(), what)
+}
+
+/// The problems a builder's validation reports, flattened.
+pub(crate) fn problems_of(b: &DatasetBuilder) -> Vec<Flat> {
+    b.validate().problems().iter().map(flat).collect()
+}
+
+/// Builds, panicking with the report if the records are invalid.
+pub(crate) fn build(b: DatasetBuilder) -> Dataset {
+    match b.build() {
+        Ok(data) => data,
+        Err(e) => panic!("{e}"),
+    }
+}
