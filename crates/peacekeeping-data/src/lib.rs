@@ -1,17 +1,68 @@
 //! Reference data and importers for peace operations: the part of the
 //! [`peacekeeping`](https://docs.rs/peacekeeping) toolkit that reads the real world.
 //!
-//! This crate is being built. It will hold:
+//! ```
+//! use std::io::Cursor;
+//! use peacekeeping_data::ipi;
+//!
+//! // Two months of the IPI "countries/Bangladesh.csv" file, and one bad row.
+//! let csv = "\"Date\",\"Troops\",\"Police\",\"Experts\"
+//! 2010-10-31,10311,379,58
+//! 2010-11-30,10365,NA,57
+//! 2010-12-31,lots,NA,NA
+//! ";
+//! let import = ipi::read_contributor_months(Cursor::new(csv), "BGD".parse()?)?;
+//!
+//! // The UN's ranking of 31 October 2010 puts Bangladesh first, with 10,748.
+//! assert_eq!(import.records[0].total(), 10_748);
+//! assert_eq!(import.records[1].police, 0); // NA: zero or not reported
+//! // Nothing is dropped silently: the bad row is reported with its line and column.
+//! assert_eq!(import.skipped[0].to_string(), r#"<input>:4: column "Troops" "lots": not a count: expected a whole number, NA or nothing"#);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # What is here
+//!
+//! **Importers** for the files researchers already have. Each reads any
+//! [`Read`](std::io::Read) or a file, returns an [`Import`]: the records plus every row it
+//! skipped and why ([`Skipped`]), all found in one pass; it fails with an [`Error`] only if
+//! the file cannot be read or lacks a column it needs.
+//!
+//! | module | what |
+//! |---|---|
+//! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth)), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)) |
+//! | [`names`] | names found in files to ids: [`mission_id`](names::mission_id) (`ONUCI` is `UNOCI`, `UNOSOM II` is `UNOSOM-II`), [`country_code`](names::country_code) (`DR Congo` is `COD`) |
+//! | [`Import`], [`Skipped`] | what an importer returns |
+//! | [`Error`] | why an importer could not read a file |
+//!
+//! The files, their columns and every quirk handled are described in `docs/datasets.md`
+//! ("IPI contribution files").
+//!
+//! # Still to come
 //!
 //! - an **embedded reference dataset** of true, sourced facts (states with ISO and COW
 //!   codes, regional organizations and their memberships over time, every UN peacekeeping
 //!   operation since 1948 and the major non-UN operations, the partnerships the field
 //!   cites), returned as a validated [`peacekeeping_core::Dataset`];
-//! - **importers** for the files researchers already have: the IPI / UN contribution
-//!   series, the UN Peace and Security Data Hub layouts, COW IGO memberships, with a
-//!   time-aware COW-ISO crosswalk. Every importer reports what it skipped and why.
+//! - importers for the UN Peace and Security Data Hub layouts (2010 onward and before),
+//!   the HDX gender mirror, the IPI full file and `current_month.csv`, and COW IGO
+//!   memberships, with a time-aware COW-ISO crosswalk;
+//! - serde support for the records of this crate.
 //!
-//! Until then it exports nothing; the domain types live in
-//! [`peacekeeping_core`].
+//! # Crate features
+//!
+//! - `serde`: forwarded to [`peacekeeping_core`].
+//!
+//! # Minimum Rust version
+//!
+//! 1.85.
 
 #![forbid(unsafe_code)]
+
+mod error;
+mod import;
+pub mod ipi;
+pub mod names;
+
+pub use error::Error;
+pub use import::{Import, Skipped};

@@ -1,0 +1,99 @@
+//! The error type of this crate.
+//!
+//! An importer fails with an [`Error`] only when it cannot read a file at all: the file
+//! cannot be opened, its header lacks a column the importer needs, or the CSV reader cannot
+//! split it into rows. A row it can split but not use is not an error: it is reported in
+//! [`Import::skipped`](crate::Import::skipped), together with every other such row.
+
+/// Everything that stops an importer from reading a file.
+///
+/// Messages are lower-case and start with the file (and the line where there is one), so
+/// that a researcher can find the problem in the input. The `csv` crate's error type is not
+/// exposed: its description is carried as text, so that its major version never becomes
+/// ours. The enum is `#[non_exhaustive]`: new formats and checks add variants without a
+/// breaking release.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or directory could not be opened or read.
+    #[error("{path}: cannot read: {message}")]
+    Io {
+        /// The file or directory.
+        path: String,
+        /// The operating system's description of the problem.
+        message: String,
+    },
+    /// The header of a file lacks columns the importer needs: probably not the file the
+    /// importer was meant for.
+    #[error("{file}:1: missing columns {}; the header has {}", quoted(.missing), quoted(.found))]
+    MissingColumns {
+        /// The file, or `"<input>"` for data not read from a file.
+        file: String,
+        /// The columns not found (where a column goes by several names, all of them,
+        /// separated by `" or "`).
+        missing: Vec<String>,
+        /// The columns the header does have.
+        found: Vec<String>,
+    },
+    /// The CSV reader cannot split the input into rows.
+    #[error("{file}:{line}: cannot split the row: {message}")]
+    Csv {
+        /// The file, or `"<input>"` for data not read from a file.
+        file: String,
+        /// The line where the problem was found, from 1 (the header is line 1).
+        line: u64,
+        /// The CSV reader's description of the problem.
+        message: String,
+    },
+}
+
+/// `"a", "b"`, or `nothing` for an empty list.
+fn quoted(names: &[String]) -> String {
+    if names.is_empty() {
+        return "nothing".to_owned();
+    }
+    names
+        .iter()
+        .map(|n| format!("{n:?}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_file_and_line() {
+        let e = Error::MissingColumns {
+            file: "a.csv".into(),
+            missing: vec!["Troops".into()],
+            found: vec!["Date".into(), "Police".into()],
+        };
+        assert_eq!(
+            e.to_string(),
+            r#"a.csv:1: missing columns "Troops"; the header has "Date", "Police""#
+        );
+        let e = Error::MissingColumns {
+            file: "<input>".into(),
+            missing: vec!["Date".into()],
+            found: vec![],
+        };
+        assert_eq!(
+            e.to_string(),
+            r#"<input>:1: missing columns "Date"; the header has nothing"#
+        );
+        let e = Error::Csv {
+            file: "a.csv".into(),
+            line: 7,
+            message: "oops".into(),
+        };
+        assert_eq!(e.to_string(), "a.csv:7: cannot split the row: oops");
+    }
+
+    #[test]
+    fn is_send_sync_static() {
+        fn check<T: Send + Sync + 'static + std::error::Error>() {}
+        check::<Error>();
+    }
+}

@@ -1,0 +1,417 @@
+//! What an importer returns, and the CSV plumbing every importer shares.
+//!
+//! An importer never silently drops data: every data row of a file ends up either as a
+//! record in [`Import::records`] or as a [`Skipped`] entry that says where it was, which
+//! field was wrong and why. All problems of a file are found in one pass.
+
+use core::fmt;
+use std::io::Read;
+
+use peacekeeping_core::Date;
+
+use crate::Error;
+
+/// The outcome of reading one file (or one directory of files): the records made, and
+/// every row that did not become one.
+///
+/// ```
+/// use peacekeeping_data::{Import, Skipped};
+///
+/// let import = Import { records: vec![1, 2], skipped: Vec::<Skipped>::new() };
+/// assert!(import.is_complete());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use = "an import reports skipped rows that should be looked at"]
+pub struct Import<T> {
+    /// The records read, in file order.
+    pub records: Vec<T>,
+    /// Every row (or file) not turned into a record, in file order, with the reason.
+    pub skipped: Vec<Skipped>,
+}
+
+impl<T> Default for Import<T> {
+    fn default() -> Self {
+        Import {
+            records: Vec::new(),
+            skipped: Vec::new(),
+        }
+    }
+}
+
+impl<T> Import<T> {
+    /// Whether every row became a record (nothing was skipped).
+    #[must_use]
+    pub fn is_complete(&self) -> bool {
+        self.skipped.is_empty()
+    }
+
+    /// The number of rows accounted for: records plus skipped rows. For a single file
+    /// this is the number of data rows (header excluded).
+    #[must_use]
+    pub fn rows(&self) -> usize {
+        self.records.len() + self.skipped.len()
+    }
+
+    /// Moves the records and skipped rows of `other` to the end of `self`.
+    pub fn append(&mut self, mut other: Import<T>) {
+        self.records.append(&mut other.records);
+        self.skipped.append(&mut other.skipped);
+    }
+}
+
+/// A row (or a whole file) an importer did not turn into a record, and why.
+///
+/// `Display` gives an editor-style location, `file:line: column "field" "value": reason`:
+///
+/// ```
+/// use peacekeeping_data::Skipped;
+///
+/// let s = Skipped {
+///     file: "Bangladesh.csv".into(),
+///     line: Some(12),
+///     field: Some("Troops".into()),
+///     value: "12x".into(),
+///     reason: "not a count".into(),
+/// };
+/// assert_eq!(s.to_string(), r#"Bangladesh.csv:12: column "Troops" "12x": not a count"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Skipped {
+    /// The file, or `"<input>"` for data not read from a file.
+    pub file: String,
+    /// The line where the row starts, from 1 as in a text editor (the header is line 1);
+    /// `None` when a whole file was skipped.
+    pub line: Option<u64>,
+    /// The column at fault, if one is: its name as the file's header spells it.
+    pub field: Option<String>,
+    /// The offending text: the field's value, or the whole row (fields joined by commas)
+    /// when no single field is at fault, or the file name when a file was skipped.
+    pub value: String,
+    /// Why the row was skipped.
+    pub reason: String,
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        f.write_str(": ")?;
+        if let Some(field) = &self.field {
+            write!(f, "column {field:?} ")?;
+        }
+        write!(f, "{:?}: {}", self.value, self.reason)
+    }
+}
+
+/// The label of data read from a `Read` rather than a file.
+pub(crate) const INPUT: &str = "<input>";
+
+/// A column an importer needs, under any of its names (the IPI files spell the same column
+/// differently, `"Date"` and `"date"`, `"Troop Contributions"` and `"troops.sum"`). Names
+/// are matched ignoring ASCII case and surrounding whitespace.
+pub(crate) type Column = &'static [&'static str];
+
+/// Parses a head count. `NA` and empty mean 0: SOURCES.md documents `NA` in the IPI files
+/// as "zero or not reported", and the files do not tell the two apart.
+pub(crate) fn parse_count(text: &str) -> Result<u32, &'static str> {
+    let t = text.trim();
+    if t.is_empty() || t == "NA" {
+        return Ok(0);
+    }
+    if !t.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("not a count: expected a whole number, NA or nothing");
+    }
+    t.parse()
+        .map_err(|_| "count too large: at most 4,294,967,295")
+}
+
+/// Parses an ISO 8601 date, `YYYY-MM-DD`, with [`Date`]'s checks.
+pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
+    text.trim().parse::<Date>().map_err(|e| e.to_string())
+}
+
+/// One data row, with its fields looked up by the position of the wanted column.
+pub(crate) struct Row<'a, const N: usize> {
+    file: &'a str,
+    line: u64,
+    header: &'a [String],
+    index: [usize; N],
+    record: &'a csv::StringRecord,
+}
+
+impl<const N: usize> Row<'_, N> {
+    /// The text of wanted column `i`.
+    pub(crate) fn get(&self, i: usize) -> &str {
+        self.record.get(self.index[i]).unwrap_or("")
+    }
+
+    /// The head count in wanted column `i` (see [`parse_count`]).
+    pub(crate) fn count(&self, i: usize) -> Result<u32, Skipped> {
+        parse_count(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+    }
+
+    /// The date in wanted column `i` (see [`parse_date`]).
+    pub(crate) fn date(&self, i: usize) -> Result<Date, Skipped> {
+        parse_date(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+    }
+
+    /// A skip blaming wanted column `i`.
+    pub(crate) fn skip_field(&self, i: usize, reason: impl Into<String>) -> Skipped {
+        Skipped {
+            file: self.file.to_owned(),
+            line: Some(self.line),
+            field: Some(self.header[self.index[i]].clone()),
+            value: self.get(i).to_owned(),
+            reason: reason.into(),
+        }
+    }
+}
+
+/// Reads a CSV file with a header: finds the `wanted` columns (or fails with
+/// [`Error::MissingColumns`]), then turns each data row into a record with `convert` or
+/// into a [`Skipped`] entry. Rows whose field count differs from the header's and rows
+/// that are not UTF-8 are skipped before `convert` sees them.
+pub(crate) fn read_csv<R: Read, T, const N: usize>(
+    reader: R,
+    file: &str,
+    wanted: [Column; N],
+    mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
+) -> Result<Import<T>, Error> {
+    let mut csv = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .from_reader(reader);
+    let header: Vec<String> = csv
+        .byte_headers()
+        .map_err(|e| csv_error(file, 1, &e))?
+        .iter()
+        .map(|name| {
+            String::from_utf8_lossy(name)
+                .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+                .to_owned()
+        })
+        .collect();
+    let index = find_columns(file, &header, wanted)?;
+
+    let mut import = Import::default();
+    let mut bytes = csv::ByteRecord::new();
+    loop {
+        match csv.read_byte_record(&mut bytes) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => return Err(csv_error(file, csv.position().line(), &e)),
+        }
+        let line = bytes.position().map_or(0, csv::Position::line);
+        let unsplit = |reason: String| Skipped {
+            file: file.to_owned(),
+            line: Some(line),
+            field: None,
+            value: bytes
+                .iter()
+                .map(String::from_utf8_lossy)
+                .collect::<Vec<_>>()
+                .join(","),
+            reason,
+        };
+        if bytes.len() != header.len() {
+            let reason = format!(
+                "the row has {} fields, the header has {}",
+                bytes.len(),
+                header.len()
+            );
+            import.skipped.push(unsplit(reason));
+            continue;
+        }
+        let Ok(record) = csv::StringRecord::from_byte_record(bytes.clone()) else {
+            import
+                .skipped
+                .push(unsplit("the row is not valid UTF-8".to_owned()));
+            continue;
+        };
+        let row = Row {
+            file,
+            line,
+            header: &header,
+            index,
+            record: &record,
+        };
+        match convert(&row) {
+            Ok(record) => import.records.push(record),
+            Err(skipped) => import.skipped.push(skipped),
+        }
+    }
+    Ok(import)
+}
+
+/// The position in `header` of each wanted column, or every missing one in an error.
+fn find_columns<const N: usize>(
+    file: &str,
+    header: &[String],
+    wanted: [Column; N],
+) -> Result<[usize; N], Error> {
+    let mut index = [0; N];
+    let mut missing = Vec::new();
+    for (slot, names) in index.iter_mut().zip(wanted) {
+        match header
+            .iter()
+            .position(|h| names.iter().any(|n| h.eq_ignore_ascii_case(n)))
+        {
+            Some(i) => *slot = i,
+            None => missing.push(names.join(" or ")),
+        }
+    }
+    if missing.is_empty() {
+        Ok(index)
+    } else {
+        Err(Error::MissingColumns {
+            file: file.to_owned(),
+            missing,
+            found: header.to_vec(),
+        })
+    }
+}
+
+/// Our error for one of the CSV reader's, without exposing its type; `line` is used if
+/// the CSV reader does not say where the problem is.
+fn csv_error(file: &str, line: u64, e: &csv::Error) -> Error {
+    if let csv::ErrorKind::Io(io) = e.kind() {
+        return Error::Io {
+            path: file.to_owned(),
+            message: io.to_string(),
+        };
+    }
+    let line = e.position().map_or(line, csv::Position::line);
+    Error::Csv {
+        file: file.to_owned(),
+        line,
+        message: e.to_string(),
+    }
+}
+
+/// Opens a file for an importer, naming it in the error.
+pub(crate) fn open(path: &std::path::Path) -> Result<std::fs::File, Error> {
+    std::fs::File::open(path).map_err(|e| Error::Io {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_treat_na_and_empty_as_zero() {
+        assert_eq!(parse_count("NA"), Ok(0));
+        assert_eq!(parse_count(""), Ok(0));
+        assert_eq!(parse_count(" 12 "), Ok(12));
+        assert!(parse_count("-1").is_err());
+        assert!(parse_count("1.5").is_err());
+        assert!(parse_count("na").is_err());
+        assert!(
+            parse_count("99999999999")
+                .unwrap_err()
+                .contains("too large")
+        );
+    }
+
+    #[test]
+    fn dates_are_iso() {
+        assert_eq!(
+            parse_date("2010-10-31"),
+            Ok(Date::new(2010, 10, 31).unwrap())
+        );
+        assert!(parse_date("31/10/2010").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("2010-02-30").is_err());
+        assert!(parse_date("NA").is_err());
+    }
+
+    const A: Column = &["A"];
+    const B: Column = &["B", "bee"];
+
+    fn read(text: &str) -> Result<Import<(u32, u32)>, Error> {
+        read_csv(text.as_bytes(), "t.csv", [A, B], |row| {
+            Ok((row.count(0)?, row.count(1)?))
+        })
+    }
+
+    #[test]
+    fn columns_are_found_by_any_name_ignoring_case_and_order() {
+        let import = read("x,BEE,a\n0,1,2\n").unwrap();
+        assert_eq!(import.records, [(2, 1)]);
+        assert!(import.is_complete());
+        assert_eq!(import.rows(), 1);
+    }
+
+    #[test]
+    fn missing_columns_are_all_named() {
+        let err = read("x,y\n1,2\n").unwrap_err();
+        assert_eq!(
+            err,
+            Error::MissingColumns {
+                file: "t.csv".into(),
+                missing: vec!["A".into(), "B or bee".into()],
+                found: vec!["x".into(), "y".into()],
+            }
+        );
+        assert!(
+            matches!(read("").unwrap_err(), Error::MissingColumns { found, .. } if found.is_empty())
+        );
+    }
+
+    #[test]
+    fn bad_rows_are_all_skipped_with_their_line() {
+        let text = b"A,B\n1,2\n1\n\"multi\nline\",3\n4,x\n\xff,1\n5,6,7\n8,9\n";
+        let import = read_csv(&text[..], "t.csv", [A, B], |row| {
+            Ok((row.count(0)?, row.count(1)?))
+        })
+        .unwrap();
+        assert_eq!(import.records, [(1, 2), (8, 9)]);
+        let lines: Vec<_> = import.skipped.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [Some(3), Some(4), Some(6), Some(7), Some(8)]);
+        assert!(
+            import.skipped[0]
+                .reason
+                .contains("1 fields, the header has 2")
+        );
+        assert_eq!(import.skipped[1].field.as_deref(), Some("A"));
+        assert_eq!(import.skipped[1].value, "multi\nline");
+        assert_eq!(import.skipped[2].field.as_deref(), Some("B"));
+        assert!(import.skipped[3].reason.contains("UTF-8"));
+        assert_eq!(import.skipped[4].value, "5,6,7");
+        assert_eq!(import.rows(), 7);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored() {
+        let import = read("\u{feff}A,B\n1,2\n").unwrap();
+        assert_eq!(import.records, [(1, 2)]);
+    }
+
+    #[test]
+    fn skipped_displays_like_an_editor_location() {
+        let s = Skipped {
+            file: "f.csv".into(),
+            line: None,
+            field: None,
+            value: ".csv".into(),
+            reason: "no name".into(),
+        };
+        assert_eq!(s.to_string(), r#"f.csv: ".csv": no name"#);
+    }
+
+    #[test]
+    fn append_keeps_order() {
+        let mut a = Import {
+            records: vec![1],
+            skipped: vec![],
+        };
+        a.append(Import {
+            records: vec![2],
+            skipped: vec![],
+        });
+        assert_eq!(a.records, [1, 2]);
+    }
+}

@@ -1,0 +1,770 @@
+//! Readers for the IPI Peacekeeping Database files: UN uniformed-personnel contributions
+//! by contributor, mission and month (International Peace Institute, "Providing for
+//! Peacekeeping"; Perry & Smith 2013), compiled from the UN's monthly "contributions by
+//! country and mission" reports.
+//!
+//! | reader | file | one record per |
+//! |---|---|---|
+//! | [`read_gender_full`] | `ipi-tcc/Gender.Full.csv` | contributor x mission x month, by category and sex, as a [`Contribution`] |
+//! | [`read_contributor_months`], [`read_contributor_dir`] | `ipi-*/countries/<Country>.csv` | contributor x month, [`ContributorMonth`] |
+//! | [`read_mission_months`] | `ipi-tcc/Data.Mission.csv`, `ipi-ppp/data_mission.csv` | mission x month, [`MissionMonth`] |
+//! | [`read_system_months`] | `ipi-tcc/Data.Monthly.csv`, `ipi-ppp/data_monthly.csv` | month, [`SystemMonth`] |
+//!
+//! Each reader takes any [`Read`] (errors and skipped rows then name the file
+//! `"<input>"`) and has a `_file` variant that takes a path. Columns are found by name, in
+//! any order; columns a reader does not need are ignored. In every count column `NA` or
+//! an empty field means 0: the IPI files use `NA` for "zero or not reported" and do not
+//! tell the two apart. Dates are ISO 8601 (`2010-10-31`, the last day of the reported
+//! month). A row the reader cannot use is skipped and reported with its line, the column
+//! at fault and the reason (the first problem found in that row); all such rows of a file
+//! are reported in one pass. The quirks handled are listed in `docs/datasets.md`.
+
+use std::io::Read;
+use std::path::Path;
+
+use peacekeeping_core::{
+    ActorId, Contribution, CountryCode, Date, Headcount, MissionId, Personnel, PersonnelCategory,
+    SourceId,
+};
+
+use crate::import::{Column, INPUT, Row, open, read_csv};
+use crate::{Error, Import, Skipped, names};
+
+// ---------------------------------------------------------------------------------------
+// Gender.Full.csv
+// ---------------------------------------------------------------------------------------
+
+/// The categories of `Gender.Full.csv`, in its column order, with the column prefix.
+const GENDER_CATEGORIES: [(&str, PersonnelCategory); 4] = [
+    ("Individual Police", PersonnelCategory::IndividualPolice),
+    ("Formed Police Units", PersonnelCategory::FormedPoliceUnits),
+    ("Experts on Mission", PersonnelCategory::ExpertsOnMission),
+    ("Troops", PersonnelCategory::Troops),
+];
+
+/// The columns `read_gender_full` reads: date, contributor code, mission, then male,
+/// female and total for each category of [`GENDER_CATEGORIES`] and for all together.
+const GENDER_COLUMNS: [Column; 18] = [
+    &["Date"],
+    &["Contributor ISO-3"],
+    &["Mission"],
+    &["Individual Police Male"],
+    &["Individual Police Female"],
+    &["Individual Police Total"],
+    &["Formed Police Units Male"],
+    &["Formed Police Units Female"],
+    &["Formed Police Units Total"],
+    &["Experts on Mission Male"],
+    &["Experts on Mission Female"],
+    &["Experts on Mission Total"],
+    &["Troops Male"],
+    &["Troops Female"],
+    &["Troops Total"],
+    &["Total Male"],
+    &["Total Female"],
+    &["Total Total"],
+];
+
+/// Reads `Gender.Full.csv`: one [`Contribution`] of [`Personnel`] per contributor, mission
+/// and month, by category and sex.
+///
+/// Columns read: `Date`; `Contributor ISO-3` (the contributor's [`ActorId`], checked as a
+/// [`CountryCode`]); `Mission` (through [`names::mission_id`], so `ONUCI` becomes
+/// `UNOCI`); and `Male`, `Female`, `Total` for `Individual Police`
+/// ([`PersonnelCategory::IndividualPolice`]), `Formed Police Units`
+/// ([`FormedPoliceUnits`](PersonnelCategory::FormedPoliceUnits)), `Experts on Mission`
+/// ([`ExpertsOnMission`](PersonnelCategory::ExpertsOnMission)), `Troops`
+/// ([`Troops`](PersonnelCategory::Troops)) and `Total`. The first, unnamed column (a row
+/// number) and `Contributor` (the name; the code is authoritative) are not read.
+///
+/// The totals are checked, not stored: a row where a category's `Total` is not `Male` +
+/// `Female`, or where a `Total ...` column is not the sum over the categories, is
+/// skipped with the reason rather than kept with figures that contradict each other.
+/// (In the IPI file every row adds up.) `source`, if given, becomes every record's
+/// [`Contribution::source`].
+///
+/// ```
+/// use std::io::Cursor;
+/// use peacekeeping_data::ipi::read_gender_full;
+///
+/// let csv = "\"\",Date,Contributor,Contributor ISO-3,Mission,\
+/// Individual Police Male,Individual Police Female,Individual Police Total,\
+/// Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,\
+/// Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,\
+/// Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total
+/// 1,2013-12-31,Ghana,GHA,ONUCI,10,2,12,0,0,0,3,0,3,500,20,520,513,22,535
+/// ";
+/// let import = read_gender_full(Cursor::new(csv), None)?;
+/// let c = &import.records[0];
+/// assert_eq!((c.contributor.as_str(), c.mission.as_str()), ("GHA", "UNOCI"));
+/// assert_eq!(c.what.personnel().map(|p| p.total()), Some(535));
+/// # Ok::<(), peacekeeping_data::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
+/// [`Error::Io`] if the input cannot be read or split into rows.
+pub fn read_gender_full<R: Read>(
+    reader: R,
+    source: Option<SourceId>,
+) -> Result<Import<Contribution>, Error> {
+    gender_full(reader, INPUT, source.as_ref())
+}
+
+/// [`read_gender_full`] from a file.
+///
+/// # Errors
+/// As [`read_gender_full`], and [`Error::Io`] if the file cannot be opened.
+pub fn read_gender_full_file(
+    path: impl AsRef<Path>,
+    source: Option<SourceId>,
+) -> Result<Import<Contribution>, Error> {
+    let path = path.as_ref();
+    gender_full(open(path)?, &path.display().to_string(), source.as_ref())
+}
+
+fn gender_full<R: Read>(
+    reader: R,
+    file: &str,
+    source: Option<&SourceId>,
+) -> Result<Import<Contribution>, Error> {
+    read_csv(reader, file, GENDER_COLUMNS, |row| {
+        let date = row.date(0)?;
+        let contributor = contributor_id(row, 1)?;
+        let mission = mission(row, 2)?;
+        let mut personnel = Personnel::default();
+        let mut sums = [0u64; 3];
+        for (k, &(_, category)) in GENDER_CATEGORIES.iter().enumerate() {
+            let first = 3 + 3 * k;
+            let (male, female, total) = (
+                row.count(first)?,
+                row.count(first + 1)?,
+                row.count(first + 2)?,
+            );
+            if u64::from(male) + u64::from(female) != u64::from(total) {
+                return Err(row.skip_field(
+                    first + 2,
+                    format!("{male} men + {female} women do not make the total"),
+                ));
+            }
+            sums[0] += u64::from(male);
+            sums[1] += u64::from(female);
+            sums[2] += u64::from(total);
+            personnel.set(category, Headcount::by_sex(male, female));
+        }
+        for (k, sum) in sums.into_iter().enumerate() {
+            let column = 15 + k;
+            if u64::from(row.count(column)?) != sum {
+                return Err(row.skip_field(
+                    column,
+                    format!("the categories add up to {sum}, not to this total"),
+                ));
+            }
+        }
+        let mut c = Contribution::personnel(contributor, mission, date, personnel);
+        c.source = source.cloned();
+        Ok(c)
+    })
+}
+
+/// The contributor in wanted column `i`: an ISO 3166-1 alpha-3 code, as an actor id.
+fn contributor_id<const N: usize>(row: &Row<'_, N>, i: usize) -> Result<ActorId, Skipped> {
+    let code = CountryCode::new(row.get(i).trim()).map_err(|e| row.skip_field(i, e.to_string()))?;
+    ActorId::new(code.as_str()).map_err(|e| row.skip_field(i, e.to_string()))
+}
+
+/// The mission in wanted column `i`, through [`names::mission_id`].
+fn mission<const N: usize>(row: &Row<'_, N>, i: usize) -> Result<MissionId, Skipped> {
+    names::mission_id(row.get(i)).map_err(|e| row.skip_field(i, e.to_string()))
+}
+
+// ---------------------------------------------------------------------------------------
+// countries/<Country>.csv
+// ---------------------------------------------------------------------------------------
+
+/// One contributor's uniformed personnel in all UN operations at the end of a month, from
+/// `countries/<Country>.csv`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct ContributorMonth {
+    /// The contributing country.
+    pub contributor: CountryCode,
+    /// The reporting date, the last day of the month.
+    pub date: Date,
+    /// Troops (including staff officers).
+    pub troops: u32,
+    /// Police: formed units and individual officers.
+    pub police: u32,
+    /// Experts on mission (military observers).
+    pub experts: u32,
+}
+
+impl ContributorMonth {
+    /// Troops, police and experts together.
+    #[must_use]
+    pub fn total(&self) -> u64 {
+        u64::from(self.troops) + u64::from(self.police) + u64::from(self.experts)
+    }
+}
+
+/// Reads one `countries/<Country>.csv` file (`Date,Troops,Police,Experts`) of the given
+/// contributor: one [`ContributorMonth`] per row.
+///
+/// The file does not name its contributor (its file name does; see
+/// [`read_contributor_dir`]). A row without a valid date (the file `countries/.csv` has
+/// `NA`) is skipped.
+///
+/// ```
+/// use std::io::Cursor;
+/// use peacekeeping_data::ipi::read_contributor_months;
+///
+/// let csv = "\"Date\",\"Troops\",\"Police\",\"Experts\"\n2010-10-31,10311,379,58\n";
+/// let import = read_contributor_months(Cursor::new(csv), "BGD".parse()?)?;
+/// assert_eq!(import.records[0].total(), 10_748);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// [`Error::MissingColumns`] if the header lacks `Date`, `Troops`, `Police` or
+/// `Experts`; [`Error::Csv`] or [`Error::Io`] if the input cannot be read or split.
+pub fn read_contributor_months<R: Read>(
+    reader: R,
+    contributor: CountryCode,
+) -> Result<Import<ContributorMonth>, Error> {
+    contributor_months(reader, INPUT, contributor)
+}
+
+/// [`read_contributor_months`] from a file.
+///
+/// # Errors
+/// As [`read_contributor_months`], and [`Error::Io`] if the file cannot be opened.
+pub fn read_contributor_months_file(
+    path: impl AsRef<Path>,
+    contributor: CountryCode,
+) -> Result<Import<ContributorMonth>, Error> {
+    let path = path.as_ref();
+    contributor_months(open(path)?, &path.display().to_string(), contributor)
+}
+
+fn contributor_months<R: Read>(
+    reader: R,
+    file: &str,
+    contributor: CountryCode,
+) -> Result<Import<ContributorMonth>, Error> {
+    let columns: [Column; 4] = [&["Date"], &["Troops"], &["Police"], &["Experts"]];
+    read_csv(reader, file, columns, |row| {
+        Ok(ContributorMonth {
+            contributor,
+            date: row.date(0)?,
+            troops: row.count(1)?,
+            police: row.count(2)?,
+            experts: row.count(3)?,
+        })
+    })
+}
+
+/// Reads every `*.csv` file of an IPI `countries/` directory, in file-name order, each
+/// with [`read_contributor_months`] and the contributor its file name gives through
+/// [`names::country_code`] (`DR Congo.csv` is `COD`).
+///
+/// A file whose name maps to no country is skipped as a whole and reported (with
+/// [`Skipped::line`] `None`): `ipi-ppp/countries/.csv`, which has an empty name and one
+/// row of `NA`, is the one such file in the IPI data. Files not ending in `.csv` are not
+/// data and are ignored. Two files can name the same country (`Macedonia.csv` and
+/// `The former Yugoslav Republic of Macedonia.csv`): both are read, as they are.
+///
+/// # Errors
+/// [`Error::Io`] if the directory or one of its files cannot be read; the first
+/// [`Error::MissingColumns`] or [`Error::Csv`] of a file, naming it.
+pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorMonth>, Error> {
+    let dir = dir.as_ref();
+    let io = |e: std::io::Error| Error::Io {
+        path: dir.display().to_string(),
+        message: e.to_string(),
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+
+    let mut import = Import::default();
+    for path in files {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let Some(country) = name.strip_suffix(".csv") else {
+            continue;
+        };
+        match names::country_code(country) {
+            Some(code) => import.append(read_contributor_months_file(&path, code)?),
+            None => import.skipped.push(Skipped {
+                file: path.display().to_string(),
+                line: None,
+                field: None,
+                value: name.clone(),
+                reason: if country.trim().is_empty() {
+                    "the file name names no contributor".to_owned()
+                } else {
+                    format!("the file name {country:?} is not a known country")
+                },
+            }),
+        }
+    }
+    Ok(import)
+}
+
+// ---------------------------------------------------------------------------------------
+// Data.Mission.csv / data_mission.csv
+// ---------------------------------------------------------------------------------------
+
+/// One mission's uniformed personnel, from all contributors, at the end of a month, from
+/// `Data.Mission.csv` or `data_mission.csv`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct MissionMonth {
+    /// The mission, through [`names::mission_id`].
+    pub mission: MissionId,
+    /// The reporting date, the last day of the month.
+    pub date: Date,
+    /// The host country, if the file gives its code.
+    pub host: Option<CountryCode>,
+    /// The number of contributing countries.
+    pub contributors: u32,
+    /// Troops.
+    pub troops: u32,
+    /// Police.
+    pub police: u32,
+    /// Military observers (experts on mission).
+    pub observers: u32,
+}
+
+impl MissionMonth {
+    /// Troops, police and observers together.
+    #[must_use]
+    pub fn total(&self) -> u64 {
+        u64::from(self.troops) + u64::from(self.police) + u64::from(self.observers)
+    }
+}
+
+/// The columns of the mission files, by their `ipi-ppp` and `ipi-tcc` names.
+const MISSION_COLUMNS: [Column; 8] = [
+    &["Date"],
+    &["Mission"],
+    &["Country of Mission ISO-3", "mission.iso3.alpha"],
+    &["Number of Contributors", "n.contributors"],
+    &["Troops"],
+    &["Police"],
+    &["Observers"],
+    &["Total"],
+];
+
+/// Reads `Data.Mission.csv` (ipi-tcc) or `data_mission.csv` (ipi-ppp): one
+/// [`MissionMonth`] per row.
+///
+/// Columns read (ipi-ppp name / ipi-tcc name): `Date`/`date`, `Mission`/`mission`
+/// (through [`names::mission_id`]), `Country of Mission ISO-3`/`mission.iso3.alpha`
+/// (`NA` or empty: no host), `Number of Contributors`/`n.contributors`, `Troops`,
+/// `Police`, `Observers` and `Total` (checked against the sum of the three, not
+/// stored; a row where it differs is skipped). Not read: the host's name (its code is
+/// authoritative; the name has the quirk `South Sudan'`), the HQ and its coordinates
+/// (in `ipi-ppp/data_mission.csv` the HQ longitude and latitude columns are swapped), the
+/// host's continent, region and memberships.
+///
+/// # Errors
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
+/// [`Error::Io`] if the input cannot be read or split into rows.
+pub fn read_mission_months<R: Read>(reader: R) -> Result<Import<MissionMonth>, Error> {
+    mission_months(reader, INPUT)
+}
+
+/// [`read_mission_months`] from a file.
+///
+/// # Errors
+/// As [`read_mission_months`], and [`Error::Io`] if the file cannot be opened.
+pub fn read_mission_months_file(path: impl AsRef<Path>) -> Result<Import<MissionMonth>, Error> {
+    let path = path.as_ref();
+    mission_months(open(path)?, &path.display().to_string())
+}
+
+fn mission_months<R: Read>(reader: R, file: &str) -> Result<Import<MissionMonth>, Error> {
+    read_csv(reader, file, MISSION_COLUMNS, |row| {
+        let host = match row.get(2).trim() {
+            "" | "NA" => None,
+            code => Some(CountryCode::new(code).map_err(|e| row.skip_field(2, e.to_string()))?),
+        };
+        let month = MissionMonth {
+            date: row.date(0)?,
+            mission: mission(row, 1)?,
+            host,
+            contributors: row.count(3)?,
+            troops: row.count(4)?,
+            police: row.count(5)?,
+            observers: row.count(6)?,
+        };
+        check_total(row, 7, month.total())?;
+        Ok(month)
+    })
+}
+
+/// Checks that the count in wanted column `i` is `sum`.
+fn check_total<const N: usize>(row: &Row<'_, N>, i: usize, sum: u64) -> Result<(), Skipped> {
+    if u64::from(row.count(i)?) == sum {
+        Ok(())
+    } else {
+        Err(row.skip_field(
+            i,
+            format!("the categories add up to {sum}, not to this total"),
+        ))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Data.Monthly.csv / data_monthly.csv
+// ---------------------------------------------------------------------------------------
+
+/// All UN uniformed personnel at the end of a month, from `Data.Monthly.csv` or
+/// `data_monthly.csv`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct SystemMonth {
+    /// The reporting date, the last day of the month.
+    pub date: Date,
+    /// The number of contributing countries.
+    pub contributors: u32,
+    /// Troops.
+    pub troops: u32,
+    /// Police.
+    pub police: u32,
+    /// Experts on mission (military observers).
+    pub experts: u32,
+}
+
+impl SystemMonth {
+    /// Troops, police and experts together.
+    #[must_use]
+    pub fn total(&self) -> u64 {
+        u64::from(self.troops) + u64::from(self.police) + u64::from(self.experts)
+    }
+}
+
+/// The columns of the monthly files, by their `ipi-ppp` and `ipi-tcc` names (the
+/// misspelling `n.conributors` is the file's).
+const SYSTEM_COLUMNS: [Column; 6] = [
+    &["Date"],
+    &["Number of Contributors", "n.conributors", "n.contributors"],
+    &["Troop Contributions", "troops.sum"],
+    &["Police Contributions", "police.sum"],
+    &["EOM Contributions", "observers.sum"],
+    &["Total Contributions", "total.sum"],
+];
+
+/// Reads `Data.Monthly.csv` (ipi-tcc) or `data_monthly.csv` (ipi-ppp): one
+/// [`SystemMonth`] per row.
+///
+/// Columns read (ipi-ppp name / ipi-tcc name): `Date`/`date`, `Number of
+/// Contributors`/`n.conributors` (sic), `Troop Contributions`/`troops.sum`, `Police
+/// Contributions`/`police.sum`, `EOM Contributions`/`observers.sum` and `Total
+/// Contributions`/`total.sum` (checked against the sum of the three, not stored; a row
+/// where it differs is skipped). Not read: the means, medians and standard deviations
+/// across contributors, and `dist.mean`.
+///
+/// ```
+/// use std::io::Cursor;
+/// use peacekeeping_data::ipi::read_system_months;
+///
+/// let csv = "date,n.conributors,troops.sum,police.sum,observers.sum,total.sum\n\
+///            2010-12-31,115,82014,14322,2302,98638\n";
+/// let import = read_system_months(Cursor::new(csv))?;
+/// assert_eq!(import.records[0].total(), 98_638);
+/// # Ok::<(), peacekeeping_data::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
+/// [`Error::Io`] if the input cannot be read or split into rows.
+pub fn read_system_months<R: Read>(reader: R) -> Result<Import<SystemMonth>, Error> {
+    system_months(reader, INPUT)
+}
+
+/// [`read_system_months`] from a file.
+///
+/// # Errors
+/// As [`read_system_months`], and [`Error::Io`] if the file cannot be opened.
+pub fn read_system_months_file(path: impl AsRef<Path>) -> Result<Import<SystemMonth>, Error> {
+    let path = path.as_ref();
+    system_months(open(path)?, &path.display().to_string())
+}
+
+fn system_months<R: Read>(reader: R, file: &str) -> Result<Import<SystemMonth>, Error> {
+    read_csv(reader, file, SYSTEM_COLUMNS, |row| {
+        let month = SystemMonth {
+            date: row.date(0)?,
+            contributors: row.count(1)?,
+            troops: row.count(2)?,
+            police: row.count(3)?,
+            experts: row.count(4)?,
+        };
+        check_total(row, 5, month.total())?;
+        Ok(month)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GENDER_HEADER: &str = "\"\",\"Date\",\"Contributor\",\"Contributor ISO-3\",\"Mission\",\"Individual Police Male\",\"Individual Police Female\",\"Individual Police Total\",\"Formed Police Units Male\",\"Formed Police Units Female\",\"Formed Police Units Total\",\"Experts on Mission Male\",\"Experts on Mission Female\",\"Experts on Mission Total\",\"Troops Male\",\"Troops Female\",\"Troops Total\",\"Total Male\",\"Total Female\",\"Total Total\"\n";
+
+    fn gender(rows: &str) -> Import<Contribution> {
+        read_gender_full(format!("{GENDER_HEADER}{rows}").as_bytes(), None).unwrap()
+    }
+
+    #[test]
+    fn gender_full_splits_by_category_and_sex() {
+        let import = gender(
+            "\"1\",2013-12-31,\"Albania\",\"ALB\",\"UNMISS\",1,0,1,140,0,140,2,1,3,10,5,15,153,6,159\n",
+        );
+        assert!(import.is_complete());
+        let c = &import.records[0];
+        assert_eq!(c.contributor.as_str(), "ALB");
+        assert_eq!(c.mission.as_str(), "UNMISS");
+        assert_eq!(c.date, Date::new(2013, 12, 31).unwrap());
+        assert_eq!(c.source, None);
+        let p = c.what.personnel().unwrap();
+        assert_eq!(
+            p.get(PersonnelCategory::IndividualPolice),
+            Headcount::by_sex(1, 0)
+        );
+        assert_eq!(
+            p.get(PersonnelCategory::FormedPoliceUnits),
+            Headcount::by_sex(140, 0)
+        );
+        assert_eq!(
+            p.get(PersonnelCategory::ExpertsOnMission),
+            Headcount::by_sex(2, 1)
+        );
+        assert_eq!(p.get(PersonnelCategory::Troops), Headcount::by_sex(10, 5));
+        assert_eq!(
+            p.get(PersonnelCategory::StaffOfficers),
+            Headcount::default()
+        );
+        assert_eq!(p.total(), 159);
+    }
+
+    #[test]
+    fn gender_full_sets_the_source_and_normalizes_missions() {
+        let text = format!(
+            "{GENDER_HEADER}1,2013-12-31,Ghana,GHA,ONUCI,0,0,0,0,0,0,0,0,0,NA,NA,NA,0,0,0\n"
+        );
+        let import = read_gender_full(text.as_bytes(), Some("ipi-tcc".parse().unwrap())).unwrap();
+        let c = &import.records[0];
+        assert_eq!(c.mission.as_str(), "UNOCI");
+        assert_eq!(c.source.as_ref().map(SourceId::as_str), Some("ipi-tcc"));
+    }
+
+    #[test]
+    fn gender_full_skips_rows_whose_totals_disagree() {
+        let import = gender(concat!(
+            // Individual police: 1 + 1 is not 3.
+            "1,2013-12-31,Albania,ALB,UNMIL,1,1,3,0,0,0,0,0,0,0,0,0,1,1,3\n",
+            // Total Female: 0 is not 1.
+            "2,2013-12-31,Albania,ALB,UNMIL,1,1,2,0,0,0,0,0,0,0,0,0,1,0,2\n",
+        ));
+        assert!(import.records.is_empty());
+        let s = &import.skipped;
+        assert_eq!(
+            (s[0].line, s[0].field.as_deref()),
+            (Some(2), Some("Individual Police Total"))
+        );
+        assert!(s[0].reason.contains("1 men + 1 women"));
+        assert_eq!(
+            (s[1].line, s[1].field.as_deref()),
+            (Some(3), Some("Total Female"))
+        );
+        assert!(s[1].reason.contains("add up to 1"));
+    }
+
+    #[test]
+    fn gender_full_skips_bad_codes_dates_missions_and_counts() {
+        let import = gender(concat!(
+            "1,2013-12-31,Atlantis,XXX,UNMIL,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0\n",
+            "2,2013-13-31,Albania,ALB,UNMIL,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0\n",
+            "3,2013-12-31,Albania,ALB,UN MIL?,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0\n",
+            "4,2013-12-31,Albania,ALB,UNMIL,0,0,0,0,0,0,0,0,0,x,0,0,0,0,0\n",
+            "5,2013-12-31,Albania,ALB,UNMIL,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0\n",
+        ));
+        assert_eq!(import.records.len(), 1);
+        let fields: Vec<_> = import.skipped.iter().map(|s| s.field.as_deref()).collect();
+        assert_eq!(
+            fields,
+            [
+                Some("Contributor ISO-3"),
+                Some("Date"),
+                Some("Mission"),
+                Some("Troops Male")
+            ]
+        );
+        assert_eq!(import.rows(), 5);
+    }
+
+    #[test]
+    fn gender_full_names_missing_columns() {
+        let err = read_gender_full("Date,Mission\n".as_bytes(), None).unwrap_err();
+        let Error::MissingColumns {
+            file,
+            missing,
+            found,
+        } = err
+        else {
+            panic!("{err}")
+        };
+        assert_eq!(file, "<input>");
+        assert_eq!(missing.len(), 16);
+        assert_eq!(missing[0], "Contributor ISO-3");
+        assert_eq!(found, ["Date", "Mission"]);
+    }
+
+    const BGD: &str = "BGD";
+
+    #[test]
+    fn contributor_months_treat_na_as_zero_and_skip_bad_dates() {
+        let text = "\"Date\",\"Troops\",\"Police\",\"Experts\"\n1990-11-30,5,NA,NA\nNA,NA,NA,NA\n2010-10-31,10311,379,58\n2010-11-30,1,-2,0\n";
+        let import = read_contributor_months(text.as_bytes(), BGD.parse().unwrap()).unwrap();
+        assert_eq!(import.records.len(), 2);
+        assert_eq!(import.records[0].total(), 5);
+        assert_eq!(import.records[0].police, 0);
+        assert_eq!(import.records[1].total(), 10_748);
+        assert_eq!(import.records[1].contributor.as_str(), BGD);
+        assert_eq!(import.skipped[0].line, Some(3));
+        assert_eq!(import.skipped[0].field.as_deref(), Some("Date"));
+        assert_eq!(import.skipped[1].field.as_deref(), Some("Police"));
+        assert_eq!(import.skipped[1].value, "-2");
+    }
+
+    #[test]
+    fn contributor_months_need_their_columns() {
+        let err = read_contributor_months("Date,Troops\n".as_bytes(), BGD.parse().unwrap());
+        assert!(
+            matches!(err, Err(Error::MissingColumns { missing, .. }) if missing == ["Police", "Experts"])
+        );
+    }
+
+    #[test]
+    fn contributor_dir_maps_file_names_and_reports_the_others() {
+        let dir =
+            std::env::temp_dir().join(format!("peacekeeping-data-ipi-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let header = "\"Date\",\"Troops\",\"Police\",\"Experts\"\n";
+        for (name, body) in [
+            ("DR Congo.csv", "2010-10-31,1,2,3\n"),
+            ("Cote d Ivoire.csv", "2010-10-31,4,NA,NA\n"),
+            (".csv", "NA,NA,NA,NA\n"),
+            ("Atlantis.csv", "2010-10-31,1,1,1\n"),
+        ] {
+            std::fs::write(dir.join(name), format!("{header}{body}")).unwrap();
+        }
+        std::fs::write(dir.join("README.txt"), "not data").unwrap();
+        let import = read_contributor_dir(&dir);
+        std::fs::remove_dir_all(&dir).unwrap();
+        let import = import.unwrap();
+        let codes: Vec<_> = import
+            .records
+            .iter()
+            .map(|r| r.contributor.as_str())
+            .collect();
+        assert_eq!(codes, ["CIV", "COD"]);
+        let skipped: Vec<_> = import
+            .skipped
+            .iter()
+            .map(|s| (s.value.as_str(), s.line))
+            .collect();
+        assert_eq!(skipped, [(".csv", None), ("Atlantis.csv", None)]);
+        assert!(import.skipped[0].reason.contains("names no contributor"));
+    }
+
+    #[test]
+    fn contributor_dir_that_does_not_exist_is_an_io_error() {
+        let err = read_contributor_dir("/this/directory/does/not/exist").unwrap_err();
+        assert!(matches!(err, Error::Io { .. }));
+    }
+
+    #[test]
+    fn mission_months_read_both_spellings_of_the_header() {
+        let tcc = "\"date\",\"mission\",\"mission.country\",\"mission.iso3.alpha\",\"mission.hq\",\"mission.hq.long\",\"mission.hq.lat\",\"n.contributors\",\"troops\",\"police\",\"observers\",\"total\"\n\
+                   2011-07-31,\"UNMISS\",\"South Sudan'\",\"SSD\",\"Juba\",31.6,4.85,50,5000,400,NA,5400\n\
+                   1993-05-31,\"UNOSOM II\",\"Somalia\",\"SOM\",\"Mogadishu\",45.3,2.03,30,NA,NA,NA,NA\n\
+                   1998-06-30,\"UNPSG\",\"Croatia\",NA,\"Vukovar\",19,45.3,20,NA,114,NA,114\n";
+        let import = read_mission_months(tcc.as_bytes()).unwrap();
+        assert!(import.is_complete(), "{:?}", import.skipped);
+        let r = &import.records;
+        assert_eq!(
+            (r[0].mission.as_str(), r[0].host.map(|h| h.to_string())),
+            ("UNMISS", Some("SSD".into()))
+        );
+        assert_eq!((r[0].contributors, r[0].total()), (50, 5400));
+        assert_eq!(r[1].mission.as_str(), "UNOSOM-II");
+        assert_eq!(r[1].total(), 0);
+        assert_eq!((r[2].mission.as_str(), r[2].host), ("UNCPSG", None));
+
+        let ppp = "\"Date\",\"Mission\",\"Country of Mission\",\"Country of Mission ISO-3\",\"Mission HQ Longitude\",\"Mission HQ Latitude\",\"Number of Contributors\",\"Troops\",\"Police\",\"Observers\",\"Total\"\n\
+                   2004-04-30,\"ONUCI\",\"Cote d Ivoire\",\"CIV\",7.5,-5.3,40,2000,100,50,2150\n";
+        let import = read_mission_months(ppp.as_bytes()).unwrap();
+        assert_eq!(import.records[0].mission.as_str(), "UNOCI");
+        assert_eq!(import.records[0].observers, 50);
+    }
+
+    #[test]
+    fn mission_months_skip_wrong_totals_and_bad_hosts() {
+        let text = "Date,Mission,Country of Mission ISO-3,Number of Contributors,Troops,Police,Observers,Total\n\
+                    2010-10-31,UNMIL,LBR,50,1,2,3,7\n\
+                    2010-10-31,UNMIL,XXX,50,1,2,3,6\n\
+                    2010-10-31,UNMIL,LBR,50,1,2,3,6\n";
+        let import = read_mission_months(text.as_bytes()).unwrap();
+        assert_eq!(import.records.len(), 1);
+        assert_eq!(import.skipped[0].field.as_deref(), Some("Total"));
+        assert_eq!(
+            import.skipped[1].field.as_deref(),
+            Some("Country of Mission ISO-3")
+        );
+    }
+
+    #[test]
+    fn system_months_read_both_spellings_of_the_header() {
+        let ppp = "\"Date\",\"Number of Contributors\",\"Troop Contributions\",\"Average Troop Contribution\",\"Police Contributions\",\"EOM Contributions\",\"Total Contributions\"\n\
+                   2014-12-31,122,89848,1.5,12442,1772,104062\n\
+                   1990-11-30,46,10285,NA,44,NA,10329\n";
+        let import = read_system_months(ppp.as_bytes()).unwrap();
+        assert!(import.is_complete());
+        assert_eq!(import.records[0].total(), 104_062);
+        assert_eq!(import.records[1].experts, 0);
+    }
+
+    #[test]
+    fn system_months_skip_wrong_totals_and_name_missing_columns() {
+        let text = "date,n.conributors,troops.sum,police.sum,observers.sum,total.sum\n2010-12-31,115,1,1,1,4\n";
+        let import = read_system_months(text.as_bytes()).unwrap();
+        assert_eq!(import.skipped[0].field.as_deref(), Some("total.sum"));
+        let err = read_system_months("date,troops.sum\n".as_bytes()).unwrap_err();
+        let Error::MissingColumns { missing, .. } = err else {
+            panic!("{err}")
+        };
+        assert_eq!(
+            missing[0],
+            "Number of Contributors or n.conributors or n.contributors"
+        );
+    }
+
+    #[test]
+    fn a_file_that_does_not_exist_is_an_io_error_naming_it() {
+        let err = read_system_months_file("/no/such/data_monthly.csv").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("/no/such/data_monthly.csv: cannot read")
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! Integration tests of `peacekeeping-data`, in one test binary: the importers against the
+//! real IPI files (skipped when `../shared/data` is absent), their oracles, the name
+//! tables, and "never panics on any input" properties.
+
+// Helpers outside `#[test]` functions may unwrap too: a panic there is a failing test,
+// which is what we want (see clippy.toml).
+#![allow(clippy::unwrap_used)]
+
+#[path = "suite/names.rs"]
+mod names;
+#[path = "suite/never_panics.rs"]
+mod never_panics;
+#[path = "suite/real_ipi.rs"]
+mod real_ipi;
+#[path = "suite/shared.rs"]
+mod shared;

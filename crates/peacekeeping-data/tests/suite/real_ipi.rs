@@ -1,0 +1,222 @@
+//! The importers on the real IPI files (SOURCES.md), with oracles from the UN's published
+//! figures. Each test is skipped when the shared data directory is absent.
+
+use std::collections::{BTreeMap, HashMap};
+
+use peacekeeping_core::Date;
+use peacekeeping_data::ipi;
+
+use crate::shared::data_dir;
+
+fn date(y: i32, m: u32, d: u32) -> Date {
+    Date::new(y, m, d).unwrap()
+}
+
+/// Source: ipi-tcc/Gender.Full.csv (IPI, TCC-DataScraper commit 936f28e6), 29,115 data rows
+/// (SOURCES.md); the UN's total of uniformed personnel for December 2013 is 98,200.
+#[test]
+fn gender_full_accounts_for_every_row_and_sums_to_the_un_total_of_december_2013() {
+    let Some(dir) = data_dir("gender_full") else {
+        return;
+    };
+    let path = dir.join("ipi-tcc/Gender.Full.csv");
+    let import = ipi::read_gender_full_file(&path, Some("ipi-tcc".parse().unwrap())).unwrap();
+
+    let data_rows = std::fs::read_to_string(&path).unwrap().lines().count() - 1;
+    assert_eq!(data_rows, 29_115);
+    assert_eq!(import.rows(), data_rows, "records + skipped = data rows");
+    assert!(
+        import.is_complete(),
+        "skipped: {:#?}",
+        &import.skipped[..import.skipped.len().min(5)]
+    );
+
+    let december_2013: u64 = import
+        .records
+        .iter()
+        .filter(|c| c.date == date(2013, 12, 31))
+        .map(|c| c.what.personnel().unwrap().total())
+        .sum();
+    assert_eq!(december_2013, 98_200);
+    assert!(
+        import
+            .records
+            .iter()
+            .all(|c| c.source.as_deref() == Some("ipi-tcc"))
+    );
+    assert!(import.records.iter().all(|c| c.mission.as_str() != "ONUCI"));
+    assert_eq!(
+        import
+            .records
+            .iter()
+            .filter(|c| c.mission.as_str() == "UNOCI")
+            .count(),
+        2_767
+    );
+}
+
+/// Source: the UN's ranking of contributors of 31 October 2010, as reproduced by
+/// ipi-ppp/countries/*.csv (IPI, PPP_Loader commit 2653920a): Bangladesh 10,748; Pakistan
+/// 10,635; India 8,704; Nigeria 5,786; Nepal 4,735; 116 contributors with a non-zero total;
+/// total 99,506.
+#[test]
+fn countries_reproduce_the_un_ranking_of_31_october_2010() {
+    let Some(dir) = data_dir("countries ranking") else {
+        return;
+    };
+    let import = ipi::read_contributor_dir(dir.join("ipi-ppp/countries")).unwrap();
+
+    // The one file skipped is `.csv`, with an empty name.
+    assert_eq!(import.skipped.len(), 1, "{:#?}", import.skipped);
+    assert_eq!(import.skipped[0].value, ".csv");
+    assert_eq!(import.skipped[0].line, None);
+
+    let mut by_contributor: HashMap<&str, u64> = HashMap::new();
+    for r in import
+        .records
+        .iter()
+        .filter(|r| r.date == date(2010, 10, 31))
+    {
+        *by_contributor.entry(r.contributor.as_str()).or_default() += r.total();
+    }
+    let mut ranking: Vec<_> = by_contributor.iter().filter(|(_, t)| **t > 0).collect();
+    ranking.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    // The four largest, in order; Nepal's figure too (Nepal ranks sixth: the source's list
+    // leaves out the fifth place).
+    let top: Vec<_> = ranking.iter().take(4).map(|(c, t)| (**c, **t)).collect();
+    assert_eq!(
+        top,
+        [
+            ("BGD", 10_748),
+            ("PAK", 10_635),
+            ("IND", 8_704),
+            ("NGA", 5_786)
+        ]
+    );
+    assert_eq!(by_contributor["NPL"], 4_735);
+    assert_eq!(ranking.len(), 116);
+    assert_eq!(ranking.iter().map(|(_, t)| **t).sum::<u64>(), 99_506);
+}
+
+/// The ipi-tcc copy of the countries directory reads completely (it has no `.csv` file).
+#[test]
+fn tcc_countries_read_completely() {
+    let Some(dir) = data_dir("tcc countries") else {
+        return;
+    };
+    let import = ipi::read_contributor_dir(dir.join("ipi-tcc/countries")).unwrap();
+    assert!(import.is_complete(), "{:#?}", import.skipped);
+    assert!(import.records.len() > 10_000);
+}
+
+/// Source: the UN's December totals of uniformed personnel, as in
+/// ipi-ppp/data_monthly.csv and ipi-tcc/Data.Monthly.csv: 2010 98,638 (troops 82,014,
+/// police 14,322, experts 2,302), 2013 98,200, 2014 104,062, 2015 107,088 (2014 and 2015
+/// only in ipi-ppp).
+#[test]
+fn monthly_files_reproduce_the_un_december_totals() {
+    let Some(dir) = data_dir("monthly totals") else {
+        return;
+    };
+    for (file, rows, years) in [
+        (
+            "ipi-ppp/data_monthly.csv",
+            316,
+            &[2010, 2013, 2014, 2015][..],
+        ),
+        ("ipi-tcc/Data.Monthly.csv", 280, &[2010, 2013][..]),
+    ] {
+        let import = ipi::read_system_months_file(dir.join(file)).unwrap();
+        assert!(import.is_complete(), "{file}: {:#?}", import.skipped);
+        assert_eq!(import.records.len(), rows, "{file}");
+        let by_date: BTreeMap<Date, &ipi::SystemMonth> =
+            import.records.iter().map(|m| (m.date, m)).collect();
+        let december = |y| by_date[&date(y, 12, 31)];
+        let d2010 = december(2010);
+        assert_eq!(
+            (d2010.troops, d2010.police, d2010.experts),
+            (82_014, 14_322, 2_302),
+            "{file}"
+        );
+        let expected = [
+            (2010, 98_638),
+            (2013, 98_200),
+            (2014, 104_062),
+            (2015, 107_088),
+        ];
+        for &(year, total) in expected.iter().filter(|(y, _)| years.contains(y)) {
+            assert_eq!(december(year).total(), total, "{file} {year}");
+        }
+    }
+}
+
+/// ipi-*/Data.Mission.csv: every row reads, the acronym quirks are normalized, and the
+/// missions of each month add up to that month's system total in the monthly file.
+#[test]
+fn mission_files_read_completely_and_add_up_to_the_monthly_totals() {
+    let Some(dir) = data_dir("mission months") else {
+        return;
+    };
+    for (mission_file, monthly_file, rows, unoci) in [
+        (
+            "ipi-tcc/Data.Mission.csv",
+            "ipi-tcc/Data.Monthly.csv",
+            4_657,
+            106 + 14,
+        ),
+        (
+            "ipi-ppp/data_mission.csv",
+            "ipi-ppp/data_monthly.csv",
+            5_330,
+            142 + 14,
+        ),
+    ] {
+        let import = ipi::read_mission_months_file(dir.join(mission_file)).unwrap();
+        assert!(
+            import.is_complete(),
+            "{mission_file}: {:#?}",
+            import.skipped
+        );
+        assert_eq!(import.records.len(), rows, "{mission_file}");
+        let count = |id: &str| {
+            import
+                .records
+                .iter()
+                .filter(|m| m.mission.as_str() == id)
+                .count()
+        };
+        // ONUCI rows land under UNOCI; UNPSG is UNCPSG; UNOSOM II is UNOSOM-II.
+        assert_eq!(
+            (count("ONUCI"), count("UNOCI")),
+            (0, unoci),
+            "{mission_file}"
+        );
+        assert_eq!((count("UNPSG"), count("UNCPSG")), (0, 8), "{mission_file}");
+        assert_eq!(
+            (count("UNOSOM"), count("UNOSOM-II")),
+            (22, 8),
+            "{mission_file}"
+        );
+        assert_eq!(count("UNAVEM"), 69, "{mission_file}");
+        // The host of `South Sudan'` comes from the ISO-3 column.
+        assert!(
+            import
+                .records
+                .iter()
+                .filter(|m| m.mission.as_str() == "UNMISS")
+                .all(|m| m.host.is_some_and(|h| h.as_str() == "SSD"))
+        );
+
+        let mut by_month: BTreeMap<Date, u64> = BTreeMap::new();
+        for m in &import.records {
+            *by_month.entry(m.date).or_default() += m.total();
+        }
+        let monthly = ipi::read_system_months_file(dir.join(monthly_file)).unwrap();
+        let system: BTreeMap<Date, u64> = monthly
+            .records
+            .iter()
+            .map(|m| (m.date, m.total()))
+            .collect();
+        assert_eq!(by_month, system, "{mission_file} against {monthly_file}");
+    }
+}
