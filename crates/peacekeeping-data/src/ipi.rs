@@ -19,6 +19,7 @@
 //! at fault and the reason (the first problem found in that row); all such rows of a file
 //! are reported in one pass. The quirks handled are listed in `docs/datasets.md`.
 
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 
@@ -231,7 +232,7 @@ pub fn read_contributor_months<R: Read>(
     reader: R,
     contributor: CountryCode,
 ) -> Result<Import<ContributorMonth>, Error> {
-    contributor_months(reader, INPUT, contributor)
+    contributor_months(reader, INPUT, contributor, None)
 }
 
 /// [`read_contributor_months`] from a file.
@@ -243,25 +244,50 @@ pub fn read_contributor_months_file(
     contributor: CountryCode,
 ) -> Result<Import<ContributorMonth>, Error> {
     let path = path.as_ref();
-    contributor_months(open(path)?, &path.display().to_string(), contributor)
+    contributor_months(open(path)?, &path.display().to_string(), contributor, None)
 }
 
 fn contributor_months<R: Read>(
     reader: R,
     file: &str,
     contributor: CountryCode,
+    mut seen: Option<&mut SeenMonths>,
 ) -> Result<Import<ContributorMonth>, Error> {
     let columns: [Column; 4] = [&["Date"], &["Troops"], &["Police"], &["Experts"]];
     read_csv(reader, file, columns, |row| {
-        Ok(ContributorMonth {
+        let month = ContributorMonth {
             contributor,
             date: row.date(0)?,
             troops: row.count(1)?,
             police: row.count(2)?,
             experts: row.count(3)?,
-        })
+        };
+        let Some(seen) = seen.as_deref_mut() else {
+            return Ok(month);
+        };
+        match seen.get(&(contributor, month.date)) {
+            Some((first_file, first)) if first == &month => Err(row.skip_field(
+                0,
+                format!("{first_file} gives the same month of {contributor} with the same figures: counted once, there"),
+            )),
+            Some((first_file, first)) => Err(row.skip_field(
+                0,
+                format!(
+                    "{first_file} gives the same month of {contributor} with other figures (total {} there, {} here): the first file read is kept",
+                    first.total(),
+                    month.total()
+                ),
+            )),
+            None => {
+                seen.insert((contributor, month.date), (file.to_owned(), month.clone()));
+                Ok(month)
+            }
+        }
     })
 }
+
+/// The months already read by [`read_contributor_dir`], with the file they came from.
+type SeenMonths = HashMap<(CountryCode, Date), (String, ContributorMonth)>;
 
 /// Reads every `*.csv` file of an IPI `countries/` directory, in file-name order, each
 /// with [`read_contributor_months`] and the contributor its file name gives through
@@ -270,8 +296,13 @@ fn contributor_months<R: Read>(
 /// A file whose name maps to no country is skipped as a whole and reported (with
 /// [`Skipped::line`] `None`): `ipi-ppp/countries/.csv`, which has an empty name and one
 /// row of `NA`, is the one such file in the IPI data. Files not ending in `.csv` are not
-/// data and are ignored. Two files can name the same country (`Macedonia.csv` and
-/// `The former Yugoslav Republic of Macedonia.csv`): both are read, as they are.
+/// data and are ignored.
+///
+/// Two files can name the same country: `ipi-tcc/countries` has `Macedonia.csv` and
+/// `The former Yugoslav Republic o.csv`, which repeats five months of it (2013-08 to
+/// 2013-12) with the same figures. A month of a contributor is counted once: a later
+/// file's row for a month already read is skipped and reported, saying whether its
+/// figures were the same or differed (the first file in name order is kept).
 ///
 /// # Errors
 /// [`Error::Io`] if the directory or one of its files cannot be read; the first
@@ -292,6 +323,7 @@ pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorM
     files.sort();
 
     let mut import = Import::default();
+    let mut seen = SeenMonths::new();
     for path in files {
         let name = path
             .file_name()
@@ -301,7 +333,12 @@ pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorM
             continue;
         };
         match names::country_code(country) {
-            Some(code) => import.append(read_contributor_months_file(&path, code)?),
+            Some(code) => import.append(contributor_months(
+                open(&path)?,
+                &path.display().to_string(),
+                code,
+                Some(&mut seen),
+            )?),
             None => import.skipped.push(Skipped {
                 file: path.display().to_string(),
                 line: None,

@@ -98,17 +98,6 @@ fn countries_reproduce_the_un_ranking_of_31_october_2010() {
     assert_eq!(ranking.iter().map(|(_, t)| **t).sum::<u64>(), 99_506);
 }
 
-/// The ipi-tcc copy of the countries directory reads completely (it has no `.csv` file).
-#[test]
-fn tcc_countries_read_completely() {
-    let Some(dir) = data_dir("tcc countries") else {
-        return;
-    };
-    let import = ipi::read_contributor_dir(dir.join("ipi-tcc/countries")).unwrap();
-    assert!(import.is_complete(), "{:#?}", import.skipped);
-    assert!(import.records.len() > 10_000);
-}
-
 /// Source: the UN's December totals of uniformed personnel, as in
 /// ipi-ppp/data_monthly.csv and ipi-tcc/Data.Monthly.csv: 2010 98,638 (troops 82,014,
 /// police 14,322, experts 2,302), 2013 98,200, 2014 104,062, 2015 107,088 (2014 and 2015
@@ -219,4 +208,41 @@ fn mission_files_read_completely_and_add_up_to_the_monthly_totals() {
             .collect();
         assert_eq!(by_month, system, "{mission_file} against {monthly_file}");
     }
+}
+
+/// Source: ipi-tcc/countries (IPI, TCC-DataScraper commit 936f28e6) holds both
+/// `Macedonia.csv` and `The former Yugoslav Republic o.csv`; the second repeats the months
+/// 2013-08 to 2013-12 of the first with the same figures (one troop each month, as the one
+/// UNIFIL row of Gender.Full.csv for 2013-12 confirms). Each month is counted once.
+#[test]
+fn a_contributor_month_given_by_two_files_is_counted_once_and_reported() {
+    let Some(dir) = data_dir("contributor_dir_duplicates") else {
+        return;
+    };
+    let import = ipi::read_contributor_dir(dir.join("ipi-tcc/countries")).unwrap();
+    let mkd = "MKD".parse().unwrap();
+    let december: Vec<_> = import
+        .records
+        .iter()
+        .filter(|m| m.contributor == mkd && m.date == date(2013, 12, 31))
+        .collect();
+    assert_eq!(december.len(), 1);
+    assert_eq!(december[0].total(), 1);
+
+    let repeated: Vec<_> = import
+        .skipped
+        .iter()
+        .filter(|s| s.file.ends_with("The former Yugoslav Republic o.csv"))
+        .collect();
+    assert_eq!(repeated.len(), 5, "{repeated:#?}");
+    for s in &repeated {
+        assert_eq!(s.field.as_deref(), Some("Date"));
+        assert!(
+            s.reason.contains("Macedonia.csv") && s.reason.contains("same figures"),
+            "{s}"
+        );
+    }
+    // Nothing else in that directory is skipped (it has no `.csv` file, unlike ipi-ppp).
+    assert_eq!(import.skipped.len(), 5);
+    assert!(import.records.len() > 10_000);
 }
