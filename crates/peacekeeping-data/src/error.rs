@@ -45,6 +45,15 @@ pub enum Error {
         /// The CSV reader's description of the problem.
         message: String,
     },
+    /// A [`Layout`](crate::un::Layout) that cannot read any file: a long layout without
+    /// counts, a wide one without categories, no date format accepted.
+    #[error("{file}: the layout cannot read it: {reason}")]
+    InvalidLayout {
+        /// The file, or `"<input>"` for data not read from a file.
+        file: String,
+        /// What the layout lacks.
+        reason: String,
+    },
 }
 
 /// `"a", "b"`, or `nothing` for an empty list.

@@ -142,9 +142,15 @@ pub(crate) struct Row<'a, const N: usize> {
 }
 
 impl<const N: usize> Row<'_, N> {
-    /// The text of wanted column `i`.
+    /// The text of wanted column `i` (empty if the column is not used, see
+    /// [`read_csv_named`]).
     pub(crate) fn get(&self, i: usize) -> &str {
         self.record.get(self.index[i]).unwrap_or("")
+    }
+
+    /// Whether wanted column `i` is used (see [`read_csv_named`]).
+    pub(crate) fn has(&self, i: usize) -> bool {
+        self.index[i] != UNUSED
     }
 
     /// The head count in wanted column `i` (see [`parse_count`]).
@@ -162,7 +168,7 @@ impl<const N: usize> Row<'_, N> {
         Skipped {
             file: self.file.to_owned(),
             line: Some(self.line),
-            field: Some(self.header[self.index[i]].clone()),
+            field: self.header.get(self.index[i]).cloned(),
             value: self.get(i).to_owned(),
             reason: reason.into(),
         }
@@ -177,6 +183,21 @@ pub(crate) fn read_csv<R: Read, T, const N: usize>(
     reader: R,
     file: &str,
     wanted: [Column; N],
+    convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
+) -> Result<Import<T>, Error> {
+    read_csv_named(reader, file, wanted, convert)
+}
+
+/// The index of a wanted column that is not used.
+const UNUSED: usize = usize::MAX;
+
+/// [`read_csv`] with column names known only at run time (a layout a user describes).
+/// A wanted column with no names is not used: it is not looked for in the header,
+/// [`Row::has`] is false for it and [`Row::get`] gives `""`.
+pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
+    reader: R,
+    file: &str,
+    wanted: [&[S]; N],
     mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
 ) -> Result<Import<T>, Error> {
     let mut csv = csv::ReaderBuilder::new()
@@ -246,20 +267,30 @@ pub(crate) fn read_csv<R: Read, T, const N: usize>(
 }
 
 /// The position in `header` of each wanted column, or every missing one in an error.
-fn find_columns<const N: usize>(
+fn find_columns<S: AsRef<str>, const N: usize>(
     file: &str,
     header: &[String],
-    wanted: [Column; N],
+    wanted: [&[S]; N],
 ) -> Result<[usize; N], Error> {
-    let mut index = [0; N];
+    let mut index = [UNUSED; N];
     let mut missing = Vec::new();
     for (slot, names) in index.iter_mut().zip(wanted) {
-        match header
-            .iter()
-            .position(|h| names.iter().any(|n| h.eq_ignore_ascii_case(n)))
-        {
+        if names.is_empty() {
+            continue;
+        }
+        match header.iter().position(|h| {
+            names
+                .iter()
+                .any(|n| h.eq_ignore_ascii_case(n.as_ref().trim()))
+        }) {
             Some(i) => *slot = i,
-            None => missing.push(names.join(" or ")),
+            None => missing.push(
+                names
+                    .iter()
+                    .map(AsRef::as_ref)
+                    .collect::<Vec<_>>()
+                    .join(" or "),
+            ),
         }
     }
     if missing.is_empty() {

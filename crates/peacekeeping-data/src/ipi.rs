@@ -9,6 +9,7 @@
 //! | [`read_contributor_months`], [`read_contributor_dir`] | `ipi-*/countries/<Country>.csv` | contributor x month, [`ContributorMonth`] |
 //! | [`read_mission_months`] | `ipi-tcc/Data.Mission.csv`, `ipi-ppp/data_mission.csv` | mission x month, [`MissionMonth`] |
 //! | [`read_system_months`] | `ipi-tcc/Data.Monthly.csv`, `ipi-ppp/data_monthly.csv` | month, [`SystemMonth`] |
+//! | [`read_current_month`] | `ipi-ppp/current_month.csv` | contributor x mission, with the contributor's memberships, [`Snapshot`] |
 //!
 //! Each reader takes any [`Read`] (errors and skipped rows then name the file
 //! `"<input>"`) and has a `_file` variant that takes a path. Columns are found by name, in
@@ -551,6 +552,215 @@ fn system_months<R: Read>(reader: R, file: &str) -> Result<Import<SystemMonth>, 
     })
 }
 
+// ---------------------------------------------------------------------------------------
+// current_month.csv
+// ---------------------------------------------------------------------------------------
+
+/// The organizations whose membership `current_month.csv` flags, as its
+/// `Contributor_<name>` columns spell them, in column order (23).
+pub const SNAPSHOT_ORGANIZATIONS: [&str; 23] = [
+    "NAM",
+    "G77",
+    "AU",
+    "Arab_League",
+    "OIC",
+    "CIS",
+    "G20",
+    "EU",
+    "NATO",
+    "G8",
+    "OECD",
+    "ASEAN",
+    "OAS",
+    "Shanghai",
+    "GCC",
+    "UMA",
+    "COMESA",
+    "CENSAD",
+    "EAC",
+    "ECCAS",
+    "ECOWAS",
+    "IGAD",
+    "SADC",
+];
+
+/// One contributor's uniformed personnel in one mission on one date, with the
+/// organizations IPI flags the contributor as a member of: a row of
+/// `ipi-ppp/current_month.csv`.
+///
+/// The membership flags are IPI's coding of about 2014, one set per contributor whatever
+/// the date: they are not a membership history (for that, see the dated
+/// [`Membership`](peacekeeping_core::Membership)s of the reference data and COW).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct Snapshot {
+    /// The contributing country.
+    pub contributor: CountryCode,
+    /// The mission.
+    pub mission: MissionId,
+    /// The reporting date, the last day of the month.
+    pub date: Date,
+    /// Troops (`Troops`; staff officers are not counted apart).
+    pub troops: u32,
+    /// Experts on mission (`Experts_on_Mission`, repeated in `Observers`).
+    pub experts_on_mission: u32,
+    /// Formed police units (`Formed_Police_Units`).
+    pub formed_police_units: u32,
+    /// Individual police (`Inidividual_Police`, sic).
+    pub individual_police: u32,
+    /// The organizations of [`SNAPSHOT_ORGANIZATIONS`] whose flag is 1 for the contributor,
+    /// in that order, as the file's column names spell them (`"AU"`, `"Arab_League"`).
+    pub memberships: Vec<String>,
+}
+
+impl Snapshot {
+    /// All police: formed units and individual officers (the file's `Civilian_Police`).
+    #[must_use]
+    pub fn police(&self) -> u64 {
+        u64::from(self.formed_police_units) + u64::from(self.individual_police)
+    }
+
+    /// Everyone (the file's `Total`).
+    #[must_use]
+    pub fn total(&self) -> u64 {
+        u64::from(self.troops) + u64::from(self.experts_on_mission) + self.police()
+    }
+
+    /// Whether the contributor is flagged as a member of `organization`, spelled as in
+    /// [`SNAPSHOT_ORGANIZATIONS`] (ASCII case ignored).
+    #[must_use]
+    pub fn is_member_of(&self, organization: &str) -> bool {
+        self.memberships
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(organization))
+    }
+}
+
+/// The columns `read_current_month` reads: date, contributor code, mission, the seven
+/// counts, then the 23 flags of [`SNAPSHOT_ORGANIZATIONS`].
+const SNAPSHOT_COLUMNS: [Column; 33] = [
+    &["Date"],
+    &["Contributor_ISO-3"],
+    &["Mission"],
+    &["Experts_on_Mission"],
+    &["Formed_Police_Units"],
+    &["Inidividual_Police", "Individual_Police"],
+    &["Civilian_Police"],
+    &["Troops"],
+    &["Observers"],
+    &["Total"],
+    &["Contributor_NAM"],
+    &["Contributor_G77"],
+    &["Contributor_AU"],
+    &["Contributor_Arab_League"],
+    &["Contributor_OIC"],
+    &["Contributor_CIS"],
+    &["Contributor_G20"],
+    &["Contributor_EU"],
+    &["Contributor_NATO"],
+    &["Contributor_G8"],
+    &["Contributor_OECD"],
+    &["Contributor_ASEAN"],
+    &["Contributor_OAS"],
+    &["Contributor_Shanghai"],
+    &["Contributor_GCC"],
+    &["Contributor_UMA"],
+    &["Contributor_COMESA"],
+    &["Contributor_CENSAD"],
+    &["Contributor_EAC"],
+    &["Contributor_ECCAS"],
+    &["Contributor_ECOWAS"],
+    &["Contributor_IGAD"],
+    &["Contributor_SADC"],
+];
+
+/// Reads `ipi-ppp/current_month.csv` (contributor x mission on 2014-03-31, with 23
+/// membership flags of the contributor): one [`Snapshot`] per row.
+///
+/// Columns read: `Date`; `Contributor_ISO-3` (checked as a [`CountryCode`]); `Mission`
+/// (through [`names::mission_id`]); `Troops`, `Experts_on_Mission`,
+/// `Formed_Police_Units`, `Inidividual_Police` (sic; `Individual_Police` accepted), stored;
+/// `Civilian_Police` (all police), `Observers` (the experts again) and `Total`, checked
+/// and not stored: a row where they disagree with the stored counts is skipped (none
+/// does in the file); and the 23 `Contributor_<organization>` flags of
+/// [`SNAPSHOT_ORGANIZATIONS`], each `0` or `1` (anything else skips the row). Not read:
+/// the contributor's name, capital, region and bloc, its `Contributor_P5G4A3` group
+/// (a category, not a membership), and every `Mission_*` column (host, HQ and the host's
+/// flags).
+///
+/// The same file read with [`un::read_contributions`](crate::un::read_contributions) and
+/// [`Layout::ipi_full`](crate::un::Layout::ipi_full) gives the personnel as
+/// [`Contribution`]s, without the flags.
+///
+/// # Errors
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
+/// [`Error::Io`] if the input cannot be read or split into rows.
+pub fn read_current_month<R: Read>(reader: R) -> Result<Import<Snapshot>, Error> {
+    current_month(reader, INPUT)
+}
+
+/// [`read_current_month`] from a file.
+///
+/// # Errors
+/// As [`read_current_month`], and [`Error::Io`] if the file cannot be opened.
+pub fn read_current_month_file(path: impl AsRef<Path>) -> Result<Import<Snapshot>, Error> {
+    let path = path.as_ref();
+    current_month(open(path)?, &path.display().to_string())
+}
+
+fn current_month<R: Read>(reader: R, file: &str) -> Result<Import<Snapshot>, Error> {
+    read_csv(reader, file, SNAPSHOT_COLUMNS, |row| {
+        let date = row.date(0)?;
+        let contributor =
+            CountryCode::new(row.get(1).trim()).map_err(|e| row.skip_field(1, e.to_string()))?;
+        let mission = mission(row, 2)?;
+        let snapshot_counts = [
+            row.count(3)?,
+            row.count(4)?,
+            row.count(5)?,
+            row.count(6)?,
+            row.count(7)?,
+            row.count(8)?,
+        ];
+        let [experts, formed, individual, civilian, troops, observers] = snapshot_counts;
+        let mut memberships = Vec::new();
+        for (k, organization) in SNAPSHOT_ORGANIZATIONS.iter().enumerate() {
+            match row.get(10 + k).trim() {
+                "1" => memberships.push((*organization).to_owned()),
+                "0" => {}
+                _ => return Err(row.skip_field(10 + k, "not a membership flag: expected 0 or 1")),
+            }
+        }
+        let snapshot = Snapshot {
+            contributor,
+            mission,
+            date,
+            troops,
+            experts_on_mission: experts,
+            formed_police_units: formed,
+            individual_police: individual,
+            memberships,
+        };
+        if u64::from(civilian) != snapshot.police() {
+            return Err(row.skip_field(
+                6,
+                format!(
+                    "formed police units + individual police make {}, not this figure",
+                    snapshot.police()
+                ),
+            ));
+        }
+        if observers != experts {
+            return Err(row.skip_field(
+                8,
+                format!("experts on mission are {experts}, not this figure"),
+            ));
+        }
+        check_total(row, 9, snapshot.total())?;
+        Ok(snapshot)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -794,6 +1004,77 @@ mod tests {
             missing[0],
             "Number of Contributors or n.conributors or n.contributors"
         );
+    }
+
+    /// The header of `ipi-ppp/current_month.csv`, as the file has it.
+    const CURRENT_HEADER: &str = "Date,Contributor,Contributor_ISO-3,Contributor_Capital,Contributor_Capital_Latitude,Contributor_Capital_Longitude,Contributor_Continent,Contributor_Region,Contributor UN_Bloc,Contributor_P5G4A3,Contributor_NAM,Contributor_G77,Contributor_AU,Contributor_Arab_League,Contributor_OIC,Contributor_CIS,Contributor_G20,Contributor_EU,Contributor_NATO,Contributor_G8,Contributor_OECD,Contributor_ASEAN,Contributor_OAS,Contributor_Shanghai,Contributor_GCC,Contributor_UMA,Contributor_COMESA,Contributor_CENSAD,Contributor_EAC,Contributor_ECCAS,Contributor_ECOWAS,Contributor_IGAD,Contributor_SADC,Mission,Mission_Country,Mission_Country_ISO-3,Mission_HQ,Mission_HQ_Longitude,Mission_HQ_Latitude,Mission_Continent,Mission_Region,Mission_UN_Bloc,Mission_P5G4A3,Mission_NAM,Mission_G77,Mission_AU,Mission_Arab_League,Mission_OIC,Mission_CIS,Mission_G20,Mission_EU,Mission_NATO,Mission_G8,Mission_OECD,Mission_ASEAN,Mission_OAS,Mission_Shanghai,Mission_GCC,Mission_UMA,Mission_COMESA,Mission_CENSAD,Mission_EAC,Mission_ECCAS,Mission_ECOWAS,Mission_IGAD,Mission_SADC,Experts_on_Mission,Formed_Police_Units,Inidividual_Police,Civilian_Police,Troops,Observers,Total\n";
+    /// Algeria's row of the file, with its counts (experts, FPU, IPO, civilian police,
+    /// troops, observers, total) replaced by `{}`.
+    const ALGERIA: &str = "2014-03-31,Algeria,DZA,Algiers,36.7001,3.1334,Africa,Northern Africa,AG,None,1,1,1,1,1,0,0,0,0,0,0,0,0,0,0,1,0,0,0,0,0,0,0,MONUSCO,DR Congo,COD,Kinshasa,-4.325,15.3222,Africa,Middle Africa,AG,None,1,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,1,0,0,1,{}\n";
+
+    fn current(counts: &[&str]) -> Import<Snapshot> {
+        let mut text = CURRENT_HEADER.to_owned();
+        for c in counts {
+            text.push_str(&ALGERIA.replace("{}", c));
+        }
+        read_current_month(text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn current_month_reads_counts_and_memberships() {
+        let import = current(&["5,NA,NA,NA,NA,5,5", "1,140,10,150,700,1,851"]);
+        assert!(import.is_complete(), "{:?}", import.skipped);
+        let s = &import.records[0];
+        assert_eq!(
+            (s.contributor.as_str(), s.mission.as_str(), s.date),
+            ("DZA", "MONUSCO", Date::new(2014, 3, 31).unwrap())
+        );
+        assert_eq!((s.experts_on_mission, s.total()), (5, 5));
+        assert_eq!(
+            s.memberships,
+            ["NAM", "G77", "AU", "Arab_League", "OIC", "UMA"]
+        );
+        assert!(s.is_member_of("au") && !s.is_member_of("EU"));
+        let s = &import.records[1];
+        assert_eq!((s.police(), s.troops, s.total()), (150, 700, 851));
+    }
+
+    #[test]
+    fn current_month_skips_rows_whose_aggregates_or_flags_are_wrong() {
+        let mut text = CURRENT_HEADER.to_owned();
+        for c in [
+            "1,140,10,151,700,1,851",
+            "1,140,10,150,700,2,851",
+            "1,140,10,150,700,1,850",
+            "1,140,10,150,7x0,1,851",
+        ] {
+            text.push_str(&ALGERIA.replace("{}", c));
+        }
+        text.push_str(&ALGERIA.replace("{}", "0,0,0,0,0,0,0").replacen(
+            ",1,1,1,1,1,",
+            ",1,1,yes,1,1,",
+            1,
+        ));
+        text.push_str(&ALGERIA.replace("{}", "0,0,0,0,0,0,0").replace("DZA", "XXX"));
+        let import = read_current_month(text.as_bytes()).unwrap();
+        assert!(import.records.is_empty());
+        let fields: Vec<_> = import.skipped.iter().map(|s| s.field.as_deref()).collect();
+        assert_eq!(
+            fields,
+            [
+                Some("Civilian_Police"),
+                Some("Observers"),
+                Some("Total"),
+                Some("Troops"),
+                Some("Contributor_AU"),
+                Some("Contributor_ISO-3")
+            ]
+        );
+        let err = read_current_month("Date,Contributor_ISO-3,Mission\n".as_bytes()).unwrap_err();
+        let Error::MissingColumns { missing, .. } = err else {
+            panic!("{err}")
+        };
+        assert_eq!(missing.len(), 30);
     }
 
     #[test]

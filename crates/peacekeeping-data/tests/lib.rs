@@ -6,11 +6,15 @@
 // which is what we want (see clippy.toml).
 #![allow(clippy::unwrap_used)]
 
+#[path = "suite/cow.rs"]
+mod cow;
 #[path = "suite/names.rs"]
 mod names;
 #[path = "suite/never_panics.rs"]
 mod never_panics;
 #[path = "suite/real_ipi.rs"]
 mod real_ipi;
+#[path = "suite/real_un.rs"]
+mod real_un;
 #[path = "suite/shared.rs"]
 mod shared;

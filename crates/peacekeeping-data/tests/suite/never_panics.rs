@@ -1,13 +1,14 @@
 //! An importer never panics, whatever it is fed: arbitrary bytes, and rows of plausible
 //! and implausible fields under each reader's real header.
 
-use peacekeeping_data::ipi;
+use peacekeeping_data::{cow, ipi};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
 const COUNTRY_HEADER: &str = "Date,Troops,Police,Experts\n";
 const MISSION_HEADER: &str =
     "date,mission,mission.iso3.alpha,n.contributors,troops,police,observers,total\n";
+const COW_HEADER: &str = "ioname,cow_igo_state_column,ccode,first_full_member_year,last_full_member_year,non_member_years_between\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
 
 /// Every reader on `bytes`; only panics matter, results are ignored.
@@ -16,6 +17,11 @@ fn read_all(bytes: &[u8]) {
     let _ = ipi::read_contributor_months(bytes, "BGD".parse().unwrap());
     let _ = ipi::read_mission_months(bytes);
     let _ = ipi::read_system_months(bytes);
+    if let Ok(import) = cow::read_memberships(bytes) {
+        for record in &import.records {
+            let _ = record.to_memberships();
+        }
+    }
 }
 
 /// A field: sometimes plausible, sometimes not.
@@ -34,7 +40,10 @@ fn field() -> impl Strategy<Value = String> {
             "UNOSOM II",
             "Côte",
             "\"",
-            "'"
+            "'",
+            "1945",
+            "1959 1960",
+            "345"
         ])
         .prop_map(str::to_owned),
         ".{0,12}",
@@ -59,7 +68,7 @@ proptest! {
 
     #[test]
     fn no_reader_panics_on_arbitrary_rows_under_a_real_header(body in rows()) {
-        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER] {
+        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER] {
             let text = format!("{header}{body}");
             read_all(text.as_bytes());
         }
@@ -70,6 +79,66 @@ proptest! {
         let lines = body.lines().filter(|l| !l.is_empty()).count();
         if !body.contains('"') && !body.contains('\r') {
             prop_assert_eq!(import.rows(), lines);
+        }
+    }
+}
+
+// The `un` readers (every known layout) and `ipi::read_current_month`.
+
+const HUB_HEADER: &str = "contribution_id,isocode3,contributing_country,mission_acronym,personnel_type,male_personnel,female_personnel,last_reporting_date\n";
+const HUB_2010_HEADER: &str =
+    "ID,Contributor,Contributor_ISO-3,Troops,Date,Mission,Mission_Country,Mission_Country_ISO-3\n";
+const HDX_HEADER: &str = "Contributing_Country,ISOCode3,Mission_Acronym,Personnel_Type,Female_Personnel,Male_Personnel,Last_Reporting_Date\n";
+const IPI_FULL_HEADER: &str = "Date,Contributor,Contributor_ISO-3,Mission,Experts_on_Mission,Formed_Police_Units,Inidividual_Police,Civilian_Police,Troops,Observers,Total\n";
+const CURRENT_HEADER: &str = "Date,Contributor_ISO-3,Mission,Experts_on_Mission,Formed_Police_Units,Inidividual_Police,Civilian_Police,Troops,Observers,Total,Contributor_NAM,Contributor_G77,Contributor_AU,Contributor_Arab_League,Contributor_OIC,Contributor_CIS,Contributor_G20,Contributor_EU,Contributor_NATO,Contributor_G8,Contributor_OECD,Contributor_ASEAN,Contributor_OAS,Contributor_Shanghai,Contributor_GCC,Contributor_UMA,Contributor_COMESA,Contributor_CENSAD,Contributor_EAC,Contributor_ECCAS,Contributor_ECOWAS,Contributor_IGAD,Contributor_SADC\n";
+
+/// The `un` readers in every known layout, and `read_current_month`, on `bytes`.
+fn read_un(bytes: &[u8]) {
+    let _ = ipi::read_current_month(bytes);
+    for layout in [
+        peacekeeping_data::un::Layout::data_hub(),
+        peacekeeping_data::un::Layout::data_hub_before_2010(),
+        peacekeeping_data::un::Layout::hdx_gender(),
+        peacekeeping_data::un::Layout::ipi_full(),
+    ] {
+        let _ = peacekeeping_data::un::read_contributions(bytes, &layout, None);
+    }
+}
+
+/// A field of a UN file: sometimes plausible, sometimes not.
+fn un_field() -> impl Strategy<Value = String> {
+    prop_oneof![
+        field(),
+        prop::sample::select(vec![
+            "Troops",
+            "FPU",
+            "Staff Officer",
+            "Military Observers",
+            "31/12/2013",
+            "1/2/2010",
+            "99/99/9999",
+            "2013-12-31 00:00:00",
+            "2013-12-31T99:00:00",
+            "0",
+            "1",
+        ])
+        .prop_map(str::to_owned),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn no_un_reader_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
+        read_un(&bytes);
+    }
+
+    #[test]
+    fn no_un_reader_panics_on_arbitrary_rows_under_a_real_header(
+        rows in prop::collection::vec(prop::collection::vec(un_field(), 0..36), 0..8)
+    ) {
+        let body = rows.iter().map(|r| r.join(",")).collect::<Vec<_>>().join("\n");
+        for header in [HUB_HEADER, HUB_2010_HEADER, HDX_HEADER, IPI_FULL_HEADER, CURRENT_HEADER] {
+            read_un(format!("{header}{body}").as_bytes());
         }
     }
 }
