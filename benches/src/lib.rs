@@ -1,1 +1,85 @@
 //! Criterion benchmarks of the peacekeeping workspace; see `benches/`.
+//!
+//! The library holds what the data bench (`benches/data.rs`) and the side-by-side program
+//! of `peers/run.sh` (`examples/gender_full_once.rs`) share, so both time the same job.
+
+pub mod gender_full {
+    //! The job of the `Gender.Full.csv` benchmarks: import the IPI file with
+    //! [`peacekeeping_data::ipi::read_gender_full_file`], then total the personnel of
+    //! every contributor in every month, as `benches/peers/gender_full_pandas.py` does
+    //! with pandas.
+
+    use std::collections::HashMap;
+    use std::path::PathBuf;
+
+    use peacekeeping_core::{ActorId, Contribution};
+
+    /// The environment variable that names the shared data directory (the one holding
+    /// `ipi-tcc/Gender.Full.csv`), overriding the default `../shared/data` beside the
+    /// repository.
+    pub const DATA_DIR_VAR: &str = "PEACEKEEPING_SHARED_DATA";
+
+    /// The file's path inside the shared data directory.
+    pub const FILE: &str = "ipi-tcc/Gender.Full.csv";
+
+    /// A reporting month: (year, month 1-12).
+    pub type Month = (i32, u32);
+
+    /// The month `SOURCES.md` gives a total for, and that total: the sum of
+    /// `Gender.Full.csv` for December 2013 is the UN's December 2013 system total.
+    pub const CHECK: (Month, u64) = ((2013, 12), 98_200);
+
+    /// Where `Gender.Full.csv` is: under `$PEACEKEEPING_SHARED_DATA` if that is set,
+    /// otherwise under `shared/data` beside the repository. `None` if the file is not
+    /// there (the data benches are then skipped).
+    #[must_use]
+    pub fn locate() -> Option<PathBuf> {
+        let dir = std::env::var_os(DATA_DIR_VAR).map_or_else(
+            || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data")),
+            PathBuf::from,
+        );
+        let path = dir.join(FILE);
+        path.is_file().then_some(path)
+    }
+
+    /// Total personnel (all categories, both sexes) by contributor and reporting month.
+    /// Records that are not personnel reports count for nothing.
+    #[must_use]
+    pub fn aggregate(records: &[Contribution]) -> HashMap<(&ActorId, Month), u64> {
+        let mut totals: HashMap<(&ActorId, Month), u64> = HashMap::new();
+        for c in records {
+            if let Some(p) = c.what.personnel() {
+                let key = (&c.contributor, (c.date.year(), c.date.month()));
+                *totals.entry(key).or_default() += p.total();
+            }
+        }
+        totals
+    }
+
+    /// The total of all contributors in `month`, from the result of [`aggregate`].
+    #[must_use]
+    pub fn month_total(totals: &HashMap<(&ActorId, Month), u64>, month: Month) -> u64 {
+        totals
+            .iter()
+            .filter(|((_, m), _)| *m == month)
+            .map(|(_, &n)| n)
+            .sum()
+    }
+
+    /// Checks the total of [`CHECK`]'s month against `SOURCES.md`: `Ok` with the total
+    /// if it matches, `Err` with a warning line if not.
+    ///
+    /// # Errors
+    /// The warning, if the total differs.
+    pub fn check(totals: &HashMap<(&ActorId, Month), u64>) -> Result<u64, String> {
+        let ((year, month), expected) = CHECK;
+        let got = month_total(totals, (year, month));
+        if got == expected {
+            Ok(got)
+        } else {
+            Err(format!(
+                "WARNING: Gender.Full.csv totals {got} for {year}-{month:02}, SOURCES.md says {expected}"
+            ))
+        }
+    }
+}

@@ -404,6 +404,11 @@ mod tests {
             ]
         );
         assert_eq!(import.skipped[0].line, Some(2));
+        assert_eq!(
+            import.summary().to_string(),
+            "9 rows read: 0 imported, 0 merged, 9 skipped"
+        );
+        crate::import::assert_balanced(&import);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //! An importer fails with an [`Error`] only when it cannot read a file at all: the file
 //! cannot be opened, its header lacks a column the importer needs, or the CSV reader cannot
 //! split it into rows. A row it can split but not use is not an error: it is reported in
-//! [`Import::skipped`](crate::Import::skipped), together with every other such row.
+//! [`Import::skipped`](crate::Import::skipped), together with every other such row; in
+//! strict mode, [`Import::strict`](crate::Import::strict) turns the first of them into
+//! [`Error::Rejected`].
 
 /// Everything that stops an importer from reading a file.
 ///
@@ -54,6 +56,11 @@ pub enum Error {
         /// What the layout lacks.
         reason: String,
     },
+    /// Strict mode ([`Import::strict`](crate::Import::strict)): a row (or a whole file)
+    /// was skipped. Carries the first [`Skipped`](crate::Skipped) entry, in file order:
+    /// its file, line, column, value and reason. The message is the entry's own.
+    #[error("{0}")]
+    Rejected(crate::Skipped),
 }
 
 /// `"a", "b"`, or `nothing` for an empty list.
@@ -98,6 +105,17 @@ mod tests {
             message: "oops".into(),
         };
         assert_eq!(e.to_string(), "a.csv:7: cannot split the row: oops");
+        let e = Error::Rejected(crate::Skipped {
+            file: "a.csv".into(),
+            line: Some(3),
+            field: Some("Troops".into()),
+            value: "x".into(),
+            reason: "not a count".into(),
+        });
+        assert_eq!(
+            e.to_string(),
+            r#"a.csv:3: column "Troops" "x": not a count"#
+        );
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! What an importer returns, and the CSV plumbing every importer shares.
 //!
-//! An importer never silently drops data: every data row of a file ends up either as a
-//! record in [`Import::records`] or as a [`Skipped`] entry that says where it was, which
-//! field was wrong and why. All problems of a file are found in one pass.
+//! An importer never silently drops data: every data row of a file ends up as a record in
+//! [`Import::records`], merged into one (counted in [`Import::rows_merged`]), or as a
+//! [`Skipped`] entry that says where it was, which field was wrong and why; and
+//! [`Import::rows_read`] counts them all. All problems of a file are found in one pass.
 
 use core::fmt;
 use std::io::Read;
@@ -11,14 +12,54 @@ use peacekeeping_core::Date;
 
 use crate::Error;
 
-/// The outcome of reading one file (or one directory of files): the records made, and
-/// every row that did not become one.
+/// The outcome of reading one file (or one directory of files): the records made, every
+/// row that did not become one, and the counts that account for every row.
+///
+/// # The report
+///
+/// Every data row read (the header excluded) ends up in exactly one of three places:
+/// - **imported**: it became a record of [`records`](Import::records);
+/// - **merged**: it added to a record made from an earlier row ([`rows_merged`](
+///   Import::rows_merged); only the long layouts of
+///   [`un::read_contributions`](crate::un::read_contributions) merge, adding a personnel
+///   category to an existing report);
+/// - **skipped**: it is in [`skipped`](Import::skipped), with its file, line, column,
+///   value and reason.
+///
+/// So [`rows_read`](Import::rows_read) = imported + merged + skipped, which
+/// [`summary`](Import::summary) gives. A whole file can be skipped too (by
+/// [`ipi::read_contributor_dir`](crate::ipi::read_contributor_dir), when its name names
+/// no country): it is in `skipped` with [`line`](Skipped::line) `None`, its rows are not
+/// read, and the summary counts it apart.
+///
+/// # Lenient and strict
+///
+/// The readers are lenient: they read the whole file and collect every problem, so that
+/// one pass shows them all. To fail on the first problem instead, call
+/// [`strict`](Import::strict) on the result, which gives the records only if nothing was
+/// skipped, and otherwise [`Error::Rejected`] with the first [`Skipped`] entry (in file
+/// order).
 ///
 /// ```
-/// use peacekeeping_data::{Import, Skipped};
+/// use peacekeeping_data::{Error, ipi};
 ///
-/// let import = Import { records: vec![1, 2], skipped: Vec::<Skipped>::new() };
-/// assert!(import.is_complete());
+/// let csv = "Date,Troops,Police,Experts
+/// 2010-10-31,10311,379,58
+/// 2010-11-30,lots,NA,57
+/// ";
+/// // Lenient: the good row is kept, the bad one reported.
+/// let import = ipi::read_contributor_months(csv.as_bytes(), "BGD".parse()?)?;
+/// assert_eq!(import.summary().to_string(), "2 rows read: 1 imported, 0 merged, 1 skipped");
+/// assert_eq!(import.skipped[0].line, Some(3));
+///
+/// // Strict: the first problem is an error that carries it.
+/// let strict = ipi::read_contributor_months(csv.as_bytes(), "BGD".parse()?)?.strict();
+/// assert!(matches!(&strict, Err(Error::Rejected(s)) if s.line == Some(3)));
+/// assert_eq!(
+///     strict.map(|records| records.len()).map_err(|e| e.to_string()),
+///     Err(r#"<input>:3: column "Troops" "lots": not a count: expected a whole number, NA or nothing"#.to_owned())
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[must_use = "an import reports skipped rows that should be looked at"]
@@ -27,6 +68,12 @@ pub struct Import<T> {
     pub records: Vec<T>,
     /// Every row (or file) not turned into a record, in file order, with the reason.
     pub skipped: Vec<Skipped>,
+    /// The data rows read, header excluded, over every file read (rows the CSV reader
+    /// split, including those then skipped).
+    pub rows_read: usize,
+    /// The rows merged into a record made from an earlier row, rather than becoming a
+    /// record of their own or being skipped.
+    pub rows_merged: usize,
 }
 
 impl<T> Default for Import<T> {
@@ -34,6 +81,8 @@ impl<T> Default for Import<T> {
         Import {
             records: Vec::new(),
             skipped: Vec::new(),
+            rows_read: 0,
+            rows_merged: 0,
         }
     }
 }
@@ -45,17 +94,92 @@ impl<T> Import<T> {
         self.skipped.is_empty()
     }
 
-    /// The number of rows accounted for: records plus skipped rows. For a single file
-    /// this is the number of data rows (header excluded).
+    /// The counts of the import: rows read, imported, merged and skipped (see
+    /// [`Summary`]; its `Display` is the one-line report).
     #[must_use]
-    pub fn rows(&self) -> usize {
-        self.records.len() + self.skipped.len()
+    pub fn summary(&self) -> Summary {
+        let files_skipped = self.skipped.iter().filter(|s| s.line.is_none()).count();
+        Summary {
+            read: self.rows_read,
+            imported: self.records.len(),
+            merged: self.rows_merged,
+            skipped: self.skipped.len() - files_skipped,
+            files_skipped,
+        }
     }
 
-    /// Moves the records and skipped rows of `other` to the end of `self`.
+    /// Strict mode: the records, if nothing was skipped.
+    ///
+    /// The reader has already read the whole file (so `strict` costs nothing over the
+    /// lenient default, and a file that cannot be read at all still fails with its own
+    /// [`Error`] first); `strict` turns the first problem it found into an error. To see
+    /// every problem, look at [`skipped`](Import::skipped) instead.
+    ///
+    /// # Errors
+    /// [`Error::Rejected`] with the first [`Skipped`] entry, in file order, if any row (or
+    /// file) was skipped.
+    pub fn strict(self) -> Result<Vec<T>, Error> {
+        match self.skipped.into_iter().next() {
+            Some(first) => Err(Error::Rejected(first)),
+            None => Ok(self.records),
+        }
+    }
+
+    /// Moves the records and skipped rows of `other` to the end of `self`, and adds its
+    /// counts to those of `self`.
     pub fn append(&mut self, mut other: Import<T>) {
         self.records.append(&mut other.records);
         self.skipped.append(&mut other.skipped);
+        self.rows_read += other.rows_read;
+        self.rows_merged += other.rows_merged;
+    }
+}
+
+/// The counts of an [`Import`]: every data row read is imported, merged or skipped, so
+/// `read == imported + merged + skipped`.
+///
+/// `Display` gives the one-line report, with the files skipped as a whole (if any) after
+/// a semicolon:
+///
+/// ```
+/// use peacekeeping_data::ipi;
+///
+/// let csv = "Date,Troops,Police,Experts\n2010-10-31,1,2,3\n";
+/// let import = ipi::read_contributor_months(csv.as_bytes(), "BGD".parse()?)?;
+/// let summary = import.summary();
+/// assert_eq!((summary.read, summary.imported, summary.merged, summary.skipped), (1, 1, 0, 0));
+/// assert_eq!(summary.to_string(), "1 row read: 1 imported, 0 merged, 0 skipped");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub struct Summary {
+    /// The data rows read, header excluded ([`Import::rows_read`]).
+    pub read: usize,
+    /// The rows that became a record: the number of [`Import::records`].
+    pub imported: usize,
+    /// The rows merged into the record of an earlier row ([`Import::rows_merged`]).
+    pub merged: usize,
+    /// The rows skipped: the entries of [`Import::skipped`] that have a line.
+    pub skipped: usize,
+    /// The files skipped as a whole, without reading their rows: the entries of
+    /// [`Import::skipped`] without a line. Not part of `read`.
+    pub files_skipped: usize,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rows = if self.read == 1 { "row" } else { "rows" };
+        write!(
+            f,
+            "{} {rows} read: {} imported, {} merged, {} skipped",
+            self.read, self.imported, self.merged, self.skipped
+        )?;
+        match self.files_skipped {
+            0 => Ok(()),
+            1 => f.write_str("; 1 file skipped"),
+            n => write!(f, "; {n} files skipped"),
+        }
     }
 }
 
@@ -221,7 +345,7 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
     loop {
         match csv.read_byte_record(&mut bytes) {
             Ok(false) => break,
-            Ok(true) => {}
+            Ok(true) => import.rows_read += 1,
             Err(e) => return Err(csv_error(file, csv.position().line(), &e)),
         }
         let line = bytes.position().map_or(0, csv::Position::line);
@@ -329,6 +453,14 @@ pub(crate) fn open(path: &std::path::Path) -> Result<std::fs::File, Error> {
     })
 }
 
+/// Checks the invariant of [`Import`]: every row read is imported, merged or skipped.
+#[cfg(test)]
+#[track_caller]
+pub(crate) fn assert_balanced<T>(import: &Import<T>) {
+    let s = import.summary();
+    assert_eq!(s.read, s.imported + s.merged + s.skipped, "{s}");
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,7 +505,8 @@ mod tests {
         let import = read("x,BEE,a\n0,1,2\n").unwrap();
         assert_eq!(import.records, [(2, 1)]);
         assert!(import.is_complete());
-        assert_eq!(import.rows(), 1);
+        assert_eq!(import.rows_read, 1);
+        assert_balanced(&import);
     }
 
     #[test]
@@ -412,7 +545,11 @@ mod tests {
         assert_eq!(import.skipped[2].field.as_deref(), Some("B"));
         assert!(import.skipped[3].reason.contains("UTF-8"));
         assert_eq!(import.skipped[4].value, "5,6,7");
-        assert_eq!(import.rows(), 7);
+        assert_eq!(
+            import.summary().to_string(),
+            "7 rows read: 2 imported, 0 merged, 5 skipped"
+        );
+        assert_balanced(&import);
     }
 
     #[test]
@@ -434,15 +571,78 @@ mod tests {
     }
 
     #[test]
-    fn append_keeps_order() {
+    fn append_keeps_order_and_adds_the_counts() {
         let mut a = Import {
             records: vec![1],
             skipped: vec![],
+            rows_read: 2,
+            rows_merged: 1,
         };
         a.append(Import {
             records: vec![2],
-            skipped: vec![],
+            skipped: vec![skipped(Some(3))],
+            rows_read: 2,
+            rows_merged: 0,
         });
         assert_eq!(a.records, [1, 2]);
+        assert_eq!(
+            a.summary().to_string(),
+            "4 rows read: 2 imported, 1 merged, 1 skipped"
+        );
+        assert_balanced(&a);
+    }
+
+    fn skipped(line: Option<u64>) -> Skipped {
+        Skipped {
+            file: "f.csv".into(),
+            line,
+            field: None,
+            value: "v".into(),
+            reason: "r".into(),
+        }
+    }
+
+    #[test]
+    fn files_skipped_whole_are_counted_apart() {
+        let import = Import::<u8> {
+            skipped: vec![skipped(None), skipped(Some(2)), skipped(None)],
+            rows_read: 1,
+            ..Import::default()
+        };
+        let summary = import.summary();
+        assert_eq!((summary.skipped, summary.files_skipped), (1, 2));
+        assert_eq!(
+            summary.to_string(),
+            "1 row read: 0 imported, 0 merged, 1 skipped; 2 files skipped"
+        );
+        assert_balanced(&import);
+        let one = Import::<u8> {
+            skipped: vec![skipped(None)],
+            ..Import::default()
+        };
+        assert!(
+            one.summary()
+                .to_string()
+                .ends_with("0 skipped; 1 file skipped")
+        );
+    }
+
+    #[test]
+    fn strict_gives_the_records_or_the_first_problem() {
+        let clean = Import {
+            records: vec![1, 2],
+            skipped: vec![],
+            rows_read: 2,
+            rows_merged: 0,
+        };
+        assert_eq!(clean.strict(), Ok(vec![1, 2]));
+        let bad = Import::<u8> {
+            skipped: vec![skipped(Some(4)), skipped(Some(9))],
+            rows_read: 2,
+            ..Import::default()
+        };
+        let err = bad.strict().unwrap_err();
+        assert_eq!(err, Error::Rejected(skipped(Some(4))));
+        assert_eq!(err.to_string(), r#"f.csv:4: "v": r"#);
     }
 }

@@ -295,9 +295,12 @@ type SeenMonths = HashMap<(CountryCode, Date), (String, ContributorMonth)>;
 /// [`names::country_code`] (`DR Congo.csv` is `COD`).
 ///
 /// A file whose name maps to no country is skipped as a whole and reported (with
-/// [`Skipped::line`] `None`): `ipi-ppp/countries/.csv`, which has an empty name and one
-/// row of `NA`, is the one such file in the IPI data. Files not ending in `.csv` are not
-/// data and are ignored.
+/// [`Skipped::line`] `None`, and the closest known name, if one is near, from
+/// [`names::closest_country`]: `unknown country "Bangaldesh"; closest known:
+/// "Bangladesh" (BGD)`); its rows are not read, and [`Summary`](crate::Summary) counts
+/// it among the files skipped. `ipi-ppp/countries/.csv`, which has an empty name and
+/// one row of `NA`, is the one such file in the IPI data. Files not ending in `.csv` are
+/// not data and are ignored.
 ///
 /// Two files can name the same country: `ipi-tcc/countries` has `Macedonia.csv` and
 /// `The former Yugoslav Republic o.csv`, which repeats five months of it (2013-08 to
@@ -348,7 +351,7 @@ pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorM
                 reason: if country.trim().is_empty() {
                     "the file name names no contributor".to_owned()
                 } else {
-                    format!("the file name {country:?} is not a known country")
+                    format!("file name: {}", names::unknown_country(country))
                 },
             }),
         }
@@ -801,6 +804,10 @@ mod tests {
             Headcount::default()
         );
         assert_eq!(p.total(), 159);
+        assert_eq!(
+            import.summary().to_string(),
+            "1 row read: 1 imported, 0 merged, 0 skipped"
+        );
     }
 
     #[test]
@@ -834,6 +841,7 @@ mod tests {
             (Some(3), Some("Total Female"))
         );
         assert!(s[1].reason.contains("add up to 1"));
+        crate::import::assert_balanced(&import);
     }
 
     #[test]
@@ -856,7 +864,11 @@ mod tests {
                 Some("Troops Male")
             ]
         );
-        assert_eq!(import.rows(), 5);
+        assert_eq!(
+            import.summary().to_string(),
+            "5 rows read: 1 imported, 0 merged, 4 skipped"
+        );
+        crate::import::assert_balanced(&import);
     }
 
     #[test]
@@ -891,6 +903,8 @@ mod tests {
         assert_eq!(import.skipped[0].field.as_deref(), Some("Date"));
         assert_eq!(import.skipped[1].field.as_deref(), Some("Police"));
         assert_eq!(import.skipped[1].value, "-2");
+        assert_eq!(import.rows_read, 4);
+        crate::import::assert_balanced(&import);
     }
 
     #[test]
@@ -912,6 +926,7 @@ mod tests {
             ("Cote d Ivoire.csv", "2010-10-31,4,NA,NA\n"),
             (".csv", "NA,NA,NA,NA\n"),
             ("Atlantis.csv", "2010-10-31,1,1,1\n"),
+            ("Bangaldesh.csv", "2010-10-31,1,1,1\n2010-11-30,1,1,1\n"),
         ] {
             std::fs::write(dir.join(name), format!("{header}{body}")).unwrap();
         }
@@ -930,8 +945,30 @@ mod tests {
             .iter()
             .map(|s| (s.value.as_str(), s.line))
             .collect();
-        assert_eq!(skipped, [(".csv", None), ("Atlantis.csv", None)]);
+        assert_eq!(
+            skipped,
+            [
+                (".csv", None),
+                ("Atlantis.csv", None),
+                ("Bangaldesh.csv", None)
+            ]
+        );
         assert!(import.skipped[0].reason.contains("names no contributor"));
+        assert_eq!(
+            import.skipped[1].reason,
+            r#"file name: unknown country "Atlantis"; no known name is close"#
+        );
+        assert_eq!(
+            import.skipped[2].reason,
+            r#"file name: unknown country "Bangaldesh"; closest known: "Bangladesh" (BGD)"#
+        );
+        // The rows of skipped files are not read: the files are counted apart.
+        assert_eq!(
+            import.summary().to_string(),
+            "2 rows read: 2 imported, 0 merged, 0 skipped; 3 files skipped"
+        );
+        crate::import::assert_balanced(&import);
+        assert!(matches!(import.strict(), Err(Error::Rejected(s)) if s.value == ".csv"));
     }
 
     #[test]
@@ -978,6 +1015,11 @@ mod tests {
             import.skipped[1].field.as_deref(),
             Some("Country of Mission ISO-3")
         );
+        assert_eq!(
+            import.summary().to_string(),
+            "3 rows read: 1 imported, 0 merged, 2 skipped"
+        );
+        crate::import::assert_balanced(&import);
     }
 
     #[test]
@@ -989,6 +1031,10 @@ mod tests {
         assert!(import.is_complete());
         assert_eq!(import.records[0].total(), 104_062);
         assert_eq!(import.records[1].experts, 0);
+        assert_eq!(
+            import.summary().to_string(),
+            "2 rows read: 2 imported, 0 merged, 0 skipped"
+        );
     }
 
     #[test]
@@ -996,6 +1042,7 @@ mod tests {
         let text = "date,n.conributors,troops.sum,police.sum,observers.sum,total.sum\n2010-12-31,115,1,1,1,4\n";
         let import = read_system_months(text.as_bytes()).unwrap();
         assert_eq!(import.skipped[0].field.as_deref(), Some("total.sum"));
+        crate::import::assert_balanced(&import);
         let err = read_system_months("date,troops.sum\n".as_bytes()).unwrap_err();
         let Error::MissingColumns { missing, .. } = err else {
             panic!("{err}")
@@ -1037,6 +1084,10 @@ mod tests {
         assert!(s.is_member_of("au") && !s.is_member_of("EU"));
         let s = &import.records[1];
         assert_eq!((s.police(), s.troops, s.total()), (150, 700, 851));
+        assert_eq!(
+            import.summary().to_string(),
+            "2 rows read: 2 imported, 0 merged, 0 skipped"
+        );
     }
 
     #[test]
@@ -1070,6 +1121,11 @@ mod tests {
                 Some("Contributor_ISO-3")
             ]
         );
+        assert_eq!(
+            import.summary().to_string(),
+            "6 rows read: 0 imported, 0 merged, 6 skipped"
+        );
+        crate::import::assert_balanced(&import);
         let err = read_current_month("Date,Contributor_ISO-3,Mission\n".as_bytes()).unwrap_err();
         let Error::MissingColumns { missing, .. } = err else {
             panic!("{err}")

@@ -16,8 +16,10 @@
 //! // The UN's ranking of 31 October 2010 puts Bangladesh first, with 10,748.
 //! assert_eq!(import.records[0].total(), 10_748);
 //! assert_eq!(import.records[1].police, 0); // NA: zero or not reported
-//! // Nothing is dropped silently: the bad row is reported with its line and column.
+//! // Nothing is dropped silently: the bad row is reported with its line and column,
 //! assert_eq!(import.skipped[0].to_string(), r#"<input>:4: column "Troops" "lots": not a count: expected a whole number, NA or nothing"#);
+//! // and every row read is accounted for.
+//! assert_eq!(import.summary().to_string(), "3 rows read: 2 imported, 0 merged, 1 skipped");
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
@@ -25,17 +27,19 @@
 //!
 //! **Importers** for the files researchers already have. Each reads any
 //! [`Read`](std::io::Read) or a file, returns an [`Import`]: the records plus every row it
-//! skipped and why ([`Skipped`]), all found in one pass; it fails with an [`Error`] only if
-//! the file cannot be read or lacks a column it needs.
+//! skipped and why ([`Skipped`]), all found in one pass, and the counts of rows read,
+//! imported, merged and skipped ([`Import::summary`]); it fails with an [`Error`] only if
+//! the file cannot be read or lacks a column it needs. That is the lenient mode; for a
+//! strict one, [`Import::strict`] fails on the first skipped row.
 //!
 //! | module | what |
 //! |---|---|
 //! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth)), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)), [`read_current_month`](ipi::read_current_month) ([`Snapshot`](ipi::Snapshot): contributor x mission in March 2014, with IPI's membership flags) |
 //! | [`cow`] | Correlates of War IGO memberships (`cow/igo_v3_selected_memberships.csv`): [`read_memberships`](cow::read_memberships) ([`CowMembership`](cow::CowMembership): a COW state's full membership of the OAU, AU, EEC, EU, NATO, OAS, ECOWAS or UN as year spans; [`to_memberships`](cow::CowMembership::to_memberships) gives [`Membership`](peacekeeping_core::Membership)s) |
 //! | [`crosswalk`] | COW state codes to ISO 3166 codes and back, by date: [`iso_on`](crosswalk::iso_on), [`iso_in_year`](crosswalk::iso_in_year), [`cow_on`](crosswalk::cow_on), [`cow_in_year`](crosswalk::cow_in_year) (COW 345 is `YUG`, `SCG`, then `SRB`; COW's `AUS` is Austria) |
-//! | [`names`] | names found in files to ids: [`mission_id`](names::mission_id) (`ONUCI` is `UNOCI`, `UNOSOM II` is `UNOSOM-II`), [`country_code`](names::country_code) (`DR Congo` is `COD`) |
+//! | [`names`] | names found in files to ids: [`mission_id`](names::mission_id) (`ONUCI` is `UNOCI`, `UNOSOM II` is `UNOSOM-II`), [`country_code`](names::country_code) (`DR Congo` is `COD`), [`closest_country`](names::closest_country) (the known name nearest an unknown one) |
 //! | [`un`] | the UN's own contribution files and any other in a described layout: [`read_contributions`](un::read_contributions) with a [`Layout`](un::Layout) ([`data_hub`](un::Layout::data_hub), [`data_hub_before_2010`](un::Layout::data_hub_before_2010), [`hdx_gender`](un::Layout::hdx_gender), [`ipi_full`](un::Layout::ipi_full), or your own [`long`](un::Layout::long) / [`wide`](un::Layout::wide)), long rows merged into one [`Contribution`](peacekeeping_core::Contribution) per report |
-//! | [`Import`], [`Skipped`] | what an importer returns |
+//! | [`Import`], [`Skipped`], [`Summary`] | what an importer returns, and its counts |
 //! | [`Error`] | why an importer could not read a file |
 //!
 //! The files, their columns and every quirk handled are described in `docs/datasets.md`
@@ -68,4 +72,4 @@ pub mod names;
 pub mod un;
 
 pub use error::Error;
-pub use import::{Import, Skipped};
+pub use import::{Import, Skipped, Summary};

@@ -5,6 +5,13 @@
 //!   the [`MissionId`] in the UN's spelling (`"UNOCI"`, `"UNOSOM-II"`).
 //! - [`country_code`]: a country name as a file writes it (`"Cote d Ivoire"`,
 //!   `"DR Congo"`, `"South Sudan'"`) to its ISO 3166-1 alpha-3 [`CountryCode`].
+//! - [`closest_country`]: for a name [`country_code`] does not know, the known name
+//!   nearest to it (`"Cote d'Ivore"` is nearest `"Côte d'Ivoire"`), which the importers
+//!   put in the reason of a row they skip for an unknown country.
+//!
+//! There is no table of known missions yet (it will come with the embedded reference
+//! dataset), so [`mission_id`] accepts any acronym made of valid characters, and an
+//! unknown or misspelled acronym can be neither detected nor given a closest match.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -33,6 +40,11 @@ const MISSION_ALIASES: &[(&str, &str)] = &[
 ///   files do not say which of the three a figure belongs to.
 ///
 /// Letter case is kept: ids are case-sensitive and the files write acronyms in capitals.
+///
+/// The acronym is not checked against a list of missions: there is none yet (it will
+/// come with the embedded reference dataset). A misspelled acronym (`"MINUSMAA"`) is
+/// therefore a valid id, and no closest known acronym can be suggested; only invalid
+/// characters are an error.
 ///
 /// ```
 /// use peacekeeping_data::names::mission_id;
@@ -131,11 +143,102 @@ pub fn country_code(name: &str) -> Option<CountryCode> {
     country_table().get(&key).copied()
 }
 
-/// Every known name, by [`name_key`]: aliases first, then current ISO names, then former
-/// ones; an earlier entry wins.
-fn country_table() -> &'static HashMap<String, CountryCode> {
-    static TABLE: OnceLock<HashMap<String, CountryCode>> = OnceLock::new();
-    TABLE.get_or_init(|| {
+/// The known country name nearest to `name`, with its code: for a name
+/// [`country_code`] does not know, the suggestion an importer puts in the reason of a
+/// skipped row (`unknown country "Cote d'Ivore"; closest known: "Côte d'Ivoire" (CIV)`).
+///
+/// Names are compared as [`country_code`] compares them (letters and digits only,
+/// ignoring case, accents, punctuation and spaces) against every name it knows: the
+/// alias table, the ISO 3166-1 names and the ISO 3166-3 names of former countries. The
+/// distance is the number of single-letter edits (insertions, deletions, substitutions,
+/// and swaps of two adjacent letters) between the two.
+///
+/// **Cutoff.** A name is suggested only if it is at most a quarter of the letters of
+/// `name` away, and at least one: 1 edit for 3 to 7 letters, 2 for 8 to 11, 3 for 12
+/// to 15, and so on. A name of fewer than 3 letters (`"NA"`, `"UK"`) gets no
+/// suggestion, and neither does one that no known name is that close to (`"Atlantis"`,
+/// or `"Korea"`, which is ambiguous and far from both Koreas' names). The nearest name
+/// wins; between names as near, the alias table first, then ISO 3166-1, then ISO 3166-3,
+/// each in its order. The name returned is spelled as its table spells it; a known name
+/// is its own closest match.
+///
+/// ```
+/// use peacekeeping_data::names::closest_country;
+///
+/// let (name, code) = closest_country("Cote d'Ivore").ok_or("no match")?;
+/// assert_eq!((name.as_str(), code.as_str()), ("Côte d'Ivoire", "CIV"));
+/// assert_eq!(closest_country("Bangaldesh").map(|(_, c)| c.to_string()).as_deref(), Some("BGD"));
+/// assert_eq!(closest_country("Atlantis"), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn closest_country(name: &str) -> Option<(String, CountryCode)> {
+    let key = name_key(name);
+    if key.len() < 3 {
+        return None;
+    }
+    let cutoff = (key.len() / 4).max(1);
+    let mut best: Option<(usize, &KnownName)> = None;
+    for known in known_names() {
+        // The distance is at least the difference in length: skip what cannot be near.
+        if known.key.len().abs_diff(key.len()) > cutoff {
+            continue;
+        }
+        let distance = edit_distance(key.as_bytes(), known.key.as_bytes());
+        if distance <= cutoff && best.is_none_or(|(nearest, _)| distance < nearest) {
+            best = Some((distance, known));
+        }
+    }
+    best.map(|(_, known)| (known.name.to_owned(), known.code))
+}
+
+/// The reason of a row or file skipped because `name` is not a known country, with the
+/// closest known name if there is one (see [`closest_country`]).
+pub(crate) fn unknown_country(name: &str) -> String {
+    match closest_country(name) {
+        Some((known, code)) => {
+            format!("unknown country {name:?}; closest known: {known:?} ({code})")
+        }
+        None => format!("unknown country {name:?}; no known name is close"),
+    }
+}
+
+/// The number of edits between `a` and `b`: insertions, deletions, substitutions and
+/// swaps of two adjacent characters (the optimal string alignment distance).
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    // Three rows of the table: i - 1, i and i + 1 characters of `a` against each prefix
+    // of `b`.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    let mut current: Vec<usize> = vec![0; b.len() + 1];
+    for (i, &ca) in a.iter().enumerate() {
+        current[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != cb);
+            let mut d = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            if i > 0 && j > 0 && a[i - 1] == cb && ca == b[j - 1] {
+                d = d.min(before[j - 1] + 1);
+            }
+            current[j + 1] = d;
+        }
+        std::mem::swap(&mut before, &mut previous);
+        std::mem::swap(&mut previous, &mut current);
+    }
+    previous[b.len()]
+}
+
+/// A known country name: its [`name_key`], its spelling in its table, and its code.
+struct KnownName {
+    key: String,
+    name: &'static str,
+    code: CountryCode,
+}
+
+/// Every known name, one per [`name_key`]: aliases first, then current ISO names, then
+/// former ones; an earlier entry wins.
+fn known_names() -> &'static [KnownName] {
+    static NAMES: OnceLock<Vec<KnownName>> = OnceLock::new();
+    NAMES.get_or_init(|| {
         let aliases = COUNTRY_ALIASES.iter().map(|&(n, c)| (n, c));
         let current = rust_iso3166::ALL_ALPHA3
             .iter()
@@ -144,14 +247,30 @@ fn country_table() -> &'static HashMap<String, CountryCode> {
         let former = rust_iso3166::iso3166_3::ALL
             .iter()
             .map(|c| (c.former.name, c.former.alpha3));
-        let mut table = HashMap::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut names = Vec::new();
         for (name, code) in aliases.chain(current).chain(former) {
             // Every code in these tables is valid; `ok()` keeps a bad one out, not a panic.
-            if let Ok(code) = CountryCode::new(code) {
-                table.entry(name_key(name)).or_insert(code);
+            let Ok(code) = CountryCode::new(code) else {
+                continue;
+            };
+            let key = name_key(name);
+            if seen.insert(key.clone()) {
+                names.push(KnownName { key, name, code });
             }
         }
-        table
+        names
+    })
+}
+
+/// Every known name, by [`name_key`] (see [`known_names`]).
+fn country_table() -> &'static HashMap<String, CountryCode> {
+    static TABLE: OnceLock<HashMap<String, CountryCode>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        known_names()
+            .iter()
+            .map(|known| (known.key.clone(), known.code))
+            .collect()
     })
 }
 
@@ -253,6 +372,57 @@ mod tests {
         for name in ["", "'", "   ", "Atlantis", "Korea", "NA"] {
             assert_eq!(code(name), None, "{name:?}");
         }
+    }
+
+    fn closest(name: &str) -> Option<(String, String)> {
+        closest_country(name).map(|(n, c)| (n, c.to_string()))
+    }
+
+    #[test]
+    fn edit_distance_counts_edits_and_adjacent_swaps() {
+        let d = |a: &str, b: &str| edit_distance(a.as_bytes(), b.as_bytes());
+        assert_eq!(d("", ""), 0);
+        assert_eq!(d("abc", ""), 3);
+        assert_eq!(d("", "abc"), 3);
+        assert_eq!(d("ghana", "ghana"), 0);
+        assert_eq!(d("cotedivore", "cotedivoire"), 1);
+        assert_eq!(d("bangaldesh", "bangladesh"), 1);
+        assert_eq!(d("kitten", "sitting"), 3);
+        assert_eq!(d("ca", "abc"), 3); // optimal string alignment, not full Damerau
+        assert_eq!(d("abcd", "badc"), 2);
+    }
+
+    #[test]
+    fn closest_country_suggests_near_names_only() {
+        assert_eq!(
+            closest("Cote d'Ivore"),
+            Some(("Côte d'Ivoire".into(), "CIV".into()))
+        );
+        assert_eq!(closest("Ghanna"), Some(("Ghana".into(), "GHA".into())));
+        assert_eq!(closest("DR Kongo"), Some(("DR Congo".into(), "COD".into())));
+        assert_eq!(closest("Irn").map(|(_, c)| c).as_deref(), Some("IRN"));
+        // Known names are their own closest match, spelled as their table spells them.
+        assert_eq!(
+            closest("cote d ivoire"),
+            Some(("Côte d'Ivoire".into(), "CIV".into()))
+        );
+        for far in [
+            "", "NA", "UK", "'", "Atlantis", "Korea", "Narnia", "xyzzy", "123",
+        ] {
+            assert_eq!(closest(far), None, "{far:?}");
+        }
+    }
+
+    #[test]
+    fn unknown_country_reasons_name_the_closest_match() {
+        assert_eq!(
+            unknown_country("Cote d'Ivore"),
+            r#"unknown country "Cote d'Ivore"; closest known: "Côte d'Ivoire" (CIV)"#
+        );
+        assert_eq!(
+            unknown_country("Atlantis"),
+            r#"unknown country "Atlantis"; no known name is close"#
+        );
     }
 
     #[test]

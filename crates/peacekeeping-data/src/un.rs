@@ -573,11 +573,14 @@ fn contributions<R: Read>(
     let mut import = Import {
         records: Vec::new(),
         skipped: parts.skipped,
+        rows_read: parts.rows_read,
+        rows_merged: 0,
     };
     // Each report's record, and the line that gave each of its categories.
     let mut reports: HashMap<Key, (usize, [Option<u64>; 5])> = HashMap::new();
     for part in parts.records {
         let line = part.repeat.line.unwrap_or(0);
+        let merging = reports.contains_key(&part.key);
         let (index, given) = reports.entry(part.key.clone()).or_insert_with(|| {
             let (contributor, mission, date) = part.key.clone();
             let mut c = Contribution::personnel(contributor, mission, date, Personnel::default());
@@ -597,6 +600,9 @@ fn contributions<R: Read>(
                 ..part.repeat
             });
             continue;
+        }
+        if merging {
+            import.rows_merged += 1;
         }
         let Some(record) = import.records.get_mut(*index) else {
             continue;
@@ -641,7 +647,7 @@ fn contributor<const N: usize>(row: &Row<'_, N>) -> Result<ActorId, Skipped> {
         names::country_code(name).ok_or_else(|| {
             row.skip_field(
                 NAME,
-                "no contributor code, and the name is not a known country",
+                format!("no contributor code, and {}", names::unknown_country(name)),
             )
         })?
     } else {
@@ -812,6 +818,30 @@ mod tests {
             Headcount::by_sex(3, 0)
         );
         assert_eq!(import.records[2].date, date(2014, 1, 31));
+        // Rows 2, 4 and 5 add a category to the report of row 1.
+        assert_eq!(
+            import.summary().to_string(),
+            "6 rows read: 3 imported, 3 merged, 0 skipped"
+        );
+        crate::import::assert_balanced(&import);
+    }
+
+    #[test]
+    fn a_misspelled_contributor_name_is_reported_with_the_closest_known_name() {
+        let import = read(
+            HUB,
+            "1,,Cote d'Ivore,UNMIL,Troops,1,1,2013-12-31\n",
+            &Layout::data_hub(),
+        );
+        assert!(import.records.is_empty());
+        assert_eq!(
+            import.skipped[0].reason,
+            r#"no contributor code, and unknown country "Cote d'Ivore"; closest known: "Côte d'Ivoire" (CIV)"#
+        );
+        let Err(Error::Rejected(first)) = import.clone().strict() else {
+            panic!("strict mode accepted a skipped row")
+        };
+        assert_eq!(first, import.skipped[0]);
     }
 
     #[test]
@@ -870,8 +900,12 @@ mod tests {
         );
         assert_eq!(s[1].line, Some(5));
         assert!(s[1].reason.contains("line 4"));
-        // Four rows: one record and two skipped (rows() counts records, not rows).
-        assert_eq!(import.rows(), 3);
+        // Four rows: one record, one merged into it (the experts), two skipped.
+        assert_eq!(
+            import.summary().to_string(),
+            "4 rows read: 1 imported, 1 merged, 2 skipped"
+        );
+        crate::import::assert_balanced(&import);
     }
 
     #[test]
@@ -920,8 +954,15 @@ mod tests {
                 .contains("expected YYYY-MM-DD or YYYY-MM-DD HH:MM:SS or DD/MM/YYYY")
         );
         assert!(import.skipped[4].reason.contains("not a time of day"));
-        assert!(import.skipped[6].reason.contains("not a known country"));
-        assert_eq!(import.rows(), 10);
+        assert_eq!(
+            import.skipped[6].reason,
+            r#"no contributor code, and unknown country "Atlantis"; no known name is close"#
+        );
+        assert_eq!(
+            import.summary().to_string(),
+            "10 rows read: 1 imported, 0 merged, 9 skipped"
+        );
+        crate::import::assert_balanced(&import);
     }
 
     #[test]
@@ -975,6 +1016,11 @@ mod tests {
                 .reason
                 .contains("DD/MM/YYYY or YYYY-MM-DD")
         );
+        assert_eq!(
+            import.summary().to_string(),
+            "5 rows read: 3 imported, 0 merged, 2 skipped"
+        );
+        crate::import::assert_balanced(&import);
     }
 
     #[test]
@@ -1017,6 +1063,12 @@ mod tests {
             ]
         );
         assert!(import.skipped[1].reason.contains("line 2 already gives"));
+        // A wide row repeating a report is skipped, never merged.
+        assert_eq!(
+            import.summary().to_string(),
+            "5 rows read: 2 imported, 0 merged, 3 skipped"
+        );
+        crate::import::assert_balanced(&import);
     }
 
     #[test]
@@ -1047,6 +1099,10 @@ mod tests {
         assert_eq!(p[3].get(P::ExpertsOnMission), Headcount::total_only(10));
         assert_eq!(p[3].get(P::FormedPoliceUnits), Headcount::total_only(0));
         assert_eq!(p[3].total(), 840);
+        assert_eq!(
+            import.summary().to_string(),
+            "4 rows read: 4 imported, 0 merged, 0 skipped"
+        );
     }
 
     #[test]
@@ -1080,6 +1136,11 @@ mod tests {
         assert!(import.skipped[0].reason.contains("make 150"));
         assert!(import.skipped[2].reason.contains("add up to 852"));
         assert!(import.skipped[3].reason.contains("line 5 already gives"));
+        assert_eq!(
+            import.summary().to_string(),
+            "5 rows read: 1 imported, 0 merged, 4 skipped"
+        );
+        crate::import::assert_balanced(&import);
     }
 
     #[test]

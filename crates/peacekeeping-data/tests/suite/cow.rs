@@ -8,7 +8,7 @@ use peacekeeping_core::Date;
 use peacekeeping_data::cow::{CowMembership, YearSpan, read_memberships_file};
 use peacekeeping_data::crosswalk::{self, CowCode};
 
-use crate::shared::data_dir;
+use crate::shared::{assert_balanced, data_dir};
 
 /// COW states of the file that the crosswalk deliberately leaves out (docs/datasets.md).
 const KNOWN_GAPS: [u16; 1] = [511]; // Zanzibar: no ISO 3166 code
@@ -17,8 +17,11 @@ fn records(test: &str) -> Option<Vec<CowMembership>> {
     let dir = data_dir(test)?;
     let import = read_memberships_file(dir.join("cow/igo_v3_selected_memberships.csv")).unwrap();
     assert!(import.is_complete(), "{:#?}", import.skipped);
-    assert_eq!(import.rows(), 427);
-    Some(import.records)
+    assert_eq!(import.rows_read, 427);
+    assert_balanced(&import);
+    let records = import.strict().unwrap();
+    assert_eq!(records.len(), 427);
+    Some(records)
 }
 
 fn find<'a>(records: &'a [CowMembership], org: &str, ccode: u16) -> &'a CowMembership {

@@ -1,7 +1,8 @@
 //! An importer never panics, whatever it is fed: arbitrary bytes, and rows of plausible
-//! and implausible fields under each reader's real header.
+//! and implausible fields under each reader's real header. And whatever it is fed, its
+//! report accounts for every row it read: read = imported + merged + skipped.
 
-use peacekeeping_data::{cow, ipi};
+use peacekeeping_data::{Error, Import, cow, ipi};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
@@ -11,17 +12,36 @@ const MISSION_HEADER: &str =
 const COW_HEADER: &str = "ioname,cow_igo_state_column,ccode,first_full_member_year,last_full_member_year,non_member_years_between\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
 
-/// Every reader on `bytes`; only panics matter, results are ignored.
-fn read_all(bytes: &[u8]) {
-    let _ = ipi::read_gender_full(bytes, None);
-    let _ = ipi::read_contributor_months(bytes, "BGD".parse().unwrap());
-    let _ = ipi::read_mission_months(bytes);
-    let _ = ipi::read_system_months(bytes);
-    if let Ok(import) = cow::read_memberships(bytes) {
+/// If the reader read the input, its counts add up, and strict mode agrees with the
+/// skipped rows.
+fn balanced<T: Clone>(result: &Result<Import<T>, Error>) -> Result<(), TestCaseError> {
+    if let Ok(import) = result {
+        let s = import.summary();
+        prop_assert_eq!(s.read, s.imported + s.merged + s.skipped, "{}", s);
+        prop_assert_eq!(s.files_skipped, 0);
+        let strict = import.clone().strict();
+        match import.skipped.first() {
+            Some(first) => prop_assert_eq!(strict.err(), Some(Error::Rejected(first.clone()))),
+            None => prop_assert_eq!(strict.ok().map(|r| r.len()), Some(s.imported)),
+        }
+    }
+    Ok(())
+}
+
+/// Every reader on `bytes`: none panics, and each import that succeeds is balanced.
+fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
+    balanced(&ipi::read_gender_full(bytes, None))?;
+    balanced(&ipi::read_contributor_months(bytes, "BGD".parse().unwrap()))?;
+    balanced(&ipi::read_mission_months(bytes))?;
+    balanced(&ipi::read_system_months(bytes))?;
+    let memberships = cow::read_memberships(bytes);
+    balanced(&memberships)?;
+    if let Ok(import) = memberships {
         for record in &import.records {
             let _ = record.to_memberships();
         }
     }
+    Ok(())
 }
 
 /// A field: sometimes plausible, sometimes not.
@@ -63,14 +83,14 @@ fn rows() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn no_reader_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
-        read_all(&bytes);
+        read_all(&bytes)?;
     }
 
     #[test]
     fn no_reader_panics_on_arbitrary_rows_under_a_real_header(body in rows()) {
         for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER] {
             let text = format!("{header}{body}");
-            read_all(text.as_bytes());
+            read_all(text.as_bytes())?;
         }
         // Under its own header, a reader accounts for every row it was given.
         let text = format!("{COUNTRY_HEADER}{body}");
@@ -78,7 +98,7 @@ proptest! {
         let import = import.unwrap();
         let lines = body.lines().filter(|l| !l.is_empty()).count();
         if !body.contains('"') && !body.contains('\r') {
-            prop_assert_eq!(import.rows(), lines);
+            prop_assert_eq!(import.rows_read, lines);
         }
     }
 }
@@ -92,17 +112,21 @@ const HDX_HEADER: &str = "Contributing_Country,ISOCode3,Mission_Acronym,Personne
 const IPI_FULL_HEADER: &str = "Date,Contributor,Contributor_ISO-3,Mission,Experts_on_Mission,Formed_Police_Units,Inidividual_Police,Civilian_Police,Troops,Observers,Total\n";
 const CURRENT_HEADER: &str = "Date,Contributor_ISO-3,Mission,Experts_on_Mission,Formed_Police_Units,Inidividual_Police,Civilian_Police,Troops,Observers,Total,Contributor_NAM,Contributor_G77,Contributor_AU,Contributor_Arab_League,Contributor_OIC,Contributor_CIS,Contributor_G20,Contributor_EU,Contributor_NATO,Contributor_G8,Contributor_OECD,Contributor_ASEAN,Contributor_OAS,Contributor_Shanghai,Contributor_GCC,Contributor_UMA,Contributor_COMESA,Contributor_CENSAD,Contributor_EAC,Contributor_ECCAS,Contributor_ECOWAS,Contributor_IGAD,Contributor_SADC\n";
 
-/// The `un` readers in every known layout, and `read_current_month`, on `bytes`.
-fn read_un(bytes: &[u8]) {
-    let _ = ipi::read_current_month(bytes);
+/// The `un` readers in every known layout, and `read_current_month`, on `bytes`: none
+/// panics, and each import that succeeds is balanced.
+fn read_un(bytes: &[u8]) -> Result<(), TestCaseError> {
+    balanced(&ipi::read_current_month(bytes))?;
     for layout in [
         peacekeeping_data::un::Layout::data_hub(),
         peacekeeping_data::un::Layout::data_hub_before_2010(),
         peacekeeping_data::un::Layout::hdx_gender(),
         peacekeeping_data::un::Layout::ipi_full(),
     ] {
-        let _ = peacekeeping_data::un::read_contributions(bytes, &layout, None);
+        balanced(&peacekeeping_data::un::read_contributions(
+            bytes, &layout, None,
+        ))?;
     }
+    Ok(())
 }
 
 /// A field of a UN file: sometimes plausible, sometimes not.
@@ -129,7 +153,7 @@ fn un_field() -> impl Strategy<Value = String> {
 proptest! {
     #[test]
     fn no_un_reader_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
-        read_un(&bytes);
+        read_un(&bytes)?;
     }
 
     #[test]
@@ -138,7 +162,54 @@ proptest! {
     ) {
         let body = rows.iter().map(|r| r.join(",")).collect::<Vec<_>>().join("\n");
         for header in [HUB_HEADER, HUB_2010_HEADER, HDX_HEADER, IPI_FULL_HEADER, CURRENT_HEADER] {
-            read_un(format!("{header}{body}").as_bytes());
+            read_un(format!("{header}{body}").as_bytes())?;
+        }
+    }
+}
+
+/// A row of the Data Hub's long file, from a small vocabulary so that rows often share a
+/// report (and merge), repeat a category (and are skipped), or fail (and are skipped).
+fn hub_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    (
+        pick(&["GHA", "BGD", "", "NA", "XX"]),
+        pick(&["Ghana", "Ghanna", "Atlantis", ""]),
+        pick(&["UNMIL", "ONUCI", "UNOCI"]),
+        pick(&[
+            "Troops",
+            "Contingent Troop",
+            "FPU",
+            "IPO",
+            "Staff Officer",
+            "Dancers",
+        ]),
+        pick(&["0", "7", "NA", "x"]),
+        pick(&["2013-12-31", "31/12/2013", "2014-01-31", "2013-02-30"]),
+    )
+        .prop_map(|(code, name, mission, kind, n, date)| {
+            format!("1,{code},{name},{mission},{kind},{n},1,{date}")
+        })
+}
+
+proptest! {
+    #[test]
+    fn long_rows_are_each_imported_merged_or_skipped(
+        rows in prop::collection::vec(hub_row(), 0..30)
+    ) {
+        let text = format!("{HUB_HEADER}{}", rows.join("\n"));
+        let import = peacekeeping_data::un::read_contributions(
+            text.as_bytes(),
+            &peacekeeping_data::un::Layout::data_hub(),
+            None,
+        );
+        balanced(&import)?;
+        prop_assert_eq!(import.map(|i| i.rows_read).ok(), Some(rows.len()));
+    }
+
+    #[test]
+    fn closest_country_never_panics_and_suggests_only_known_names(name in ".{0,40}") {
+        if let Some((known, code)) = peacekeeping_data::names::closest_country(&name) {
+            prop_assert_eq!(peacekeeping_data::names::country_code(&known), Some(code));
         }
     }
 }

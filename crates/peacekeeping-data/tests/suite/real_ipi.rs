@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use peacekeeping_core::Date;
 use peacekeeping_data::ipi;
 
-use crate::shared::data_dir;
+use crate::shared::{assert_balanced, data_dir};
 
 fn date(y: i32, m: u32, d: u32) -> Date {
     Date::new(y, m, d).unwrap()
@@ -24,7 +24,12 @@ fn gender_full_accounts_for_every_row_and_sums_to_the_un_total_of_december_2013(
 
     let data_rows = std::fs::read_to_string(&path).unwrap().lines().count() - 1;
     assert_eq!(data_rows, 29_115);
-    assert_eq!(import.rows(), data_rows, "records + skipped = data rows");
+    assert_eq!(import.rows_read, data_rows);
+    assert_eq!(
+        import.summary().to_string(),
+        "29115 rows read: 29115 imported, 0 merged, 0 skipped"
+    );
+    assert_balanced(&import);
     assert!(
         import.is_complete(),
         "skipped: {:#?}",
@@ -70,6 +75,8 @@ fn countries_reproduce_the_un_ranking_of_31_october_2010() {
     assert_eq!(import.skipped.len(), 1, "{:#?}", import.skipped);
     assert_eq!(import.skipped[0].value, ".csv");
     assert_eq!(import.skipped[0].line, None);
+    assert_balanced(&import);
+    assert_eq!(import.summary().files_skipped, 1);
 
     let mut by_contributor: HashMap<&str, u64> = HashMap::new();
     for r in import
@@ -118,6 +125,8 @@ fn monthly_files_reproduce_the_un_december_totals() {
         let import = ipi::read_system_months_file(dir.join(file)).unwrap();
         assert!(import.is_complete(), "{file}: {:#?}", import.skipped);
         assert_eq!(import.records.len(), rows, "{file}");
+        assert_eq!(import.rows_read, rows, "{file}");
+        assert_balanced(&import);
         let by_date: BTreeMap<Date, &ipi::SystemMonth> =
             import.records.iter().map(|m| (m.date, m)).collect();
         let december = |y| by_date[&date(y, 12, 31)];
@@ -167,6 +176,8 @@ fn mission_files_read_completely_and_add_up_to_the_monthly_totals() {
             import.skipped
         );
         assert_eq!(import.records.len(), rows, "{mission_file}");
+        assert_eq!(import.rows_read, rows, "{mission_file}");
+        assert_balanced(&import);
         let count = |id: &str| {
             import
                 .records
@@ -244,5 +255,11 @@ fn a_contributor_month_given_by_two_files_is_counted_once_and_reported() {
     }
     // Nothing else in that directory is skipped (it has no `.csv` file, unlike ipi-ppp).
     assert_eq!(import.skipped.len(), 5);
+    assert_balanced(&import);
+    let summary = import.summary();
+    assert_eq!(
+        (summary.merged, summary.skipped, summary.files_skipped),
+        (0, 5, 0)
+    );
     assert!(import.records.len() > 10_000);
 }

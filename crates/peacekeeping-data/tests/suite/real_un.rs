@@ -6,7 +6,7 @@
 use peacekeeping_core::{Date, PersonnelCategory};
 use peacekeeping_data::{ipi, un};
 
-use crate::shared::data_dir;
+use crate::shared::{assert_balanced, data_dir};
 
 /// Source: ipi-ppp/current_month.csv (IPI, PPP_Loader commit 2653920a), 573 data rows, all
 /// dated 2014-03-31; ipi-ppp/data_monthly.csv, row 2014-03-31: 122 contributors, troops
@@ -27,7 +27,12 @@ fn current_month_accounts_for_every_row_and_matches_the_system_total() {
     let import = ipi::read_current_month_file(&path).unwrap();
     let data_rows = std::fs::read_to_string(&path).unwrap().lines().count() - 1;
     assert_eq!(data_rows, 573);
-    assert_eq!(import.rows(), data_rows, "records + skipped = data rows");
+    assert_eq!(import.rows_read, data_rows);
+    assert_eq!(
+        import.summary().to_string(),
+        "573 rows read: 573 imported, 0 merged, 0 skipped"
+    );
+    assert_balanced(&import);
     assert!(import.is_complete(), "skipped: {:#?}", import.skipped);
 
     let march = Date::new(2014, 3, 31).unwrap();
@@ -97,6 +102,10 @@ fn ipi_full_layout_reads_current_month_as_contributions() {
     .unwrap();
     assert!(import.is_complete(), "skipped: {:#?}", import.skipped);
     assert_eq!(import.records.len(), 573);
+    assert_eq!(
+        import.summary().to_string(),
+        "573 rows read: 573 imported, 0 merged, 0 skipped"
+    );
     let by = |category: PersonnelCategory| {
         import
             .records

@@ -2,6 +2,16 @@
 
 use std::path::PathBuf;
 
+use peacekeeping_data::Import;
+
+/// Checks the invariant of every import: each data row read is imported, merged or
+/// skipped (files skipped whole are counted apart).
+#[track_caller]
+pub(crate) fn assert_balanced<T>(import: &Import<T>) {
+    let s = import.summary();
+    assert_eq!(s.read, s.imported + s.merged + s.skipped, "{s}");
+}
+
 /// The shared data directory: `$PEACEKEEPING_SHARED_DATA`, or else `../shared/data` next
 /// to the workspace. `None` (after printing that the test is skipped) if it is absent,
 /// so that `cargo test` passes on a machine without it; but with
