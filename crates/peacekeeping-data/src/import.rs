@@ -251,6 +251,22 @@ pub(crate) fn parse_count(text: &str) -> Result<u32, &'static str> {
         .map_err(|_| "count too large: at most 4,294,967,295")
 }
 
+/// [`parse_count`] on the raw bytes of a field, with a fast path for the usual case of
+/// 1 to 9 ASCII digits (which cannot overflow a `u32`); anything else goes through
+/// [`parse_count`], so the results and errors are the same.
+fn parse_count_bytes(
+    field: &[u8],
+    text: impl FnOnce() -> Result<u32, &'static str>,
+) -> Result<u32, &'static str> {
+    if !field.is_empty() && field.len() <= 9 && field.iter().all(u8::is_ascii_digit) {
+        Ok(field
+            .iter()
+            .fold(0u32, |n, &b| n * 10 + u32::from(b - b'0')))
+    } else {
+        text()
+    }
+}
+
 /// Parses an ISO 8601 date, `YYYY-MM-DD`, with [`Date`]'s checks.
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|e| e.to_string())
@@ -262,14 +278,22 @@ pub(crate) struct Row<'a, const N: usize> {
     line: u64,
     header: &'a [String],
     index: [usize; N],
-    record: &'a csv::StringRecord,
+    /// The row's fields, checked to be UTF-8 (as a whole row) by [`read_csv_named`].
+    record: &'a csv::ByteRecord,
 }
 
 impl<const N: usize> Row<'_, N> {
+    /// The raw bytes of wanted column `i` (empty if the column is not used).
+    fn bytes(&self, i: usize) -> &[u8] {
+        self.record.get(self.index[i]).unwrap_or(b"")
+    }
+
     /// The text of wanted column `i` (empty if the column is not used, see
     /// [`read_csv_named`]).
     pub(crate) fn get(&self, i: usize) -> &str {
-        self.record.get(self.index[i]).unwrap_or("")
+        // `read_csv_named` gives only rows whose fields are all UTF-8, so this never
+        // falls back to "".
+        std::str::from_utf8(self.bytes(i)).unwrap_or("")
     }
 
     /// Whether wanted column `i` is used (see [`read_csv_named`]).
@@ -279,7 +303,8 @@ impl<const N: usize> Row<'_, N> {
 
     /// The head count in wanted column `i` (see [`parse_count`]).
     pub(crate) fn count(&self, i: usize) -> Result<u32, Skipped> {
-        parse_count(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+        parse_count_bytes(self.bytes(i), || parse_count(self.get(i)))
+            .map_err(|reason| self.skip_field(i, reason))
     }
 
     /// The date in wanted column `i` (see [`parse_date`]).
@@ -312,6 +337,9 @@ pub(crate) fn read_csv<R: Read, T, const N: usize>(
     read_csv_named(reader, file, wanted, convert)
 }
 
+/// The size of the CSV reader's input buffer (the `csv` default is 8 KiB).
+const BUFFER_CAPACITY: usize = 256 * 1024;
+
 /// The index of a wanted column that is not used.
 const UNUSED: usize = usize::MAX;
 
@@ -327,6 +355,7 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
     let mut csv = csv::ReaderBuilder::new()
         .has_headers(true)
         .flexible(true)
+        .buffer_capacity(BUFFER_CAPACITY)
         .from_reader(reader);
     let header: Vec<String> = csv
         .byte_headers()
@@ -369,18 +398,20 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
             import.skipped.push(unsplit(reason));
             continue;
         }
-        let Ok(record) = csv::StringRecord::from_byte_record(bytes.clone()) else {
+        // The check `csv::StringRecord::from_byte_record` makes, without copying the row:
+        // all of it ASCII, or each field UTF-8.
+        if !(bytes.as_slice().is_ascii() || bytes.iter().all(|f| std::str::from_utf8(f).is_ok())) {
             import
                 .skipped
                 .push(unsplit("the row is not valid UTF-8".to_owned()));
             continue;
-        };
+        }
         let row = Row {
             file,
             line,
             header: &header,
             index,
-            record: &record,
+            record: &bytes,
         };
         match convert(&row) {
             Ok(record) => import.records.push(record),
@@ -478,6 +509,31 @@ mod tests {
                 .unwrap_err()
                 .contains("too large")
         );
+    }
+
+    #[test]
+    fn counts_from_bytes_are_as_from_text() {
+        for text in [
+            "",
+            "NA",
+            "0",
+            "7",
+            "0012",
+            "123456789",
+            "4294967295",
+            "4294967296",
+            " 12 ",
+            "1.5",
+            "-1",
+            "na",
+            "\u{a0}3",
+        ] {
+            assert_eq!(
+                parse_count_bytes(text.as_bytes(), || parse_count(text)),
+                parse_count(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -130,10 +130,14 @@ fn gender_full<R: Read>(
     file: &str,
     source: Option<&SourceId>,
 ) -> Result<Import<Contribution>, Error> {
+    // Consecutive rows mostly repeat the contributor and often the mission: the last id
+    // made is kept with its text and reused while the text is the same.
+    let mut last_contributor = LastId::default();
+    let mut last_mission = LastId::default();
     read_csv(reader, file, GENDER_COLUMNS, |row| {
         let date = row.date(0)?;
-        let contributor = contributor_id(row, 1)?;
-        let mission = mission(row, 2)?;
+        let contributor = last_contributor.get_or_make(row.get(1), || contributor_id(row, 1))?;
+        let mission = last_mission.get_or_make(row.get(2), || mission(row, 2))?;
         let mut personnel = Personnel::default();
         let mut sums = [0u64; 3];
         for (k, &(_, category)) in GENDER_CATEGORIES.iter().enumerate() {
@@ -167,6 +171,40 @@ fn gender_full<R: Read>(
         c.source = source.cloned();
         Ok(c)
     })
+}
+
+/// The last id made from a field's text, to reuse for the next rows with the same text.
+struct LastId<T> {
+    text: String,
+    id: Option<T>,
+}
+
+impl<T> Default for LastId<T> {
+    fn default() -> Self {
+        LastId {
+            text: String::new(),
+            id: None,
+        }
+    }
+}
+
+impl<T: Clone> LastId<T> {
+    /// The id of `text`: the last one if `text` is the same, or else made by `make` (and
+    /// kept if made).
+    fn get_or_make(
+        &mut self,
+        text: &str,
+        make: impl FnOnce() -> Result<T, Skipped>,
+    ) -> Result<T, Skipped> {
+        if let Some(id) = self.id.as_ref().filter(|_| self.text == text) {
+            return Ok(id.clone());
+        }
+        let id = make()?;
+        self.text.clear();
+        self.text.push_str(text);
+        self.id = Some(id.clone());
+        Ok(id)
+    }
 }
 
 /// The contributor in wanted column `i`: an ISO 3166-1 alpha-3 code, as an actor id.

@@ -60,6 +60,14 @@ const MISSION_ALIASES: &[(&str, &str)] = &[
 /// [`MissionId`]: empty, longer than 64 bytes, or holding characters other than ASCII
 /// letters, digits and `- _ . : / +`.
 pub fn mission_id(acronym: &str) -> Result<MissionId, peacekeeping_core::Error> {
+    // The usual case, an acronym without whitespace: nothing to join, so no copy.
+    if !acronym.chars().any(char::is_whitespace) {
+        let id = MISSION_ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == acronym)
+            .map_or(acronym, |(_, un)| un);
+        return MissionId::new(id);
+    }
     let joined = acronym.split_whitespace().collect::<Vec<_>>().join("-");
     let id = MISSION_ALIASES
         .iter()
