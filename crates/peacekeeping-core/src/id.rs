@@ -117,6 +117,14 @@ id_type!(
     ActorId,
     "actor id"
 );
+impl From<crate::CountryCode> for ActorId {
+    /// The id of a state by convention: its ISO 3166-1 alpha-3 code (`NPL` for Nepal).
+    /// Three ASCII letters are always a well-formed id.
+    fn from(code: crate::CountryCode) -> Self {
+        ActorId(CompactString::new(code.as_str()))
+    }
+}
+
 id_type!(
     /// Identifies a [`Mission`](crate::Mission), by convention its acronym in the UN's
     /// spelling: `"MINUSMA"`, `"UNMISS"`, `"AMISOM"`.
@@ -168,6 +176,12 @@ mod tests {
         ] {
             assert_eq!(ActorId::new(ok).unwrap().as_str(), ok);
         }
+    }
+
+    #[test]
+    fn a_country_code_is_the_id_of_its_state() {
+        let zaire = crate::CountryCode::new("zar").unwrap();
+        assert_eq!(ActorId::from(zaire), ActorId::new("ZAR").unwrap());
     }
 
     #[test]

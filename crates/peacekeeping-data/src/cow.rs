@@ -27,7 +27,7 @@ use std::path::Path;
 use peacekeeping_core::{ActorId, Date, Membership, MembershipStatus, Period};
 
 use crate::crosswalk::{self, CowCode};
-use crate::import::{Column, INPUT, Row, open, read_csv};
+use crate::import::{Column, INPUT, Row, read_csv, read_path};
 use crate::{Error, Import, Skipped};
 
 /// Years `first..=last` of full membership, both inclusive.
@@ -245,14 +245,12 @@ pub fn read_memberships<R: Read>(reader: R) -> Result<Import<CowMembership>, Err
 /// # Errors
 /// As [`read_memberships`], and [`Error::Io`] if the file cannot be opened.
 pub fn read_memberships_file(path: impl AsRef<Path>) -> Result<Import<CowMembership>, Error> {
-    let path = path.as_ref();
-    memberships(open(path)?, &path.display().to_string())
+    read_path(path.as_ref(), memberships)
 }
 
 fn memberships<R: Read>(reader: R, file: &str) -> Result<Import<CowMembership>, Error> {
     read_csv(reader, file, COLUMNS, |row| {
-        let organization =
-            ActorId::new(row.get(0).trim()).map_err(|e| row.skip_field(0, e.to_string()))?;
+        let organization = row.parse::<ActorId>(0)?;
         let state_column = row.get(1).trim();
         if state_column.is_empty() {
             return Err(row.skip_field(1, "no state name"));

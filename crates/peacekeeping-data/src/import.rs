@@ -283,6 +283,24 @@ pub(crate) struct Row<'a, const N: usize> {
 }
 
 impl<const N: usize> Row<'_, N> {
+    /// The text of wanted column `i`, trimmed and parsed with `FromStr` (a code, an id);
+    /// a failure skips the row, blaming the column, with the parser's message.
+    pub(crate) fn parse<T>(&self, i: usize) -> Result<T, Skipped>
+    where
+        T: core::str::FromStr,
+        T::Err: fmt::Display,
+    {
+        self.get(i)
+            .trim()
+            .parse()
+            .map_err(|e: T::Err| self.skip_field(i, e.to_string()))
+    }
+
+    /// The mission in wanted column `i`, through [`names::mission_id`](crate::names::mission_id).
+    pub(crate) fn mission(&self, i: usize) -> Result<peacekeeping_core::MissionId, Skipped> {
+        crate::names::mission_id(self.get(i)).map_err(|e| self.skip_field(i, e.to_string()))
+    }
+
     /// The raw bytes of wanted column `i` (empty if the column is not used).
     fn bytes(&self, i: usize) -> &[u8] {
         self.record.get(self.index[i]).unwrap_or(b"")
@@ -474,6 +492,15 @@ fn csv_error(file: &str, line: u64, e: &csv::Error) -> Error {
         line,
         message: e.to_string(),
     }
+}
+
+/// Runs an importer's reader on the file at `path`, named by its path in every error and
+/// skipped row: the body of every `read_*_file` function.
+pub(crate) fn read_path<T>(
+    path: &std::path::Path,
+    read: impl FnOnce(std::fs::File, &str) -> Result<T, Error>,
+) -> Result<T, Error> {
+    read(open(path)?, &path.display().to_string())
 }
 
 /// Opens a file for an importer, naming it in the error.

@@ -29,7 +29,7 @@ use peacekeeping_core::{
     SourceId,
 };
 
-use crate::import::{Column, INPUT, Row, open, read_csv};
+use crate::import::{Column, INPUT, Row, read_csv, read_path};
 use crate::{Error, Import, Skipped, names};
 
 // ---------------------------------------------------------------------------------------
@@ -121,8 +121,9 @@ pub fn read_gender_full_file(
     path: impl AsRef<Path>,
     source: Option<SourceId>,
 ) -> Result<Import<Contribution>, Error> {
-    let path = path.as_ref();
-    gender_full(open(path)?, &path.display().to_string(), source.as_ref())
+    read_path(path.as_ref(), |f, file| {
+        gender_full(f, file, source.as_ref())
+    })
 }
 
 fn gender_full<R: Read>(
@@ -136,8 +137,10 @@ fn gender_full<R: Read>(
     let mut last_mission = LastId::default();
     read_csv(reader, file, GENDER_COLUMNS, |row| {
         let date = row.date(0)?;
-        let contributor = last_contributor.get_or_make(row.get(1), || contributor_id(row, 1))?;
-        let mission = last_mission.get_or_make(row.get(2), || mission(row, 2))?;
+        let contributor = last_contributor.get_or_make(row.get(1), || {
+            row.parse::<CountryCode>(1).map(ActorId::from)
+        })?;
+        let mission = last_mission.get_or_make(row.get(2), || row.mission(2))?;
         let mut personnel = Personnel::default();
         let mut sums = [0u64; 3];
         for (k, &(_, category)) in GENDER_CATEGORIES.iter().enumerate() {
@@ -207,17 +210,6 @@ impl<T: Clone> LastId<T> {
     }
 }
 
-/// The contributor in wanted column `i`: an ISO 3166-1 alpha-3 code, as an actor id.
-fn contributor_id<const N: usize>(row: &Row<'_, N>, i: usize) -> Result<ActorId, Skipped> {
-    let code = CountryCode::new(row.get(i).trim()).map_err(|e| row.skip_field(i, e.to_string()))?;
-    ActorId::new(code.as_str()).map_err(|e| row.skip_field(i, e.to_string()))
-}
-
-/// The mission in wanted column `i`, through [`names::mission_id`].
-fn mission<const N: usize>(row: &Row<'_, N>, i: usize) -> Result<MissionId, Skipped> {
-    names::mission_id(row.get(i)).map_err(|e| row.skip_field(i, e.to_string()))
-}
-
 // ---------------------------------------------------------------------------------------
 // countries/<Country>.csv
 // ---------------------------------------------------------------------------------------
@@ -282,8 +274,9 @@ pub fn read_contributor_months_file(
     path: impl AsRef<Path>,
     contributor: CountryCode,
 ) -> Result<Import<ContributorMonth>, Error> {
-    let path = path.as_ref();
-    contributor_months(open(path)?, &path.display().to_string(), contributor, None)
+    read_path(path.as_ref(), |f, file| {
+        contributor_months(f, file, contributor, None)
+    })
 }
 
 fn contributor_months<R: Read>(
@@ -375,12 +368,9 @@ pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorM
             continue;
         };
         match names::country_code(country) {
-            Some(code) => import.append(contributor_months(
-                open(&path)?,
-                &path.display().to_string(),
-                code,
-                Some(&mut seen),
-            )?),
+            Some(code) => import.append(read_path(&path, |f, file| {
+                contributor_months(f, file, code, Some(&mut seen))
+            })?),
             None => import.skipped.push(Skipped {
                 file: path.display().to_string(),
                 line: None,
@@ -466,19 +456,18 @@ pub fn read_mission_months<R: Read>(reader: R) -> Result<Import<MissionMonth>, E
 /// # Errors
 /// As [`read_mission_months`], and [`Error::Io`] if the file cannot be opened.
 pub fn read_mission_months_file(path: impl AsRef<Path>) -> Result<Import<MissionMonth>, Error> {
-    let path = path.as_ref();
-    mission_months(open(path)?, &path.display().to_string())
+    read_path(path.as_ref(), mission_months)
 }
 
 fn mission_months<R: Read>(reader: R, file: &str) -> Result<Import<MissionMonth>, Error> {
     read_csv(reader, file, MISSION_COLUMNS, |row| {
         let host = match row.get(2).trim() {
             "" | "NA" => None,
-            code => Some(CountryCode::new(code).map_err(|e| row.skip_field(2, e.to_string()))?),
+            _ => Some(row.parse(2)?),
         };
         let month = MissionMonth {
             date: row.date(0)?,
-            mission: mission(row, 1)?,
+            mission: row.mission(1)?,
             host,
             contributors: row.count(3)?,
             troops: row.count(4)?,
@@ -575,8 +564,7 @@ pub fn read_system_months<R: Read>(reader: R) -> Result<Import<SystemMonth>, Err
 /// # Errors
 /// As [`read_system_months`], and [`Error::Io`] if the file cannot be opened.
 pub fn read_system_months_file(path: impl AsRef<Path>) -> Result<Import<SystemMonth>, Error> {
-    let path = path.as_ref();
-    system_months(open(path)?, &path.display().to_string())
+    read_path(path.as_ref(), system_months)
 }
 
 fn system_months<R: Read>(reader: R, file: &str) -> Result<Import<SystemMonth>, Error> {
@@ -745,16 +733,14 @@ pub fn read_current_month<R: Read>(reader: R) -> Result<Import<Snapshot>, Error>
 /// # Errors
 /// As [`read_current_month`], and [`Error::Io`] if the file cannot be opened.
 pub fn read_current_month_file(path: impl AsRef<Path>) -> Result<Import<Snapshot>, Error> {
-    let path = path.as_ref();
-    current_month(open(path)?, &path.display().to_string())
+    read_path(path.as_ref(), current_month)
 }
 
 fn current_month<R: Read>(reader: R, file: &str) -> Result<Import<Snapshot>, Error> {
     read_csv(reader, file, SNAPSHOT_COLUMNS, |row| {
         let date = row.date(0)?;
-        let contributor =
-            CountryCode::new(row.get(1).trim()).map_err(|e| row.skip_field(1, e.to_string()))?;
-        let mission = mission(row, 2)?;
+        let contributor: CountryCode = row.parse(1)?;
+        let mission = row.mission(2)?;
         let snapshot_counts = [
             row.count(3)?,
             row.count(4)?,

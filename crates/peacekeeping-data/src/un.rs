@@ -33,11 +33,10 @@ use std::io::Read;
 use std::path::Path;
 
 use peacekeeping_core::{
-    ActorId, Contribution, CountryCode, Date, Headcount, MissionId, Personnel, PersonnelCategory,
-    SourceId,
+    ActorId, Contribution, Date, Headcount, MissionId, Personnel, PersonnelCategory, SourceId,
 };
 
-use crate::import::{INPUT, Row, open, parse_date, read_csv_named};
+use crate::import::{INPUT, Row, parse_date, read_csv_named, read_path};
 use crate::{Error, Import, Skipped, names};
 
 // The wanted columns of every layout, by position. Unused ones have no names.
@@ -520,14 +519,23 @@ pub fn read_contributions_file(
     source: Option<SourceId>,
 ) -> Result<Import<Contribution>, Error> {
     let path = path.as_ref();
-    let file = path.display().to_string();
-    if let Some(reason) = layout.problem() {
-        return Err(Error::InvalidLayout {
-            file,
+    // The layout is checked before the file is opened: a wrong layout is the caller's
+    // mistake whatever the file.
+    check_layout(layout, &path.display().to_string())?;
+    read_path(path, |f, file| {
+        contributions(f, file, layout, source.as_ref())
+    })
+}
+
+/// [`Error::InvalidLayout`] if `layout` cannot read any file.
+fn check_layout(layout: &Layout, file: &str) -> Result<(), Error> {
+    match layout.problem() {
+        Some(reason) => Err(Error::InvalidLayout {
+            file: file.to_owned(),
             reason: reason.to_owned(),
-        });
+        }),
+        None => Ok(()),
     }
-    contributions(open(path)?, &file, layout, source.as_ref())
 }
 
 /// One report of a contributor in a mission on a date.
@@ -547,18 +555,12 @@ fn contributions<R: Read>(
     layout: &Layout,
     source: Option<&SourceId>,
 ) -> Result<Import<Contribution>, Error> {
-    if let Some(reason) = layout.problem() {
-        return Err(Error::InvalidLayout {
-            file: file.to_owned(),
-            reason: reason.to_owned(),
-        });
-    }
+    check_layout(layout, file)?;
     let wanted: [&[String]; SLOTS] = core::array::from_fn(|i| layout.columns[i].as_slice());
     let parts = read_csv_named(reader, file, wanted, |row| {
         let date = date(row, &layout.date_formats)?;
         let contributor = contributor(row)?;
-        let mission = names::mission_id(row.get(MISSION))
-            .map_err(|e| row.skip_field(MISSION, e.to_string()))?;
+        let mission = row.mission(MISSION)?;
         let (counts, repeat) = match layout.shape {
             Shape::Long => (vec![long_count(row, layout)?], row.skip_field(TYPE, "")),
             Shape::Wide => (wide_counts(row)?, row.skip_field(DATE, "")),
@@ -651,9 +653,9 @@ fn contributor<const N: usize>(row: &Row<'_, N>) -> Result<ActorId, Skipped> {
             )
         })?
     } else {
-        CountryCode::new(code).map_err(|e| row.skip_field(CODE, e.to_string()))?
+        row.parse(CODE)?
     };
-    ActorId::new(code.as_str()).map_err(|e| row.skip_field(CODE, e.to_string()))
+    Ok(ActorId::from(code))
 }
 
 /// The category and headcount of a long row.
