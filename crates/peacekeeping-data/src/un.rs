@@ -23,7 +23,7 @@
 //! [`Import::skipped`] is in line order.
 //!
 //! The contributor is the ISO 3166-1 alpha-3 code of the layout's code column, checked as
-//! a [`CountryCode`]; where that field is empty (or `NA`) and the layout has a name column,
+//! a [`CountryCode`](peacekeeping_core::CountryCode); where that field is empty (or `NA`) and the layout has a name column,
 //! the name through [`names::country_code`] (`"DR Congo"` is `COD`). The mission goes
 //! through [`names::mission_id`] (`ONUCI` is `UNOCI`). Counts read `NA` and empty as 0,
 //! as the other importers of this crate do.
