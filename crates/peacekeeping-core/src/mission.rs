@@ -31,6 +31,10 @@ vocabulary! {
         /// A national operation deployed with the host's consent or beside a mission:
         /// France's Serval and Barkhane in the Sahel.
         Bilateral => "bilateral",
+        /// Forces pledged and kept ready for deployment, not an operation in the field:
+        /// the African Standby Force (AU), the UN Peacekeeping Capability Readiness
+        /// System. Its period is that of the arrangement.
+        StandbyArrangement => "standby-arrangement",
     }
 }
 

@@ -32,8 +32,27 @@
 //! the file cannot be read or lacks a column it needs. That is the lenient mode; for a
 //! strict one, [`Import::strict`] fails on the first skipped row.
 //!
+//! **The reference dataset**, [`reference::dataset`]: a validated
+//! [`Dataset`](peacekeeping_core::Dataset) of true facts, every record with its source,
+//! embedded in the crate (no download): states, the UN and the regional organizations
+//! with their memberships over time, peace operations, the partnerships the field cites
+//! with their frictions, and published contribution figures.
+//!
+//! ```
+//! use peacekeeping_core::Date;
+//! use peacekeeping_data::reference;
+//!
+//! let data = reference::dataset();
+//! // The UN's ranking of 31 October 2010: Bangladesh first, with 10,748.
+//! let ranking = data.personnel_by_contributor_on(Date::new(2010, 10, 31)?);
+//! assert_eq!((ranking[0].0.as_str(), ranking[0].1.total()), ("BGD", 10_748));
+//! # Ok::<(), peacekeeping_core::Error>(())
+//! ```
+//!
 //! | module | what |
 //! |---|---|
+//! | [`reference`](mod@reference) | the embedded reference dataset: [`dataset`](reference::dataset) (read once, shared), [`load`](reference::load) (read afresh) |
+//! | [`export`] | tidy CSV tables of any dataset for pandas and R: [`write_tables`](export::write_tables), [`write_table`](export::write_table) |
 //! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth)), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)), [`read_current_month`](ipi::read_current_month) ([`Snapshot`](ipi::Snapshot): contributor x mission in March 2014, with IPI's membership flags) |
 //! | [`cow`] | Correlates of War IGO memberships (`cow/igo_v3_selected_memberships.csv`): [`read_memberships`](cow::read_memberships) ([`CowMembership`](cow::CowMembership): a COW state's full membership of the OAU, AU, EEC, EU, NATO, OAS, ECOWAS or UN as year spans; [`to_memberships`](cow::CowMembership::to_memberships) gives [`Membership`](peacekeeping_core::Membership)s) |
 //! | [`crosswalk`] | COW state codes to ISO 3166 codes and back, by date: [`iso_on`](crosswalk::iso_on), [`iso_in_year`](crosswalk::iso_in_year), [`cow_on`](crosswalk::cow_on), [`cow_in_year`](crosswalk::cow_in_year) (COW 345 is `YUG`, `SCG`, then `SRB`; COW's `AUS` is Austria) |
@@ -45,17 +64,10 @@
 //! The files, their columns and every quirk handled are described in `docs/datasets.md`
 //! ("IPI contribution files").
 //!
-//! # Still to come
-//!
-//! - an **embedded reference dataset** of true, sourced facts (states with ISO and COW
-//!   codes, regional organizations and their memberships over time, every UN peacekeeping
-//!   operation since 1948 and the major non-UN operations, the partnerships the field
-//!   cites), returned as a validated [`peacekeeping_core::Dataset`];
-//! - serde support for the records of this crate.
-//!
 //! # Crate features
 //!
-//! - `serde`: forwarded to [`peacekeeping_core`].
+//! - `serde`: forwarded to [`peacekeeping_core`]. (The embedded reference dataset is JSON,
+//!   so this crate always turns on `peacekeeping-core`'s `serde` feature.)
 //!
 //! # Minimum Rust version
 //!
@@ -66,9 +78,11 @@
 pub mod cow;
 pub mod crosswalk;
 mod error;
+pub mod export;
 mod import;
 pub mod ipi;
 pub mod names;
+pub mod reference;
 pub mod un;
 
 pub use error::Error;

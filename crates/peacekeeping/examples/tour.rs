@@ -1,27 +1,30 @@
 //! A tour of the toolkit: `cargo run --example tour`.
 //!
-//! Reads the example dataset of `docs/examples/dataset.json` (true, sourced facts in the
-//! documented JSON format), then shows what a `Dataset` answers: which missions were
-//! active on a date and which took over from which, who belonged to which organization
-//! when, the partnerships and their frictions, and how a broken record is reported.
+//! Works on the embedded reference dataset (`peacekeeping::data::reference`): true,
+//! sourced facts, with no download. It prints what a `Dataset` answers: who belonged to
+//! the AU, the EU, NATO and ECOWAS on a date and what changed, which peace operations
+//! were active on a date and which took over from which, the UN's largest contributors
+//! of uniformed personnel at a published date, the partnerships around AMISOM and
+//! MINUSMA with their frictions, and how a broken record is reported.
 //!
-//! Arguments: an optional path to another dataset file in the same format.
+//! Arguments: none; or a path to a dataset file in the JSON format of
+//! `docs/dataset-format.md`, to tour that instead.
 
 use std::process::ExitCode;
 
+use peacekeeping::data::reference;
 use peacekeeping::prelude::*;
 use peacekeeping::{EntityKind, Error, ProblemKind};
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../docs/examples/dataset.json"
-);
-
 fn main() -> ExitCode {
-    let path = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| EXAMPLE.to_owned());
-    match run(&path) {
+    let loaded = match std::env::args().nth(1) {
+        None => Ok((
+            reference::dataset().clone(),
+            "the embedded reference dataset".to_owned(),
+        )),
+        Some(path) => Dataset::from_json_file(&path).map(|d| (d, path)),
+    };
+    match loaded.and_then(|(data, name)| run(data, &name)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tour: {e}");
@@ -31,11 +34,10 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(path: &str) -> Result<(), Error> {
-    let data = Dataset::from_json_file(path)?;
-    println!("peacekeeping tour: {path}\n");
+fn run(data: Dataset, name: &str) -> Result<(), Error> {
+    println!("peacekeeping tour: {name}\n");
     println!(
-        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} trainings, {} frictions, {} sources\n",
+        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} trainings, {} frictions, from {} sources\n",
         data.actors().len(),
         data.memberships().len(),
         data.missions().len(),
@@ -45,9 +47,9 @@ fn run(path: &str) -> Result<(), Error> {
         data.frictions().len(),
         data.sources().len(),
     );
-
+    members(&data)?;
     missions(&data)?;
-    memberships(&data);
+    contributors(&data)?;
     partnerships(&data);
     broken_record(data)?;
     Ok(())
@@ -93,23 +95,113 @@ fn join<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
         .join(", ")
 }
 
-fn missions(data: &Dataset) -> Result<(), Error> {
-    for date in [Date::new(2015, 1, 1)?, Date::new(2024, 6, 30)?] {
-        println!("Missions active on {date}:");
-        let rows: Vec<Vec<String>> = data
-            .missions_active_on(date)
-            .map(|m| {
-                vec![
-                    m.acronym.clone(),
-                    m.kind.to_string(),
-                    join(&m.leads),
-                    join(&m.hosts),
-                    m.period.to_string(),
-                ]
-            })
-            .collect();
-        table(&["mission", "kind", "led by", "hosts", "period"], &rows);
+/// The name of an actor, or its id if the dataset does not know it.
+fn name_of(data: &Dataset, id: &str) -> String {
+    data.actor(id)
+        .map_or_else(|| id.to_owned(), |a| a.name.clone())
+}
+
+/// Members of regional organizations on a date, and the changes of the last years.
+fn members(data: &Dataset) -> Result<(), Error> {
+    let on = Date::new(2025, 6, 30)?;
+    println!("Members on {on} (full and associate members; suspended and observers apart):");
+    let mut rows = Vec::new();
+    for org in [
+        "UN", "AU", "EU", "NATO", "ECOWAS", "SADC", "OAS", "ASEAN", "LAS",
+    ] {
+        if data.actor(org).is_none() {
+            continue;
+        }
+        let mut ids: Vec<&str> = data.members_on(org, on).map(|m| m.as_str()).collect();
+        ids.sort_unstable();
+        let with = |status: MembershipStatus| {
+            let mut ids: Vec<&str> = data
+                .memberships_on(org, on)
+                .filter(|m| m.status == status)
+                .map(|m| m.member.as_str())
+                .collect();
+            ids.sort_unstable();
+            ids.join(" ")
+        };
+        let shown = if ids.len() > 10 {
+            format!("{} ...", ids[..10].join(" "))
+        } else {
+            ids.join(" ")
+        };
+        rows.push(vec![
+            org.to_owned(),
+            ids.len().to_string(),
+            shown,
+            with(MembershipStatus::Suspended),
+            with(MembershipStatus::Observer),
+        ]);
     }
+    table(
+        &["organization", "members", "ids", "suspended", "observers"],
+        &rows,
+    );
+
+    let from = Date::new(2020, 1, 1)?;
+    println!("Membership changes since {from}:");
+    // One member's records in one organization, in date order: the first start is a
+    // joining, a start right after an end a change of status, a last end a departure.
+    let mut by_pair: std::collections::BTreeMap<(&str, &str), Vec<&Membership>> =
+        std::collections::BTreeMap::new();
+    for m in data.memberships() {
+        by_pair
+            .entry((m.organization.as_str(), m.member.as_str()))
+            .or_default()
+            .push(m);
+    }
+    let mut events: Vec<(Date, &str, String, String)> = Vec::new();
+    for ((org, member), mut records) in by_pair {
+        records.sort_by_key(|m| m.period.start());
+        let who = name_of(data, member);
+        for (i, m) in records.iter().enumerate() {
+            let start = m.period.start();
+            if start >= from {
+                let what = match i.checked_sub(1).map(|p| records[p]) {
+                    Some(prev) if prev.period.end().map(Date::next_day) == Some(start) => {
+                        format!("{} -> {}", prev.status, m.status)
+                    }
+                    _ => format!("joins ({})", m.status),
+                };
+                events.push((start, org, who.clone(), what));
+            }
+            if let Some(end) = m.period.end().filter(|&e| e >= from) {
+                if i + 1 == records.len() {
+                    events.push((end, org, who.clone(), "leaves (last day)".to_owned()));
+                }
+            }
+        }
+    }
+    events.sort();
+    let rows: Vec<Vec<String>> = events
+        .into_iter()
+        .map(|(d, org, who, what)| vec![d.to_string(), org.to_owned(), who, what])
+        .collect();
+    table(&["date", "organization", "member", "change"], &rows);
+    Ok(())
+}
+
+fn missions(data: &Dataset) -> Result<(), Error> {
+    let on = Date::new(2013, 12, 31)?;
+    let active: Vec<&Mission> = data.missions_active_on(on).collect();
+    println!("Peace operations active on {on}: {}", active.len());
+    let rows: Vec<Vec<String>> = active
+        .iter()
+        .map(|m| {
+            vec![
+                m.acronym.clone(),
+                m.kind.to_string(),
+                join(&m.leads),
+                join(&m.hosts),
+                m.period.to_string(),
+            ]
+        })
+        .collect();
+    table(&["mission", "kind", "led by", "hosts", "period"], &rows);
+
     println!("Successions:");
     let rows: Vec<Vec<String>> = data
         .missions()
@@ -129,33 +221,48 @@ fn missions(data: &Dataset) -> Result<(), Error> {
     Ok(())
 }
 
-fn memberships(data: &Dataset) {
-    for org in data.actors().iter().filter(|a| a.kind.is_organization()) {
-        let mut events: Vec<(Date, String)> = Vec::new();
-        for m in data
-            .memberships()
-            .iter()
-            .filter(|m| m.organization == org.id)
-        {
-            let who = data
-                .actor(&m.member)
-                .map_or(m.member.to_string(), |a| a.name.clone());
-            events.push((m.period.start(), format!("{who}: {} from", m.status)));
-            if let Some(end) = m.period.end() {
-                events.push((end, format!("{who}: {} until", m.status)));
-            }
-        }
-        if events.is_empty() {
-            continue;
-        }
-        events.sort();
-        println!("{} ({}): membership timeline", org.name, org.id);
-        let rows: Vec<Vec<String>> = events
-            .into_iter()
-            .map(|(d, e)| vec![d.to_string(), e])
-            .collect();
-        table(&["date", "event"], &rows);
+/// The UN's largest contributors of uniformed personnel on a published date.
+fn contributors(data: &Dataset) -> Result<(), Error> {
+    let on = Date::new(2010, 10, 31)?;
+    let ranking = data.personnel_by_contributor_on(on);
+    if ranking.is_empty() {
+        return Ok(());
     }
+    let everyone: u64 = ranking.iter().map(|(_, p)| p.total()).sum();
+    println!(
+        "Largest contributors of uniformed personnel to UN operations, {on} ({} contributors, {everyone} personnel in all):",
+        ranking.len()
+    );
+    let rows: Vec<Vec<String>> = ranking
+        .iter()
+        .take(10)
+        .enumerate()
+        .map(|(i, (id, p))| {
+            let missions = data.deployments_of(id, on).len();
+            vec![
+                (i + 1).to_string(),
+                name_of(data, id),
+                p.military().total().to_string(),
+                p.police().total().to_string(),
+                p.all().female.to_string(),
+                p.total().to_string(),
+                missions.to_string(),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "rank",
+            "contributor",
+            "military",
+            "police",
+            "women",
+            "total",
+            "missions",
+        ],
+        &rows,
+    );
+    Ok(())
 }
 
 fn partnerships(data: &Dataset) {
@@ -172,15 +279,11 @@ fn partnerships(data: &Dataset) {
                         .iter()
                         .map(|x| format!("{} ({})", x.actor, x.role)),
                 ),
-                join(&p.domains),
                 p.period.to_string(),
             ]
         })
         .collect();
-    table(
-        &["partnership", "kind", "parties", "domains", "period"],
-        &rows,
-    );
+    table(&["partnership", "kind", "parties", "period"], &rows);
     if !data.frictions().is_empty() {
         println!("Frictions:");
         let rows: Vec<Vec<String>> = data

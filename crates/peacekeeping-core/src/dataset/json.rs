@@ -91,6 +91,28 @@ struct StrictOutline {
     lessons: Vec<Lesson>,
 }
 
+impl StrictOutline {
+    /// The header's problems, and the records.
+    fn into_records(self) -> (Vec<Problem>, Records) {
+        let header = check_header(
+            self.format.map(Value::String).as_ref(),
+            self.version.map(Value::from).as_ref(),
+        );
+        let records = Records {
+            sources: self.sources,
+            actors: self.actors,
+            memberships: self.memberships,
+            missions: self.missions,
+            partnerships: self.partnerships,
+            contributions: self.contributions,
+            trainings: self.trainings,
+            frictions: self.frictions,
+            lessons: self.lessons,
+        };
+        (header, records)
+    }
+}
+
 fn check_header(format: Option<&Value>, version: Option<&Value>) -> Vec<Problem> {
     let dataset = EntityRef::new(EntityKind::Dataset, "");
     let mut problems = Vec::new();
@@ -126,27 +148,12 @@ impl<'de> Deserialize<'de> for Dataset {
     /// report as message. This path stops at the first malformed record; use
     /// [`Dataset::from_json_str`] to hear about every problem of a file at once.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let o = StrictOutline::deserialize(d)?;
-        let header = check_header(
-            o.format.map(Value::String).as_ref(),
-            o.version.map(Value::from).as_ref(),
-        );
+        let (header, records) = StrictOutline::deserialize(d)?.into_records();
         if !header.is_empty() {
             return Err(serde::de::Error::custom(ValidationReport::from_problems(
                 header,
             )));
         }
-        let records = Records {
-            sources: o.sources,
-            actors: o.actors,
-            memberships: o.memberships,
-            missions: o.missions,
-            partnerships: o.partnerships,
-            contributions: o.contributions,
-            trainings: o.trainings,
-            frictions: o.frictions,
-            lessons: o.lessons,
-        };
         DatasetBuilder::from_records(records)
             .build()
             .map_err(serde::de::Error::custom)
@@ -312,56 +319,36 @@ impl Dataset {
         Self::from_json_text(&text, "<reader>")
     }
 
-    fn from_json_text(text: &str, path: &str) -> Result<Self, Error> {
-        let json_error = |e: serde_json::Error| Error::Json {
-            path: path.to_owned(),
-            message: e.to_string(),
-            line: e.line(),
-            column: e.column(),
-        };
-        let value: Value = serde_json::from_str(text).map_err(json_error)?;
-        let Value::Object(mut outline) = value else {
-            return Err(Error::Json {
-                path: path.to_owned(),
-                message: "expected a JSON object with the dataset's sections".to_owned(),
-                line: 1,
-                column: 1,
-            });
-        };
-        let mut problems = check_header(outline.get("format"), outline.get("version"));
+    /// Reads one dataset from several JSON documents, each in the format of
+    /// `docs/dataset-format.md`: the records of every document's sections are put
+    /// together, then validated as one dataset, so a record of one document may refer to
+    /// a record of another. This is how a dataset kept in several files (states in one,
+    /// missions in another) is read; `(name, text)` names each document in errors.
+    ///
+    /// ```
+    /// use peacekeeping_core::Dataset;
+    ///
+    /// let actors = r#"{"actors": [
+    ///   {"id": "AU", "name": "African Union", "kind": "regional-organization"},
+    ///   {"id": "MAR", "name": "Morocco", "kind": "state", "country": "MAR"}]}"#;
+    /// let memberships = r#"{"memberships": [
+    ///   {"member": "MAR", "organization": "AU", "period": {"start": "2017-01-30"}, "status": "full"}]}"#;
+    /// let data = Dataset::from_json_documents([("actors.json", actors), ("memberships.json", memberships)])?;
+    /// assert_eq!(data.memberships().len(), 1);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// - [`Error::Json`] if a document is not JSON, or not a JSON object, naming it;
+    /// - [`Error::Invalid`] with every problem of every document otherwise.
+    pub fn from_json_documents<'a>(
+        documents: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Self, Error> {
+        let mut problems = Vec::new();
         let mut known = Known::default();
         let mut records = Records::default();
-        let keys: Vec<String> = outline.keys().cloned().collect();
-        for key in keys {
-            let Some(v) = outline.remove(&key) else {
-                continue;
-            };
-            let (p, k) = (&mut problems, &mut known);
-            match key.as_str() {
-                "format" | "version" => {}
-                "sources" => records.sources = section(EntityKind::Source, &key, v, p, k),
-                "actors" => records.actors = section(EntityKind::Actor, &key, v, p, k),
-                "memberships" => {
-                    records.memberships = section(EntityKind::Membership, &key, v, p, k)
-                }
-                "missions" => records.missions = section(EntityKind::Mission, &key, v, p, k),
-                "partnerships" => {
-                    records.partnerships = section(EntityKind::Partnership, &key, v, p, k)
-                }
-                "contributions" => {
-                    records.contributions = section(EntityKind::Contribution, &key, v, p, k)
-                }
-                "trainings" => records.trainings = section(EntityKind::Training, &key, v, p, k),
-                "frictions" => records.frictions = section(EntityKind::Friction, &key, v, p, k),
-                "lessons" => records.lessons = section(EntityKind::Lesson, &key, v, p, k),
-                other => problems.push(Problem {
-                    entity: EntityRef::new(EntityKind::Dataset, ""),
-                    field: other.to_owned(),
-                    kind: ProblemKind::Malformed {
-                        message: "unknown section".to_owned(),
-                    },
-                }),
-            }
+        for (name, text) in documents {
+            read_document(text, name, &mut records, &mut problems, &mut known)?;
         }
         match DatasetBuilder::from_records(records).build_with(&known) {
             Ok(data) if problems.is_empty() => Ok(data),
@@ -372,6 +359,10 @@ impl Dataset {
             }
             Err(other) => Err(other),
         }
+    }
+
+    fn from_json_text(text: &str, path: &str) -> Result<Self, Error> {
+        Self::from_json_documents([(path, text)])
     }
 
     /// Writes the dataset as pretty-printed JSON in the format of
@@ -388,4 +379,90 @@ impl Dataset {
             column: e.column(),
         })
     }
+}
+
+/// Reads the sections of one JSON document into `records`, collecting problems.
+fn read_document(
+    text: &str,
+    path: &str,
+    records: &mut Records,
+    problems: &mut Vec<Problem>,
+    known: &mut Known,
+) -> Result<(), Error> {
+    // The fast path: a document without a malformed record reads straight into typed
+    // records. Only a document that fails it is read again as a JSON tree, record by
+    // record, to report every malformed record with its key and field.
+    if let Ok(o) = serde_json::from_str::<StrictOutline>(text) {
+        let (header, read) = o.into_records();
+        problems.extend(header);
+        records.append(read);
+        return Ok(());
+    }
+    let json_error = |e: serde_json::Error| Error::Json {
+        path: path.to_owned(),
+        message: e.to_string(),
+        line: e.line(),
+        column: e.column(),
+    };
+    let value: Value = serde_json::from_str(text).map_err(json_error)?;
+    let Value::Object(mut outline) = value else {
+        return Err(Error::Json {
+            path: path.to_owned(),
+            message: "expected a JSON object with the dataset's sections".to_owned(),
+            line: 1,
+            column: 1,
+        });
+    };
+    problems.extend(check_header(outline.get("format"), outline.get("version")));
+    let keys: Vec<String> = outline.keys().cloned().collect();
+    for key in keys {
+        let Some(v) = outline.remove(&key) else {
+            continue;
+        };
+        let (p, k) = (&mut *problems, &mut *known);
+        match key.as_str() {
+            "format" | "version" => {}
+            "sources" => records
+                .sources
+                .extend(section(EntityKind::Source, &key, v, p, k)),
+            "actors" => records
+                .actors
+                .extend(section(EntityKind::Actor, &key, v, p, k)),
+            "memberships" => {
+                records
+                    .memberships
+                    .extend(section(EntityKind::Membership, &key, v, p, k))
+            }
+            "missions" => records
+                .missions
+                .extend(section(EntityKind::Mission, &key, v, p, k)),
+            "partnerships" => {
+                records
+                    .partnerships
+                    .extend(section(EntityKind::Partnership, &key, v, p, k))
+            }
+            "contributions" => {
+                records
+                    .contributions
+                    .extend(section(EntityKind::Contribution, &key, v, p, k))
+            }
+            "trainings" => records
+                .trainings
+                .extend(section(EntityKind::Training, &key, v, p, k)),
+            "frictions" => records
+                .frictions
+                .extend(section(EntityKind::Friction, &key, v, p, k)),
+            "lessons" => records
+                .lessons
+                .extend(section(EntityKind::Lesson, &key, v, p, k)),
+            other => problems.push(Problem {
+                entity: EntityRef::new(EntityKind::Dataset, ""),
+                field: other.to_owned(),
+                kind: ProblemKind::Malformed {
+                    message: "unknown section".to_owned(),
+                },
+            }),
+        }
+    }
+    Ok(())
 }

@@ -32,6 +32,22 @@ pub(crate) struct Records {
     pub(crate) lessons: Vec<Lesson>,
 }
 
+impl Records {
+    /// Moves every record of `other` to the end of its section here.
+    #[cfg(feature = "serde")]
+    pub(crate) fn append(&mut self, mut other: Records) {
+        self.sources.append(&mut other.sources);
+        self.actors.append(&mut other.actors);
+        self.memberships.append(&mut other.memberships);
+        self.missions.append(&mut other.missions);
+        self.partnerships.append(&mut other.partnerships);
+        self.contributions.append(&mut other.contributions);
+        self.trainings.append(&mut other.trainings);
+        self.frictions.append(&mut other.frictions);
+        self.lessons.append(&mut other.lessons);
+    }
+}
+
 /// A validated, indexed collection of actors, memberships, missions, partnerships,
 /// contributions, trainings, frictions, sources and lessons.
 ///

@@ -267,11 +267,16 @@ impl Dataset {
     ) -> impl Iterator<Item = Deployment<'s>> + 's {
         keys.iter().filter_map(move |k| {
             let c = &self.records.contributions[k.record as usize];
+            let personnel = c.what.personnel()?;
+            // A report of nobody closes a deployment; it is not one.
+            if personnel.total() == 0 {
+                return None;
+            }
             Some(Deployment {
                 contributor: &c.contributor,
                 mission: &c.mission,
                 reported,
-                personnel: c.what.personnel()?,
+                personnel,
             })
         })
     }
@@ -292,8 +297,10 @@ impl Dataset {
     ///
     /// Figures come from the mission's **latest personnel report on or before `date`**: the
     /// UN reports every contributor of a mission each month, so a contributor missing from
-    /// that report had no one there (it withdrew). Nothing is returned if the mission is
-    /// not active on `date` or has no report yet.
+    /// that report had no one there (it withdrew). A report of zero personnel says the
+    /// same explicitly: it is the mission's latest report, and gives no deployment (this
+    /// is how a mission whose report lists nobody, after its troops left, is recorded).
+    /// Nothing is returned if the mission is not active on `date` or has no report yet.
     #[must_use]
     pub fn deployments_in(&self, mission: &str, date: Date) -> Vec<Deployment<'_>> {
         let cx = &self.index.contributions;

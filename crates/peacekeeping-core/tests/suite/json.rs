@@ -826,3 +826,38 @@ fn the_forms_of_what_shown_in_the_format_document_read() {
         }
     ));
 }
+
+#[test]
+fn several_documents_read_as_one_dataset_with_every_problem_of_each() {
+    let actors = r#"{"actors": [
+        {"id": "AU", "name": "African Union", "kind": "regional-organization"},
+        {"id": "MAR", "name": "Morocco", "kind": "state", "country": "MAR"}]}"#;
+    let memberships = r#"{"memberships": [
+        {"member": "MAR", "organization": "AU", "period": {"start": "2017-01-30"}, "status": "full"}]}"#;
+    // Records of one document refer to records of another.
+    let data = Dataset::from_json_documents([("a.json", actors), ("m.json", memberships)]).unwrap();
+    assert_eq!(data.members_on("AU", d("2017-01-30")).count(), 1);
+    // The same sections in two documents are put together, not replaced.
+    let more =
+        r#"{"actors": [{"id": "EU", "name": "European Union", "kind": "regional-organization"}]}"#;
+    let data = Dataset::from_json_documents([("a.json", actors), ("b.json", more)]).unwrap();
+    assert_eq!(data.actors().len(), 3);
+
+    // Problems of both documents, together: a malformed record in one, a duplicate id
+    // across the two, and an unknown reference.
+    let bad = r#"{"actors": [
+        {"id": "AU", "name": "African Union again", "kind": "regional-organization"},
+        {"id": "NGA", "name": "Nigeria", "kind": "nation"}],
+      "memberships": [
+        {"member": "SEN", "organization": "AU", "period": {"start": "2002-07-09"}, "status": "full"}]}"#;
+    let Err(Error::Invalid(report)) =
+        Dataset::from_json_documents([("a.json", actors), ("bad.json", bad)])
+    else {
+        panic!("invalid")
+    };
+    assert_eq!(report.len(), 3, "{report}");
+
+    // Text that is not JSON names its document.
+    let err = Dataset::from_json_documents([("a.json", actors), ("broken.json", "{")]).unwrap_err();
+    assert!(err.to_string().contains("broken.json"), "{err}");
+}

@@ -709,3 +709,36 @@ fn lookups_by_id_and_the_record_lists() {
         0
     );
 }
+
+#[test]
+fn a_report_of_zero_personnel_closes_a_deployment_instead_of_carrying_it_forward() {
+    let mut b = Dataset::builder();
+    b.actor(synthetic_contributor("contributor-a"))
+        .mission(synthetic_mission(
+            "mission-a",
+            between("2010-01-01", "2013-12-31"),
+        ))
+        .contributions([
+            report("contributor-a", "mission-a", "2010-10-31", troops(1500, 18)),
+            // The mission's report of December 2012 lists nobody: its troops have left.
+            report(
+                "contributor-a",
+                "mission-a",
+                "2012-12-31",
+                Personnel::default(),
+            ),
+        ]);
+    let data = build(b);
+    assert_eq!(
+        rows(&data.deployments_in("mission-a", d("2011-06-30"))),
+        [row("contributor-a", "mission-a", "2010-10-31", 1518)]
+    );
+    // Without the zero report, the 2010 figures would hold on 2012-12-31.
+    assert_eq!(rows(&data.deployments_in("mission-a", d("2012-12-31"))), []);
+    assert!(data.personnel_by_mission_on(d("2012-12-31")).is_empty());
+    assert!(data.personnel_by_contributor_on(d("2013-06-30")).is_empty());
+    assert!(
+        data.deployments_of("contributor-a", d("2013-01-01"))
+            .is_empty()
+    );
+}

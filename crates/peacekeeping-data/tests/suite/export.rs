@@ -1,0 +1,146 @@
+//! The tidy CSV tables: every record becomes the rows documented, with the documented
+//! columns, and the CSV reads back cell for cell.
+
+use peacekeeping_core::{
+    Actor, ActorKind, Contributed, Contribution, Dataset, Headcount, Mission, MissionKind, Period,
+    Personnel, PersonnelCategory,
+};
+use peacekeeping_data::export::{self, Table};
+use peacekeeping_data::reference;
+
+fn read_back(data: &Dataset, table: Table) -> (Vec<String>, Vec<Vec<String>>) {
+    let mut out = Vec::new();
+    export::write_table(data, table, &mut out).unwrap();
+    let mut reader = csv::Reader::from_reader(out.as_slice());
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    let rows = reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    (header, rows)
+}
+
+#[test]
+fn every_table_of_the_reference_dataset_has_its_documented_rows() {
+    let data = reference::dataset();
+    for table in Table::ALL {
+        let (header, rows) = read_back(data, table);
+        assert_eq!(header, table.columns(), "{table:?}");
+        let expected = match table {
+            Table::Actors => data.actors().len(),
+            Table::Memberships => data.memberships().len(),
+            Table::Missions => data.missions().len(),
+            Table::Partnerships => data.partnerships().iter().map(|p| p.parties.len()).sum(),
+            Table::Contributions => data
+                .contributions()
+                .iter()
+                .map(|c| match &c.what {
+                    Contributed::Personnel(p) => p.iter().filter(|(_, h)| !h.is_zero()).count(),
+                    _ => 1,
+                })
+                .sum(),
+            _ => unreachable!("a table this test does not know"),
+        };
+        assert_eq!(rows.len(), expected, "{table:?}");
+        assert!(rows.iter().all(|r| r.len() == header.len()), "{table:?}");
+    }
+}
+
+#[test]
+fn personnel_rows_keep_every_figure() {
+    let data = reference::dataset();
+    let (header, rows) = read_back(data, Table::Contributions);
+    let total = header.iter().position(|c| c == "total").unwrap();
+    let csv_sum: u64 = rows.iter().map(|r| r[total].parse::<u64>().unwrap()).sum();
+    let data_sum: u64 = data
+        .contributions()
+        .iter()
+        .filter_map(|c| c.what.personnel())
+        .map(Personnel::total)
+        .sum();
+    assert_eq!(csv_sum, data_sum);
+}
+
+#[test]
+fn names_with_commas_and_quotes_are_quoted_and_lists_joined() {
+    let start = "2000-01-01".parse().unwrap();
+    let mut builder = Dataset::builder();
+    builder
+        .actor(Actor::new(
+            "X".parse().unwrap(),
+            "Bosnia, \"Herzegovina\"",
+            ActorKind::Ngo,
+        ))
+        .mission(
+            Mission::new(
+                "M".parse().unwrap(),
+                "A mission",
+                MissionKind::Hybrid,
+                Period::from(start),
+            )
+            .with_host("BIH".parse().unwrap())
+            .with_host("HRV".parse().unwrap()),
+        )
+        .contribution(Contribution::personnel(
+            "X".parse().unwrap(),
+            "M".parse().unwrap(),
+            start,
+            Personnel::of(PersonnelCategory::Troops, Headcount::by_sex(3, 2)),
+        ));
+    let data = builder.build().unwrap();
+
+    let mut out = Vec::new();
+    export::write_table(&data, Table::Actors, &mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(
+        text,
+        "id,name,kind,country,region,languages,start,end,predecessor,aliases,sources\n\
+         X,\"Bosnia, \"\"Herzegovina\"\"\",ngo,,,,,,,,\n"
+    );
+    let (_, missions) = read_back(&data, Table::Missions);
+    assert_eq!(missions[0][5], "BIH;HRV");
+    assert_eq!(missions[0][6], "2000-01-01");
+    assert_eq!(missions[0][7], "", "no end: ongoing");
+    let (_, contributions) = read_back(&data, Table::Contributions);
+    assert_eq!(
+        contributions[0],
+        [
+            "X",
+            "M",
+            "2000-01-01",
+            "personnel",
+            "troops",
+            "3",
+            "2",
+            "0",
+            "5",
+            "",
+            "",
+            "",
+            "",
+            ""
+        ]
+    );
+}
+
+#[test]
+fn write_tables_writes_five_files_and_names_the_path_it_cannot_write() {
+    let dir = std::env::temp_dir().join(format!("peacekeeping-export-{}", std::process::id()));
+    let paths = export::write_tables(reference::dataset(), &dir).unwrap();
+    assert_eq!(paths.len(), 5);
+    for (path, table) in paths.iter().zip(Table::ALL) {
+        assert!(path.ends_with(table.file_name()));
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(text.starts_with(&table.columns().join(",")));
+    }
+    // A directory cannot be created inside a file.
+    let blocked = paths[0].join("sub");
+    let err = export::write_tables(reference::dataset(), &blocked).unwrap_err();
+    assert!(err.to_string().contains("actors.csv/sub"), "{err}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,212 @@
+//! The reference dataset: the partnerships the field cites, their frictions, joint
+//! exercises, and the published contribution figures (`reference/cases.json`,
+//! `reference/contributions.json`).
+
+use std::collections::BTreeSet;
+
+use peacekeeping_core::{Contribution, Date, FrictionKind, PartnershipKind, PartyRole, Period};
+use peacekeeping_data::{ipi, reference};
+
+use crate::shared::data_dir;
+
+fn date(text: &str) -> Date {
+    text.parse().unwrap()
+}
+
+/// The dates whose complete reports are embedded.
+const DATES: [&str; 3] = ["2010-10-31", "2012-12-31", "2013-12-31"];
+
+/// Source: the UN's "Ranking of Military and Police Contributions to UN Operations" of
+/// 31 October 2010 (as reproduced by the IPI files, SOURCES.md): Bangladesh 10,748;
+/// Pakistan 10,635; India 8,704; Nigeria 5,786; Nepal 4,735.
+#[test]
+fn the_embedded_figures_reproduce_the_un_ranking_of_31_october_2010() {
+    let data = reference::dataset();
+    let ranking = data.personnel_by_contributor_on(date("2010-10-31"));
+    let total = |iso: &str| {
+        ranking
+            .iter()
+            .find(|(id, _)| id.as_str() == iso)
+            .map(|(_, p)| p.total())
+    };
+    assert_eq!(total("BGD"), Some(10_748));
+    assert_eq!(total("PAK"), Some(10_635));
+    assert_eq!(total("IND"), Some(8_704));
+    assert_eq!(total("NGA"), Some(5_786));
+    assert_eq!(total("NPL"), Some(4_735));
+    let first: Vec<&str> = ranking.iter().take(3).map(|(id, _)| id.as_str()).collect();
+    assert_eq!(first, ["BGD", "PAK", "IND"]);
+}
+
+/// Source: the same UN ranking of 31 October 2010 counts 116 contributing countries
+/// (SOURCES.md); the embedded report of that date is complete.
+#[test]
+fn the_reports_are_complete_116_contributors_on_31_october_2010() {
+    let data = reference::dataset();
+    let contributors = |d: &str| -> BTreeSet<&str> {
+        let d = date(d);
+        data.contributions()
+            .iter()
+            .filter(|c| c.date == d)
+            .map(|c| c.contributor.as_str())
+            .collect()
+    };
+    assert_eq!(contributors("2010-10-31").len(), 116);
+    assert_eq!(
+        data.personnel_by_contributor_on(date("2010-10-31")).len(),
+        116
+    );
+    assert!(
+        data.contributions()
+            .iter()
+            .all(|c| c.source.as_deref() == Some("ipi-peacekeeping-database"))
+    );
+    // Every mission active on a report date has its own report of that date: no figure
+    // of an earlier date is carried into it.
+    for d in DATES {
+        let d = date(d);
+        for (mission, _) in data.personnel_by_mission_on(d) {
+            assert!(
+                data.contributions()
+                    .iter()
+                    .any(|c| c.date == d && &c.mission == mission),
+                "{mission} on {d}: figures carried from an earlier report"
+            );
+        }
+    }
+}
+
+/// Source: the UN's December 2013 total of uniformed personnel, 98,200 (SOURCES.md).
+#[test]
+fn the_december_2013_report_sums_to_the_un_total() {
+    let data = reference::dataset();
+    let total: u64 = data
+        .personnel_by_contributor_on(date("2013-12-31"))
+        .iter()
+        .map(|(_, p)| p.total())
+        .sum();
+    assert_eq!(total, 98_200);
+}
+
+/// Source: ipi-tcc/Gender.Full.csv (IPI, TCC-DataScraper commit 936f28e6). The embedded
+/// records are exactly the file's records of each embedded date (same contributors,
+/// missions, categories and sexes, figure for figure), plus zero reports for missions
+/// the file does not list on that date although they were still active.
+#[test]
+fn the_embedded_contributions_are_the_ipi_files_reports() {
+    let Some(dir) = data_dir("reference_contributions") else {
+        return;
+    };
+    let import = ipi::read_gender_full_file(
+        dir.join("ipi-tcc/Gender.Full.csv"),
+        Some("ipi-peacekeeping-database".parse().unwrap()),
+    )
+    .unwrap();
+    let data = reference::dataset();
+    let is_zero = |c: &Contribution| c.what.personnel().is_some_and(|p| p.total() == 0);
+    let key = |c: &&Contribution| (c.contributor.to_string(), c.mission.to_string());
+    for d in DATES {
+        let d = date(d);
+        let mut want: Vec<&Contribution> = import.records.iter().filter(|c| c.date == d).collect();
+        want.sort_by_key(key);
+        let (zero, mut have): (Vec<&Contribution>, Vec<&Contribution>) = data
+            .contributions()
+            .iter()
+            .filter(|c| c.date == d)
+            .partition(|c| is_zero(c));
+        have.sort_by_key(key);
+        assert_eq!(have, want, "{d}");
+        for z in zero {
+            assert!(
+                !want.iter().any(|c| c.mission == z.mission),
+                "{d}: zero report for {}, which the file lists",
+                z.mission
+            );
+            assert!(data.mission(&z.mission).unwrap().is_active_on(d));
+        }
+    }
+}
+
+/// The two missions whose report lists nobody on an embedded date: UNMIT on 2012-12-31
+/// (its mandate ended that day; the December 2012 report has no UNMIT line) and BNUB on
+/// 2013-12-31.
+#[test]
+fn missions_whose_report_lists_nobody_have_zero_reports() {
+    let data = reference::dataset();
+    let zero: BTreeSet<(String, String)> = data
+        .contributions()
+        .iter()
+        .filter(|c| c.what.personnel().is_some_and(|p| p.total() == 0))
+        .map(|c| (c.mission.to_string(), c.date.to_string()))
+        .collect();
+    let expected: BTreeSet<(String, String)> = [("BNUB", "2013-12-31"), ("UNMIT", "2012-12-31")]
+        .iter()
+        .map(|(m, d)| ((*m).to_owned(), (*d).to_owned()))
+        .collect();
+    assert_eq!(zero, expected);
+    assert!(data.deployments_in("UNMIT", date("2012-12-31")).is_empty());
+    // Before that, the report of 31 October 2010 holds: 37 contributors.
+    assert_eq!(data.deployments_in("UNMIT", date("2012-11-30")).len(), 37);
+}
+
+#[test]
+fn amisom_is_an_au_led_partnership_supported_by_the_un_and_the_eu() {
+    let data = reference::dataset();
+    let p = data.partnership("amisom-au-un-eu").unwrap();
+    assert_eq!(p.kind, PartnershipKind::Multilateral);
+    let role = |actor: &str| {
+        p.parties
+            .iter()
+            .find(|x| x.actor.as_str() == actor)
+            .map(|x| x.role)
+    };
+    assert_eq!(role("AU"), Some(PartyRole::Lead));
+    assert_eq!(role("UN"), Some(PartyRole::Supporting));
+    assert_eq!(role("EU"), Some(PartyRole::Supporting));
+    assert!(p.missions.iter().any(|m| m.as_str() == "AMISOM"));
+    // The EU's 2016 cut of troop allowances is recorded as a resource dispute.
+    let frictions: Vec<_> = data.frictions_in("amisom-au-un-eu").collect();
+    assert_eq!(frictions.len(), 1);
+    assert_eq!(frictions[0].kind, FrictionKind::ResourceDispute);
+}
+
+#[test]
+fn the_mali_minusma_breakdown_of_2023_is_a_consent_breakdown() {
+    let data = reference::dataset();
+    let f = data.friction("mali-minusma-withdrawal-2023").unwrap();
+    assert_eq!(f.kind, FrictionKind::ConsentBreakdown);
+    assert_eq!(f.observed, date("2023-06-16"));
+    let p = data.partnership(&f.partnership).unwrap();
+    assert_eq!(p.period.end(), Some(date("2023-12-31")));
+    // The parallel French force had left Mali a year before.
+    let france = data.partnership("minusma-france").unwrap();
+    assert_eq!(france.period.end(), Some(date("2022-08-15")));
+}
+
+#[test]
+fn france_partnerships_over_2010_2025_include_lancaster_house_and_minusma() {
+    let data = reference::dataset();
+    let period = Period::new(date("2010-01-01"), Some(date("2025-12-31"))).unwrap();
+    let ids: BTreeSet<&str> = data
+        .partnerships_of("FRA", period)
+        .map(|p| p.id.as_str())
+        .collect();
+    assert!(ids.contains("lancaster-house-2010"), "{ids:?}");
+    assert!(ids.contains("minusma-france"), "{ids:?}");
+    // Before the treaties were signed, only what existed then.
+    let before = Period::new(date("2010-01-01"), Some(date("2010-11-01"))).unwrap();
+    assert!(
+        data.partnerships_of("FRA", before)
+            .all(|p| p.id.as_str() != "lancaster-house-2010")
+    );
+}
+
+#[test]
+fn african_lion_2024_was_hosted_in_four_countries() {
+    let data = reference::dataset();
+    let t = data.training("african-lion-2024").unwrap();
+    let hosts: Vec<&str> = t.locations.iter().map(|c| c.as_str()).collect();
+    assert_eq!(hosts, ["MAR", "GHA", "SEN", "TUN"]);
+    let in_2024 = Period::new(date("2024-01-01"), Some(date("2024-12-31"))).unwrap();
+    assert_eq!(data.trainings_of("MAR", in_2024).count(), 1);
+}

@@ -1,0 +1,397 @@
+//! The reference dataset: missions (`reference/missions.json`, written by
+//! `scripts/reference/missions.py`): the UN's 71 peacekeeping operations since 1948, the
+//! major regional and bilateral operations, the African Standby Force and the UN
+//! special political missions and support offices found in contribution data.
+//!
+//! Conventions the tests rely on (docs/datasets.md): a UN operation starts on the
+//! adoption date of its establishing resolution (Security Council, or General Assembly
+//! for UNEF I, UNSF and MICAH), or on the day the UN gives where it had no resolution of
+//! its own (UNMOGIP, UNGOMAP); it ends on the day its source gives, or on the last day of
+//! the month where the source gives only a month; periods include both ends. UNAMID, the
+//! 71st operation the UN counts, is of kind `hybrid` (led by the AU and the UN), so 70
+//! missions are of kind `un-peacekeeping`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use peacekeeping_core::{Dataset, Date, Mission, MissionKind, Period};
+use peacekeeping_data::{ipi, names, reference};
+
+use crate::shared::data_dir;
+
+fn data() -> &'static Dataset {
+    reference::dataset()
+}
+
+fn day(text: &str) -> Date {
+    text.parse().unwrap()
+}
+
+#[track_caller]
+fn mission(name: &str) -> &'static Mission {
+    data()
+        .mission_named(name)
+        .unwrap_or_else(|| panic!("no mission named {name}"))
+}
+
+fn ids<'a>(missions: impl Iterator<Item = &'a Mission>) -> BTreeSet<String> {
+    missions.map(|m| m.id.as_str().to_owned()).collect()
+}
+
+fn successors(id: &str) -> BTreeSet<String> {
+    ids(data().successors_of(id))
+}
+
+fn set(items: &[&str]) -> BTreeSet<String> {
+    items.iter().map(|&s| s.to_owned()).collect()
+}
+
+/// Whether `m` is one of the operations the UN counts as peacekeeping operations.
+fn un_counted(m: &Mission) -> bool {
+    m.kind == MissionKind::UnPeacekeeping
+        || (m.kind == MissionKind::Hybrid && m.leads.iter().any(|a| a.as_str() == "UN"))
+}
+
+/// Source: the UN's list of peacekeeping operations 1948 to date (71 operations).
+#[test]
+fn the_un_counts_71_peacekeeping_operations_since_1948() {
+    let missions = data().missions();
+    let pko = missions
+        .iter()
+        .filter(|m| m.kind == MissionKind::UnPeacekeeping)
+        .count();
+    assert_eq!(pko, 70);
+    let counted: Vec<&Mission> = missions.iter().filter(|m| un_counted(m)).collect();
+    assert_eq!(counted.len(), 71);
+    // The one hybrid is UNAMID, led by the UN and the AU.
+    let hybrid = ids(missions.iter().filter(|m| m.kind == MissionKind::Hybrid));
+    assert_eq!(hybrid, set(&["UNAMID"]));
+    assert_eq!(
+        ids(data()
+            .missions_active_on(day("1948-12-31"))
+            .filter(|m| un_counted(m))),
+        set(&["UNTSO"])
+    );
+    for m in &counted {
+        let leads: BTreeSet<&str> = m.leads.iter().map(|a| a.as_str()).collect();
+        let expected: BTreeSet<&str> = if m.kind == MissionKind::Hybrid {
+            ["AU", "UN"].into()
+        } else {
+            ["UN"].into()
+        };
+        assert_eq!(leads, expected, "{}", m.id);
+        assert!(!m.mandate.resolutions.is_empty(), "{}", m.id);
+        assert!(!m.hosts.is_empty(), "{}", m.id);
+        assert!(m.period.start() >= day("1948-05-29"), "{}", m.id);
+    }
+}
+
+/// Each kind, as counted when the file was written (see the script's notes for why
+/// UNSOA and UNSOS are special political missions).
+#[test]
+fn counts_by_kind() {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for m in data().missions() {
+        *counts.entry(m.kind.to_string()).or_default() += 1;
+    }
+    let expected: BTreeMap<String, usize> = [
+        ("bilateral", 2),
+        ("hybrid", 1),
+        ("regional-operation", 11),
+        ("special-political-mission", 17),
+        ("standby-arrangement", 1),
+        ("un-peacekeeping", 70),
+    ]
+    .into_iter()
+    .map(|(k, n)| (k.to_owned(), n))
+    .collect();
+    assert_eq!(counts, expected);
+}
+
+/// Ids are what `names::mission_id` makes of the acronym, so that importers find them.
+#[test]
+fn ids_are_what_importers_make_of_the_acronyms() {
+    for m in data().missions() {
+        if m.id.as_str() == "ECOMOG-Liberia" || m.id.as_str() == "ECOMOG-Guinea-Bissau" {
+            // One acronym for several operations: the id names the country.
+            assert_eq!(m.acronym, "ECOMOG");
+            continue;
+        }
+        let id = names::mission_id(&m.acronym).unwrap();
+        assert_eq!(id.as_str(), m.id.as_str(), "{}", m.acronym);
+    }
+}
+
+/// Sources: S/RES/50 (1948) of 29 May 1948; A/RES/1000 (ES-I) of 5 November 1956 and the
+/// withdrawal of UNEF I on 17 June 1967; S/RES/2100 (2013) of 25 April 2013 and the end
+/// of MINUSMA's withdrawal on 31 December 2023 (S/RES/2690 (2023)).
+#[test]
+fn dated_spot_checks() {
+    let untso = mission("UNTSO");
+    assert_eq!(untso.period, Period::since(day("1948-05-29")));
+    assert_eq!(untso.mandate.resolutions[0].symbol, "S/RES/50 (1948)");
+
+    let unef = mission("UNEF-I");
+    assert_eq!(
+        unef.period,
+        Period::between(day("1956-11-05"), day("1967-06-17")).unwrap()
+    );
+    assert_eq!(unef.hosts[0].as_str(), "EGY");
+    assert_eq!(mission("UNEF").id.as_str(), "UNEF-I");
+
+    let minusma = mission("MINUSMA");
+    assert_eq!(minusma.period.start(), day("2013-04-25"));
+    assert_eq!(minusma.period.end(), Some(day("2023-12-31")));
+    assert!(
+        minusma
+            .mandate
+            .resolutions
+            .iter()
+            .any(|r| r.symbol == "S/RES/2100 (2013)" && r.adopted == Some(day("2013-04-25")))
+    );
+
+    let unamid = mission("UNAMID");
+    assert_eq!(
+        unamid.period,
+        Period::between(day("2007-07-31"), day("2020-12-31")).unwrap()
+    );
+    for ongoing in [
+        "UNTSO", "UNMOGIP", "UNFICYP", "UNDOF", "UNIFIL", "MINURSO", "UNMIK",
+    ] {
+        assert!(mission(ongoing).period.is_ongoing(), "{ongoing}");
+    }
+}
+
+/// A UN operation starts on the adoption date of one of its resolutions, except the
+/// operations without a founding resolution of their own.
+#[test]
+fn un_operations_start_on_the_adoption_of_a_resolution() {
+    // UNMOGIP: first observers 24 January 1949 (resolution 47 of 1948 preceded it);
+    // UNGOMAP: established on 15 May 1988 under the Geneva Accords, confirmed by
+    // resolution 622 of 31 October 1988.
+    let exceptions = set(&["UNMOGIP", "UNGOMAP"]);
+    for m in data().missions().iter().filter(|m| un_counted(m)) {
+        let starts_on_resolution = m
+            .mandate
+            .resolutions
+            .iter()
+            .any(|r| r.adopted == Some(m.period.start()));
+        assert_eq!(
+            starts_on_resolution,
+            !exceptions.contains(m.id.as_str()),
+            "{}",
+            m.id
+        );
+    }
+}
+
+/// Sources: S/RES/2100 (2013) (AFISMA to MINUSMA on 1 July 2013); S/RES/2628 (2022) and
+/// S/RES/2767 (2024) (AMISOM to ATMIS to AUSSOM); S/RES/1925 (2010) (MONUC to MONUSCO);
+/// S/RES/1996 (2011) (UNMIS to UNMISS); S/RES/2149 (2014) (MISCA to MINUSCA).
+#[test]
+fn successions() {
+    assert_eq!(successors("AFISMA"), set(&["MINUSMA"]));
+    assert_eq!(successors("AMISOM"), set(&["ATMIS"]));
+    assert_eq!(successors("ATMIS"), set(&["AUSSOM"]));
+    assert_eq!(successors("AUSSOM"), set(&[]));
+    assert_eq!(successors("MONUC"), set(&["MONUSCO"]));
+    assert_eq!(successors("UNMIS"), set(&["UNMISS"]));
+    assert_eq!(successors("MISCA"), set(&["MINUSCA"]));
+    assert_eq!(successors("Serval"), set(&["Barkhane"]));
+    assert_eq!(successors("UNSOA"), set(&["UNSOS"]));
+    assert_eq!(successors("BINUB"), set(&["BNUB"]));
+    assert_eq!(successors("UNOA"), set(&["UNMA"]));
+
+    // A predecessor starts before its successor and ends no later than a year after
+    // the successor starts (AFISMA overlaps MINUSMA from 25 April to 30 June 2013).
+    for m in data().missions() {
+        for p in &m.predecessors {
+            let p = data().mission(p.as_str()).unwrap();
+            assert!(p.period.start() < m.period.start(), "{} -> {}", p.id, m.id);
+            let end = p.period.end().unwrap();
+            assert!(
+                m.period.start().days_until(end) < 366,
+                "{} ends {end}, {} starts {}",
+                p.id,
+                m.id,
+                m.period.start()
+            );
+        }
+    }
+    // AUSSOM took over from ATMIS on 1 January 2025.
+    assert_eq!(
+        mission("ATMIS").period.end().unwrap().next_day(),
+        mission("AUSSOM").period.start()
+    );
+    assert_eq!(mission("MINUSMA").predecessors[0].as_str(), "AFISMA");
+}
+
+/// The acronyms found in data reach their mission.
+#[test]
+fn aliases_found_in_data() {
+    for (name, id) in [
+        ("ONUCI", "UNOCI"),
+        ("UNPSG", "UNCPSG"),
+        ("UNOSOM", "UNOSOM-I"),
+        ("UNAVEM", "UNAVEM-I"),
+        ("IPTF", "UNMIBH"),
+        ("MISMA", "AFISMA"),
+        ("unoci", "UNOCI"),
+        (
+            "United Nations Mission in the Republic of South Sudan",
+            "UNMISS",
+        ),
+    ] {
+        assert_eq!(mission(name).id.as_str(), id, "{name}");
+    }
+}
+
+/// Sources: the UN's 15 peacekeeping operations at the end of 2013 (also the operations
+/// that `ipi-ppp/data_mission.csv` reports for 2013-12-31, besides UNAMA and UNAMI).
+#[test]
+fn missions_active_on_31_december_2013() {
+    let on = day("2013-12-31");
+    let un = ids(data().missions_active_on(on).filter(|m| un_counted(m)));
+    assert_eq!(
+        un,
+        set(&[
+            "MINURSO", "MINUSMA", "MINUSTAH", "MONUSCO", "UNAMID", "UNDOF", "UNFICYP", "UNIFIL",
+            "UNISFA", "UNMIK", "UNMIL", "UNMISS", "UNMOGIP", "UNOCI", "UNTSO",
+        ])
+    );
+    let others = ids(data().missions_active_on(on).filter(|m| !un_counted(m)));
+    assert_eq!(
+        others,
+        set(&[
+            // AU, NATO, EU, AU (from 5 December 2013), France (from 11 January 2013).
+            "AMISOM",
+            "KFOR",
+            "EUFOR-Althea",
+            "EUTM-Mali",
+            "MISCA",
+            "Serval",
+            "ASF",
+            // UN special political missions and support offices.
+            "UNAMA",
+            "UNAMI",
+            "UNSOM",
+            "UNSOA",
+            "BNUB",
+        ])
+    );
+    // Neither AFISMA (ended 30 June 2013) nor Barkhane (from 1 August 2014).
+    assert!(!mission("AFISMA").is_active_on(on));
+    assert!(!mission("Barkhane").is_active_on(on));
+}
+
+/// The periods of the missions named by an IPI acronym that lumps several operations.
+fn reference_periods(file_id: &str) -> Vec<Period> {
+    let lumped: &[&str] = match file_id {
+        // SOURCES.md: `UNAVEM` lumps UNAVEM I-III; `UNOSOM` runs on into UNOSOM II.
+        "UNAVEM" => &["UNAVEM-I", "UNAVEM-II", "UNAVEM-III"],
+        "UNOSOM" => &["UNOSOM-I", "UNOSOM-II"],
+        other => return vec![mission(other).period],
+    };
+    lumped.iter().map(|id| mission(id).period).collect()
+}
+
+/// Months an IPI file reports outside the reference period of the mission it names:
+/// (id the importer gives, first month, last month). The files report the last day of
+/// each month; a month counts as inside when any of its days is.
+const OUTSIDE_PERIOD: [(&str, &str, &str); 13] = [
+    // The General Assembly's Human Rights Verification Mission in Guatemala (same
+    // acronym), not the 1997 military observer group of S/RES/1094 (1997).
+    ("MINUGUA", "1999-08", "2002-09"),
+    // Reported after the end of the mandate (withdrawal or liquidation).
+    ("MONUA", "1999-03", "2000-01"),
+    ("UNAVEM-II", "1995-03", "1995-04"),
+    ("UNMIH", "1996-07", "1996-07"),
+    ("UNMOT", "2000-06", "2000-06"),
+    ("UNPF", "1996-02", "1997-11"),
+    ("UNPREDEP", "1999-03", "1999-03"),
+    ("UNSMIH", "1997-08", "1997-08"),
+    ("UNTAC", "1993-10", "1993-10"),
+    ("UNTAES", "1998-02", "1998-02"),
+    ("UNTMIH", "1997-12", "1998-03"),
+    // Reported before S/RES/1279 (1999) of 30 November 1999 established MONUC.
+    ("MONUC", "1999-09", "1999-10"),
+    // One row dated January 1999, when Sierra Leone had UNOMSIL: a quirk of the file.
+    ("UNAMSIL", "1999-01", "1999-01"),
+];
+
+/// Acronyms in the IPI files that name no mission: the UN Logistics Base at Brindisi
+/// (Italy, 1997), and `UNFOR` (Zagreb, January and February 1996: not the acronym of any
+/// UN operation; perhaps the UN Peace Forces headquarters, unconfirmed).
+const NOT_MISSIONS: [&str; 2] = ["LBB", "UNFOR"];
+
+/// Source: ipi-tcc/Data.Mission.csv and ipi-ppp/data_mission.csv (IPI; SOURCES.md):
+/// every acronym resolves to a reference mission, every month lies in its period (but for
+/// `OUTSIDE_PERIOD`), and every host code is among its hosts (but for Kosovo, which the
+/// files code as Serbia).
+#[test]
+fn every_mission_in_the_ipi_files_is_a_reference_mission_and_reports_within_its_period() {
+    let Some(dir) = data_dir("reference missions vs IPI") else {
+        return;
+    };
+    for file in ["ipi-tcc/Data.Mission.csv", "ipi-ppp/data_mission.csv"] {
+        let import = ipi::read_mission_months_file(dir.join(file)).unwrap();
+        assert!(import.is_complete(), "{file}");
+        let mut unresolved = BTreeSet::new();
+        let mut outside: BTreeMap<String, (Date, Date)> = BTreeMap::new();
+        let mut bad_hosts = BTreeSet::new();
+        for row in &import.records {
+            let id = row.mission.as_str();
+            let Some(m) = data().mission_named(id) else {
+                unresolved.insert(id.to_owned());
+                continue;
+            };
+            let month = Period::between(row.date.first_of_month(), row.date).unwrap();
+            if !reference_periods(id).iter().any(|p| p.overlaps(&month)) {
+                let first = row.date.first_of_month();
+                let e = outside.entry(id.to_owned()).or_insert((first, first));
+                e.0 = e.0.min(first);
+                e.1 = e.1.max(first);
+            }
+            if let Some(host) = row.host
+                && !m.hosts.contains(&host)
+            {
+                bad_hosts.insert(format!("{id} {}", host.as_str()));
+            }
+        }
+        assert_eq!(unresolved, set(&NOT_MISSIONS), "{file}");
+        let expected: BTreeMap<String, (Date, Date)> = OUTSIDE_PERIOD
+            .iter()
+            .map(|&(id, first, last)| {
+                (
+                    id.to_owned(),
+                    (day(&format!("{first}-01")), day(&format!("{last}-01"))),
+                )
+            })
+            .collect();
+        assert_eq!(outside, expected, "{file}");
+        // UNMIK's host is Kosovo (XKX); the files give Serbia.
+        assert_eq!(bad_hosts, set(&["UNMIK SRB"]), "{file}");
+    }
+}
+
+/// The special political missions and offices of the contribution data are recorded as
+/// such; UNSMIS (Syria, 2012) was a peacekeeping operation.
+#[test]
+fn special_political_missions_and_offices() {
+    for id in [
+        "UNAMA", "UNAMI", "UNSOM", "BINUB", "BNUB", "BONUCA", "UNIOSIL", "UNMIN", "UNOTIL", "UNMA",
+        "UNOA", "UNMC", "UNSOA", "UNSOS",
+    ] {
+        let m = mission(id);
+        assert_eq!(m.kind, MissionKind::SpecialPoliticalMission, "{id}");
+        assert_eq!(m.leads[0].as_str(), "UN", "{id}");
+    }
+    let unsmis = mission("UNSMIS");
+    assert_eq!(unsmis.kind, MissionKind::UnPeacekeeping);
+    assert_eq!(
+        unsmis.period,
+        Period::between(day("2012-04-21"), day("2012-08-19")).unwrap()
+    );
+    assert_eq!(mission("Barkhane").leads[0].as_str(), "FRA");
+    assert_eq!(mission("Barkhane").kind, MissionKind::Bilateral);
+    assert_eq!(mission("ASF").kind, MissionKind::StandbyArrangement);
+}

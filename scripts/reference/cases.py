@@ -1,0 +1,132 @@
+"""Writes crates/peacekeeping-data/reference/cases.json: the partnerships the field cites,
+their frictions and a joint exercise, each fact with the source it was checked against
+(stored copies of the pages named in each citation, read on 2026-11-27).
+
+Run from the workspace root: python3 scripts/reference/cases.py
+Standard library only. The records are in the format of docs/dataset-format.md.
+"""
+import json
+import pathlib
+
+OUT = pathlib.Path(__file__).resolve().parents[2] / "crates/peacekeeping-data/reference/cases.json"
+C="2026-11-27"
+def src(id, kind, title, publisher, citation, published=None, reliability="B"):
+    d={"id":id,"kind":kind,"title":title,"publisher":publisher,"citation":citation}
+    if published: d["published"]=published
+    d["consulted"]=C; d["reliability"]=reliability
+    return d
+sources=[
+ src("ipi-peacekeeping-database","research-dataset",
+     "IPI Peacekeeping Database: uniformed personnel contributions by country, mission, personnel type and sex (file Gender.Full.csv)",
+     "International Peace Institute (Providing for Peacekeeping project)",
+     "Perry, C. and Smith, A. C. (2013), 'Trends in Uniformed Contributions to UN Peacekeeping: A New Dataset, 1991-2012', IPI; compiled from the UN's monthly reports of contributions by country and mission; file from the public repository IPIDataLab/TCC-DataScraper, commit 936f28e6",
+     reliability="A"),
+ src("cases-unsoa-mandate","official-document","UNSOA Mandate","United Nations Support Office for AMISOM",
+     "https://unsoa.unmissions.org/unsoa-mandate (stored copy)", reliability="A"),
+ src("cases-unsos-mandate","official-document","UNSOS Mandate","United Nations Support Office in Somalia",
+     "https://unsos.unmissions.org/unsos-mandate (stored copy): S/RES/2245 (2015), adopted on 9 November 2015, established UNSOS, replacing UNSOA", reliability="A"),
+ src("cases-eu-council-amisom-2022","official-document","EU support to the African Union Mission in Somalia: Council approves further support under the European Peace Facility","Council of the European Union",
+     "Press release of 7 July 2022, as reproduced at https://www.wired-gov.net (stored copy): the EU is the largest direct contributor to AMISOM/ATMIS, close to EUR 2.3 billion since 2007", published="2022-07-07", reliability="A"),
+ src("cases-ipi-paying-for-amisom","academic","Paying for AMISOM: Are Politics and Bureaucracy Undermining the AU's Largest Peace Operation?","IPI Global Observatory",
+     "https://theglobalobservatory.org/2017/01/amisom-african-union-peacekeeping-financing/ (stored copy)", published="2017-01-11"),
+ src("cases-poland-mod-kfor","official-document","KFOR","Ministry of National Defence of the Republic of Poland",
+     "https://gov.pl/web/national-defence/kfor (stored copy): non-NATO countries contributing troops to KFOR include Austria and Switzerland"),
+ src("cases-kfor-entry","media","KFOR entered Kosovo on 12 June 1999","Wikipedia contributors",
+     "Article 'Kosovo Force', stored copies (e.g. https://askwikinow.com/view_html.php?q=Kosovo_Force); also infocenter.gov.ge 'NATO's role in the Kosovo conflict'", reliability="C"),
+ src("cases-unsc-2100-press","official-document","Security Council establishes peacekeeping force for Mali effective 1 July, unanimously adopting resolution 2100 (2013)","United Nations Security Council (meetings coverage, 6952nd meeting)",
+     "https://reliefweb.int/report/mali/un-send-peacekeepers-risky-mali-conflict (stored copy); with Watchlist, 'Security Council agrees to create new UN peacekeeping mission for Mali': the resolution authorizes French troops to intervene in support of MINUSMA", published="2013-04-25", reliability="A"),
+ src("cases-barkhane-leaves-mali","media","The last soldiers of Operation Barkhane left Mali on 15 August 2022","RFI; French armed forces statement as reported by Tribune Online (16 August 2022)",
+     "https://tribuneonlineng.com/french-troops-fully-withdraw-from-mali/ (stored copy); RFI report as reproduced by pressreview24.com", published="2022-08-16"),
+ src("cases-mali-asks-withdrawal","media","Mali calls for withdrawal of UN mission 'without delay'","The National (Adla Massoud); also TRT World and Sahelien.com, 16 June 2023",
+     "https://www.thenationalnews.com/world/2023/06/16/mali-calls-for-withdrawal-of-un-mission-without-delay (stored copy): Foreign Minister Abdoulaye Diop to the Security Council on 16 June 2023", published="2023-06-16"),
+ src("cases-un-au-framework-2017","official-document","UN-AU leaders sign Framework for Enhancing Partnership in Peace and Security and stress strengthening their partnership","African Union Commission",
+     "https://au.int/en/node/32383 (stored copy): signed in New York on 19 April 2017 by the UN Secretary-General and the AUC Chairperson; also UN Secretary-General's remarks of 19 April 2017 (peacekeeping.un.org)", published="2017-04-21", reliability="A"),
+ src("cases-lancaster-house-2010","academic","Tenth Anniversary of the Lancaster House Treaties, 2 November 2020","Revue Défense Nationale",
+     "https://defnat.com/e-RDN/vue-article_en.php?carticle=10863&cidrevue=834 (stored copy): France and the United Kingdom signed the Lancaster House Treaties on 2 November 2010; also the Wikipedia article 'Lancaster House Treaties' (stored copies)"),
+ src("cases-african-lion-2024","official-document","African Lion 2024 (DVIDS images 8221433 and 8431411)","U.S. Army Southern European Task Force, Africa / Defense Visual Information Distribution Service",
+     "https://www.dvidshub.net/image/8431411/load-fly-drop-african-lion-2024 (stored copy): AL24, U.S. Africa Command's premier joint exercise, ran from 19 April to 31 May 2024 across Ghana, Morocco, Senegal and Tunisia", published="2024-05-20"),
+]
+def party(a, role, standing=None):
+    d={"actor":a,"role":role}
+    if standing: d["standing"]=standing
+    return d
+partnerships=[
+ {"id":"un-au-joint-framework-2017","name":"Joint UN-AU Framework for Enhanced Partnership in Peace and Security","kind":"un-regional",
+  "parties":[party("UN","participant"),party("AU","participant")],
+  "domains":["security-provision","mediation"],
+  "instruments":[{"kind":"framework-agreement","title":"Joint United Nations-African Union Framework for Enhanced Partnership in Peace and Security","signed":"2017-04-19"}],
+  "period":{"start":"2017-04-19"},
+  "sources":["cases-un-au-framework-2017"]},
+ {"id":"lancaster-house-2010","name":"France-United Kingdom defence and security co-operation (Lancaster House treaties)","kind":"bilateral",
+  "parties":[party("FRA","participant"),party("GBR","participant")],
+  "domains":["security-provision","training","equipment","technology"],
+  "instruments":[{"kind":"treaty","title":"Treaty for Defence and Security Co-operation","signed":"2010-11-02"}],
+  "period":{"start":"2010-11-02"},
+  "sources":["cases-lancaster-house-2010"]},
+ {"id":"amisom-au-un-eu","name":"AMISOM: the AU-UN-EU partnership in Somalia","kind":"multilateral",
+  "parties":[party("AU","lead"),party("UN","supporting"),party("EU","supporting")],
+  "domains":["security-provision","logistics","funding"],
+  "instruments":[{"kind":"resolution","title":"S/RES/1863 (2009): logistics support package for AMISOM (UNSOA)","signed":"2009-01-16"},
+                 {"kind":"resolution","title":"S/RES/2245 (2015): UNSOS replaces UNSOA","signed":"2015-11-09"}],
+  "missions":["AMISOM"],
+  "period":{"start":"2009-01-16"},
+  "responsibilities":[
+    {"actor":"AU","domain":"security-provision","description":"leads AMISOM"},
+    {"actor":"UN","domain":"logistics","description":"logistics support package through UNSOA (S/RES/1863 (2009)), from 2015 through UNSOS (S/RES/2245 (2015))"},
+    {"actor":"EU","domain":"funding","description":"pays troop allowances (African Peace Facility, then European Peace Facility); close to EUR 2.3 billion to AMISOM/ATMIS since 2007"}],
+  "sources":["unsc-res-1863-2009","unsc-res-2245-2015","cases-unsoa-mandate","cases-unsos-mandate","cases-eu-council-amisom-2022","cases-ipi-paying-for-amisom"]},
+ {"id":"unmik-kfor-1244","name":"International civil and security presences in Kosovo: UNMIK and KFOR under resolution 1244","kind":"un-regional",
+  "parties":[party("UN","participant"),party("NATO","participant")],
+  "forms":["co-deployed"],
+  "domains":["security-provision","reconstruction","policing"],
+  "instruments":[{"kind":"resolution","title":"S/RES/1244 (1999)","signed":"1999-06-10"}],
+  "missions":["UNMIK","KFOR"],
+  "period":{"start":"1999-06-10"},
+  "responsibilities":[
+    {"actor":"UN","domain":"reconstruction","description":"international civil presence (UNMIK): interim administration"},
+    {"actor":"NATO","domain":"security-provision","description":"international security presence (KFOR), entered Kosovo on 12 June 1999"}],
+  "sources":["unsc-res-1244-1999","cases-kfor-entry"]},
+ {"id":"kfor-partners","name":"KFOR: a NATO-led force with non-NATO partner nations","kind":"multilateral",
+  "parties":[party("NATO","lead"),party("AUT","participant"),party("CHE","participant")],
+  "forms":["co-deployed"],
+  "domains":["security-provision"],
+  "missions":["KFOR"],
+  "period":{"start":"1999-06-12"},
+  "sources":["cases-poland-mod-kfor","cases-kfor-entry"]},
+ {"id":"minusma-france","name":"MINUSMA and the parallel French forces in Mali (Serval, then Barkhane)","kind":"bilateral",
+  "parties":[party("UN","participant"),party("FRA","supporting")],
+  "domains":["security-provision"],
+  "instruments":[{"kind":"resolution","title":"S/RES/2100 (2013): French troops authorized to intervene in support of MINUSMA","signed":"2013-04-25"}],
+  "missions":["MINUSMA"],
+  "period":{"start":"2013-07-01","end":"2022-08-15"},
+  "responsibilities":[
+    {"actor":"FRA","domain":"security-provision","description":"authorized to intervene in support of MINUSMA; the last Barkhane troops left Mali on 15 August 2022"}],
+  "sources":["cases-unsc-2100-press","cases-barkhane-leaves-mali"]},
+ {"id":"minusma-mali","name":"MINUSMA and its host state, Mali","kind":"bilateral",
+  "parties":[party("UN","lead"),party("MLI","participant")],
+  "domains":["security-provision"],
+  "instruments":[{"kind":"resolution","title":"S/RES/2100 (2013)","signed":"2013-04-25"}],
+  "missions":["MINUSMA"],
+  "period":{"start":"2013-07-01","end":"2023-12-31"},
+  "sources":["unsc-res-2100-2013","unsc-res-2690-2023","cases-unsc-2100-press","cases-mali-asks-withdrawal"]},
+]
+frictions=[
+ {"id":"amisom-allowance-cut-2016","partnership":"amisom-au-un-eu","kind":"resource-dispute","severity":"high","observed":"2016-01-01",
+  "actors":["EU","AU"],
+  "description":"From January 2016 the EU, which paid the allowances of AMISOM troops, cut its payment by 20%, from USD 1,028 to USD 822 per soldier per month; with delayed payments, this set the AU, troop contributors and the EU against each other",
+  "sources":["cases-ipi-paying-for-amisom"]},
+ {"id":"mali-minusma-withdrawal-2023","partnership":"minusma-mali","kind":"consent-breakdown","severity":"critical","observed":"2023-06-16",
+  "actors":["MLI","UN"],
+  "description":"Mali's foreign minister Abdoulaye Diop asked the Security Council for MINUSMA's withdrawal 'without delay'; the Council ended the mandate on 30 June 2023 (S/RES/2690 (2023)) and the mission withdrew by 31 December 2023",
+  "sources":["cases-mali-asks-withdrawal"]},
+]
+trainings=[
+ {"id":"african-lion-2024","name":"African Lion 2024","kind":"exercise","organizers":["USA","MAR"],
+  "participants":["USA","MAR","GHA","SEN","TUN"],
+  "period":{"start":"2024-04-19","end":"2024-05-31"},
+  "locations":["MAR","GHA","SEN","TUN"],
+  "focus":["interoperability"],
+  "sources":["cases-african-lion-2024"]},
+]
+doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"partnerships":partnerships,"frictions":frictions,"trainings":trainings}
+open(OUT,'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")

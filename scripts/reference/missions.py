@@ -1,0 +1,835 @@
+#!/usr/bin/env python3
+"""Writes crates/peacekeeping-data/reference/missions.json: peace operations, sourced.
+
+Run from the workspace root: `python3 scripts/reference/missions.py`. The data below is
+the single place the facts are kept; every fact was checked on 2026-11-27 against the
+pages named in the sources (see docs/datasets.md, "The reference dataset").
+
+Date conventions (also in docs/datasets.md):
+- start: the day the operation was established, i.e. the adoption date of the
+  resolution that set it up (Security Council, or General Assembly for UNEF I, UNSF and
+  MICAH); for an operation not set up by a resolution of its own, the day the UN gives
+  (UNMOGIP: first observers arrived 24 January 1949; UNGOMAP: established 15 May 1988;
+  UNPF: 31 March 1995, the day of resolutions 981 to 983 that
+  restructured UNPROFOR). Regional and bilateral operations: the day of the deciding
+  organ's decision or, where that is not confirmed, the launch day the source gives.
+- end: the day the source gives for the end of the mandate, the termination or the
+  completion of the withdrawal. Where the source gives only a month, the last day of
+  that month ("month-end convention", said in the source's citation). Where the end is
+  only known as the day a successor took over, the day before it.
+"""
+
+import json
+import pathlib
+
+CONSULTED = "2026-11-27"
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+OUT = ROOT / "crates/peacekeeping-data/reference/missions.json"
+
+SOURCES = {}
+
+
+def source(sid, kind, title, publisher, citation, reliability, published=None, consulted=True):
+    assert sid not in SOURCES, sid
+    s = {"id": sid, "kind": kind, "title": title, "publisher": publisher, "citation": citation}
+    if published:
+        s["published"] = published
+    if consulted:
+        s["consulted"] = CONSULTED
+    s["reliability"] = reliability
+    SOURCES[sid] = s
+    return sid
+
+
+# Security Council resolutions: (number, year) -> (adopted or None, subject, what it did).
+# Adoption dates as given by the resolution text or the page consulted (named in `seen`).
+SC = {}
+
+
+def sc(num, year, adopted, subject, what, seen):
+    SC[(num, year)] = (adopted, subject, what, seen)
+
+
+def res(num, year):
+    """The mandate resolution object and the source id of a Security Council resolution."""
+    adopted, subject, what, seen = SC[(num, year)]
+    sid = f"unsc-res-{num}-{year}"
+    if sid not in SOURCES:
+        cit = f"S/RES/{num} ({year})"
+        if adopted:
+            cit += f", adopted on {fmt(adopted)}"
+        cit += f"; {what}. Checked on: {seen}"
+        source(sid, "official-document", f"Security Council resolution {num} ({year}) on {subject}",
+               "United Nations Security Council", cit, "A", published=adopted)
+    r = {"symbol": f"S/RES/{num} ({year})"}
+    if adopted:
+        r["adopted"] = adopted
+    return r, sid
+
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+def fmt(d):
+    y, m, dd = d.split("-")
+    return f"{int(dd)} {MONTHS[int(m) - 1]} {y}"
+
+
+MISSIONS = []
+
+
+def mission(mid, name, kind, start, end, hosts, resolutions=(), sources=(), leads=("UN",),
+            acronym=None, aliases=(), legal=(), tasks=(), predecessors=(), extra_resolutions=()):
+    srcs = []
+    rs = []
+    for r in resolutions:
+        if isinstance(r, tuple):
+            obj, sid = res(*r)
+            rs.append(obj)
+            srcs.append(sid)
+        else:
+            rs.append(r)
+    rs.extend(extra_resolutions)
+    for s in sources:
+        assert s in SOURCES, (mid, s)
+        if s not in srcs:
+            srcs.append(s)
+    m = {"id": mid, "acronym": acronym or mid.replace("-", " "), "name": name}
+    if aliases:
+        m["aliases"] = list(aliases)
+    m["kind"] = kind
+    if leads:
+        m["leads"] = list(leads)
+    mandate = {}
+    if legal:
+        mandate["legal_basis"] = list(legal)
+    if rs:
+        mandate["resolutions"] = rs
+    if tasks:
+        mandate["tasks"] = list(tasks)
+    m["mandate"] = mandate
+    if hosts:
+        m["hosts"] = list(hosts)
+    period = {"start": start}
+    if end:
+        period["end"] = end
+    m["period"] = period
+    if predecessors:
+        m["predecessors"] = list(predecessors)
+    assert srcs, mid
+    m["sources"] = srcs
+    MISSIONS.append(m)
+
+
+# --- Pages consulted (one source per page; the URL is the stored copy's address) -------
+
+def un_page(key, title, url, note):
+    return source(f"missions-un-{key}", "official-document", title,
+                  "United Nations Department of Peace Operations (formerly DPKO) / DPI",
+                  f"{url}; {note}", "A")
+
+
+def canada(key, title, url, note):
+    return source(f"missions-canada-dnd-{key}", "official-document", title,
+                  "Government of Canada, Department of National Defence",
+                  f"{url}; {note}", "B")
+
+
+def wiki(key, title, url, note):
+    return source(f"missions-wikipedia-{key}", "media", title, "Wikipedia",
+                  f"{url}; {note}", "C")
+
+
+def other(key, kind, title, publisher, url, note, reliability):
+    return source(f"missions-{key}", kind, title, publisher, f"{url}; {note}", reliability)
+
+
+un_page("peacekeepersday-1970s", "United Nations Peacekeeping Operations, 1970s (International Day of UN Peacekeepers 2008)",
+        "https://www.un.org/en/events/peacekeepersday/2008/1970s.shtml",
+        "UNEF II October 1973-July 1979; UNDOF June 1974-present; UNIFIL March 1978-present")
+un_page("peacekeepersday-1990s", "United Nations Peacekeeping Operations, 1990s (International Day of UN Peacekeepers 2008)",
+        "https://www.un.org/en/events/peacekeepersday/2008/1990s.shtml",
+        "UNIKOM April 1991-October 2003; UNAVEM II June 1991-February 1995; ONUSAL July 1991-April 1995; MINURSO April 1991-present")
+wiki("timeline", "Timeline of United Nations peacekeeping missions",
+     "https://wikimili.com/en/Timeline_of_United_Nations_peacekeeping_missions (mirror of en.wikipedia.org)",
+     "the UN has authorized 71 peacekeeping operations as of April 2018; UNTSO hosts Israel, Syria, Lebanon, Jordan, Egypt; UNEF I ended June 1967")
+un_page("unogil", "UNOGIL: Mandate", "https://peacekeeping.un.org/sites/default/files/past/unogilmandate.html",
+        "set up by resolution 128 (1958) of 11 June 1958; withdrawal completed by 9 December 1958")
+un_page("unmogip", "UNMOGIP working for stability of peace in the subcontinent since 1949",
+        "https://unmogip.unmissions.org/unmogip-working-stability-peace-subcontinent-1949",
+        "the first group of military observers arrived on 24 January 1949 and formed the nucleus of UNMOGIP")
+un_page("unef1", "UNEF I: Mandate", "https://peacekeeping.un.org/en/mission/past/unef1mandate.html",
+        "established by the first emergency special session of the General Assembly (1-10 November 1956); withdrawn in May-June 1967 at Egypt's request")
+wiki("unef", "United Nations Emergency Force", "https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/United_Nations_Emergency_Force (mirror of en.wikipedia.org)",
+     "active 7 November 1956 - 17 June 1967; the last member of UNEF left Egypt on 17 June 1967, citing the Secretary-General's report on the withdrawal (16 May - 17 June 1967)")
+source("missions-unga-res-1000-es-i", "official-document", "General Assembly resolution 1000 (ES-I): establishment of a United Nations Command for an emergency international Force",
+       "United Nations General Assembly",
+       "A/RES/1000 (ES-I), adopted on 5 November 1956 (date as recalled in A/RES/1001 (ES-I) of 7 November 1956, text at https://www.jewishvirtuallibrary.org/un-general-assembly-resolution-1001-novemer-1956)",
+       "A", published="1956-11-05")
+un_page("onuc", "ONUC: Mandate", "https://peacekeeping.un.org/en/mission/past/onucM.htm",
+        "established by resolution 143 (1960) of 14 July 1960; force authorized by resolutions 161 (1961) and 169 (1961)")
+canada("onuc", "Opération des Nations unies au Congo (ONUC)",
+       "https://www.canada.ca/en/department-national-defence/services/military-history/history-heritage/past-operations/africa/operation-des-nations-unies-congo.html",
+       "International Operation Dates: 14 July 1960 - 30 June 1964")
+canada("unsf", "United Nations Security Force (UNSF)",
+       "https://www.canada.ca/en/department-national-defence/services/military-history/history-heritage/past-operations/asia-pacific/united-nations-security-force-west-new-guinea.html",
+       "International Operation Dates: 1962/10/01 - 1963/05/01; resolutions 1752 (XVII), 2504 (XXIV)")
+source("missions-unga-res-1752-xvii", "official-document", "General Assembly resolution 1752 (XVII): Agreement between Indonesia and the Netherlands concerning West New Guinea (West Irian)",
+       "United Nations General Assembly",
+       "A/RES/1752 (XVII) of 21 September 1962 (date as recalled in A/RES/2504 (XXIV), text at https://www.refworld.org/legal/resolution/unga/1969/en/9989); took note of the Agreement of 15 August 1962 and authorized the Secretary-General to carry out its tasks",
+       "A", published="1962-09-21")
+un_page("unyom", "UNYOM: Mandate", "https://peacekeeping.un.org/mission/past/unyommandate.html",
+        "established on 11 June 1963 by resolution 179 (1963); mandate ended on 4 September 1964")
+un_page("unficyp", "Establishment of UNFICYP", "https://unficyp.unmissions.org/establishment-unficyp",
+        "resolution 186 (1964) of 4 March 1964 recommended the creation of UNFICYP with the consent of the Government of Cyprus")
+un_page("domrep", "DOMREP: Mandate", "https://peacekeeping.un.org/ru/mission/past/domrepmandate.html",
+        "established in accordance with resolution 203 (1965) of 14 May 1965")
+wiki("domrep", "Missão do Representante do Secretário-Geral das Nações Unidas na República Dominicana",
+     "https://pt.m.wikipedia.org/wiki/Miss%C3%A3o_do_Representante_do_Secret%C3%A1rio-Geral_das_Na%C3%A7%C3%B5es_Unidas_na_Rep%C3%BAblica_Dominicana",
+     "the mission ended in October 1966 (month only: end recorded as 31 October 1966 by the month-end convention)")
+canada("unipom", "United Nations India-Pakistan Observer Mission (UNIPOM)",
+       "https://www.canada.ca/en/department-national-defence/services/military-history/history-heritage/past-operations/asia-pacific/united-nations-india-pakistan-observer-mission-unipom.html",
+       "International Operation Dates: 1965/09/20 - 1966/03/22; established in accordance with resolution 211 (1965) of 20 September 1965")
+canada("unef2", "United Nations Emergency Force II (UNEF II) - DANACA",
+       "https://www.canada.ca/en/department-national-defence/services/military-history/history-heritage/past-operations/middle-east/danaca.html",
+       "International Operation Dates: 1973/10/25 - 1979/07/24; created by resolution 340 of 25 October 1973; mandate not extended beyond 24 July 1979 (page bugle.html)")
+un_page("undof", "UNDOF: Mandate", "https://undof.unmissions.org/mandate",
+        "established by resolution 350 (1974) of 31 May 1974")
+un_page("ungomap", "UNGOMAP: Mandate", "https://peacekeeping.un.org/mission/past/ungomap/mandate.html",
+        "established on 15 May 1988 in accordance with the letter of 25 April 1988 from the President of the Security Council; ceased operations on 15 March 1990")
+un_page("unavem1", "UNAVEM I: Mandate", "https://peacekeeping.un.org/sites/default/files/past/unavem1/UnavemIM.htm",
+        "established by resolution 626 (1988) of 20 December 1988; the withdrawal of Cuban troops it verified was completed by 25 May 1991")
+un_page("monua", "MONUA: Mission profile and recent developments", "https://www.un.org/Depts/DPKO/Missions/monua_p.htm",
+        "30 June 1997 to 26 February 1999; established by resolution 1118 (1997) of 30 June 1997, operational as of 1 July 1997; predecessors UNAVEM I (January 1989-May 1991), UNAVEM II (June 1991-February 1995), UNAVEM III (February 1995-June 1997) (page monua_b.htm)")
+wiki("untag", "United Nations Transition Assistance Group", "https://en.wikipedia.org/wiki/?oldid=965829990&title=United_Nations_Transition_Assistance_Group",
+     "deployed from April 1989 to March 1990 (month only: end recorded as 31 March 1990 by the month-end convention)")
+un_page("onuca", "ONUCA: Mandate", "http://www.un.org/en/peacekeeping/missions/past/onucamandate.html",
+        "established by resolution 644 (1989) of 7 November 1989; mandate terminated in January 1992 (month only: end recorded as 31 January 1992 by the month-end convention)")
+un_page("unikom", "UNIKOM: Mandate", "http://www.un.org/en/peacekeeping/missions/past/unikom/mandate.html",
+        "established by resolution 689 (1991) of 9 April 1991, acting under Chapter VII; mandate completed on 6 October 2003")
+source("missions-un-sc-5995", "official-document", "Security Council authorizes UNAVEM III (press release SC/5995)",
+       "United Nations Department of Public Information",
+       "SC/5995, 8 February 1995, as archived at http://www.africafocus.org/docs95/ang9502.10.php; UNAVEM III replaces UNAVEM II, whose mandate expires today (8 February 1995)",
+       "A", published="1995-02-08")
+un_page("onusal", "United Nations Observer Mission in El Salvador (authority record)", "https://search.archives.un.org/united-nations-observer-mission-in-el-salvador",
+        "established on 20 May 1991 by resolution 693 (1991); completed its mandate on 30 April 1995")
+un_page("untac", "UNTAC: Mandate", "https://peacekeeping.un.org/sites/default/files/past/untacmandate.html",
+        "established by resolution 745 (1992) of 28 February 1992; upon becoming operational on 15 March 1992 UNTAC absorbed UNAMIC; mandate ended in September 1993 (month only: end recorded as 30 September 1993 by the month-end convention)")
+source("missions-un-chronicle-1995-yugoslavia", "official-document", "Three separate operations created on 31 March: Croatian stand a factor in decision",
+       "UN Chronicle (United Nations Department of Public Information)",
+       "https://international.vlex.com/vid/separate-operations-march-croatian-factor-53516986; resolutions 981, 982 and 983 (1995) of 31 March 1995 set up UNCRO, extended UNPROFOR in Bosnia and Herzegovina and renamed UNPROFOR in the former Yugoslav Republic of Macedonia UNPREDEP; UNPROFOR established by resolution 743 of 21 February 1992, its presence in that Republic authorized by resolution 795 of 11 December 1992",
+       "A")
+wiki("unprofor", "UNPROFOR (facts from the Wikipedia article)", "https://www.factsnippet.com/site/facts-about-unprofor.html",
+     "created by resolution 743 on 21 February 1992; restructured on 31 March 1995; on 20 December 1995 its forces were reflagged under the NATO-led Implementation Force")
+canada("unpf", "United Nations Peace Forces - Headquarters (UNPF-HQ)",
+       "https://canada.ca/en/department-national-defence/services/military-history/history-heritage/past-operations/europe/speaker-roundup.html",
+       "Mission Date: 31 March 1995 - 31 January 1996; supported by resolutions 981, 982, 983, 1035 and 1036")
+wiki("uncro", "United Nations Confidence Restoration Operation in Croatia", "https://wikimili.com/en/United_Nations_Confidence_Restoration_Operation_in_Croatia",
+     "established under Chapter VII by resolution 981 on 31 March 1995; terminated on 15 January 1996 by resolution 1025 of 30 November 1995")
+un_page("unpredep", "UNPREDEP: Mission profile", "https://peacekeeping.un.org/fr/mission/past/unpred_p.htm",
+        "Duration: March 1995 to 28 February 1999; established on 31 March 1995 to replace UNPROFOR in the former Yugoslav Republic of Macedonia")
+un_page("unmibh", "UNMIBH: Mandate", "https://peacekeeping.un.org/ru/mission/past/unmibh/mandate.html",
+        "resolution 1035 (1995) of 21 December 1995 established the International Police Task Force (IPTF) and a civilian office, together UNMIBH; terminated on 31 December 2002 in accordance with resolution 1423 (2002) of 12 July 2002")
+un_page("untaes", "UNTAES: chronology", "https://peacekeeping.un.org/ar/mission/past/untaes_e.htm",
+        "15 January 1996 - 15 January 1998; established by resolution 1037 (1996) of 15 January 1996")
+un_page("unmop", "UNMOP: Mandate", "http://www.un.org/en/peacekeeping/missions/past/unmop/mandate.html",
+        "established on 1 February 1996 in accordance with resolution 1038 (1996) (adopted 15 January 1996); terminated on 15 December 2002 by resolution 1437 (2002)")
+un_page("uncpsg", "Police Support Group (UNPSG)", "https://peacekeeping.un.org/fr/mission/past/cropol.htm",
+        "authorized by resolution 1145 (1997) on 19 December 1997; took over from UNTAES on 16 January 1998; 16 January - 15 October 1998")
+un_page("unmih", "UNMIH: Mandate", "https://peacekeeping.un.org/fr/mission/past/unmihmandate.html",
+        "established by resolution 867 (1993) of 23 September 1993; mandate extended by resolution 1048 (1996) for a final period until 30 June 1996")
+un_page("unsmih", "UNSMIH: Mandate", "https://peacekeeping.un.org/ar/mission/past/unsmihmandate.html",
+        "established in accordance with resolution 1063 (1996) of 28 June 1996; mandate expired on 31 July 1997")
+un_page("miponuh", "MIPONUH", "https://peacekeeping.un.org/en/mission/past/miponuh.htm",
+        "Duration: December 1997 to March 2000; completed its mandate on 15 March 2000; succeeded on 16 March 2000 by MICAH, approved by General Assembly resolution 54/193 of 17 December 1999")
+other("undp-haiti-case-study", "official-document", "Case study Haiti (table 3: United Nations missions in Haiti 1993-2006)",
+      "United Nations Development Programme", "https://www.yumpu.com/en/document/view/22905879/case-study-haiti-united-nations-development-programme/18",
+      "MICAH December 1999 - February 2001 (month only: end recorded as 28 February 2001 by the month-end convention)", "B")
+source("missions-unga-res-54-193", "official-document", "General Assembly resolution 54/193: establishment of the International Civilian Support Mission in Haiti",
+       "United Nations General Assembly",
+       "A/RES/54/193 of 17 December 1999 (as given by the UN's MIPONUH page, https://peacekeeping.un.org/en/mission/past/miponuh.htm)",
+       "A", published="1999-12-17", consulted=False)
+un_page("unosom1", "UNOSOM I: Mandate", "https://peacekeeping.un.org/fr/mission/past/unosom1mandate.html",
+        "established by resolution 751 (1992) of 24 April 1992; enlarged by resolution 775 (1992) of 28 August 1992")
+wiki("unosom1", "United Nations Operation in Somalia I", "https://wap.bdmobi.com/view_html.php?lang=de&q=United_Nations_Operation_in_Somalia_I (mirror of de.wikipedia.org)",
+     "April 1992 - March 1993, first called UNOSOM (month only: end recorded as 31 March 1993 by the month-end convention)")
+un_page("unosom2", "UNOSOM II: Mission profile", "https://www.un.org/Depts/DPKO/Missions/unosom2p.htm",
+        "Duration: March 1993 - March 1995; established by resolution 814 (1993) of 26 March 1993 with enforcement measures; withdrawn in early March 1995 (month only: end recorded as 31 March 1995 by the month-end convention)")
+un_page("unomur", "UNOMUR: Mandate", "https://peacekeeping.un.org/mission/past/unomurmandate.html",
+        "deployed in accordance with resolution 846 (1993) of 22 June 1993 on the Ugandan side of the border; officially closed on 21 September 1994")
+un_page("unamir", "UNOMUR and UNAMIR summaries (copy of the UN's past-operations pages)", "https://th4.ilovetranslation.com/UyztJE4CL31=d",
+        "UNAMIR's mandate came to an end on 8 March 1996")
+un_page("unmot", "UNMOT: Mandate", "http://www.un.org/Depts/DPKO/Missions/unmot/UnmotM.htm",
+        "established by resolution 968 (1994) adopted on 16 December 1994")
+wiki("unmot", "United Nations Mission of Observers in Tajikistan", "https://de.wikiup.org/wiki/United_Nations_Mission_of_Observers_in_Tajikistan (mirror of de.wikipedia.org)",
+     "deployed until 15 May 2000")
+other("xinhua-unomig", "media", "UN chief orders termination of UN Observer Mission in Georgia", "Xinhua News Agency (China.org.cn)", "http://china.org.cn/international/2009-06/16/content_17956624.htm",
+        "the mandate expired at midnight New York time on 15 June 2009 after a veto; operations to cease effective 16 June 2009", "B")
+un_page("unomil", "UNOMIL: full text background", "https://peacekeeping.un.org/sites/default/files/past/unomilFT.htm",
+        "section July-September 1997: elections, new Government installed, UNOMIL terminated (month only: end recorded as 30 September 1997 by the month-end convention); ECOWAS created ECOMOG in August 1990")
+un_page("unasog", "UNASOG: Mandate", "https://peacekeeping.un.org/mission/past/unasogM.htm",
+        "established by resolution 915 (1994) of 4 May 1994")
+wiki("unasog", "United Nations Aouzou Strip Observer Group", "https://pt.other.wiki/wiki/United_Nations_Aouzou_Strip_Observer_Group (mirror of pt.wikipedia.org)",
+     "deployed in the Aouzou Strip between 4 May and 6 June 1994")
+wiki("onumoz", "United Nations Security Council Resolution 957", "https://wiki-gateway.eudic.net/wikipedia_en/United_Nations_Security_Council_Resolution_957.html",
+     "ONUMOZ mandate extended until the new government took office, but no later than 15 December 1994; withdrawal by 31 January 1995")
+wiki("uniimog", "United Nations Iran-Iraq Military Observer Group", "https://it.qwertyu.wiki/wiki/United_Nations_Iran%E2%80%93Iraq_Military_Observer_Group (mirror of it.wikipedia.org)",
+     "quotes the UN: UNIIMOG was established in August 1988 and terminated in February 1991 (month only: end recorded as 28 February 1991 by the month-end convention)")
+wiki("minugua", "MINUGUA", "https://en.wikipedia.org/wiki/MINUGUA",
+     "formation 20 January 1997; the military observer group was a three-month peacekeeping mission; the article gives 27 May 1997 as dissolution")
+un_page("minurca", "MINURCA: Mandate", "https://peacekeeping.un.org/sites/default/files/past/minurcaM.htm",
+        "established by resolution 1159 (1998) of 27 March 1998")
+source("missions-un-sc-6744", "official-document", "Security Council extends mandate of MINURCA until 15 February 2000 (press release SC/6744)",
+       "United Nations Department of Public Information", "https://press.un.org/en/1999/19991022.sc6744.doc.html; resolution 1271 (1999) of 22 October 1999",
+       "A", published="1999-10-22")
+wiki("unamsil", "United Nations Mission in Sierra Leone", "https://gateway.ipfs.io/ipfs/QmXoypizjW3WknFiJnKLwHCnL72vedxjQkDDP1mXWo6uco/wiki/United_Nations_Mission_in_Sierra_Leone.html",
+     "formation 22 October 1999 by resolution 1270; replaced UNOMSIL; concluded its mandate at the end of 2005 (resolution 1610 (2005))")
+wiki("untaet", "United Nations Transitional Administration in East Timor", "http://movatter.jp/mt/?dark=on&url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FUNTAET",
+     "established on 25 October 1999 by resolution 1272; completed on 20 May 2002")
+un_page("unmiset", "UNMISET: Mandate", "https://peacekeeping.un.org/sites/default/files/past/unmiset/mandate.html",
+        "established by resolution 1410 (2002) of 17 May for an initial period starting on 20 May 2002; final period until 20 May 2005")
+other("momentum-timor", "official-document", "Five UN missions served Timor-Leste from 1999 to 2012 (timeline)",
+      "United Nations Integrated Mission in Timor-Leste (UNMIT)", "http://momentum.tl/en/timeline.html",
+      "UNAMET June 1999-October 1999 (month only: end recorded as 31 October 1999 by the month-end convention); UNTAET October 1999-May 2002", "B")
+other("franceonu-timor", "official-document", "Timor-Leste (France at the United Nations)", "Permanent Mission of France to the United Nations",
+      "http://www.franceonu.org/france-at-the-united-nations/geographic-files/asia/timor-leste/article/timor-leste",
+      "UNOTIL replaced UNMISET in May 2005 and its mandate was extended until 20 August 2006; resolution 1704 (2006) of 25 August 2006 established UNMIT, whose mandate ended on 31 December 2012", "B")
+un_page("monuc", "MONUC: Background and From MONUC to MONUSCO", "https://monuc.unmissions.org/en/security-council-monuc-monusco",
+        "MONUC established by resolution 1279 of 30 November 1999 (page /en/background); resolution 1925 (2010) of 28 May 2010, under Chapter VII, extended MONUC until 30 June 2010 and renamed it MONUSCO from 1 July 2010")
+un_page("unmee", "UN Mission in Ethiopia and Eritrea is withdrawn", "https://unmee.unmissions.org/en/node/1444",
+        "resolution 1827 of 30 July 2008 terminated UNMEE's mandate with effect from the following day")
+un_page("unmil", "Closure of UNMIL / SG statement SG/SM/8911", "https://unmil.unmissions.org/en/multimedia/coffee-break-tuesday-august-22-2017",
+        "UNMIL completed its mandate on 30 March 2018; on 1 October 2003, as authorized by resolution 1509 (2003), UNMIL took over from ECOMIL (https://unis.unvienna.org/unis/en/pressrels/2003/sgsm8911.html)")
+wiki("unoci", "United Nations Operation in Côte d'Ivoire", "https://en.wikipedia.org/wiki/United_Nations_Operation_in_C%C3%B4te_d%27Ivoire",
+     "resolution 1528 of 27 February 2004 authorized UNOCI (ONUCI in French) to take over from MINUCI, from 4 April 2004; ended on 30 June 2017")
+un_page("minustah", "MINUSTAH (mission page)", "https://peacekeeping.un.org/en/mission/minustah (stored copy under tehsil.xyz)",
+        "resolution 2350 (2017) decided MINUSTAH would close on 15 October 2017")
+un_page("minujusth", "MINUJUSTH completes its mandate", "https://reliefweb.int/report/haiti/minujusth-completes-its-mandate-putting-end-15-consecutive-years-peacekeeping-haiti",
+        "completed its mandate on 15 October 2019")
+un_page("onub", "ONUB: Mandate; Peacekeeping mission in Burundi extended until December 2006", "https://peacekeeping.un.org/fr/mission/past/onub/mandate.html",
+        "resolution 1545 of 21 May 2004 under Chapter VII; mandate extended until 31 December 2006 (https://news.un.org/en/story/2006/06/184512)")
+un_page("unmis", "Closure of UNMIS", "https://unmis.unmissions.org/bombs-dropped-near-unmis-kadugli",
+        "UNMIS wound up its operations on 9 July 2011; the Council established the successor mission UNMISS on 9 July")
+un_page("minurcat", "MINURCAT (mission page)", "https://peacekeeping.un.org/sites/default/files/past/minurcat/index.shtml",
+        "established by resolution 1778 (2007) on 25 September 2007; completed its mandate on 31 December 2010 in accordance with resolution 1923 (2010)")
+un_page("unsmis", "UNSMIS: Mandate", "https://peacekeeping.un.org/sites/default/files/past/unsmis/mandate.shtml",
+        "established by resolution 2043 of 21 April 2012; extended for a final 30 days by resolution 2059; the mandate ended at midnight on 19 August 2012")
+un_page("minusca", "MINUSCA: Mandate", "http://www.un.org/en/peacekeeping/missions/minusca/mandate.shtml",
+        "established by resolution 2149 (2014) of 10 April 2014 under Chapter VII; transfer of authority from MISCA on 15 September 2014")
+un_page("minusma-2690", "Security Council terminates mandate of MINUSMA (SC/9365th meeting)", "https://media.un.org/avlibrary/en/asset/d306/d3067286",
+        "resolution 2690 (2023), under Chapter VII, terminated MINUSMA's mandate as of 30 June 2023, withdrawal to be completed by 31 December 2023, liquidation from 1 January 2024")
+other("sudantribune-unamid", "media", "UN Security Council terminates UNAMID mandate", "Sudan Tribune",
+      "https://sudantribune.com/spip.php?article70259", "resolution 2559 (2020) of 22 December 2020 terminated UNAMID's mandate as of 31 December 2020", "B")
+other("cfr-unamid", "official-document", "UNAMID (African Union/United Nations Hybrid Operation in Darfur) Mandate",
+      "Council on Foreign Relations (quoting UNAMID)", "http://www.cfr.org/world/unamid-african-unionunited-nations-hybrid-operation-darfur-mandate/p22284",
+      "established on 31 July 2007 by resolution 1769 (2007) under Chapter VII; took over from AMIS on 31 December 2007", "B")
+
+
+# --- Security Council resolutions cited ------------------------------------------------
+# sc(number, year, adopted, subject, what it did, where its date and content were checked)
+sc(50, 1948, "1948-05-29", "the Palestine question", "called for a four-week cessation of hostilities and decided that the Mediator and the Truce Commission be provided with military observers, the origin of UNTSO", "https://en.m.wikisource.org/wiki/United_Nations_Security_Council_Resolution_50")
+sc(47, 1948, "1948-04-21", "the India-Pakistan question", "enlarged the UN Commission for India and Pakistan and recommended measures including observers; UNMOGIP's observers assisted that Commission", "http://kashmirawareness.org/un-resolution/ (text)")
+sc(128, 1958, "1958-06-11", "Lebanon", "decided to dispatch urgently an observation group (UNOGIL)", "https://peacekeeping.un.org/sites/default/files/past/unogilmandate.html")
+sc(143, 1960, "1960-07-14", "the Congo", "authorized the Secretary-General to provide military assistance (ONUC)", "https://peacekeeping.un.org/en/mission/past/onucM.htm")
+sc(161, 1961, "1961-02-21", "the Congo", "urged measures to prevent civil war, including the use of force if necessary in the last resort", "https://peacekeeping.un.org/en/mission/past/onucM.htm")
+sc(169, 1961, "1961-11-24", "the Congo", "authorized vigorous action, including the requisite measure of force, against foreign military personnel and mercenaries", "https://peacekeeping.un.org/en/mission/past/onucM.htm")
+sc(179, 1963, "1963-06-11", "Yemen", "established UNYOM", "https://peacekeeping.un.org/mission/past/unyommandate.html")
+sc(186, 1964, "1964-03-04", "Cyprus", "recommended the creation, with the consent of the Government of Cyprus, of UNFICYP", "http://unscr.com/en/resolutions/186 (text)")
+sc(203, 1965, "1965-05-14", "the Dominican Republic", "called for a strict ceasefire and invited the Secretary-General to send a representative (DOMREP)", "https://peacekeeping.un.org/ru/mission/past/domrepmandate.html")
+sc(211, 1965, "1965-09-20", "the India-Pakistan question", "demanded a ceasefire and withdrawal; UNIPOM was established in accordance with it", "Canada DND page on UNIPOM")
+sc(340, 1973, "1973-10-25", "the Middle East", "decided to set up immediately a United Nations Emergency Force (UNEF II)", "https://www.jewishvirtuallibrary.org/un-security-council-resolution-340-october-1973 (text)")
+sc(341, 1973, "1973-10-27", "the Middle East", "approved the Secretary-General's report on the implementation of resolution 340 (UNEF II)", "resolution 346 (1974), which recalls 340 (1973) of 25 October and 341 (1973) of 27 October 1973")
+sc(350, 1974, "1974-05-31", "Israel-Syrian Arab Republic", "set up UNDOF for an initial period of six months", "https://avalon.law.yale.edu/20th_century/un350.asp (text)")
+sc(425, 1978, "1978-03-19", "Israel-Lebanon", "decided to establish a United Nations interim force for southern Lebanon", "https://mdsite.deno.dev/http:/mideastweb.org/425.htm (text)")
+sc(426, 1978, "1978-03-19", "Israel-Lebanon", "decided that UNIFIL be established for an initial period of six months", "http://unscr.com/en/resolutions/426 (text)")
+sc(435, 1978, "1978-09-29", "Namibia", "established the UN Transition Assistance Group (UNTAG) for the settlement plan", "resolution 640 (1989), which recalls 435 (1978) of 29 September 1978")
+sc(619, 1988, "1988-08-09", "Iran-Iraq", "decided to set up UNIIMOG for six months", "http://unscr.com/en/resolutions/619 (text)")
+sc(622, 1988, "1988-10-31", "Afghanistan", "confirmed the arrangements for UNGOMAP", "https://www.unic.un.org.pl/misje_pokojowe/ungomap.php")
+sc(626, 1988, "1988-12-20", "Angola", "established UNAVEM (later UNAVEM I)", "https://peacekeeping.un.org/sites/default/files/past/unavem1/UnavemIM.htm")
+sc(632, 1989, "1989-02-16", "Namibia", "approved the implementation of the UNTAG plan", "resolution 640 (1989), which recalls 632 (1989) of 16 February 1989 (https://lawglobalhub.com/united-nations-security-council-resolution-640-namibia)")
+sc(644, 1989, "1989-11-07", "Central America", "established ONUCA", "http://www.un.org/en/peacekeeping/missions/past/onucamandate.html")
+sc(687, 1991, "1991-04-03", "Iraq-Kuwait", "decided to set up an observer unit for a demilitarized zone", "resolution 689 (1991) and resolution 1490 (2003), which recall 687 (1991) of 3 April 1991")
+sc(689, 1991, "1991-04-09", "Iraq-Kuwait", "approved UNIKOM, acting under Chapter VII; only a further decision of the Council can terminate it", "https://lawglobalhub.com/united-nations-security-council-resolution-689-iraq-kuwait (text)")
+sc(1490, 2003, "2003-07-03", "Iraq-Kuwait", "continued UNIKOM's mandate for a final period until 6 October 2003", "https://en.m.wikisource.org/wiki/United_Nations_Security_Council_Resolution_1490 (text)")
+sc(690, 1991, "1991-04-29", "Western Sahara", "established MINURSO", "https://arso.org/S690-91.htm (text)")
+sc(696, 1991, "1991-05-30", "Angola", "established UNAVEM II", "resolution 976 (1995), which recalls 696 (1991) of 30 May 1991 (https://lawglobalhub.com/united-nations-security-council-resolution-976-un-angola-verification-mission-iii)")
+sc(976, 1995, "1995-02-08", "Angola", "established UNAVEM III to replace UNAVEM II", "press release SC/5995 of 8 February 1995")
+sc(1118, 1997, "1997-06-30", "Angola", "established MONUA as of 1 July 1997, taking over the components of UNAVEM III", "https://645012.skal.fun/resolutions/SC97/1118SC97.html (text); UN MONUA profile")
+sc(1229, 1999, "1999-02-26", "Angola", "took note of the expiry of MONUA's mandate on 26 February 1999", "press release SC/6650 of 26 February 1999 and http://es.knowledger.de/14271642/UnitedNationsSecurityCouncilResolution1229")
+sc(693, 1991, "1991-05-20", "El Salvador", "established ONUSAL", "https://www.refworld.org/legal/resolution/unsc/1991/en/113187 (text)")
+sc(961, 1994, "1994-11-23", "El Salvador", "extended ONUSAL for one final period until 30 April 1995", "UN Chronicle, 'ONUSAL mandate extended to April 1995'")
+sc(717, 1991, "1991-10-16", "Cambodia", "established UNAMIC", "Wikipedia article on resolution 766 (1992), summarizing resolution 717 of 16 October 1991")
+sc(745, 1992, "1992-02-28", "Cambodia", "established UNTAC", "https://peacekeeping.un.org/sites/default/files/past/untacmandate.html")
+sc(743, 1992, "1992-02-21", "Yugoslavia", "established UNPROFOR", "https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_743")
+sc(795, 1992, "1992-12-11", "the former Yugoslav Republic of Macedonia", "authorized UNPROFOR's presence in that Republic", "UN Chronicle (vlex) on the restructuring of 31 March 1995")
+sc(981, 1995, "1995-03-31", "Croatia", "established UNCRO", "UN Chronicle (vlex) on the restructuring of 31 March 1995")
+sc(982, 1995, "1995-03-31", "Bosnia and Herzegovina", "extended UNPROFOR's mandate in Bosnia and Herzegovina", "UN Chronicle (vlex) on the restructuring of 31 March 1995")
+sc(983, 1995, "1995-03-31", "the former Yugoslav Republic of Macedonia", "decided that UNPROFOR there be known as UNPREDEP", "UN Chronicle (vlex) on the restructuring of 31 March 1995")
+sc(1025, 1995, "1995-11-30", "Croatia", "terminated UNCRO on 15 January 1996", "Wikipedia article on UNCRO")
+sc(751, 1992, "1992-04-24", "Somalia", "established UNOSOM (I)", "https://peacekeeping.un.org/fr/mission/past/unosom1mandate.html")
+sc(775, 1992, "1992-08-28", "Somalia", "expanded UNOSOM I's mandate and strength", "https://peacekeeping.un.org/fr/mission/past/unosom1mandate.html")
+sc(814, 1993, "1993-03-26", "Somalia", "established UNOSOM II to take over from UNITAF, with enforcement measures", "https://peacekeeping.un.org/mission/past/unosom2mandate.html")
+sc(797, 1992, "1992-12-16", "Mozambique", "established ONUMOZ", "https://lawglobalhub.com/united-nations-security-council-resolution-797-mozambique (text)")
+sc(957, 1994, "1994-11-15", "Mozambique", "extended ONUMOZ until the new government took office, no later than 15 December 1994", "Wikipedia article on resolution 957")
+sc(846, 1993, "1993-06-22", "Uganda-Rwanda", "established UNOMUR", "https://peacekeeping.un.org/mission/past/unomurmandate.html")
+sc(858, 1993, "1993-08-24", "Georgia", "established UNOMIG", "Wikipedia (de) article on resolution 858")
+sc(866, 1993, "1993-09-22", "Liberia", "established UNOMIL, the first UN peacekeeping mission in cooperation with one set up by another organization (ECOMOG)", "http://www.refworld.org/docid/3b00f16137.html (text)")
+sc(867, 1993, "1993-09-23", "Haiti", "established UNMIH", "https://peacekeeping.un.org/fr/mission/past/unmihmandate.html")
+sc(1048, 1996, None, "Haiti", "extended UNMIH for a final period until 30 June 1996", "https://peacekeeping.un.org/fr/mission/past/unmihmandate.html (adoption date not recorded)")
+sc(872, 1993, "1993-10-05", "Rwanda", "established UNAMIR", "UN Chronicle (vlex), 'New, wider UN mission to monitor ongoing peace process'")
+sc(915, 1994, "1994-05-04", "Chad-Libya", "established UNASOG for a single period of up to forty days", "https://peacekeeping.un.org/mission/past/unasogM.htm")
+sc(968, 1994, "1994-12-16", "Tajikistan", "established UNMOT", "http://www.un.org/Depts/DPKO/Missions/unmot/UnmotM.htm")
+sc(1035, 1995, "1995-12-21", "Bosnia and Herzegovina", "established the International Police Task Force and a UN civilian office (UNMIBH)", "https://peacekeeping.un.org/ru/mission/past/unmibh/mandate.html")
+sc(1423, 2002, "2002-07-12", "Bosnia and Herzegovina", "extended UNMIBH until its termination on 31 December 2002", "https://peacekeeping.un.org/ru/mission/past/unmibh/mandate.html")
+sc(1037, 1996, "1996-01-15", "Croatia", "established UNTAES, acting under Chapter VII", "https://peacekeeping.un.org/ar/mission/past/untaes_e.htm")
+sc(1038, 1996, "1996-01-15", "Croatia", "authorized the military observers in Prevlaka (UNMOP)", "Wikipedia article on UNMOP (citing S/RES/1038 (1996) of 15 January 1996)")
+sc(1437, 2002, None, "Croatia", "decided to terminate UNMOP on 15 December 2002", "http://www.un.org/en/peacekeeping/missions/past/unmop/mandate.html (adoption date not recorded)")
+sc(1063, 1996, "1996-06-28", "Haiti", "established UNSMIH", "https://peacekeeping.un.org/ar/mission/past/unsmihmandate.html")
+sc(1094, 1997, "1997-01-20", "Guatemala", "attached 155 military observers to MINUGUA for three months", "https://lawglobalhub.com/united-nations-security-council-resolution-1094-central-america-efforts-towards-peace (text)")
+sc(1123, 1997, "1997-07-30", "Haiti", "established UNTMIH for a single period ending on 30 November 1997, noting the termination of UNSMIH as of 31 July 1997", "https://645012.skal.fun/resolutions/SC97/1123SC97.html (text)")
+sc(1141, 1997, "1997-11-28", "Haiti", "established MIPONUH, noting the termination of UNTMIH as of 30 November 1997", "https://unic.un.org.pl/misje_pokojowe/miponuh.php; text at https://645012.skal.fun/resolutions/SC97/1141SC97.html")
+sc(1277, 1999, "1999-11-30", "Haiti", "continued MIPONUH to ensure a transition to MICAH by 15 March 2000", "press release SC/6763 of 30 November 1999")
+sc(1145, 1997, "1997-12-19", "Croatia", "established the Civilian Police Support Group for nine months from 16 January 1998", "press release SC/6456 of 19 December 1997")
+sc(1159, 1998, "1998-03-27", "the Central African Republic", "established MINURCA", "https://peacekeeping.un.org/sites/default/files/past/minurcaM.htm")
+sc(1271, 1999, "1999-10-22", "the Central African Republic", "extended MINURCA until 15 February 2000", "press release SC/6744 of 22 October 1999")
+sc(1181, 1998, "1998-07-13", "Sierra Leone", "established UNOMSIL", "http://unscr.com/en/resolutions/1181 (text)")
+sc(1244, 1999, "1999-06-10", "Kosovo", "established UNMIK and authorized an international security presence (KFOR), acting under Chapter VII", "Wikipedia article on resolution 1244; http://planken.org/balkans/kfor/un-resolution-1244")
+sc(1270, 1999, "1999-10-22", "Sierra Leone", "established UNAMSIL", "Wikipedia article on UNAMSIL")
+sc(1272, 1999, "1999-10-25", "East Timor", "established UNTAET", "Wikipedia article on UNTAET")
+sc(1279, 1999, "1999-11-30", "the Democratic Republic of the Congo", "established MONUC", "https://monuc.unmissions.org/en/background")
+sc(1925, 2010, "2010-05-28", "the Democratic Republic of the Congo", "extended MONUC until 30 June 2010 and decided that from 1 July 2010 it bear the title MONUSCO, acting under Chapter VII", "https://monuc.unmissions.org/en/security-council-monuc-monusco")
+sc(1312, 2000, "2000-07-31", "Ethiopia and Eritrea", "established UNMEE", "Wikipedia article on UNMEE")
+sc(1827, 2008, "2008-07-30", "Ethiopia and Eritrea", "terminated UNMEE's mandate with effect from 31 July 2008", "https://unmee.unmissions.org/en/node/1444")
+sc(1410, 2002, "2002-05-17", "East Timor", "established UNMISET for 12 months from 20 May 2002", "https://peacekeeping.un.org/sites/default/files/past/unmiset/mandate.html")
+sc(1509, 2003, "2003-09-19", "Liberia", "established UNMIL, under Chapter VII, to take over from ECOMIL on 1 October 2003", "Wikipedia article on resolution 1509; Canada DND page on UNMIL")
+sc(1528, 2004, "2004-02-27", "Côte d'Ivoire", "established UNOCI under Chapter VII from 4 April 2004, to take over from MINUCI", "http://unscr.com/en/resolutions/1528 (text)")
+sc(1479, 2003, "2003-05-13", "Côte d'Ivoire", "established MINUCI", "resolution 1528 (2004), which recalls 1479 (2003) of 13 May 2003")
+sc(1527, 2004, "2004-02-04", "Côte d'Ivoire", "extended MINUCI until 27 February 2004", "resolution 1528 (2004), which recalls 1527 (2004) of 4 February 2004")
+sc(1542, 2004, "2004-04-30", "Haiti", "established MINUSTAH, with authority transferred from the Multinational Interim Force on 1 June 2004", "https://digitallibrary.un.org/record/520532")
+sc(2350, 2017, "2017-04-13", "Haiti", "decided that MINUSTAH close on 15 October 2017 and established MINUJUSTH", "UN MINUSTAH page; Wikipedia article on MINUJUSTH (formation 13 April 2017)")
+sc(1545, 2004, "2004-05-21", "Burundi", "established ONUB under Chapter VII", "https://peacekeeping.un.org/fr/mission/past/onub/mandate.html")
+sc(1590, 2005, "2005-03-24", "the Sudan", "established UNMIS", "Wikipedia article on UNMIS")
+sc(1704, 2006, "2006-08-25", "Timor-Leste", "established UNMIT", "http://www.franceonu.org/ (Timor-Leste file)")
+sc(1769, 2007, "2007-07-31", "the Sudan (Darfur)", "authorized UNAMID under Chapter VII", "cfr.org, quoting UNAMID")
+sc(2559, 2020, "2020-12-22", "the Sudan (Darfur)", "terminated UNAMID's mandate as of 31 December 2020", "Sudan Tribune, 22 December 2020")
+sc(1778, 2007, "2007-09-25", "Chad, the Central African Republic and the subregion", "established MINURCAT and authorized an EU force under Chapter VII", "https://peacekeeping.un.org/sites/default/files/past/minurcat/index.shtml")
+sc(1923, 2010, "2010-05-25", "Chad, the Central African Republic and the subregion", "extended MINURCAT for a final period until 31 December 2010", "https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_1923; UN MINURCAT page")
+sc(1990, 2011, "2011-06-27", "the Sudan (Abyei)", "established UNISFA, acting under Chapter VII", "Wikipedia article on resolution 1990")
+sc(1996, 2011, "2011-07-08", "South Sudan", "established UNMISS, acting under Chapter VII", "https://en.wikipedia.org/wiki/United_Nations_Security_Council_Resolution_1996")
+sc(2043, 2012, "2012-04-21", "Syria", "established UNSMIS for 90 days", "https://peacekeeping.un.org/sites/default/files/past/unsmis/mandate.shtml")
+sc(2059, 2012, "2012-07-20", "Syria", "renewed UNSMIS for a final period of 30 days", "press release SC/10718 of 20 July 2012")
+sc(2100, 2013, "2013-04-25", "Mali", "established MINUSMA, which took over from AFISMA on 1 July 2013", "https://lawglobalhub.com/united-nations-security-council-resolution-2100-mali (text)")
+sc(2690, 2023, "2023-06-30", "Mali", "terminated MINUSMA's mandate as of 30 June 2023, its withdrawal to be completed by 31 December 2023", "https://media.un.org/avlibrary/en/asset/d306/d3067286")
+sc(2149, 2014, "2014-04-10", "the Central African Republic", "established MINUSCA under Chapter VII, with transfer of authority from MISCA on 15 September 2014", "http://www.un.org/en/peacekeeping/missions/minusca/mandate.shtml")
+sc(1246, 1999, "1999-06-11", "East Timor", "established UNAMET", "Wikipedia article on UNAMET")
+sc(1610, 2005, "2005-06-30", "Sierra Leone", "extended UNAMSIL, under Chapter VII, for a final six months until 31 December 2005", "Wikipedia article on resolution 1610")
+
+
+# --- The 71 UN peacekeeping operations (UNAMID, the 71st, is kind `hybrid`) ---------------
+PKO = "un-peacekeeping"
+CH7 = ("chapter-vii",)
+TL = "missions-wikipedia-timeline"
+
+mission("UNTSO", "United Nations Truce Supervision Organization", PKO, "1948-05-29", None,
+        ["ISR", "EGY", "JOR", "LBN", "SYR"], [(50, 1948)], [TL], tasks=["ceasefire-monitoring"])
+mission("UNMOGIP", "United Nations Military Observer Group in India and Pakistan", PKO, "1949-01-24", None,
+        ["IND", "PAK"], [(47, 1948)], ["missions-un-unmogip", TL], tasks=["ceasefire-monitoring"])
+mission("UNEF-I", "First United Nations Emergency Force", PKO, "1956-11-05", "1967-06-17", ["EGY"],
+        [], ["missions-unga-res-1000-es-i", "missions-un-unef1", "missions-wikipedia-unef"],
+        aliases=["UNEF"], legal=["host-state-consent"],
+        extra_resolutions=[{"symbol": "A/RES/1000 (ES-I)", "adopted": "1956-11-05"}])
+mission("UNOGIL", "United Nations Observation Group in Lebanon", PKO, "1958-06-11", "1958-12-09", ["LBN"],
+        [(128, 1958)], ["missions-un-unogil"])
+mission("ONUC", "United Nations Operation in the Congo", PKO, "1960-07-14", "1964-06-30", ["COD"],
+        [(143, 1960), (161, 1961), (169, 1961)], ["missions-un-onuc", "missions-canada-dnd-onuc"])
+mission("UNSF", "United Nations Security Force in West New Guinea (West Irian)", PKO, "1962-09-21", "1963-05-01", ["IDN"],
+        [], ["missions-unga-res-1752-xvii", "missions-canada-dnd-unsf"],
+        extra_resolutions=[{"symbol": "A/RES/1752 (XVII)", "adopted": "1962-09-21"}])
+mission("UNYOM", "United Nations Yemen Observation Mission", PKO, "1963-06-11", "1964-09-04", ["YEM"],
+        [(179, 1963)], ["missions-un-unyom"])
+mission("UNFICYP", "United Nations Peacekeeping Force in Cyprus", PKO, "1964-03-04", None, ["CYP"],
+        [(186, 1964)], ["missions-un-unficyp"], legal=["host-state-consent"])
+mission("DOMREP", "Mission of the Representative of the Secretary-General in the Dominican Republic", PKO,
+        "1965-05-14", "1966-10-31", ["DOM"], [(203, 1965)], ["missions-un-domrep", "missions-wikipedia-domrep"])
+mission("UNIPOM", "United Nations India-Pakistan Observation Mission", PKO, "1965-09-20", "1966-03-22", ["IND", "PAK"],
+        [(211, 1965)], ["missions-canada-dnd-unipom"], tasks=["ceasefire-monitoring"])
+mission("UNEF-II", "Second United Nations Emergency Force", PKO, "1973-10-25", "1979-07-24", ["EGY"],
+        [(340, 1973), (341, 1973)], ["missions-canada-dnd-unef2", "missions-un-peacekeepersday-1970s"])
+mission("UNDOF", "United Nations Disengagement Observer Force", PKO, "1974-05-31", None, ["SYR"],
+        [(350, 1974)], ["missions-un-undof", "missions-un-peacekeepersday-1970s"], tasks=["ceasefire-monitoring"])
+mission("UNIFIL", "United Nations Interim Force in Lebanon", PKO, "1978-03-19", None, ["LBN"],
+        [(425, 1978), (426, 1978)], ["missions-un-peacekeepersday-1970s"])
+mission("UNGOMAP", "United Nations Good Offices Mission in Afghanistan and Pakistan", PKO, "1988-05-15", "1990-03-15",
+        ["AFG", "PAK"], [(622, 1988)], ["missions-un-ungomap"])
+mission("UNIIMOG", "United Nations Iran-Iraq Military Observer Group", PKO, "1988-08-09", "1991-02-28", ["IRN", "IRQ"],
+        [(619, 1988)], ["missions-wikipedia-uniimog"], tasks=["ceasefire-monitoring"])
+mission("UNAVEM-I", "First United Nations Angola Verification Mission", PKO, "1988-12-20", "1991-05-25", ["AGO"],
+        [(626, 1988)], ["missions-un-unavem1", "missions-un-monua"], aliases=["UNAVEM"])
+mission("UNTAG", "United Nations Transition Assistance Group", PKO, "1989-02-16", "1990-03-31", ["NAM"],
+        [(435, 1978), (632, 1989)], ["missions-wikipedia-untag"], tasks=["electoral-support"])
+mission("ONUCA", "United Nations Observer Group in Central America", PKO, "1989-11-07", "1992-01-31",
+        ["CRI", "SLV", "GTM", "HND", "NIC"], [(644, 1989)], ["missions-un-onuca"])
+mission("UNIKOM", "United Nations Iraq-Kuwait Observation Mission", PKO, "1991-04-09", "2003-10-06", ["IRQ", "KWT"],
+        [(687, 1991), (689, 1991), (1490, 2003)], ["missions-un-unikom", "missions-un-peacekeepersday-1990s"], legal=CH7)
+mission("MINURSO", "United Nations Mission for the Referendum in Western Sahara", PKO, "1991-04-29", None, ["ESH"],
+        [(690, 1991)], ["missions-un-peacekeepersday-1990s"])
+mission("UNAVEM-II", "Second United Nations Angola Verification Mission", PKO, "1991-05-30", "1995-02-08", ["AGO"],
+        [(696, 1991)], ["missions-un-sc-5995", "missions-un-monua", "missions-un-peacekeepersday-1990s"],
+        predecessors=["UNAVEM-I"])
+mission("ONUSAL", "United Nations Observer Mission in El Salvador", PKO, "1991-05-20", "1995-04-30", ["SLV"],
+        [(693, 1991), (961, 1994)], ["missions-un-onusal", "missions-un-peacekeepersday-1990s"],
+        tasks=["human-rights", "electoral-support"])
+mission("UNAMIC", "United Nations Advance Mission in Cambodia", PKO, "1991-10-16", "1992-03-14", ["KHM"],
+        [(717, 1991)], ["missions-un-untac"])
+mission("UNPROFOR", "United Nations Protection Force", PKO, "1992-02-21", "1995-12-20", ["HRV", "BIH", "MKD"],
+        [(743, 1992), (795, 1992), (982, 1995)], ["missions-un-chronicle-1995-yugoslavia", "missions-wikipedia-unprofor"])
+mission("UNTAC", "United Nations Transitional Authority in Cambodia", PKO, "1992-02-28", "1993-09-30", ["KHM"],
+        [(745, 1992)], ["missions-un-untac"], predecessors=["UNAMIC"], tasks=["electoral-support"])
+mission("UNOSOM-I", "United Nations Operation in Somalia I", PKO, "1992-04-24", "1993-03-31", ["SOM"],
+        [(751, 1992), (775, 1992)], ["missions-un-unosom1", "missions-wikipedia-unosom1"], aliases=["UNOSOM"])
+mission("ONUMOZ", "United Nations Operation in Mozambique", PKO, "1992-12-16", "1994-12-15", ["MOZ"],
+        [(797, 1992), (957, 1994)], ["missions-wikipedia-onumoz"])
+mission("UNOSOM-II", "United Nations Operation in Somalia II", PKO, "1993-03-26", "1995-03-31", ["SOM"],
+        [(814, 1993)], ["missions-un-unosom2"], legal=CH7, predecessors=["UNOSOM-I"])
+mission("UNOMUR", "United Nations Observer Mission Uganda-Rwanda", PKO, "1993-06-22", "1994-09-21", ["UGA"],
+        [(846, 1993)], ["missions-un-unomur"])
+mission("UNOMIG", "United Nations Observer Mission in Georgia", PKO, "1993-08-24", "2009-06-15", ["GEO"],
+        [(858, 1993)], ["missions-xinhua-unomig"], tasks=["ceasefire-monitoring"])
+mission("UNOMIL", "United Nations Observer Mission in Liberia", PKO, "1993-09-22", "1997-09-30", ["LBR"],
+        [(866, 1993)], ["missions-un-unomil"])
+mission("UNMIH", "United Nations Mission in Haiti", PKO, "1993-09-23", "1996-06-30", ["HTI"],
+        [(867, 1993), (1048, 1996)], ["missions-un-unmih"])
+mission("UNAMIR", "United Nations Assistance Mission for Rwanda", PKO, "1993-10-05", "1996-03-08", ["RWA"],
+        [(872, 1993)], ["missions-un-unamir"])
+mission("UNASOG", "United Nations Aouzou Strip Observer Group", PKO, "1994-05-04", "1994-06-06", ["TCD", "LBY"],
+        [(915, 1994)], ["missions-un-unasog", "missions-wikipedia-unasog"])
+mission("UNMOT", "United Nations Mission of Observers in Tajikistan", PKO, "1994-12-16", "2000-05-15", ["TJK"],
+        [(968, 1994)], ["missions-un-unmot", "missions-wikipedia-unmot"], tasks=["ceasefire-monitoring"])
+mission("UNAVEM-III", "Third United Nations Angola Verification Mission", PKO, "1995-02-08", "1997-06-30", ["AGO"],
+        [(976, 1995), (1118, 1997)], ["missions-un-sc-5995", "missions-un-monua"], predecessors=["UNAVEM-II"])
+mission("UNCRO", "United Nations Confidence Restoration Operation in Croatia", PKO, "1995-03-31", "1996-01-15", ["HRV"],
+        [(981, 1995), (1025, 1995)], ["missions-wikipedia-uncro", "missions-un-chronicle-1995-yugoslavia"],
+        legal=CH7, predecessors=["UNPROFOR"])
+mission("UNPREDEP", "United Nations Preventive Deployment Force", PKO, "1995-03-31", "1999-02-28", ["MKD"],
+        [(983, 1995)], ["missions-un-unpredep", "missions-un-chronicle-1995-yugoslavia"], predecessors=["UNPROFOR"])
+mission("UNPF", "United Nations Peace Forces", PKO, "1995-03-31", "1996-01-31", ["HRV", "BIH", "MKD"],
+        [(981, 1995), (982, 1995), (983, 1995)], ["missions-canada-dnd-unpf"])
+mission("UNMIBH", "United Nations Mission in Bosnia and Herzegovina", PKO, "1995-12-21", "2002-12-31", ["BIH"],
+        [(1035, 1995), (1423, 2002)], ["missions-un-unmibh"], aliases=["IPTF"], tasks=["rule-of-law"])
+mission("UNTAES", "United Nations Transitional Administration for Eastern Slavonia, Baranja and Western Sirmium", PKO,
+        "1996-01-15", "1998-01-15", ["HRV"], [(1037, 1996)], ["missions-un-untaes"], legal=CH7, predecessors=["UNCRO"])
+mission("UNMOP", "United Nations Mission of Observers in Prevlaka", PKO, "1996-01-15", "2002-12-15", ["HRV"],
+        [(1038, 1996), (1437, 2002)], ["missions-un-unmop"], predecessors=["UNCRO"])
+mission("UNSMIH", "United Nations Support Mission in Haiti", PKO, "1996-06-28", "1997-07-31", ["HTI"],
+        [(1063, 1996)], ["missions-un-unsmih"], predecessors=["UNMIH"])
+mission("MINUGUA", "United Nations Verification Mission in Guatemala (military observer group)", PKO,
+        "1997-01-20", "1997-05-27", ["GTM"], [(1094, 1997)], ["missions-wikipedia-minugua"])
+mission("MONUA", "United Nations Observer Mission in Angola", PKO, "1997-06-30", "1999-02-26", ["AGO"],
+        [(1118, 1997), (1229, 1999)], ["missions-un-monua"], predecessors=["UNAVEM-III"])
+mission("UNTMIH", "United Nations Transition Mission in Haiti", PKO, "1997-07-30", "1997-11-30", ["HTI"],
+        [(1123, 1997), (1141, 1997)], [], predecessors=["UNSMIH"])
+mission("MIPONUH", "United Nations Civilian Police Mission in Haiti", PKO, "1997-11-28", "2000-03-15", ["HTI"],
+        [(1141, 1997), (1277, 1999)], ["missions-un-miponuh"], predecessors=["UNTMIH"])
+mission("UNCPSG", "United Nations Civilian Police Support Group", PKO, "1997-12-19", "1998-10-15", ["HRV"],
+        [(1145, 1997)], ["missions-un-uncpsg"], aliases=["UNPSG"], predecessors=["UNTAES"])
+mission("MINURCA", "United Nations Mission in the Central African Republic", PKO, "1998-03-27", "2000-02-15", ["CAF"],
+        [(1159, 1998), (1271, 1999)], ["missions-un-minurca", "missions-un-sc-6744"])
+mission("UNOMSIL", "United Nations Observer Mission in Sierra Leone", PKO, "1998-07-13", "1999-10-21", ["SLE"],
+        [(1181, 1998)], ["missions-wikipedia-unamsil"])
+mission("UNMIK", "United Nations Interim Administration Mission in Kosovo", PKO, "1999-06-10", None, ["XKX"],
+        [(1244, 1999)], [], legal=CH7)
+mission("UNAMSIL", "United Nations Mission in Sierra Leone", PKO, "1999-10-22", "2005-12-31", ["SLE"],
+        [(1270, 1999), (1610, 2005)], ["missions-wikipedia-unamsil"], predecessors=["UNOMSIL"], tasks=["protection-of-civilians"])
+mission("UNTAET", "United Nations Transitional Administration in East Timor", PKO, "1999-10-25", "2002-05-20", ["TLS"],
+        [(1272, 1999)], ["missions-wikipedia-untaet", "missions-momentum-timor"], predecessors=["UNAMET"])
+mission("MONUC", "United Nations Organization Mission in the Democratic Republic of the Congo", PKO,
+        "1999-11-30", "2010-06-30", ["COD"], [(1279, 1999), (1925, 2010)], ["missions-un-monuc"])
+mission("UNMEE", "United Nations Mission in Ethiopia and Eritrea", PKO, "2000-07-31", "2008-07-31", ["ETH", "ERI"],
+        [(1312, 2000), (1827, 2008)], ["missions-un-unmee"], tasks=["ceasefire-monitoring"])
+mission("UNMISET", "United Nations Mission of Support in East Timor", PKO, "2002-05-17", "2005-05-20", ["TLS"],
+        [(1410, 2002)], ["missions-un-unmiset"], predecessors=["UNTAET"])
+mission("UNMIL", "United Nations Mission in Liberia", PKO, "2003-09-19", "2018-03-30", ["LBR"],
+        [(1509, 2003)], ["missions-un-unmil"], legal=CH7)
+mission("UNOCI", "United Nations Operation in Côte d'Ivoire", PKO, "2004-02-27", "2017-06-30", ["CIV"],
+        [(1528, 2004)], ["missions-wikipedia-unoci"], aliases=["ONUCI"], legal=CH7, predecessors=["MINUCI"])
+mission("MINUSTAH", "United Nations Stabilization Mission in Haiti", PKO, "2004-04-30", "2017-10-15", ["HTI"],
+        [(1542, 2004), (2350, 2017)], ["missions-un-minustah"])
+mission("ONUB", "United Nations Operation in Burundi", PKO, "2004-05-21", "2006-12-31", ["BDI"],
+        [(1545, 2004)], ["missions-un-onub"], legal=CH7)
+mission("UNMIS", "United Nations Mission in the Sudan", PKO, "2005-03-24", "2011-07-09", ["SDN"],
+        [(1590, 2005)], ["missions-un-unmis"])
+mission("UNMIT", "United Nations Integrated Mission in Timor-Leste", PKO, "2006-08-25", "2012-12-31", ["TLS"],
+        [(1704, 2006)], ["missions-franceonu-timor"], predecessors=["UNOTIL"])
+mission("UNAMID", "African Union-United Nations Hybrid Operation in Darfur", "hybrid", "2007-07-31", "2020-12-31", ["SDN"],
+        [(1769, 2007), (2559, 2020)], ["missions-cfr-unamid", "missions-sudantribune-unamid"], leads=("UN", "AU"),
+        legal=CH7, tasks=["protection-of-civilians"])
+mission("MINURCAT", "United Nations Mission in the Central African Republic and Chad", PKO, "2007-09-25", "2010-12-31",
+        ["TCD", "CAF"], [(1778, 2007), (1923, 2010)], ["missions-un-minurcat"], tasks=["protection-of-civilians"])
+mission("MONUSCO", "United Nations Organization Stabilization Mission in the Democratic Republic of the Congo", PKO,
+        "2010-05-28", None, ["COD"], [(1925, 2010)], ["missions-un-monuc"], legal=CH7, predecessors=["MONUC"],
+        tasks=["protection-of-civilians"])
+mission("UNISFA", "United Nations Interim Security Force for Abyei", PKO, "2011-06-27", None, ["SDN", "SSD"],
+        [(1990, 2011)], [], legal=CH7)
+mission("UNMISS", "United Nations Mission in the Republic of South Sudan", PKO, "2011-07-08", None, ["SSD"],
+        [(1996, 2011)], ["missions-un-unmis"], legal=CH7, predecessors=["UNMIS"])
+mission("UNSMIS", "United Nations Supervision Mission in Syria", PKO, "2012-04-21", "2012-08-19", ["SYR"],
+        [(2043, 2012), (2059, 2012)], ["missions-un-unsmis"], tasks=["ceasefire-monitoring"])
+mission("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali", PKO, "2013-04-25",
+        "2023-12-31", ["MLI"], [(2100, 2013), (2690, 2023)], ["missions-un-minusma-2690"], legal=CH7,
+        predecessors=["AFISMA"], tasks=["protection-of-civilians"])
+mission("MINUSCA", "United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic", PKO,
+        "2014-04-10", None, ["CAF"], [(2149, 2014)], ["missions-un-minusca"], legal=CH7, predecessors=["MISCA"],
+        tasks=["protection-of-civilians"])
+mission("MINUJUSTH", "United Nations Mission for Justice Support in Haiti", PKO, "2017-04-13", "2019-10-15", ["HTI"],
+        [(2350, 2017)], ["missions-un-minujusth"], predecessors=["MINUSTAH"], tasks=["rule-of-law", "human-rights"])
+
+
+# --- Regional, hybrid and bilateral operations and the African Standby Force ---------------
+
+sc(1744, 2007, "2007-02-20", "Somalia", "authorized the African Union to deploy AMISOM", "https://amisom-au.org/amisom-background/")
+sc(2628, 2022, None, "Somalia", "authorized the reconfiguration of AMISOM into ATMIS with effect from 1 April 2022", "https://amisom-au.org/amisom-background/ and AU PSC communiqué 1225 (adoption date not recorded)")
+sc(2767, 2024, "2024-12-27", "Somalia", "endorsed the AU Peace and Security Council's decision to replace ATMIS with AUSSOM and authorized all necessary measures for 12 months from 1 January 2025", "http://unscr.com/en/resolutions/2767 (text); press release SC/15955")
+sc(1551, 2004, "2004-07-09", "Bosnia and Herzegovina", "welcomed the EU's intention to launch a mission including a military component from December 2004", "Council Joint Action 2004/570/CFSP, recital 8")
+sc(1575, 2004, "2004-11-22", "Bosnia and Herzegovina", "authorized EUFOR as legal successor to SFOR, for an initial planned period of 12 months", "Council Decision 2004/803/CFSP, recital 2")
+sc(1484, 2003, "2003-05-30", "the Democratic Republic of the Congo", "authorized, under Chapter VII, an interim emergency multinational force in Bunia", "Council Decision 2003/432/CFSP, recital 1")
+sc(2085, 2012, "2012-12-20", "Mali", "authorized the deployment of AFISMA for an initial period of one year", "http://unscr.com/en/resolutions/2085 (text)")
+sc(2127, 2013, "2013-12-05", "the Central African Republic", "authorized MISCA, with French support, to take all necessary measures", "http://www.globalr2p.org/resources/575; http://misca.peaceau.org/en/page/110-about-misca")
+
+source("au-psc-69-amisom", "official-document", "AMISOM background (creation by the Peace and Security Council, 19 January 2007)", "African Union Mission in Somalia",
+       "https://amisom-au.org/amisom-background/; AMISOM was created by the AU Peace and Security Council on 19 January 2007 with an initial six-month mandate; the Security Council authorized it on 20 February 2007; resolution 2628 replaced it by ATMIS with effect from 1 April 2022", "A",
+       published="2007-01-19")
+source("au-psc-1068-atmis", "official-document", "Communiqué of the 1068th meeting of the Peace and Security Council on the reconfiguration of AMISOM", "African Union Peace and Security Council",
+       "PSC/PR/COMM.1068(2022), adopted on 8 March 2022 (https://atmis-au.org/communique-of-the-1068th-meeting-of-the-au-peace-and-security-council-on-atmis-mandate); reconfiguration of AMISOM into ATMIS", "A",
+       published="2022-03-08")
+other("aussom-operational", "media", "AU envoy to Somalia says new stabilization force operational", "Leban Digital",
+      "https://leban.digital/african-union-envoy-to-somalia-says-new-stabilization-force-operational",
+      "AUSSOM became operational on 1 January 2025 under resolution 2767; ATMIS's mandate ended on 31 December 2024", "C")
+source("nato-kfor-1999-06", "official-document", "NATO Update, week of 9-15 June 1999: Kosovo", "North Atlantic Treaty Organization",
+       "https://www.nato.int/docu/update/1999/0609e.htm; on 12 June 1999 the first elements of KFOR started deploying into Kosovo; resolution 1244 authorizes an international security presence", "A",
+       published="1999-06-12")
+source("eu-council-2004-570-cfsp", "official-document", "Council Joint Action 2004/570/CFSP of 12 July 2004 on the European Union military operation in Bosnia and Herzegovina", "Council of the European Union",
+       "OJ L 252, 28.7.2004 (text at https://lexaris.de/book/version/documentflat/head/2122913)", "A", published="2004-07-12")
+source("eu-council-2004-803-cfsp", "official-document", "Council Decision 2004/803/CFSP of 25 November 2004 on the launching of the European Union military operation in Bosnia and Herzegovina", "Council of the European Union",
+       "OJ L 353, 27.11.2004, p. 21 (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY)", "A", published="2004-11-25")
+source("eu-council-althea-factsheet", "official-document", "EU military operation in Bosnia and Herzegovina (Operation EUFOR ALTHEA), fact sheet, September 2008", "Council of the European Union",
+       "http://www.docstoc.com/docs/114372336/080929-Althea-update-11_EN; launched on 2 December 2004; troops deployed under Chapter VII of the UN Charter", "A")
+source("eu-council-2003-432-cfsp", "official-document", "Council Decision 2003/432/CFSP of 12 June 2003 on the launching of the European Union military operation in the Democratic Republic of Congo", "Council of the European Union",
+       "OJ L 147, 14.6.2003, p. 42 (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY); recalls Joint Action 2003/423/CFSP of 5 June 2003; the operation shall be launched on 12 June 2003", "A",
+       published="2003-06-12")
+other("blaetter-artemis", "media", "Militärische Operation im Kongo (Beschluss des Europäischen Rates vom 5. Juni 2003, Wortlaut)", "Blätter für deutsche und internationale Politik",
+      "https://www.blaetter.de/ausgabe/2003/juli/militaerische-operation-im-kongo", "the Council adopted the Joint Action on 5 June 2003; the French-led operation 'Artemis' is limited until 1 September 2003", "B")
+source("eu-council-2013-34-cfsp", "official-document", "Council Decision 2013/34/CFSP of 17 January 2013 on a European Union military mission to contribute to the training of the Malian Armed Forces (EUTM Mali)", "Council of the European Union",
+       "OJ L 14, 18.1.2013, p. 19 (https://www.legislation.gov.uk/eudn/2013/34/data.html); Decision (CFSP) 2018/716 recalls that Decision 2013/87/CFSP of 18 February 2013 launched the mission", "A",
+       published="2013-01-17")
+other("eutm-mali-mandates", "official-document", "EUTM Mali: les mandats", "EUTM Mali (European Union)", "https://eutmmali.eu/fr/mandats",
+      "the Council extended the mandate until 18 May 2024 (the end of the fifth mandate)", "A")
+wiki("afisma", "African-led International Support Mission to Mali", "https://n.global.ssl.fastly.net/AFISMA (snapshot of en.wikipedia.org)",
+     "an ECOWAS-organized mission authorized by resolution 2085 of 20 December 2012; transferred its authority to MINUSMA on 1 July 2013")
+other("au-misca-about", "official-document", "About MISCA", "African Union", "http://misca.peaceau.org/en/page/110-about-misca",
+      "set up by the Peace and Security Council; established on 5 December 2013 by resolution 2127; deployed on 19 December 2013; transfer to a UN mission due on 15 September 2014", "A")
+other("afp-serval-barkhane", "media", "Serval, Barkhane : neuf ans et demi d'engagement militaire français au Sahel (AFP chronology)", "Agence France-Presse (via lesfrancais.press)",
+      "https://lesfrancais.press/serval-barkhane-neuf-ans-et-demi-dengagement-militaire-francais-au-sahel/",
+      "Serval launched on 11 January 2013; on 1 August 2014 Serval was replaced by Barkhane", "B")
+other("barkhane-end", "media", "Emmanuel Macron officialise la fin de l'opération Barkhane", "Fernando Live News (AFP/RFI report)",
+      "https://fernandolivenews.com/emmanuel-macron-officialise-la-fin-de-loperation-barkhane",
+      "on Wednesday 9 November 2022 in Toulon the French President officially ended Operation Barkhane (announced by the Élysée on 8 November, AFP via https://docker.seneweb.com/fr/news/10/sahel-macron-va-acter-la-fin-officielle-de-loperation-barkhane_n_392615.html)", "B")
+other("mediapart-barkhane", "media", "Au Mali, la France impose une lecture fermée de la crise", "Mediapart",
+      "https://www.mediapart.fr/journal/international/150817/au-mali-la-france-impose-une-lecture-fermee-de-la-crise",
+      "Serval became Barkhane in 2014, covering five countries: Mali, Niger, Chad, Burkina Faso and Mauritania", "B")
+source("ecowas-smc-1990-ecomog", "official-document", "Decision A/DEC.1/8/90 of the Community Standing Mediation Committee on the ceasefire and establishment of an ECOWAS Ceasefire Monitoring Group for Liberia", "Economic Community of West African States",
+       "Official Journal of the ECOWAS, vol. 21 (November 1991), contents (https://docslib.org/doc/11097351/contents-page-1-banjul-the-gambia-1990-decision-a-dec-9-5): decisions of the Standing Mediation Committee's first session, Banjul, 6-7 August 1990; the Committee established ECOMOG on 7 August 1990 (https://sites.tufts.edu/jha/archives/66)", "A",
+       published="1990-08-07")
+other("bbc-ecomog-1998", "media", "ECOMOG: peacekeeper or participant?", "BBC News",
+      "http://news.bbc.co.uk/2/hi/africa/55719.stm (11 February 1998, archived copy)",
+      "ceremonies were held in Monrovia in January 1998 to mark the end of ECOMOG's peacekeeping mission in Liberia (month only: end recorded as 31 January 1998 by the month-end convention)", "B")
+other("abuja-1998-gnb", "official-document", "Agreement between the Government of Guinea Bissau and the Self-proclaimed Military Junta (Abuja Peace Agreement)", "United Nations Peacemaker",
+      "https://peacemaker.un.org/guatemala-abujaagreement98 (signed 1 November 1998 per https://peaceaccords.nd.edu/accord/abuja-peace-agreement)",
+      "calls for the deployment of the ECOMOG interposition force", "A")
+other("nd-gnb-ecomog", "academic", "Regional peacekeeping force: Abuja Peace Agreement (implementation, 1998-2000)", "Peace Accords Matrix, University of Notre Dame",
+      "https://peaceaccords.nd.edu/implementation/page/164", "the last ECOMOG troops were withdrawn from Guinea-Bissau on 7 June 1999", "B")
+
+REG = "regional-operation"
+mission("AMISOM", "African Union Mission in Somalia", REG, "2007-01-19", "2022-03-31", ["SOM"], [(1744, 2007)],
+        ["au-psc-69-amisom"], leads=("AU",), legal=["regional-decision"])
+mission("ATMIS", "African Union Transition Mission in Somalia", REG, "2022-03-08", "2024-12-31", ["SOM"], [(2628, 2022)],
+        ["au-psc-1068-atmis", "au-psc-69-amisom", "missions-aussom-operational"], leads=("AU",), legal=["regional-decision"],
+        predecessors=["AMISOM"], extra_resolutions=[{"symbol": "PSC/PR/COMM.1068(2022)", "adopted": "2022-03-08"}])
+mission("AUSSOM", "African Union Support and Stabilization Mission in Somalia", REG, "2025-01-01", None, ["SOM"],
+        [(2767, 2024)], ["missions-aussom-operational"], leads=("AU",), predecessors=["ATMIS"])
+mission("KFOR", "Kosovo Force", REG, "1999-06-12", None, ["XKX"], [(1244, 1999)], ["nato-kfor-1999-06"],
+        leads=("NATO",), legal=CH7)
+mission("EUFOR-Althea", "European Union military operation in Bosnia and Herzegovina (EUFOR Althea)", REG, "2004-07-12", None,
+        ["BIH"], [(1551, 2004), (1575, 2004)],
+        ["eu-council-2004-570-cfsp", "eu-council-2004-803-cfsp", "eu-council-althea-factsheet"], leads=("EU",),
+        aliases=["EUFOR", "Operation Althea"], legal=["regional-decision", "chapter-vii"],
+        extra_resolutions=[{"symbol": "Council Joint Action 2004/570/CFSP", "adopted": "2004-07-12"}])
+mission("Artemis", "Operation Artemis (European Union military operation in the Democratic Republic of Congo)", REG,
+        "2003-06-05", "2003-09-01", ["COD"], [(1484, 2003)], ["eu-council-2003-432-cfsp", "missions-blaetter-artemis"],
+        leads=("EU", "FRA"), aliases=["Operation Artemis"], legal=["regional-decision", "chapter-vii"],
+        extra_resolutions=[{"symbol": "Council Joint Action 2003/423/CFSP", "adopted": "2003-06-05"}])
+mission("EUTM-Mali", "European Union military mission to contribute to the training of the Malian Armed Forces", REG,
+        "2013-01-17", "2024-05-18", ["MLI"], [], ["eu-council-2013-34-cfsp", "missions-eutm-mali-mandates"], leads=("EU",),
+        legal=["regional-decision"], tasks=["training-of-forces"],
+        extra_resolutions=[{"symbol": "Council Decision 2013/34/CFSP", "adopted": "2013-01-17"}])
+mission("AFISMA", "African-led International Support Mission in Mali", REG, "2012-12-20", "2013-06-30", ["MLI"],
+        [(2085, 2012)], ["missions-wikipedia-afisma"], leads=("ECOWAS",), aliases=["MISMA"])
+mission("MISCA", "African-led International Support Mission in the Central African Republic", REG, "2013-12-05", "2014-09-14",
+        ["CAF"], [(2127, 2013)], ["missions-au-misca-about", "missions-un-minusca"], leads=("AU",))
+mission("ECOMOG-Liberia", "ECOWAS Ceasefire Monitoring Group in Liberia", REG, "1990-08-07", "1998-01-31", ["LBR"], [],
+        ["ecowas-smc-1990-ecomog", "missions-bbc-ecomog-1998", "missions-un-unomil"], leads=("ECOWAS",), acronym="ECOMOG",
+        legal=["regional-decision"], extra_resolutions=[{"symbol": "ECOWAS A/DEC.1/8/90", "adopted": "1990-08-07"}])
+mission("ECOMOG-Guinea-Bissau", "ECOWAS Ceasefire Monitoring Group interposition force in Guinea-Bissau", REG, "1998-11-01", "1999-06-07",
+        ["GNB"], [], ["missions-abuja-1998-gnb", "missions-nd-gnb-ecomog"], leads=("ECOWAS",), acronym="ECOMOG")
+mission("Serval", "Opération Serval", "bilateral", "2013-01-11", "2014-07-31", ["MLI"], [], ["missions-afp-serval-barkhane"],
+        leads=("FRA",), aliases=["Operation Serval"])
+mission("Barkhane", "Opération Barkhane", "bilateral", "2014-08-01", "2022-11-09", ["MLI", "NER", "TCD", "BFA", "MRT"], [],
+        ["missions-afp-serval-barkhane", "missions-barkhane-end", "missions-mediapart-barkhane"], leads=("FRA",),
+        aliases=["Operation Barkhane"], predecessors=["Serval"])
+
+
+# --- UN special political missions and offices found in contribution data, and UN support
+# offices. UNSOA/UNSOS are field support operations of the UN Secretariat (Department of
+# Field Support, later Operational Support) for AMISOM and its successors: not among the
+# UN's peacekeeping operations, not political missions either; they are recorded as
+# `special-political-mission`, the vocabulary's only UN kind besides `un-peacekeeping`, so
+# that `un-peacekeeping` keeps exactly the UN's own list. MINUCI (Cote d'Ivoire,
+# 2003-2004) has pages among the UN's past missions, but the UN's own 2008 timeline of
+# peacekeeping operations goes from UNMISET (May 2002) to UNMIL (September 2003) without
+# it, and the UN's count is met without it: recorded as `special-political-mission` (a
+# doubt, in docs/datasets.md). UNAMET and MICAH likewise are not on the UN's list.
+
+sc(1401, 2002, "2002-03-28", "Afghanistan", "created UNAMA", "Stimson Center, 'Rebuilding Afghanistan: UNAMA' (2002)")
+sc(1500, 2003, "2003-08-14", "Iraq", "decided to establish UNAMI for an initial period of twelve months", "https://everything2.com/title/UNSCR+1500 (text)")
+sc(2732, 2024, "2024-05-31", "Iraq", "extended UNAMI for a final period until 31 December 2025", "press release SC/15714; https://anews.com.tr/world/2024/05/31/un-security-council-extends-mission-in-iraq-for-last-time")
+sc(2753, 2024, "2024-10-30", "Somalia", "decided that UNSOM be called the UN Transitional Assistance Mission in Somalia, its transition beginning on 1 November 2024", "http://unscr.com/en/resolutions/2753 (text)")
+sc(1863, 2009, "2009-01-16", "Somalia", "created UNSOA to deliver a logistics support package to AMISOM", "Wikipedia article on UNSOA; https://unsoa.unmissions.org/unsoa-mandate")
+sc(2245, 2015, "2015-11-09", "Somalia", "established UNSOS, replacing UNSOA", "https://unsos.unmissions.org/unsos-mandate")
+sc(1719, 2006, "2006-10-25", "Burundi", "established BINUB, its mandate beginning on 1 January 2007", "https://bnub.unmissions.org/background")
+sc(1959, 2010, "2010-12-16", "Burundi", "established BNUB for 12 months from 1 January 2011, replacing BINUB", "Wikipedia article on resolution 1959; https://bnub.unmissions.org/background")
+sc(2137, 2014, "2014-02-13", "Burundi", "extended BNUB until 31 December 2014", "text at https://adattar.minorityforum.info/ (S/RES/2137 (2014)); date from https://www.sharesproject.nl/news/security-council-extends-un-peacebuilding-mandate-in-burundi/")
+sc(1620, 2005, "2005-08-31", "Sierra Leone", "established UNIOSIL for twelve months from 1 January 2006, after UNAMSIL", "http://unscr.com/en/resolutions/1620 (text)")
+sc(1740, 2007, "2007-01-23", "Nepal", "established UNMIN", "Wikipedia article on UNMIN (formation 23 January 2007)")
+sc(1599, 2005, "2005-04-28", "Timor-Leste", "established UNOTIL as a follow-on to UNMISET until 20 May 2006", "resolution 1677 (2006), which recalls 1599 (2005) of 28 April 2005 (press release SC/8716)")
+sc(1690, 2006, "2006-06-20", "Timor-Leste", "extended UNOTIL until 20 August 2006", "press release SC/8757")
+sc(1433, 2002, "2002-08-15", "Angola", "established UNMA as a follow-on to UNOA until 15 February 2003", "press release SC/7486 of 15 August 2002")
+sc(1268, 1999, "1999-10-15", "Angola", "established UNOA", "http://unscr.com/en/resolutions/1268 (text)")
+sc(2261, 2016, "2016-01-25", "Colombia", "established a political mission of unarmed international observers (UN Mission in Colombia)", "ASIL, https://asil.org/node/4082")
+sc(2366, 2017, "2017-07-10", "Colombia", "established the UN Verification Mission, to begin on 26 September 2017, after the UN Mission in Colombia completes its mandate on 25 September 2017", "https://colombia.unmissions.org/en/mandate; text at https://en.m.wikisource.org/wiki/Page:UN_Resolution_2366_(2017).djvu/2")
+
+other("stimson-unama", "academic", "Rebuilding Afghanistan: The United Nations Assistance Mission in Afghanistan (UNAMA)", "Stimson Center",
+      "https://www.stimson.org/2002/rebuilding-afghanistan-united-nations-assistance-mission-afghanistan-unama/",
+      "resolution 1401 of 28 March 2002 created UNAMA; it reports to the Department of Political Affairs", "B")
+other("unama-2026", "media", "UN Security Council extends UNAMA mission in Afghanistan until 2026", "CentralAsianLIGHT",
+      "https://centralasianlight.org/news/un-security-council-extends-unama-mission-in-afghanistan-until-2026",
+      "mandate extended until 17 March 2026 (the latest renewal found)", "C")
+other("wam-unami-2025", "media", "Iraq mission ends with pledge of continued support", "Emirates News Agency (WAM)",
+      "https://www.wam.ae/en/article/15wi0z5-iraq-mission-ends-with-pledge-continued-support",
+      "3 December 2025: UNAMI prepares to conclude its mandate on 31 December (2025)", "B")
+un_page("untmis", "Security Council transfers mandate of UNSOM (resolution 2753 (2024))",
+        "https://untmis.unmissions.org/en/article/unanimously-adopting-resolution-2753-security-council-transfers-mandate-united-nations",
+        "UNSOM shall be called the UN Transitional Assistance Mission in Somalia, beginning its transition on 1 November 2024")
+wiki("unsom", "United Nations Assistance Mission in Somalia", "https://review.clateway.com/wiki/view_html.php?q=United_Nations_Assistance_Mission_in_Somalia (mirror of en.wikipedia.org)",
+     "formation 3 June 2013 (date of establishment used: resolution 2102 (2013) not checked); concluded its operations on 31 October 2024")
+wiki("unsoa", "United Nations Support Office for AMISOM", "https://en.wikipedia.org/wiki/United_Nations_Support_Office_for_AMISOM",
+     "resolution 1863 of 16 January 2009 provided UNSOA's mandate")
+un_page("unsos", "UNSOS Mandate; UNSOS Media Fact Sheet", "https://unsos.unmissions.org/unsos-mandate",
+        "resolution 2245 adopted on 9 November 2015 established UNSOS, replacing UNSOA (established in 2009); fact sheet https://unsos.unmissions.org/unsos-media-fact-sheet")
+un_page("bnub", "BNUB: Background", "https://bnub.unmissions.org/background",
+        "BINUB established by resolution 1719 (2006) of 25 October 2006; resolution 1959 mandated BNUB from 1 January 2011, replacing BINUB")
+other("xinhua-bnub-2014", "media", "UN to monitor Burundi's 2015 elections (Xinhua)", "Xinhua News Agency (via blog copy)",
+      "http://prayeredema.blogspot.com/2014/11/un-to-monitor-burundis-2015-elections.html",
+      "BNUB ends its mandate as of 31 December 2014, as decided by the Security Council in February 2014", "C")
+source("missions-un-sc-6805", "official-document", "Security Council welcomes decision by Secretary-General to establish UN Peace-Building Office in Central African Republic (press release SC/6805)",
+       "United Nations Department of Public Information", "http://www.un.org/press/en/2000/20000210.sc6805.doc.html; BONUCA established for one year beginning 15 February 2000",
+       "A", published="2000-02-10")
+other("scr-car-2009", "academic", "Central African Republic, December 2009 Monthly Forecast", "Security Council Report",
+      "https://securitycouncilreport.org/central-african-republic/page/11?page=7",
+      "the mandate of BONUCA expires on 31 December 2009; it is to be succeeded on 1 January 2010 by BINUCA", "B")
+other("uniosil-2007", "media", "Security Council extends UN office in Sierra Leone for final nine months (UN News Centre)", "Scoop (UN News Centre release)",
+      "https://www.scoop.co.nz/stories/WO0712/S01134.htm",
+      "the Council requested the termination of UNIOSIL's mandate by 30 September 2008 (resolution 1793 (2007)), per the Security Council Report chronology https://www.securitycouncilreport.org/chronology/sierra-leone.php/9", "B")
+wiki("unmin", "United Nations Mission in Nepal", "https://wikimili.com/wiki/United_Nations_Mission_in_Nepal",
+     "established on 23 January 2007 by resolution 1740; ceased its operations on 15 January 2011")
+source("missions-un-sc-7486", "official-document", "Security Council authorizes establishment of United Nations Mission in Angola (press release SC/7486)",
+       "United Nations Department of Public Information", "http://unis.unvienna.org/unis/en/pressrels/2002/sc7486.html; UNMA a follow-on to UNOA for six months until 15 February 2003; VOA, 13 February 2003: UNMA will end on 15 February (https://www.voanews.com/a/a-13-a-2003-02-13-12-un/393138.html)",
+       "A", published="2002-08-15")
+un_page("monua-fr", "MONUA: Mandat", "http://www.un.org/fr/peacekeeping/missions/past/monua/mandate.shtml",
+        "MONUA completed its mandate on 26 February 1999 and was succeeded by UNOA, established by resolution 1268 of 15 October 1999")
+wiki("unamet", "United Nations Mission in East Timor", "https://db0nus869y26v.cloudfront.net/en/United_Nations_Mission_in_East_Timor (mirror of en.wikipedia.org)",
+     "established by resolution 1246 on 11 June 1999; extended to 30 September 1999 by resolution 1257")
+other("asil-unmc", "academic", "UN Security Council establishes political mission in Colombia", "American Society of International Law",
+      "https://asil.org/node/4082", "on 25 January 2016 the Council adopted a resolution establishing a political mission in Colombia", "B")
+source("au-psc-protocol-asf", "official-document", "Protocol Relating to the Establishment of the Peace and Security Council of the African Union", "African Union",
+       "Adopted at Durban on 9 July 2002, in force since 26 December 2003 (https://africanlii.org/akn/aa-au/act/protocol/2002/establishment-of-peace-and-security-council/eng@2002-07-09); Article 13 establishes the African Standby Force",
+       "A", published="2002-07-09")
+
+un_page("peacekeepersday-2000s", "United Nations Peacekeeping Operations, 2000-2008 (International Day of UN Peacekeepers 2008)",
+        "https://www.un.org/en/events/peacekeepersday/2008/2008.shtml",
+        "UNMEE July 2000-July 2008; UNMISET May 2002-May 2005; UNMIL September 2003-present; MINUCI (May 2003) is not among the operations listed")
+un_page("minuci-chronology", "Côte d'Ivoire - MINUCI - Chronology", "https://peacekeeping.un.org/en/mission/past/minuci/chron.html",
+        "13 May 2003: resolution 1479 establishes MINUCI; 13 November 2003: resolution 1514 extends MINUCI until 4 February 2004")
+
+SPM = "special-political-mission"
+mission("UNAMA", "United Nations Assistance Mission in Afghanistan", SPM, "2002-03-28", None, ["AFG"], [(1401, 2002)],
+        ["missions-stimson-unama", "missions-unama-2026"])
+mission("UNAMI", "United Nations Assistance Mission for Iraq", SPM, "2003-08-14", "2025-12-31", ["IRQ"],
+        [(1500, 2003), (2732, 2024)], ["missions-wam-unami-2025"])
+mission("UNSOM", "United Nations Assistance Mission in Somalia", SPM, "2013-06-03", "2024-10-31", ["SOM"], [(2753, 2024)],
+        ["missions-wikipedia-unsom", "missions-un-untmis"])
+mission("UNSOA", "United Nations Support Office for AMISOM", SPM, "2009-01-16", "2015-11-08", ["SOM"], [(1863, 2009)],
+        ["missions-wikipedia-unsoa", "missions-un-unsos"])
+mission("UNSOS", "United Nations Support Office in Somalia", SPM, "2015-11-09", None, ["SOM"], [(2245, 2015)],
+        ["missions-un-unsos"], predecessors=["UNSOA"])
+mission("BINUB", "United Nations Integrated Office in Burundi", SPM, "2006-10-25", "2010-12-31", ["BDI"], [(1719, 2006)],
+        ["missions-un-bnub", "missions-un-onub"], predecessors=["ONUB"])
+mission("BNUB", "United Nations Office in Burundi", SPM, "2010-12-16", "2014-12-31", ["BDI"], [(1959, 2010), (2137, 2014)],
+        ["missions-un-bnub", "missions-xinhua-bnub-2014"], predecessors=["BINUB"])
+mission("BONUCA", "United Nations Peace-building Support Office in the Central African Republic", SPM, "2000-02-15", "2009-12-31",
+        ["CAF"], [], ["missions-un-sc-6805", "missions-scr-car-2009"], predecessors=["MINURCA"])
+mission("UNIOSIL", "United Nations Integrated Office in Sierra Leone", SPM, "2005-08-31", "2008-09-30", ["SLE"], [(1620, 2005)],
+        ["missions-uniosil-2007"], predecessors=["UNAMSIL"])
+mission("UNMIN", "United Nations Mission in Nepal", SPM, "2007-01-23", "2011-01-15", ["NPL"], [(1740, 2007)],
+        ["missions-wikipedia-unmin"])
+mission("UNOTIL", "United Nations Office in Timor-Leste", SPM, "2005-04-28", "2006-08-20", ["TLS"], [(1599, 2005), (1690, 2006)],
+        ["missions-franceonu-timor"], predecessors=["UNMISET"])
+mission("UNOA", "United Nations Office in Angola", SPM, "1999-10-15", "2002-08-14", ["AGO"], [(1268, 1999)],
+        ["missions-un-monua-fr", "missions-un-sc-7486"], predecessors=["MONUA"])
+mission("UNMA", "United Nations Mission in Angola", SPM, "2002-08-15", "2003-02-15", ["AGO"], [(1433, 2002)],
+        ["missions-un-sc-7486"], predecessors=["UNOA"])
+mission("UNMC", "United Nations Mission in Colombia", SPM, "2016-01-25", "2017-09-25", ["COL"], [(2261, 2016), (2366, 2017)],
+        ["missions-asil-unmc"])
+mission("MINUCI", "United Nations Mission in Côte d'Ivoire", SPM, "2003-05-13", "2004-04-03", ["CIV"], [(1479, 2003), (1527, 2004)],
+        ["missions-un-minuci-chronology", "missions-wikipedia-unoci", "missions-un-peacekeepersday-2000s"])
+mission("UNAMET", "United Nations Mission in East Timor", SPM, "1999-06-11", "1999-10-31", ["TLS"], [(1246, 1999)],
+        ["missions-wikipedia-unamet", "missions-momentum-timor"])
+mission("MICAH", "International Civilian Support Mission in Haiti", SPM, "1999-12-17", "2001-02-28", ["HTI"], [],
+        ["missions-unga-res-54-193", "missions-undp-haiti-case-study", "missions-un-miponuh"], predecessors=["MIPONUH"],
+        extra_resolutions=[{"symbol": "A/RES/54/193", "adopted": "1999-12-17"}])
+mission("ASF", "African Standby Force", "standby-arrangement", "2003-12-26", None, [], [], ["au-psc-protocol-asf"], leads=("AU",),
+        legal=["regional-decision"])
+
+
+# --- Write -------------------------------------------------------------------------------
+
+def main():
+    cited = {s for m in MISSIONS for s in m["sources"]}
+    unused = sorted(set(SOURCES) - cited)
+    assert not unused, f"sources cited by no mission: {unused}"
+    ids = [m["id"] for m in MISSIONS]
+    assert len(ids) == len(set(ids)), "duplicate mission ids"
+    known = set(ids)
+    for m in MISSIONS:
+        for p in m.get("predecessors", []):
+            assert p in known, (m["id"], p)
+    doc = {"format": "peacekeeping-dataset", "version": 1,
+           "sources": list(SOURCES.values()), "missions": MISSIONS}
+    OUT.write_text(json.dumps(doc, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    kinds = {}
+    for m in MISSIONS:
+        kinds[m["kind"]] = kinds.get(m["kind"], 0) + 1
+    print(f"{len(MISSIONS)} missions {kinds}, {len(SOURCES)} sources -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
