@@ -9,7 +9,7 @@
 //! | [`Table::Memberships`] | membership record (member, organization, status, period) |
 //! | [`Table::Missions`] | mission |
 //! | [`Table::Partnerships`] | party of a partnership (a partnership of three parties gives three rows) |
-//! | [`Table::Contributions`] | personnel category of a personnel report, or funding, or asset |
+//! | [`Table::Contributions`] | personnel category of a personnel report (a report of nobody: one row, no category, zeros), or funding, or asset |
 //!
 //! The format: UTF-8, comma-separated, a header row, fields quoted only where needed
 //! (RFC 4180). Dates are ISO 8601 (`2013-07-01`); an empty `end` means ongoing; an
@@ -334,6 +334,16 @@ fn rows(data: &Dataset, table: Table) -> Vec<Vec<String>> {
                 let blank = || -> [String; 10] { Default::default() };
                 let mut out = Vec::new();
                 match &c.what {
+                    // A report of nobody (it closes a deployment) is one row with no
+                    // category and zero counts.
+                    Contributed::Personnel(p) if p.total() == 0 => {
+                        let mut cells = blank();
+                        cells[0] = "personnel".to_owned();
+                        for cell in &mut cells[2..6] {
+                            "0".clone_into(cell);
+                        }
+                        out.push(cells);
+                    }
                     Contributed::Personnel(p) => {
                         for (category, h) in p.iter().filter(|(_, h)| !h.is_zero()) {
                             let mut cells = blank();
