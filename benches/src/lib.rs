@@ -3,6 +3,8 @@
 //! The library holds what the data bench (`benches/data.rs`) and the side-by-side program
 //! of `peers/run.sh` (`examples/gender_full_once.rs`) share, so both time the same job.
 
+pub mod graph_input;
+
 pub mod gender_full {
     //! The job of the `Gender.Full.csv` benchmarks: import the IPI file with
     //! [`peacekeeping_data::ipi::read_gender_full_file`], then total the personnel of
@@ -81,5 +83,57 @@ pub mod gender_full {
                 "WARNING: Gender.Full.csv totals {got} for {year}-{month:02}, SOURCES.md says {expected}"
             ))
         }
+    }
+}
+
+pub mod topsis_job {
+    //! The job of the TOPSIS benchmarks (`benches/eval.rs`, `examples/topsis_once.rs` and
+    //! `peers/eval_peers.py`): TOPSIS with min-max normalization on a synthetic matrix of
+    //! 100,000 alternatives x 20 criteria that both sides generate identically.
+    //!
+    //! Cell `k = row * 20 + column` holds `1 + 99 u`, with `u = (splitmix64(k) >> 11) /
+    //! 2⁵³` uniform in \[0, 1); every third criterion (columns 2, 5, 8, …) is a cost;
+    //! criterion j weighs `(j + 1) / Σ`. The numbers are load data, nothing else.
+
+    use peacekeeping_eval::{CriterionType, DecisionMatrix, McdmError};
+
+    /// Alternatives (rows).
+    pub const ALTERNATIVES: usize = 100_000;
+    /// Criteria (columns).
+    pub const CRITERIA: usize = 20;
+
+    /// splitmix64 of `k + 1` (Steele, Lea & Flood 2014), as the Python peer computes it.
+    pub fn splitmix64(k: u64) -> u64 {
+        let mut z = k.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// The decision matrix of `rows` alternatives x [`CRITERIA`].
+    ///
+    /// # Errors
+    ///
+    /// None in practice (every value is finite); the constructor's error is passed on.
+    pub fn matrix(rows: usize) -> Result<DecisionMatrix, McdmError> {
+        let values = (0..rows * CRITERIA)
+            .map(|k| 1.0 + 99.0 * ((splitmix64(k as u64) >> 11) as f64 / (1u64 << 53) as f64))
+            .collect();
+        let types = (0..CRITERIA)
+            .map(|j| {
+                if j % 3 == 2 {
+                    CriterionType::Cost
+                } else {
+                    CriterionType::Benefit
+                }
+            })
+            .collect();
+        DecisionMatrix::new(rows, CRITERIA, values, types)
+    }
+
+    /// The weights `(j + 1) / Σ`.
+    pub fn weights() -> Vec<f64> {
+        let total = (CRITERIA * (CRITERIA + 1) / 2) as f64;
+        (0..CRITERIA).map(|j| (j + 1) as f64 / total).collect()
     }
 }

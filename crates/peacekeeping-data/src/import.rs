@@ -7,6 +7,7 @@
 
 use core::fmt;
 use std::io::Read;
+use std::ops::Range;
 
 use peacekeeping_core::Date;
 
@@ -251,20 +252,22 @@ pub(crate) fn parse_count(text: &str) -> Result<u32, &'static str> {
         .map_err(|_| "count too large: at most 4,294,967,295")
 }
 
-/// [`parse_count`] on the raw bytes of a field, with a fast path for the usual case of
-/// 1 to 9 ASCII digits (which cannot overflow a `u32`); anything else goes through
-/// [`parse_count`], so the results and errors are the same.
-fn parse_count_bytes(
-    field: &[u8],
-    text: impl FnOnce() -> Result<u32, &'static str>,
-) -> Result<u32, &'static str> {
-    if !field.is_empty() && field.len() <= 9 && field.iter().all(u8::is_ascii_digit) {
-        Ok(field
-            .iter()
-            .fold(0u32, |n, &b| n * 10 + u32::from(b - b'0')))
-    } else {
-        text()
+/// The fast path of [`parse_count`] on the raw bytes of a field: the usual 1 to 9 ASCII
+/// digits (which cannot overflow a `u32`); `None` for anything else, which
+/// [`parse_count`] then reads or explains.
+fn parse_digits(field: &[u8]) -> Option<u32> {
+    if field.is_empty() || field.len() > 9 {
+        return None;
     }
+    let mut n = 0u32;
+    for &b in field {
+        let digit = b.wrapping_sub(b'0');
+        if digit > 9 {
+            return None;
+        }
+        n = n * 10 + u32::from(digit);
+    }
+    Some(n)
 }
 
 /// Parses an ISO 8601 date, `YYYY-MM-DD`, with [`Date`]'s checks.
@@ -272,14 +275,34 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|e| e.to_string())
 }
 
+/// The fast path of [`parse_date`] on the raw bytes of a field: the date if the field is
+/// exactly `YYYY-MM-DD` (ASCII digits) and a valid date, as `Date`'s parser makes it;
+/// `None` for anything else, which [`parse_date`] then accepts or explains.
+fn parse_date_bytes(field: &[u8]) -> Option<Date> {
+    let &[y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = field else {
+        return None;
+    };
+    let number = |digits: &[u8]| {
+        digits.iter().try_fold(0u32, |n, &b| {
+            let digit = b.wrapping_sub(b'0');
+            (digit <= 9).then(|| n * 10 + u32::from(digit))
+        })
+    };
+    let year = i32::try_from(number(&[y0, y1, y2, y3])?).ok()?;
+    Date::new(year, number(&[m0, m1])?, number(&[d0, d1])?).ok()
+}
+
 /// One data row, with its fields looked up by the position of the wanted column.
 pub(crate) struct Row<'a, const N: usize> {
     file: &'a str,
     line: u64,
     header: &'a [String],
-    index: [usize; N],
-    /// The row's fields, checked to be UTF-8 (as a whole row) by [`read_csv_named`].
-    record: &'a csv::ByteRecord,
+    index: &'a [usize; N],
+    /// The text the fields are in (see [`Records`]).
+    text: &'a [u8],
+    /// The row's fields, as many as the header's, checked to be UTF-8 by
+    /// [`read_csv_named`].
+    fields: &'a [Range<usize>],
 }
 
 impl<const N: usize> Row<'_, N> {
@@ -301,9 +324,12 @@ impl<const N: usize> Row<'_, N> {
         crate::names::mission_id(self.get(i)).map_err(|e| self.skip_field(i, e.to_string()))
     }
 
-    /// The raw bytes of wanted column `i` (empty if the column is not used).
-    fn bytes(&self, i: usize) -> &[u8] {
-        self.record.get(self.index[i]).unwrap_or(b"")
+    /// The raw bytes of wanted column `i` (empty if the column is not used): the text of
+    /// [`get`](Row::get) without the UTF-8 check, to compare with.
+    pub(crate) fn bytes(&self, i: usize) -> &[u8] {
+        self.fields
+            .get(self.index[i])
+            .map_or(b"", |field| &self.text[field.clone()])
     }
 
     /// The text of wanted column `i` (empty if the column is not used, see
@@ -320,14 +346,28 @@ impl<const N: usize> Row<'_, N> {
     }
 
     /// The head count in wanted column `i` (see [`parse_count`]).
+    #[inline]
     pub(crate) fn count(&self, i: usize) -> Result<u32, Skipped> {
-        parse_count_bytes(self.bytes(i), || parse_count(self.get(i)))
-            .map_err(|reason| self.skip_field(i, reason))
+        match parse_digits(self.bytes(i)) {
+            Some(n) => Ok(n),
+            None => self.count_text(i),
+        }
+    }
+
+    /// [`count`](Row::count) of a field that is not just digits (rare: the slow path,
+    /// kept apart so that `count` is small enough to inline).
+    #[cold]
+    #[inline(never)]
+    fn count_text(&self, i: usize) -> Result<u32, Skipped> {
+        parse_count(self.get(i)).map_err(|reason| self.skip_field(i, reason))
     }
 
     /// The date in wanted column `i` (see [`parse_date`]).
     pub(crate) fn date(&self, i: usize) -> Result<Date, Skipped> {
-        parse_date(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+        match parse_date_bytes(self.bytes(i)) {
+            Some(date) => Ok(date),
+            None => parse_date(self.get(i)).map_err(|reason| self.skip_field(i, reason)),
+        }
     }
 
     /// A skip blaming wanted column `i`.
@@ -355,70 +395,74 @@ pub(crate) fn read_csv<R: Read, T, const N: usize>(
     read_csv_named(reader, file, wanted, convert)
 }
 
-/// The size of the CSV reader's input buffer (the `csv` default is 8 KiB).
-const BUFFER_CAPACITY: usize = 256 * 1024;
-
 /// The index of a wanted column that is not used.
 const UNUSED: usize = usize::MAX;
 
 /// [`read_csv`] with column names known only at run time (a layout a user describes).
 /// A wanted column with no names is not used: it is not looked for in the header,
 /// [`Row::has`] is false for it and [`Row::get`] gives `""`.
+///
+/// The whole input is read into memory (the files these importers read are a few
+/// megabytes), then split into rows by [`Records`]: faster than the `csv` crate's
+/// buffered reader, which these importers used before, with the same rows.
 pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
-    reader: R,
+    mut reader: R,
     file: &str,
     wanted: [&[S]; N],
     mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
 ) -> Result<Import<T>, Error> {
-    let mut csv = csv::ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .buffer_capacity(BUFFER_CAPACITY)
-        .from_reader(reader);
-    let header: Vec<String> = csv
-        .byte_headers()
-        .map_err(|e| csv_error(file, 1, &e))?
-        .iter()
-        .map(|name| {
-            String::from_utf8_lossy(name)
-                .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
-                .to_owned()
-        })
-        .collect();
+    let mut text = Vec::new();
+    reader.read_to_end(&mut text).map_err(|e| Error::Io {
+        path: file.to_owned(),
+        message: e.to_string(),
+    })?;
+    // A row is used only if each of its fields is UTF-8: true of every row of an ASCII
+    // file, which saves checking them one by one.
+    let ascii = text.is_ascii();
+    let mut records = Records::new(text);
+    let mut fields = Vec::new();
+    let header: Vec<String> = match records.next_record(&mut fields) {
+        Some(_) => fields
+            .iter()
+            .map(|name| {
+                String::from_utf8_lossy(&records.text()[name.clone()])
+                    .trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}')
+                    .to_owned()
+            })
+            .collect(),
+        None => Vec::new(),
+    };
     let index = find_columns(file, &header, wanted)?;
 
     let mut import = Import::default();
-    let mut bytes = csv::ByteRecord::new();
-    loop {
-        match csv.read_byte_record(&mut bytes) {
-            Ok(false) => break,
-            Ok(true) => import.rows_read += 1,
-            Err(e) => return Err(csv_error(file, csv.position().line(), &e)),
-        }
-        let line = bytes.position().map_or(0, csv::Position::line);
+    while let Some(line) = records.next_record(&mut fields) {
+        import.rows_read += 1;
+        let text = records.text();
         let unsplit = |reason: String| Skipped {
             file: file.to_owned(),
             line: Some(line),
             field: None,
-            value: bytes
+            value: fields
                 .iter()
-                .map(String::from_utf8_lossy)
+                .map(|f| String::from_utf8_lossy(&text[f.clone()]))
                 .collect::<Vec<_>>()
                 .join(","),
             reason,
         };
-        if bytes.len() != header.len() {
+        if fields.len() != header.len() {
             let reason = format!(
                 "the row has {} fields, the header has {}",
-                bytes.len(),
+                fields.len(),
                 header.len()
             );
             import.skipped.push(unsplit(reason));
             continue;
         }
-        // The check `csv::StringRecord::from_byte_record` makes, without copying the row:
-        // all of it ASCII, or each field UTF-8.
-        if !(bytes.as_slice().is_ascii() || bytes.iter().all(|f| std::str::from_utf8(f).is_ok())) {
+        if !(ascii
+            || fields
+                .iter()
+                .all(|f| std::str::from_utf8(&text[f.clone()]).is_ok()))
+        {
             import
                 .skipped
                 .push(unsplit("the row is not valid UTF-8".to_owned()));
@@ -428,8 +472,9 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
             file,
             line,
             header: &header,
-            index,
-            record: &bytes,
+            index: &index,
+            text,
+            fields: &fields,
         };
         match convert(&row) {
             Ok(record) => import.records.push(record),
@@ -437,6 +482,165 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
         }
     }
     Ok(import)
+}
+
+/// Splits CSV text into rows of fields: RFC 4180, read as the `csv` crate (with its
+/// default settings) reads it, which these importers used before, so the rows, fields and
+/// line numbers are the same.
+///
+/// - Fields are separated by `,`; a row ends at `\n`, `\r\n` or `\r`, or at the end of
+///   the text. Empty lines are skipped. A UTF-8 byte order mark at the start is skipped.
+/// - A field that starts with `"` is quoted: it ends at the next `"` not doubled, and may
+///   hold `,`, line breaks and doubled quotes (`""` for one `"`). Text after the closing
+///   quote is kept as it is, up to the end of the field (`"ab"c` is `abc`); an unclosed
+///   quote runs to the end of the text. A `"` anywhere else is an ordinary character.
+/// - The line of a row is 1 + the `\n` read before the row, so a line break inside a
+///   quoted field counts. As in the `csv` crate, the `\n` of a `\r\n` that ends a row
+///   and the empty lines after a row are only read with the next row, and so are not
+///   counted in its line (a row after empty lines, or in a `\r\n` file, is reported on
+///   an earlier line than an editor shows).
+///
+/// Nothing is an error: any bytes split into rows.
+///
+/// A field is given as its range in [`text`](Records::text), so that splitting a row
+/// allocates nothing: a quoted field is unquoted in place (its text, without the quotes
+/// and with `""` made `"`, is moved to the start of its range in the text, which is never
+/// looked at again).
+struct Records {
+    text: Vec<u8>,
+    /// Where the next row (or the empty lines before it) starts.
+    pos: usize,
+    /// 1 + the `\n` read so far.
+    line: u64,
+}
+
+impl Records {
+    fn new(text: Vec<u8>) -> Self {
+        let pos = if text.starts_with(b"\xef\xbb\xbf") {
+            3
+        } else {
+            0
+        };
+        Records { text, pos, line: 1 }
+    }
+
+    /// The text the fields of the last row read are ranges of.
+    fn text(&self) -> &[u8] {
+        &self.text
+    }
+
+    /// Reads the next row into `fields` (cleared first) and gives the line it is reported
+    /// on; `None` at the end of the text. A row has at least one field.
+    fn next_record(&mut self, fields: &mut Vec<Range<usize>>) -> Option<u64> {
+        fields.clear();
+        let line = self.line;
+        // The empty lines before the row (and the `\n` of the `\r\n` ending the last).
+        while let Some(&b) = self.text.get(self.pos) {
+            match b {
+                b'\n' => self.line += 1,
+                b'\r' => {}
+                _ => break,
+            }
+            self.pos += 1;
+        }
+        if self.pos == self.text.len() {
+            return None;
+        }
+        loop {
+            let field = if self.text.get(self.pos) == Some(&b'"') {
+                self.quoted()
+            } else {
+                self.unquoted()
+            };
+            fields.push(field);
+            // At the end of the field: a separator, a line break or the end of the text.
+            match self.text.get(self.pos) {
+                Some(b',') => self.pos += 1,
+                Some(b'\n') => {
+                    self.pos += 1;
+                    self.line += 1;
+                    return Some(line);
+                }
+                Some(_) => {
+                    // `\r`: its `\n`, if any, is read with the next row.
+                    self.pos += 1;
+                    return Some(line);
+                }
+                None => return Some(line),
+            }
+        }
+    }
+
+    /// The end of the unquoted text from `from`: the first `,`, `\r` or `\n`, or the end of
+    /// the text.
+    fn unquoted_end(&self, from: usize) -> usize {
+        self.text[from..]
+            .iter()
+            .position(|&b| matches!(b, b',' | b'\n' | b'\r'))
+            .map_or(self.text.len(), |len| from + len)
+    }
+
+    /// An unquoted field, from `pos` to the `,`, `\r` or `\n` that ends it, or to the end
+    /// of the text.
+    fn unquoted(&mut self) -> Range<usize> {
+        let start = self.pos;
+        self.pos = self.unquoted_end(start);
+        start..self.pos
+    }
+
+    /// A quoted field, from its opening quote (at `pos`) to the end of the field: its
+    /// text is put together in place, from the byte after the opening quote.
+    fn quoted(&mut self) -> Range<usize> {
+        let start = self.pos + 1;
+        // The field's text so far is `start..end`; the quoted text goes on at `from`.
+        let (mut end, mut from) = (start, start);
+        loop {
+            // The next quote, counting the line breaks before it.
+            let mut quote = from;
+            while let Some(&b) = self.text.get(quote) {
+                match b {
+                    b'"' => break,
+                    b'\n' => self.line += 1,
+                    _ => {}
+                }
+                quote += 1;
+            }
+            end = self.move_to(from..quote, end);
+            if quote == self.text.len() {
+                // No closing quote.
+                self.pos = quote;
+                return start..end;
+            }
+            match self.text.get(quote + 1) {
+                None | Some(b',' | b'\n' | b'\r') => {
+                    self.pos = quote + 1;
+                    return start..end;
+                }
+                Some(b'"') => {
+                    // A doubled quote: one `"`, and the quoted text goes on.
+                    self.text[end] = b'"';
+                    end += 1;
+                    from = quote + 2;
+                }
+                Some(_) => {
+                    // Text after the closing quote: kept, up to the end of the field.
+                    self.pos = self.unquoted_end(quote + 1);
+                    end = self.move_to(quote + 1..self.pos, end);
+                    return start..end;
+                }
+            }
+        }
+    }
+
+    /// Moves the bytes of `part` to `to` (at or before its start), and gives the end of
+    /// where they are now.
+    fn move_to(&mut self, part: Range<usize>, to: usize) -> usize {
+        let len = part.len();
+        if part.start != to {
+            self.text.copy_within(part, to);
+        }
+        to + len
+    }
 }
 
 /// The position in `header` of each wanted column, or every missing one in an error.
@@ -474,23 +678,6 @@ fn find_columns<S: AsRef<str>, const N: usize>(
             missing,
             found: header.to_vec(),
         })
-    }
-}
-
-/// Our error for one of the CSV reader's, without exposing its type; `line` is used if
-/// the CSV reader does not say where the problem is.
-fn csv_error(file: &str, line: u64, e: &csv::Error) -> Error {
-    if let csv::ErrorKind::Io(io) = e.kind() {
-        return Error::Io {
-            path: file.to_owned(),
-            message: io.to_string(),
-        };
-    }
-    let line = e.position().map_or(line, csv::Position::line);
-    Error::Csv {
-        file: file.to_owned(),
-        line,
-        message: e.to_string(),
     }
 }
 
@@ -555,8 +742,9 @@ mod tests {
             "na",
             "\u{a0}3",
         ] {
+            // What `Row::count` does: the fast path, or else `parse_count`.
             assert_eq!(
-                parse_count_bytes(text.as_bytes(), || parse_count(text)),
+                parse_digits(text.as_bytes()).map_or_else(|| parse_count(text), Ok),
                 parse_count(text),
                 "{text:?}"
             );
@@ -633,6 +821,149 @@ mod tests {
             "7 rows read: 2 imported, 0 merged, 5 skipped"
         );
         assert_balanced(&import);
+    }
+
+    /// The rows of `text` as [`Records`] splits them: (line, fields).
+    fn split(text: &[u8]) -> Vec<(u64, Vec<Vec<u8>>)> {
+        let mut records = Records::new(text.to_vec());
+        let mut fields = Vec::new();
+        let mut rows = Vec::new();
+        while let Some(line) = records.next_record(&mut fields) {
+            let text = records.text();
+            rows.push((
+                line,
+                fields.iter().map(|f| text[f.clone()].to_vec()).collect(),
+            ));
+        }
+        rows
+    }
+
+    /// The rows of `text` as the `csv` crate splits them, with the settings the importers
+    /// used before they had [`Records`].
+    fn split_by_csv(text: &[u8]) -> Vec<(u64, Vec<Vec<u8>>)> {
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text);
+        let mut record = csv::ByteRecord::new();
+        let mut rows = Vec::new();
+        while reader.read_byte_record(&mut record).unwrap() {
+            let line = record.position().unwrap().line();
+            rows.push((line, record.iter().map(<[u8]>::to_vec).collect()));
+        }
+        rows
+    }
+
+    fn row(line: u64, fields: &[&str]) -> (u64, Vec<Vec<u8>>) {
+        (line, fields.iter().map(|f| f.as_bytes().to_vec()).collect())
+    }
+
+    #[test]
+    fn rows_are_split_as_rfc_4180_says() {
+        let text =
+            b"a,\"b,c\",\"say \"\"hi\"\"\"\r\n\"two\r\nlines\",,\"\"\r\nlast,\"x\"y\"z,\"open";
+        assert_eq!(
+            split(text),
+            [
+                row(1, &["a", "b,c", "say \"hi\""]),
+                // The `\n` of a `\r\n` is read with the next row, as the `csv` crate does.
+                row(1, &["two\r\nlines", "", ""]),
+                row(3, &["last", "xy\"z", "open"]),
+            ]
+        );
+        assert_eq!(split(text), split_by_csv(text));
+        assert_eq!(
+            split(b"\xef\xbb\xbfa\n\n\nb,\n"),
+            [row(1, &["a"]), row(2, &["b", ""])]
+        );
+        assert_eq!(split(b""), []);
+        assert_eq!(split(b"\r\n\n"), []);
+    }
+
+    #[test]
+    fn quoted_fields_are_put_together_in_place() {
+        let mut records = Records::new(b"\"ab\",\"a\"\"b\"\"\",\"\"\"\",\"x\"y,c\"d".to_vec());
+        let mut fields = Vec::new();
+        assert_eq!(records.next_record(&mut fields), Some(1));
+        assert_eq!(fields, [1..3, 6..10, 15..16, 20..22, 24..27]);
+        let text = records.text();
+        let fields: Vec<&[u8]> = fields.iter().map(|f| &text[f.clone()]).collect();
+        assert_eq!(fields, [&b"ab"[..], b"a\"b\"", b"\"", b"xy", b"c\"d"]);
+        assert_eq!(records.next_record(&mut vec![]), None);
+    }
+
+    #[test]
+    fn dates_from_bytes_are_as_from_text() {
+        for text in [
+            "2010-10-31",
+            "2012-02-29",
+            "2010-02-30",
+            "2010-13-01",
+            "0000-01-01",
+            "2010-1-031",
+            "2010/10/31",
+            " 2010-10-31",
+            "2010-10-3x",
+            "+010-10-31",
+            "NA",
+            "",
+        ] {
+            // What `Row::date` does: the fast path, or else `parse_date`.
+            assert_eq!(
+                parse_date_bytes(text.as_bytes()).map_or_else(|| parse_date(text), Ok),
+                parse_date(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn rows_are_split_as_the_csv_crate_splits_them(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    &b"a"[..], b"12", b" ", b",", b"\"", b"\"\"", b"\r", b"\n", b"\r\n",
+                    b"\xef\xbb\xbf", "é".as_bytes(), b"\xff",
+                ]),
+                0..40,
+            )
+        ) {
+            let text = pieces.concat();
+            proptest::prop_assert_eq!(split(&text), split_by_csv(&text));
+        }
+    }
+
+    /// Every CSV file of the shared data directory (if there is one) splits as the `csv`
+    /// crate splits it.
+    #[test]
+    fn real_files_are_split_as_the_csv_crate_splits_them() {
+        let dir = std::env::var_os("PEACEKEEPING_SHARED_DATA").map_or_else(
+            || {
+                std::path::PathBuf::from(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../../../shared/data"
+                ))
+            },
+            std::path::PathBuf::from,
+        );
+        let mut dirs = vec![dir];
+        let mut files = 0;
+        while let Some(dir) = dirs.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "csv") {
+                    let text = std::fs::read(&path).unwrap();
+                    assert!(split(&text) == split_by_csv(&text), "{}", path.display());
+                    files += 1;
+                }
+            }
+        }
+        println!("{files} shared data files split as the csv crate splits them");
     }
 
     #[test]

@@ -137,10 +137,10 @@ fn gender_full<R: Read>(
     let mut last_mission = LastId::default();
     read_csv(reader, file, GENDER_COLUMNS, |row| {
         let date = row.date(0)?;
-        let contributor = last_contributor.get_or_make(row.get(1), || {
+        let contributor = last_contributor.get_or_make(row.bytes(1), || {
             row.parse::<CountryCode>(1).map(ActorId::from)
         })?;
-        let mission = last_mission.get_or_make(row.get(2), || row.mission(2))?;
+        let mission = last_mission.get_or_make(row.bytes(2), || row.mission(2))?;
         let mut personnel = Personnel::default();
         let mut sums = [0u64; 3];
         for (k, &(_, category)) in GENDER_CATEGORIES.iter().enumerate() {
@@ -178,14 +178,14 @@ fn gender_full<R: Read>(
 
 /// The last id made from a field's text, to reuse for the next rows with the same text.
 struct LastId<T> {
-    text: String,
+    text: Vec<u8>,
     id: Option<T>,
 }
 
 impl<T> Default for LastId<T> {
     fn default() -> Self {
         LastId {
-            text: String::new(),
+            text: Vec::new(),
             id: None,
         }
     }
@@ -196,7 +196,7 @@ impl<T: Clone> LastId<T> {
     /// kept if made).
     fn get_or_make(
         &mut self,
-        text: &str,
+        text: &[u8],
         make: impl FnOnce() -> Result<T, Skipped>,
     ) -> Result<T, Skipped> {
         if let Some(id) = self.id.as_ref().filter(|_| self.text == text) {
@@ -204,7 +204,7 @@ impl<T: Clone> LastId<T> {
         }
         let id = make()?;
         self.text.clear();
-        self.text.push_str(text);
+        self.text.extend_from_slice(text);
         self.id = Some(id.clone());
         Ok(id)
     }

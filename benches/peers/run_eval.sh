@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Side by side: TOPSIS (min-max) on 100,000 alternatives x 20 criteria in Rust
+# (peacekeeping-eval, examples/topsis_once.rs) and in Python (pymcdm, eval_peers.py), on
+# the same synthetic matrix (both sides generate it from splitmix64; the checksums of the
+# scores must agree). Results go to docs/performance.md by hand.
+#
+#   bash benches/peers/run_eval.sh       # REPEAT=N best of N in each round (default 20),
+#                                        # ROUNDS=N rounds (default 5)
+#
+# The sides take turns, ROUNDS times (see run.sh for why); each round also times a
+# hand-vectorized numpy TOPSIS, for scale. Needs python3 (with venv) and PyPI the first
+# time: pymcdm is installed into a venv under the cargo target directory
+# ($CARGO_TARGET_DIR, default target/), at target/peers-eval-venv.
+set -euo pipefail
+
+PYMCDM_VERSION=1.3.1
+NUMPY_VERSION=2.4.6
+REPEAT=${REPEAT:-20}
+ROUNDS=${ROUNDS:-5}
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$root"
+target=${CARGO_TARGET_DIR:-$root/target}
+venv=$target/peers-eval-venv
+
+if ! "$venv/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('pymcdm') != '$PYMCDM_VERSION')" 2>/dev/null; then
+    echo "== installing pymcdm $PYMCDM_VERSION into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet "pymcdm==$PYMCDM_VERSION" "numpy==$NUMPY_VERSION"
+fi
+
+echo "== building examples/topsis_once (release)"
+cargo build --quiet --release -p peacekeeping-benches --example topsis_once
+rust_bin=$target/release/examples/topsis_once
+
+field() { sed -n "s/^$1=//p"; }
+ratios=()
+for round in $(seq "$ROUNDS"); do
+    rust_out=$("$rust_bin" --repeat "$REPEAT")
+    py_out=$("$venv/bin/python" benches/peers/eval_peers.py --repeat "$REPEAT")
+    np_out=$("$venv/bin/python" benches/peers/eval_peers.py --repeat "$REPEAT" --numpy)
+    if [[ $round == 1 ]]; then
+        echo "$rust_out" | head -1; echo "$py_out" | head -1; echo "$np_out" | head -1
+        rc=$(echo "$rust_out" | field checksum); pc=$(echo "$py_out" | field checksum)
+        echo "checksums: rust $rc, pymcdm $pc"
+        awk -v a="$rc" -v b="$pc" 'BEGIN { d = a - b; if (d < 0) d = -d; exit !(d < 1e-6) }' ||
+            { echo "checksums differ: not the same job" >&2; exit 1; }
+    fi
+    r=$(echo "$rust_out" | field best_seconds)
+    p=$(echo "$py_out" | field best_seconds)
+    n=$(echo "$np_out" | field best_seconds)
+    ratio=$(awk -v r="$r" -v p="$p" 'BEGIN { printf "%.1f", p / r }')
+    ratios+=("$ratio")
+    echo "round $round: rust $r s, pymcdm $p s, numpy $n s, pymcdm / rust = ${ratio}x"
+done
+printf '%s\n' "${ratios[@]}" | sort -g | awk '{ r[NR] = $1 } END {
+    printf "== pymcdm / rust over %d rounds: lowest %.1fx, median %.1fx, highest %.1fx (goal: at least 10x)\n", NR, r[1], r[int((NR + 1) / 2)], r[NR]
+}'

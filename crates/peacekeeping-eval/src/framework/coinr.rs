@@ -1,0 +1,195 @@
+//! Reading a framework from COINr's indicator metadata table (`iMeta`).
+
+use std::collections::BTreeMap;
+
+use super::{
+    Aggregate, Aggregation, Direction, Framework, FrameworkBuilder, FrameworkError, Indicator,
+    Problem,
+};
+use crate::csv_reader;
+
+/// A framework read from a COINr `iMeta` table, with what else the table says.
+///
+/// ```
+/// use peacekeeping_eval::Framework;
+///
+/// let meta = "iCode,iName,Level,Parent,Direction,Weight,Type,Denominator\n\
+///             a,A,1,idx,1,1,Indicator,pop\n\
+///             b,B,1,idx,-1,2,Indicator,\n\
+///             idx,Index,2,,1,1,Aggregate,\n\
+///             pop,Population,,,,,Denominator,\n";
+/// let coinr = Framework::from_coinr_meta(meta.as_bytes())?;
+/// assert_eq!(coinr.framework.root_id(), "idx");
+/// assert_eq!(coinr.denominators["a"], "pop");
+/// # Ok::<(), peacekeeping_eval::FrameworkError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct CoinrMeta {
+    /// The framework: `Indicator` rows as indicators (direction and weight as given,
+    /// normalization left to the pipeline, as COINr's default min-max), `Aggregate` rows as
+    /// arithmetic-mean aggregates (COINr's default).
+    pub framework: Framework,
+    /// Indicator id -> denominator column, from the optional `Denominator` column.
+    pub denominators: BTreeMap<String, String>,
+    /// Indicator id -> target, from the optional `Target` column.
+    pub targets: BTreeMap<String, f64>,
+    /// The codes of `Group` rows (text columns of the data).
+    pub groups: Vec<String>,
+}
+
+impl Framework {
+    /// Reads COINr's indicator metadata (`iMeta`, as in the ASEM example data): the
+    /// columns `iCode, iName, Level, Parent, Direction, Weight, Type` and optionally
+    /// `Target` and `Denominator`. Rows of type `Indicator` and `Aggregate` make the tree;
+    /// `Group`, `Denominator` and other rows are listed or ignored.
+    ///
+    /// ```
+    /// let err = peacekeeping_eval::Framework::from_coinr_meta(b"iCode\nx\n").unwrap_err();
+    /// assert!(err.to_string().contains("Parent"));
+    /// ```
+    ///
+    /// # Errors
+    /// [`FrameworkError::Parse`] if a required column is missing;
+    /// [`FrameworkError::Invalid`] with every row problem (unreadable row, bad direction
+    /// or weight, unknown type) and every validation problem of the resulting tree.
+    pub fn from_coinr_meta(bytes: &[u8]) -> Result<CoinrMeta, FrameworkError> {
+        let parse_error = |message: String| FrameworkError::Parse {
+            format: "COINr iMeta CSV",
+            message,
+        };
+        let mut records = csv_reader::records(bytes).into_iter();
+        let header = match records.next() {
+            Some(csv_reader::Record { fields: Ok(h), .. }) => h,
+            Some(csv_reader::Record {
+                line,
+                fields: Err(e),
+            }) => return Err(parse_error(format!("line {line}: {e}"))),
+            None => return Err(parse_error("no header line".to_owned())),
+        };
+        let col = |name: &str| header.iter().position(|h| h.trim() == name);
+        let required = ["iCode", "iName", "Parent", "Direction", "Weight", "Type"];
+        let missing: Vec<&str> = required
+            .iter()
+            .copied()
+            .filter(|n| col(n).is_none())
+            .collect();
+        if !missing.is_empty() {
+            return Err(parse_error(format!(
+                "missing column(s): {}",
+                missing.join(", ")
+            )));
+        }
+        let at = |name: &str| col(name).unwrap_or(usize::MAX);
+        let (code, name, parent, direction, weight, kind) = (
+            at("iCode"),
+            at("iName"),
+            at("Parent"),
+            at("Direction"),
+            at("Weight"),
+            at("Type"),
+        );
+        let (target, denominator) = (col("Target"), col("Denominator"));
+        let mut problems = Vec::new();
+        let mut builder = FrameworkBuilder::default();
+        let mut out_denominators = BTreeMap::new();
+        let mut targets = BTreeMap::new();
+        let mut groups = Vec::new();
+        for record in records {
+            let line = record.line;
+            let fields = match record.fields {
+                Ok(f) if f.len() == header.len() => f,
+                Ok(f) => {
+                    problems.push(Problem::new(
+                        "",
+                        "row",
+                        format!(
+                            "line {line}: {} fields, the header has {}",
+                            f.len(),
+                            header.len()
+                        ),
+                    ));
+                    continue;
+                }
+                Err(e) => {
+                    problems.push(Problem::new("", "row", format!("line {line}: {e}")));
+                    continue;
+                }
+            };
+            let get = |k: usize| fields.get(k).map_or("", |f| f.trim());
+            let id = get(code).to_owned();
+            let number = |k: usize, field: &'static str, problems: &mut Vec<Problem>| {
+                let text = get(k);
+                if text.is_empty() {
+                    return None;
+                }
+                match text.parse::<f64>() {
+                    Ok(v) => Some(v),
+                    Err(_) => {
+                        problems.push(Problem::new(
+                            &id,
+                            field,
+                            format!("line {line}: `{text}` is not a number"),
+                        ));
+                        None
+                    }
+                }
+            };
+            let w = number(weight, "weight", &mut problems).unwrap_or(1.0);
+            let p = get(parent);
+            match get(kind) {
+                "Indicator" => {
+                    let d = match number(direction, "direction", &mut problems) {
+                        Some(d) if d < 0.0 => Direction::LowerIsBetter,
+                        _ => Direction::HigherIsBetter,
+                    };
+                    if let Some(t) = target.and_then(|k| number(k, "target", &mut problems)) {
+                        targets.insert(id.clone(), t);
+                    }
+                    if let Some(d) = denominator.map(get).filter(|d| !d.is_empty()) {
+                        out_denominators.insert(id.clone(), d.to_owned());
+                    }
+                    builder.indicators.push(
+                        Indicator::new(id, get(name))
+                            .parent(p)
+                            .direction(d)
+                            .weight(w),
+                    );
+                }
+                "Aggregate" => {
+                    let mut a = Aggregate::new(id, get(name))
+                        .method(Aggregation::Arithmetic)
+                        .weight(w);
+                    if !p.is_empty() {
+                        a = a.parent(p);
+                    }
+                    builder.aggregates.push(a);
+                }
+                "Group" => groups.push(id),
+                "Denominator" | "Other" => {}
+                other => problems.push(Problem::new(
+                    &id,
+                    "type",
+                    format!(
+                        "line {line}: unknown type `{other}`, expected Indicator, Aggregate, Group, Denominator or Other"
+                    ),
+                )),
+            }
+        }
+        let framework = match (builder.build(), problems.is_empty()) {
+            (Ok(fw), true) => fw,
+            (Ok(_), false) => return Err(FrameworkError::Invalid(problems)),
+            (Err(FrameworkError::Invalid(more)), _) => {
+                problems.extend(more);
+                return Err(FrameworkError::Invalid(problems));
+            }
+            (Err(e), _) => return Err(e),
+        };
+        Ok(CoinrMeta {
+            framework,
+            denominators: out_denominators,
+            targets,
+            groups,
+        })
+    }
+}

@@ -1,0 +1,935 @@
+//! Ranking methods over a flat [`DecisionMatrix`]: TOPSIS, VIKOR, PROMETHEE II, the
+//! weighted sum (WSM) and product (WPM) models, and Copeland's outranking count; plus
+//! column normalizations and ranks with ties.
+//!
+//! Every method takes the weights as given and scales them to sum to 1 (see
+//! [`normalized_weights`]). Formulas and references are in `docs/methodology.md`
+//! ("Multi-criteria ranking methods").
+//!
+//! Constant columns (every alternative equal on a criterion) are accepted everywhere: a
+//! normalization maps them to 1 for every alternative, VIKOR gives them no regret,
+//! PROMETHEE and Copeland find no preference on them. None of these changes a ranking.
+
+use rayon::prelude::*;
+
+use crate::matrix::{CriterionType, DecisionMatrix, McdmError, normalized_weights};
+
+/// Rows per parallel task: small matrices stay on one thread.
+const ROWS_PER_TASK: usize = 2048;
+
+/// How a criterion's column is made unit-free, with "higher is better" afterwards.
+///
+/// For a column `x` (formulas for benefit criteria; cost criteria as in pymcdm):
+///
+/// | variant | benefit | cost | needs |
+/// |---|---|---|---|
+/// | `MinMax` | (x - min) / (max - min) | (max - x) / (max - min) | |
+/// | `Vector` | x / ‖x‖₂ | 1 - x / ‖x‖₂ | |
+/// | `Max` | x / max | 1 - x / max | x ≥ 0 |
+/// | `Sum` | x / Σx | (1/x) / Σ(1/x) | x ≥ 0 (benefit), x > 0 (cost) |
+///
+/// A constant column maps to 1 for every alternative under every normalization.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, MatrixNormalization, normalize_matrix};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 10.0], [3.0, 20.0]], &[Benefit, Cost])?;
+/// assert_eq!(normalize_matrix(&m, MatrixNormalization::MinMax)?, [0.0, 1.0, 1.0, 0.0]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+// More normalizations (logarithmic, nonlinear) may come.
+#[non_exhaustive]
+pub enum MatrixNormalization {
+    /// Linear min-max onto \[0, 1\].
+    MinMax,
+    /// Division by the column's Euclidean norm (Hwang & Yoon 1981).
+    Vector,
+    /// Division by the column's maximum.
+    Max,
+    /// Division by the column's sum.
+    Sum,
+}
+
+impl MatrixNormalization {
+    fn name(self) -> &'static str {
+        match self {
+            MatrixNormalization::MinMax => "min-max normalization",
+            MatrixNormalization::Vector => "vector normalization",
+            MatrixNormalization::Max => "max normalization",
+            MatrixNormalization::Sum => "sum normalization",
+        }
+    }
+}
+
+/// A column's normalization as a monotone map.
+#[derive(Debug, Clone, Copy)]
+enum ColumnMap {
+    /// a * x + b
+    Affine(f64, f64),
+    /// c / x
+    Reciprocal(f64),
+}
+
+impl ColumnMap {
+    #[inline]
+    fn apply(self, x: f64) -> f64 {
+        match self {
+            ColumnMap::Affine(a, b) => a * x + b,
+            ColumnMap::Reciprocal(c) => c / x,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct ColumnStats {
+    min: f64,
+    max: f64,
+    sum: f64,
+    sum_squares: f64,
+    sum_reciprocals: f64,
+}
+
+impl ColumnStats {
+    const EMPTY: ColumnStats = ColumnStats {
+        min: f64::INFINITY,
+        max: f64::NEG_INFINITY,
+        sum: 0.0,
+        sum_squares: 0.0,
+        sum_reciprocals: 0.0,
+    };
+
+    fn merge(&mut self, o: &ColumnStats) {
+        self.min = self.min.min(o.min);
+        self.max = self.max.max(o.max);
+        self.sum += o.sum;
+        self.sum_squares += o.sum_squares;
+        self.sum_reciprocals += o.sum_reciprocals;
+    }
+}
+
+/// Column statistics, computed in fixed chunks merged in order: the same numbers whatever
+/// the number of threads. Small matrices stay on the calling thread; reciprocals (a
+/// division per cell) are summed only when asked.
+fn column_stats(m: &DecisionMatrix, reciprocals: bool) -> Vec<ColumnStats> {
+    let n = m.criteria();
+    let chunk_stats = |chunk: &[f64]| {
+        let mut s = vec![ColumnStats::EMPTY; n];
+        for row in chunk.chunks_exact(n) {
+            for (c, &x) in s.iter_mut().zip(row) {
+                c.min = c.min.min(x);
+                c.max = c.max.max(x);
+                c.sum += x;
+                c.sum_squares += x * x;
+            }
+            if reciprocals {
+                for (c, &x) in s.iter_mut().zip(row) {
+                    c.sum_reciprocals += 1.0 / x;
+                }
+            }
+        }
+        s
+    };
+    if m.alternatives() <= ROWS_PER_TASK {
+        return chunk_stats(m.values());
+    }
+    let partial: Vec<Vec<ColumnStats>> = m
+        .values()
+        .par_chunks(n * ROWS_PER_TASK)
+        .map(chunk_stats)
+        .collect();
+    let mut total = vec![ColumnStats::EMPTY; n];
+    for p in &partial {
+        for (t, s) in total.iter_mut().zip(p) {
+            t.merge(s);
+        }
+    }
+    total
+}
+
+fn first_cell(
+    m: &DecisionMatrix,
+    column: usize,
+    bad: impl Fn(f64) -> bool,
+) -> Option<(usize, f64)> {
+    m.column(column).enumerate().find(|(_, x)| bad(*x))
+}
+
+fn column_maps(
+    m: &DecisionMatrix,
+    normalization: MatrixNormalization,
+) -> Result<Vec<ColumnMap>, McdmError> {
+    let stats = column_stats(m, normalization == MatrixNormalization::Sum);
+    let method = normalization.name();
+    let mut maps = Vec::with_capacity(stats.len());
+    for (j, (s, dir)) in stats.iter().zip(m.types()).enumerate() {
+        let cost = *dir == CriterionType::Cost;
+        if matches!(
+            normalization,
+            MatrixNormalization::Max | MatrixNormalization::Sum
+        ) && s.min < 0.0
+        {
+            if let Some((row, value)) = first_cell(m, j, |x| x < 0.0) {
+                return Err(McdmError::Negative {
+                    row,
+                    column: j,
+                    value,
+                    method,
+                });
+            }
+        }
+        if normalization == MatrixNormalization::Sum && cost && s.min <= 0.0 {
+            if let Some((row, value)) = first_cell(m, j, |x| x <= 0.0) {
+                return Err(McdmError::NotPositive {
+                    row,
+                    column: j,
+                    value,
+                    method,
+                });
+            }
+        }
+        if s.max == s.min {
+            maps.push(ColumnMap::Affine(0.0, 1.0));
+            continue;
+        }
+        let map = match (normalization, cost) {
+            (MatrixNormalization::MinMax, false) => {
+                let r = s.max - s.min;
+                ColumnMap::Affine(1.0 / r, -s.min / r)
+            }
+            (MatrixNormalization::MinMax, true) => {
+                let r = s.max - s.min;
+                ColumnMap::Affine(-1.0 / r, s.max / r)
+            }
+            (MatrixNormalization::Vector, false) => {
+                ColumnMap::Affine(1.0 / s.sum_squares.sqrt(), 0.0)
+            }
+            (MatrixNormalization::Vector, true) => {
+                ColumnMap::Affine(-1.0 / s.sum_squares.sqrt(), 1.0)
+            }
+            (MatrixNormalization::Max, false) => ColumnMap::Affine(1.0 / s.max, 0.0),
+            (MatrixNormalization::Max, true) => ColumnMap::Affine(-1.0 / s.max, 1.0),
+            (MatrixNormalization::Sum, false) => ColumnMap::Affine(1.0 / s.sum, 0.0),
+            (MatrixNormalization::Sum, true) => ColumnMap::Reciprocal(1.0 / s.sum_reciprocals),
+        };
+        maps.push(map);
+    }
+    Ok(maps)
+}
+
+/// The normalized matrix, row-major, "higher is better" in every column.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, MatrixNormalization, normalize_matrix};
+/// let m = DecisionMatrix::from_rows(&[[3.0], [4.0]], &[Benefit])?;
+/// let n = normalize_matrix(&m, MatrixNormalization::Vector)?;
+/// assert!((n[0] - 0.6).abs() < 1e-15 && (n[1] - 0.8).abs() < 1e-15);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`McdmError::Negative`] for a negative value under `Max` or `Sum`;
+/// [`McdmError::NotPositive`] for a cost value at or below zero under `Sum`.
+pub fn normalize_matrix(
+    matrix: &DecisionMatrix,
+    normalization: MatrixNormalization,
+) -> Result<Vec<f64>, McdmError> {
+    let maps = column_maps(matrix, normalization)?;
+    Ok(matrix
+        .values()
+        .chunks_exact(matrix.criteria())
+        .flat_map(|row| row.iter().zip(&maps).map(|(&x, map)| map.apply(x)))
+        .collect())
+}
+
+/// Which end of a score is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RankOrder {
+    /// The highest score ranks first (TOPSIS, WSM, PROMETHEE net flow).
+    HigherIsBetter,
+    /// The lowest score ranks first (VIKOR's Q).
+    LowerIsBetter,
+}
+
+fn sorted_indices(scores: &[f64], order: RankOrder) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..scores.len()).collect();
+    match order {
+        RankOrder::HigherIsBetter => idx.sort_by(|&a, &b| scores[b].total_cmp(&scores[a])),
+        RankOrder::LowerIsBetter => idx.sort_by(|&a, &b| scores[a].total_cmp(&scores[b])),
+    }
+    idx
+}
+
+/// Standard competition ranks ("1224"): tied scores share the best rank of their group.
+///
+/// Ties are exact equality. Ranks start at 1.
+///
+/// ```
+/// use peacekeeping_eval::{competition_ranks, RankOrder};
+/// assert_eq!(competition_ranks(&[0.2, 0.9, 0.2, 0.1], RankOrder::HigherIsBetter), [2, 1, 2, 4]);
+/// ```
+pub fn competition_ranks(scores: &[f64], order: RankOrder) -> Vec<usize> {
+    let idx = sorted_indices(scores, order);
+    let mut ranks = vec![0; scores.len()];
+    for (pos, &i) in idx.iter().enumerate() {
+        ranks[i] = if pos > 0 && scores[idx[pos - 1]] == scores[i] {
+            ranks[idx[pos - 1]]
+        } else {
+            pos + 1
+        };
+    }
+    ranks
+}
+
+/// Fractional ranks ("1 2.5 2.5 4"): tied scores share the mean of the ranks they span.
+///
+/// ```
+/// use peacekeeping_eval::{fractional_ranks, RankOrder};
+/// assert_eq!(fractional_ranks(&[0.2, 0.9, 0.2, 0.1], RankOrder::HigherIsBetter), [2.5, 1.0, 2.5, 4.0]);
+/// ```
+pub fn fractional_ranks(scores: &[f64], order: RankOrder) -> Vec<f64> {
+    let idx = sorted_indices(scores, order);
+    let mut ranks = vec![0.0; scores.len()];
+    let mut start = 0;
+    while start < idx.len() {
+        let mut end = start + 1;
+        while end < idx.len() && scores[idx[end]] == scores[idx[start]] {
+            end += 1;
+        }
+        // positions start..end hold ranks start+1..=end
+        let mean = (start + 1 + end) as f64 / 2.0;
+        for &i in &idx[start..end] {
+            ranks[i] = mean;
+        }
+        start = end;
+    }
+    ranks
+}
+
+/// Scores of a ranking method and the competition ranks they give.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, wsm, MatrixNormalization};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [2.0, 1.0], [2.0, 2.0]], &[Benefit, Benefit])?;
+/// let r = wsm(&m, &[0.5, 0.5], MatrixNormalization::MinMax)?;
+/// assert_eq!(r.scores, [0.5, 0.5, 1.0]);
+/// assert_eq!(r.ranks, [2, 2, 1]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Ranking {
+    /// One score per alternative, in matrix row order.
+    pub scores: Vec<f64>,
+    /// Competition ranks (1 is best; ties share a rank).
+    pub ranks: Vec<usize>,
+    /// Which end of the scores is better.
+    pub higher_is_better: bool,
+}
+
+impl Ranking {
+    fn new(scores: Vec<f64>, order: RankOrder) -> Ranking {
+        let ranks = competition_ranks(&scores, order);
+        Ranking {
+            scores,
+            ranks,
+            higher_is_better: order == RankOrder::HigherIsBetter,
+        }
+    }
+}
+
+/// TOPSIS (Hwang & Yoon 1981): relative closeness to the ideal solution.
+///
+/// Each column is normalized by `normalization`, multiplied by its weight; the ideal and
+/// anti-ideal are the best and worst weighted value of each column; the score is
+/// `d⁻ / (d⁺ + d⁻)` with Euclidean distances, in \[0, 1\], higher is better. When every
+/// weighted column is constant (`d⁺ + d⁻ = 0` for all) every score is 0.5.
+///
+/// ```
+/// // pymcdm's README example.
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, topsis, MatrixNormalization};
+/// let m = DecisionMatrix::from_rows(
+///     &[[4.0, 4.0, 0.2], [1.0, 5.0, 0.5], [3.0, 2.0, 0.3], [4.0, 3.0, 0.5]],
+///     &[Benefit, Cost, Benefit],
+/// )?;
+/// let r = topsis(&m, &[0.3, 0.5, 0.2], MatrixNormalization::MinMax)?;
+/// assert!((r.scores[2] - 0.765).abs() < 5e-4);
+/// assert_eq!(r.ranks, [3, 4, 1, 2]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors (see [`normalized_weights`]) and the errors of [`normalize_matrix`].
+pub fn topsis(
+    matrix: &DecisionMatrix,
+    weights: &[f64],
+    normalization: MatrixNormalization,
+) -> Result<Ranking, McdmError> {
+    let w = normalized_weights(weights, matrix.criteria())?;
+    let maps = column_maps(matrix, normalization)?;
+    let stats = matrix.column_extremes();
+    // Every map is monotone: the best and worst normalized values come from the raw extremes.
+    let (ideal, anti): (Vec<f64>, Vec<f64>) = maps
+        .iter()
+        .zip(&stats)
+        .zip(&w)
+        .map(|((map, &(lo, hi)), &wj)| {
+            let (a, b) = (wj * map.apply(lo), wj * map.apply(hi));
+            (a.max(b), a.min(b))
+        })
+        .unzip();
+    let n = matrix.criteria();
+    // Fast path: with affine maps, v - ideal = (w a) x + (w b - ideal), branch-free.
+    let affine: Option<Vec<(f64, f64, f64)>> = maps
+        .iter()
+        .enumerate()
+        .map(|(j, map)| match *map {
+            ColumnMap::Affine(a, b) => Some((w[j] * a, w[j] * b - ideal[j], w[j] * b - anti[j])),
+            ColumnMap::Reciprocal(_) => None,
+        })
+        .collect();
+    let closeness = |plus: f64, minus: f64| {
+        let (plus, minus) = (plus.sqrt(), minus.sqrt());
+        let total = plus + minus;
+        if total > 0.0 { minus / total } else { 0.5 }
+    };
+    let score_row = |row: &[f64]| {
+        let (mut plus, mut minus) = (0.0, 0.0);
+        match &affine {
+            Some(coefficients) => {
+                for (&x, &(scale, to_ideal, to_anti)) in row.iter().zip(coefficients) {
+                    let (dp, dm) = (scale * x + to_ideal, scale * x + to_anti);
+                    plus += dp * dp;
+                    minus += dm * dm;
+                }
+            }
+            None => {
+                for j in 0..n {
+                    let v = w[j] * maps[j].apply(row[j]);
+                    let (dp, dm) = (v - ideal[j], v - anti[j]);
+                    plus += dp * dp;
+                    minus += dm * dm;
+                }
+            }
+        }
+        closeness(plus, minus)
+    };
+    let scores = if matrix.alternatives() <= ROWS_PER_TASK {
+        matrix.values().chunks_exact(n).map(score_row).collect()
+    } else {
+        let mut scores = Vec::with_capacity(matrix.alternatives());
+        matrix
+            .values()
+            .par_chunks(n)
+            .with_min_len(ROWS_PER_TASK)
+            .map(score_row)
+            .collect_into_vec(&mut scores);
+        scores
+    };
+    Ok(Ranking::new(scores, RankOrder::HigherIsBetter))
+}
+
+/// The weighted sum model: `Σ wⱼ nᵢⱼ` over the normalized matrix; higher is better.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, wsm, MatrixNormalization};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0]], &[Benefit, Cost])?;
+/// assert_eq!(wsm(&m, &[1.0, 1.0], MatrixNormalization::MinMax)?.ranks, [2, 1]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors (see [`normalized_weights`]) and the errors of [`normalize_matrix`].
+pub fn wsm(
+    matrix: &DecisionMatrix,
+    weights: &[f64],
+    normalization: MatrixNormalization,
+) -> Result<Ranking, McdmError> {
+    let w = normalized_weights(weights, matrix.criteria())?;
+    let maps = column_maps(matrix, normalization)?;
+    let scores = matrix
+        .values()
+        .chunks_exact(matrix.criteria())
+        .map(|row| {
+            row.iter()
+                .zip(&maps)
+                .zip(&w)
+                .map(|((&x, m), wj)| wj * m.apply(x))
+                .sum()
+        })
+        .collect();
+    Ok(Ranking::new(scores, RankOrder::HigherIsBetter))
+}
+
+/// The weighted product model: `Π nᵢⱼ^wⱼ` over the normalized matrix; higher is better.
+///
+/// With `MatrixNormalization::Sum` (pymcdm's default) cost values must be above zero.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, wpm, MatrixNormalization};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0]], &[Benefit, Cost])?;
+/// assert_eq!(wpm(&m, &[1.0, 1.0], MatrixNormalization::Sum)?.ranks, [2, 1]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors, the errors of [`normalize_matrix`], and [`McdmError::Negative`] for a
+/// normalized value below zero (possible with `Vector` on negative data).
+pub fn wpm(
+    matrix: &DecisionMatrix,
+    weights: &[f64],
+    normalization: MatrixNormalization,
+) -> Result<Ranking, McdmError> {
+    let w = normalized_weights(weights, matrix.criteria())?;
+    let normalized = normalize_matrix(matrix, normalization)?;
+    let n = matrix.criteria();
+    if let Some(at) = normalized.iter().position(|v| *v < 0.0) {
+        return Err(McdmError::Negative {
+            row: at / n,
+            column: at % n,
+            value: matrix.values()[at],
+            method: "the weighted product model (after normalization)",
+        });
+    }
+    let scores = normalized
+        .chunks_exact(n)
+        .map(|row| row.iter().zip(&w).map(|(v, wj)| v.powf(*wj)).product())
+        .collect();
+    Ok(Ranking::new(scores, RankOrder::HigherIsBetter))
+}
+
+/// The result of [`vikor`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Vikor {
+    /// Group utility Sᵢ (weighted Manhattan distance to the ideal); lower is better.
+    pub s: Vec<f64>,
+    /// Individual regret Rᵢ (weighted Chebyshev distance); lower is better.
+    pub r: Vec<f64>,
+    /// Compromise index Qᵢ in \[0, 1\]; lower is better.
+    pub q: Vec<f64>,
+    /// Competition ranks by Q (1 is best).
+    pub ranks: Vec<usize>,
+    /// The compromise solution(s), best by Q first (row indices).
+    pub compromise: Vec<usize>,
+    /// Condition C1: Q of the second alternative minus Q of the first is at least
+    /// DQ = 1 / (m - 1).
+    pub acceptable_advantage: bool,
+    /// Condition C2: the first by Q is also first by S or by R.
+    pub acceptable_stability: bool,
+}
+
+/// VIKOR (Opricovic 1998; Opricovic & Tzeng 2004) with strategy weight `v` (0.5 usually).
+///
+/// For each criterion, `f*` is the best and `f⁻` the worst value; `dᵢⱼ = (f*ⱼ - fᵢⱼ) /
+/// (f*ⱼ - f⁻ⱼ)` (0 for a constant column); `Sᵢ = Σ wⱼ dᵢⱼ`, `Rᵢ = max wⱼ dᵢⱼ`,
+/// `Qᵢ = v (Sᵢ - S*) / (S⁻ - S*) + (1 - v) (Rᵢ - R*) / (R⁻ - R*)`, a term being 0 when its
+/// denominator is 0. The compromise: the best by Q if C1 and C2 hold; if only C2 fails,
+/// the first two; if C1 fails, all alternatives whose Q is within DQ of the first.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, vikor};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 4.0], [5.0, 1.0]], &[Benefit, Benefit])?;
+/// let v = vikor(&m, &[0.5, 0.5], 0.5)?;
+/// assert_eq!(v.ranks[1], 1);
+/// assert_eq!(v.compromise, [1]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors, and [`McdmError::InvalidParameter`] if `v` is not in \[0, 1\].
+pub fn vikor(matrix: &DecisionMatrix, weights: &[f64], v: f64) -> Result<Vikor, McdmError> {
+    if !(0.0..=1.0).contains(&v) {
+        return Err(McdmError::InvalidParameter {
+            name: "v",
+            value: v,
+            reason: "must be between 0 and 1",
+        });
+    }
+    let w = normalized_weights(weights, matrix.criteria())?;
+    let ext = matrix.column_extremes();
+    let n = matrix.criteria();
+    let (mut s, mut r) = (Vec::new(), Vec::new());
+    for row in matrix.values().chunks_exact(n) {
+        let (mut si, mut ri) = (0.0_f64, 0.0_f64);
+        for j in 0..n {
+            let (lo, hi) = ext[j];
+            if hi == lo {
+                continue;
+            }
+            let d = match matrix.types()[j] {
+                CriterionType::Benefit => (hi - row[j]) / (hi - lo),
+                CriterionType::Cost => (row[j] - lo) / (hi - lo),
+            };
+            let term = w[j] * d;
+            si += term;
+            ri = ri.max(term);
+        }
+        s.push(si);
+        r.push(ri);
+    }
+    let range = |x: &[f64]| {
+        let lo = x.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = x.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        (lo, hi)
+    };
+    let ((s_best, s_worst), (r_best, r_worst)) = (range(&s), range(&r));
+    let part = |x: f64, best: f64, worst: f64| {
+        if worst > best {
+            (x - best) / (worst - best)
+        } else {
+            0.0
+        }
+    };
+    let q: Vec<f64> = s
+        .iter()
+        .zip(&r)
+        .map(|(&si, &ri)| v * part(si, s_best, s_worst) + (1.0 - v) * part(ri, r_best, r_worst))
+        .collect();
+    let ranks = competition_ranks(&q, RankOrder::LowerIsBetter);
+    let by_q = sorted_indices(&q, RankOrder::LowerIsBetter);
+    let m = matrix.alternatives();
+    let first = by_q[0];
+    let (acceptable_advantage, compromise_c1) = if m < 2 {
+        (true, vec![first])
+    } else {
+        let dq = 1.0 / (m as f64 - 1.0);
+        let advantage = q[by_q[1]] - q[first] >= dq - 1e-12;
+        let within: Vec<usize> = by_q
+            .iter()
+            .copied()
+            .take_while(|&i| q[i] - q[first] < dq - 1e-12)
+            .collect();
+        (advantage, within)
+    };
+    let best_s = s.iter().all(|&x| s[first] <= x);
+    let best_r = r.iter().all(|&x| r[first] <= x);
+    let acceptable_stability = best_s || best_r;
+    let compromise = if !acceptable_advantage {
+        compromise_c1
+    } else if !acceptable_stability && m >= 2 {
+        vec![first, by_q[1]]
+    } else {
+        vec![first]
+    };
+    Ok(Vikor {
+        s,
+        r,
+        q,
+        ranks,
+        compromise,
+        acceptable_advantage,
+        acceptable_stability,
+    })
+}
+
+/// A PROMETHEE preference function of the difference `d` between two alternatives on one
+/// criterion (Brans & Vincke 1985). `q` is the indifference and `p` the preference
+/// threshold, in the criterion's units; `d ≤ 0` gives 0 for every function.
+///
+/// ```
+/// use peacekeeping_eval::PreferenceFunction;
+/// let f = PreferenceFunction::Linear { q: 1.0, p: 3.0 };
+/// assert_eq!(f.preference(2.0), 0.5);
+/// assert_eq!(PreferenceFunction::Usual.preference(0.1), 1.0);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
+// More shapes may come.
+#[non_exhaustive]
+pub enum PreferenceFunction {
+    /// Type I: 1 if `d > 0`.
+    Usual,
+    /// Type II (U-shape): 1 if `d > q`.
+    UShape {
+        /// Indifference threshold.
+        q: f64,
+    },
+    /// Type III (V-shape): `d / p` up to `p`, then 1.
+    VShape {
+        /// Preference threshold.
+        p: f64,
+    },
+    /// Type IV (level): 0 up to `q`, 1/2 up to `p`, then 1.
+    Level {
+        /// Indifference threshold.
+        q: f64,
+        /// Preference threshold.
+        p: f64,
+    },
+    /// Type V (linear, V-shape with indifference): 0 up to `q`, `(d - q) / (p - q)` up to
+    /// `p`, then 1.
+    Linear {
+        /// Indifference threshold.
+        q: f64,
+        /// Preference threshold.
+        p: f64,
+    },
+    /// Type VI (Gaussian): `1 - exp(-d² / (2 s²))`.
+    Gaussian {
+        /// Inflection point.
+        s: f64,
+    },
+}
+
+impl PreferenceFunction {
+    /// The preference degree in \[0, 1\] for a difference `d`.
+    ///
+    /// ```
+    /// use peacekeeping_eval::PreferenceFunction;
+    /// assert_eq!(PreferenceFunction::VShape { p: 4.0 }.preference(1.0), 0.25);
+    /// ```
+    pub fn preference(self, d: f64) -> f64 {
+        if d <= 0.0 {
+            return 0.0;
+        }
+        match self {
+            PreferenceFunction::Usual => 1.0,
+            PreferenceFunction::UShape { q } => f64::from(u8::from(d > q)),
+            PreferenceFunction::VShape { p } => {
+                if d <= p {
+                    d / p
+                } else {
+                    1.0
+                }
+            }
+            PreferenceFunction::Level { q, p } => {
+                if d <= q {
+                    0.0
+                } else if d <= p {
+                    0.5
+                } else {
+                    1.0
+                }
+            }
+            PreferenceFunction::Linear { q, p } => {
+                if d <= q {
+                    0.0
+                } else if d <= p {
+                    (d - q) / (p - q)
+                } else {
+                    1.0
+                }
+            }
+            PreferenceFunction::Gaussian { s } => 1.0 - (-d * d / (2.0 * s * s)).exp(),
+        }
+    }
+
+    fn check(self, criterion: usize) -> Result<(), McdmError> {
+        let bad = |reason: String| Err(McdmError::InvalidPreference { criterion, reason });
+        let finite_nonneg = |x: f64| x.is_finite() && x >= 0.0;
+        match self {
+            PreferenceFunction::Usual => Ok(()),
+            PreferenceFunction::UShape { q } if finite_nonneg(q) => Ok(()),
+            PreferenceFunction::UShape { q } => bad(format!("q = {q} must be finite and >= 0")),
+            PreferenceFunction::VShape { p } if p.is_finite() && p > 0.0 => Ok(()),
+            PreferenceFunction::VShape { p } => bad(format!("p = {p} must be finite and > 0")),
+            PreferenceFunction::Level { q, p } | PreferenceFunction::Linear { q, p } => {
+                if finite_nonneg(q) && p.is_finite() && p > q {
+                    Ok(())
+                } else {
+                    bad(format!("need 0 <= q < p, got q = {q}, p = {p}"))
+                }
+            }
+            PreferenceFunction::Gaussian { s } if s.is_finite() && s > 0.0 => Ok(()),
+            PreferenceFunction::Gaussian { s } => bad(format!("s = {s} must be finite and > 0")),
+        }
+    }
+}
+
+/// The result of [`promethee_ii`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Promethee {
+    /// Positive (leaving) flow φ⁺, in \[0, 1\].
+    pub positive_flow: Vec<f64>,
+    /// Negative (entering) flow φ⁻, in \[0, 1\].
+    pub negative_flow: Vec<f64>,
+    /// Net flow φ = φ⁺ - φ⁻, in \[-1, 1\]; higher is better.
+    pub net_flow: Vec<f64>,
+    /// Competition ranks by net flow.
+    pub ranks: Vec<usize>,
+}
+
+/// PROMETHEE II (Brans & Vincke 1985): net outranking flows.
+///
+/// `π(a, b) = Σⱼ wⱼ Pⱼ(dⱼ(a, b))` with `dⱼ` the difference oriented by the criterion's
+/// direction; `φ⁺(a) = Σ_b π(a, b) / (m - 1)`, `φ⁻(a) = Σ_b π(b, a) / (m - 1)`. One
+/// preference function per criterion. O(m² n): parallel over alternatives.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, promethee_ii, PreferenceFunction::Usual};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0], [2.0, 2.0]], &[Benefit, Cost])?;
+/// let p = promethee_ii(&m, &[0.5, 0.5], &[Usual, Usual])?;
+/// assert_eq!(p.net_flow, [-1.0, 1.0, 0.0]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`McdmError::InvalidPreference`] for a wrong number of preference
+/// functions or bad thresholds; [`McdmError::TooFewAlternatives`] for fewer than two.
+pub fn promethee_ii(
+    matrix: &DecisionMatrix,
+    weights: &[f64],
+    preferences: &[PreferenceFunction],
+) -> Result<Promethee, McdmError> {
+    let n = matrix.criteria();
+    let w = normalized_weights(weights, n)?;
+    if preferences.len() != n {
+        return Err(McdmError::InvalidPreference {
+            criterion: preferences.len().min(n),
+            reason: format!(
+                "{} preference functions for {n} criteria",
+                preferences.len()
+            ),
+        });
+    }
+    for (j, f) in preferences.iter().enumerate() {
+        f.check(j)?;
+    }
+    let m = matrix.alternatives();
+    if m < 2 {
+        return Err(McdmError::TooFewAlternatives {
+            method: "PROMETHEE II",
+            required: 2,
+            found: m,
+        });
+    }
+    let sign: Vec<f64> = matrix
+        .types()
+        .iter()
+        .map(|d| if *d == CriterionType::Cost { -1.0 } else { 1.0 })
+        .collect();
+    let flows: Vec<(f64, f64)> = (0..m)
+        .into_par_iter()
+        .map(|a| {
+            let ra = matrix.row(a);
+            let (mut plus, mut minus) = (0.0, 0.0);
+            for b in 0..m {
+                if a == b {
+                    continue;
+                }
+                let rb = matrix.row(b);
+                for j in 0..n {
+                    let d = sign[j] * (ra[j] - rb[j]);
+                    plus += w[j] * preferences[j].preference(d);
+                    minus += w[j] * preferences[j].preference(-d);
+                }
+            }
+            let k = (m - 1) as f64;
+            (plus / k, minus / k)
+        })
+        .collect();
+    let (positive_flow, negative_flow): (Vec<f64>, Vec<f64>) = flows.into_iter().unzip();
+    let net_flow: Vec<f64> = positive_flow
+        .iter()
+        .zip(&negative_flow)
+        .map(|(p, q)| p - q)
+        .collect();
+    let ranks = competition_ranks(&net_flow, RankOrder::HigherIsBetter);
+    Ok(Promethee {
+        positive_flow,
+        negative_flow,
+        net_flow,
+        ranks,
+    })
+}
+
+/// Copeland's method over criteria: `a` beats `b` when the weights of the criteria on
+/// which `a` is strictly better exceed those on which `b` is; the score is wins minus
+/// losses, in \[-(m-1), m-1\]; higher is better. Non-compensatory: only the order of values
+/// on each criterion matters, not their size.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, copeland};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 1.0], [2.0, 0.0], [3.0, 3.0]], &[Benefit, Benefit])?;
+/// // 0 and 1 split the criteria (a tie), both lose to 2.
+/// assert_eq!(copeland(&m, &[1.0, 1.0])?.scores, [-1.0, -1.0, 2.0]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors (see [`normalized_weights`]).
+pub fn copeland(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, McdmError> {
+    let n = matrix.criteria();
+    let w = normalized_weights(weights, n)?;
+    let m = matrix.alternatives();
+    let scores: Vec<f64> = (0..m)
+        .into_par_iter()
+        .map(|a| {
+            let ra = matrix.row(a);
+            let mut score = 0i64;
+            for b in (0..m).filter(|&b| b != a) {
+                let rb = matrix.row(b);
+                let (mut for_a, mut for_b) = (0.0, 0.0);
+                for j in 0..n {
+                    let better = match matrix.types()[j] {
+                        CriterionType::Benefit => ra[j].total_cmp(&rb[j]),
+                        CriterionType::Cost => rb[j].total_cmp(&ra[j]),
+                    };
+                    match better {
+                        std::cmp::Ordering::Greater => for_a += w[j],
+                        std::cmp::Ordering::Less => for_b += w[j],
+                        std::cmp::Ordering::Equal => {}
+                    }
+                }
+                score += i64::from(for_a > for_b) - i64::from(for_b > for_a);
+            }
+            score as f64
+        })
+        .collect();
+    Ok(Ranking::new(scores, RankOrder::HigherIsBetter))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_with_ties() {
+        assert_eq!(
+            competition_ranks(&[3.0, 1.0, 3.0], RankOrder::LowerIsBetter),
+            [2, 1, 2]
+        );
+        assert_eq!(
+            fractional_ranks(&[1.0, 1.0, 1.0], RankOrder::HigherIsBetter),
+            [2.0, 2.0, 2.0]
+        );
+    }
+
+    #[test]
+    fn constant_matrix_topsis_is_half() -> Result<(), McdmError> {
+        let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [1.0, 2.0]], &[CriterionType::Benefit; 2])?;
+        let r = topsis(&m, &[1.0, 1.0], MatrixNormalization::Vector)?;
+        assert_eq!(r.scores, [0.5, 0.5]);
+        assert_eq!(r.ranks, [1, 1]);
+        Ok(())
+    }
+
+    #[test]
+    fn sum_cost_rejects_zero_naming_the_cell() -> Result<(), McdmError> {
+        let m = DecisionMatrix::from_rows(
+            &[[1.0, 2.0], [1.0, 0.0]],
+            &[CriterionType::Benefit, CriterionType::Cost],
+        )?;
+        let err = wpm(&m, &[1.0, 1.0], MatrixNormalization::Sum).unwrap_err();
+        assert!(matches!(
+            err,
+            McdmError::NotPositive {
+                row: 1,
+                column: 1,
+                ..
+            }
+        ));
+        Ok(())
+    }
+}

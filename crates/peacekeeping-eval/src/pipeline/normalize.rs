@@ -1,0 +1,256 @@
+//! Normalization of one indicator column (formulas in `docs/methodology.md`).
+
+use super::{PipelineError, stats};
+use crate::framework::{Direction, Normalization, Transform};
+
+/// Normalizes `column` (treated values, raw units) of `indicator`; `units` names the rows
+/// for errors and the reference unit. Returns the normalized column and a warning if the
+/// column was constant.
+pub(crate) fn normalize(
+    method: &Normalization,
+    indicator: &str,
+    direction: Direction,
+    transform: Transform,
+    column: &[Option<f64>],
+    units: &[String],
+) -> Result<(Vec<Option<f64>>, Option<String>), PipelineError> {
+    let sign = direction.sign();
+    // Transformed values, with the direction applied where the method is sign-free.
+    let mut y = vec![None; column.len()];
+    for (k, v) in column.iter().enumerate() {
+        if let Some(v) = *v {
+            let t = transform
+                .apply(v)
+                .ok_or_else(|| PipelineError::TransformDomain {
+                    indicator: indicator.to_owned(),
+                    unit: units[k].clone(),
+                    value: v,
+                })?;
+            y[k] = Some(t);
+        }
+    }
+    let (pos, values) = stats::present(&y);
+    let mut out = vec![None; column.len()];
+    let mut warning = None;
+    if values.is_empty() {
+        return Ok((
+            out,
+            Some(format!(
+                "indicator `{indicator}` has no values: left missing"
+            )),
+        ));
+    }
+    let signed: Vec<f64> = values.iter().map(|v| sign * v).collect();
+    let min = signed.iter().copied().fold(f64::INFINITY, f64::min);
+    let max = signed.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let constant = min == max;
+    let mut put = |k: usize, v: f64| out[pos[k]] = Some(v);
+    match method {
+        Normalization::MinMax { low, high } => {
+            for (k, &s) in signed.iter().enumerate() {
+                let v = if constant {
+                    (low + high) / 2.0
+                } else {
+                    low + (s - min) / (max - min) * (high - low)
+                };
+                put(k, v);
+            }
+            if constant {
+                warning = Some(format!(
+                    "indicator `{indicator}` is constant: every unit gets the middle of the range"
+                ));
+            }
+        }
+        Normalization::Goalposts {
+            min: lo,
+            max: hi,
+            scale,
+        } => {
+            let (a, b) = match (transform.apply(*lo), transform.apply(*hi)) {
+                (Some(a), Some(b)) => (a, b),
+                _ => {
+                    return Err(PipelineError::TransformDomain {
+                        indicator: indicator.to_owned(),
+                        unit: String::new(),
+                        value: *lo,
+                    });
+                }
+            };
+            for (k, &v) in values.iter().enumerate() {
+                let share = match direction {
+                    Direction::HigherIsBetter => (v - a) / (b - a),
+                    Direction::LowerIsBetter => (b - v) / (b - a),
+                };
+                put(k, share.clamp(0.0, 1.0) * scale);
+            }
+        }
+        Normalization::ZScore { mean, sd } => {
+            let m = stats::mean(&signed).unwrap_or(0.0);
+            let s = stats::sd(&signed).unwrap_or(0.0);
+            for (k, &v) in signed.iter().enumerate() {
+                put(
+                    k,
+                    if s > 0.0 {
+                        mean + sd * (v - m) / s
+                    } else {
+                        *mean
+                    },
+                );
+            }
+            if s <= 0.0 {
+                warning = Some(format!(
+                    "indicator `{indicator}` is constant (or has one value): every unit gets the mean"
+                ));
+            }
+        }
+        Normalization::Rank => {
+            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+                put(k, r);
+            }
+        }
+        Normalization::PercentileRank => {
+            let n = signed.len();
+            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+                put(
+                    k,
+                    if n > 1 {
+                        100.0 * (r - 1.0) / (n - 1) as f64
+                    } else {
+                        50.0
+                    },
+                );
+            }
+        }
+        Normalization::Borda => {
+            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+                // Units beaten, ties counting one half: average rank minus one.
+                put(k, r - 1.0);
+            }
+        }
+        Normalization::DistanceToTarget { target, scale } => {
+            let t = sign
+                * transform
+                    .apply(*target)
+                    .ok_or_else(|| PipelineError::TransformDomain {
+                        indicator: indicator.to_owned(),
+                        unit: String::new(),
+                        value: *target,
+                    })?;
+            for (k, &s) in signed.iter().enumerate() {
+                let share = if t <= min {
+                    1.0
+                } else {
+                    ((s - min) / (t - min)).min(1.0)
+                };
+                put(k, share * scale);
+            }
+        }
+        Normalization::DistanceToReference { unit, scale } => {
+            let r = units
+                .iter()
+                .position(|u| u == unit)
+                .and_then(|k| y[k])
+                .ok_or_else(|| PipelineError::Reference {
+                    indicator: indicator.to_owned(),
+                    unit: unit.clone(),
+                    reason: "has no value",
+                })?;
+            if r == 0.0 {
+                return Err(PipelineError::Reference {
+                    indicator: indicator.to_owned(),
+                    unit: unit.clone(),
+                    reason: "has the value 0",
+                });
+            }
+            for (k, &v) in values.iter().enumerate() {
+                let ratio = match direction {
+                    Direction::HigherIsBetter => v / r,
+                    Direction::LowerIsBetter if v != 0.0 => r / v,
+                    Direction::LowerIsBetter => {
+                        return Err(PipelineError::Reference {
+                            indicator: indicator.to_owned(),
+                            unit: units[pos[k]].clone(),
+                            reason: "is 0 on a lower-is-better indicator (division by zero)",
+                        });
+                    }
+                };
+                put(k, ratio * scale);
+            }
+        }
+    }
+    if out.iter().flatten().any(|v| !v.is_finite()) {
+        return Err(PipelineError::Overflow {
+            indicator: indicator.to_owned(),
+        });
+    }
+    Ok((out, warning))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(n: usize) -> Vec<String> {
+        (0..n).map(|k| k.to_string()).collect()
+    }
+
+    #[test]
+    fn lower_is_better_flips_min_max_and_goalposts() {
+        let col = [Some(1.0), Some(3.0), None];
+        let (n, _) = normalize(
+            &Normalization::MinMax {
+                low: 0.0,
+                high: 1.0,
+            },
+            "x",
+            Direction::LowerIsBetter,
+            Transform::None,
+            &col,
+            &units(3),
+        )
+        .unwrap();
+        assert_eq!(n, vec![Some(1.0), Some(0.0), None]);
+        let (g, _) = normalize(
+            &Normalization::Goalposts {
+                min: 0.0,
+                max: 4.0,
+                scale: 100.0,
+            },
+            "x",
+            Direction::LowerIsBetter,
+            Transform::None,
+            &[Some(1.0), Some(5.0)],
+            &units(2),
+        )
+        .unwrap();
+        assert_eq!(g, vec![Some(75.0), Some(0.0)]);
+    }
+
+    #[test]
+    fn target_and_borda() {
+        let col = [Some(0.0), Some(5.0), Some(20.0), Some(5.0)];
+        let (t, _) = normalize(
+            &Normalization::DistanceToTarget {
+                target: 10.0,
+                scale: 1.0,
+            },
+            "x",
+            Direction::HigherIsBetter,
+            Transform::None,
+            &col,
+            &units(4),
+        )
+        .unwrap();
+        assert_eq!(t, vec![Some(0.0), Some(0.5), Some(1.0), Some(0.5)]);
+        let (b, _) = normalize(
+            &Normalization::Borda,
+            "x",
+            Direction::HigherIsBetter,
+            Transform::None,
+            &col,
+            &units(4),
+        )
+        .unwrap();
+        assert_eq!(b, vec![Some(0.0), Some(1.5), Some(3.0), Some(1.5)]);
+    }
+}

@@ -1,0 +1,349 @@
+//! The data a framework is scored on: units x columns of numbers (indicators and
+//! denominators), plus text columns used as groups (for group imputation).
+
+use std::collections::BTreeMap;
+
+use crate::csv_reader;
+
+/// Why a table could not be built or read.
+///
+/// ```
+/// use peacekeeping_eval::{IndicatorTable, TableError};
+///
+/// let err = IndicatorTable::new(["A", "A"]).unwrap_err();
+/// assert_eq!(err, TableError::DuplicateUnit { unit: "A".into() });
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TableError {
+    /// A unit id appears twice.
+    #[error("duplicate unit `{unit}`")]
+    DuplicateUnit {
+        /// The unit id.
+        unit: String,
+    },
+    /// A column does not have one value per unit.
+    #[error("column `{column}` has {got} values for {expected} units")]
+    Length {
+        /// The column.
+        column: String,
+        /// Number of units.
+        expected: usize,
+        /// Number of values given.
+        got: usize,
+    },
+    /// A value is NaN or infinite (missing values are `None`, never NaN).
+    #[error("column `{column}`, unit `{unit}`: value {value} is not finite")]
+    NotFinite {
+        /// The column.
+        column: String,
+        /// The unit.
+        unit: String,
+        /// The value.
+        value: f64,
+    },
+    /// The CSV file is malformed: every problem, with its line.
+    #[error("invalid CSV table:\n{}", .0.join("\n"))]
+    Csv(Vec<String>),
+}
+
+/// Units x numeric columns (indicators, denominators) with missing values as `None`, and
+/// text columns (groups).
+///
+/// ```
+/// use peacekeeping_eval::IndicatorTable;
+///
+/// let table = IndicatorTable::new(["NOR", "CHE"])?
+///     .with_column("le", vec![Some(83.4), Some(84.3)])?
+///     .with_group("region", vec![Some("Europe".into()), Some("Europe".into())])?;
+/// assert_eq!(table.value("le", "CHE"), Some(84.3));
+/// # Ok::<(), peacekeeping_eval::TableError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct IndicatorTable {
+    units: Vec<String>,
+    columns: BTreeMap<String, Vec<Option<f64>>>,
+    groups: BTreeMap<String, Vec<Option<String>>>,
+}
+
+impl IndicatorTable {
+    /// A table of these units and no columns.
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::new(["a", "b"])?;
+    /// assert_eq!(t.units().len(), 2);
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`TableError::DuplicateUnit`] if a unit id appears twice.
+    pub fn new<I, S>(units: I) -> Result<Self, TableError>
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        let units: Vec<String> = units.into_iter().map(Into::into).collect();
+        let mut seen = std::collections::BTreeSet::new();
+        for u in &units {
+            if !seen.insert(u.as_str()) {
+                return Err(TableError::DuplicateUnit { unit: u.clone() });
+            }
+        }
+        Ok(IndicatorTable {
+            units,
+            ..IndicatorTable::default()
+        })
+    }
+
+    /// Adds (or replaces) a numeric column, one value per unit.
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_column("x", vec![None])?;
+    /// assert_eq!(t.value("x", "a"), None);
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`TableError::Length`] if the length differs from the number of units;
+    /// [`TableError::NotFinite`] for a NaN or infinite value.
+    pub fn with_column(
+        mut self,
+        name: impl Into<String>,
+        values: Vec<Option<f64>>,
+    ) -> Result<Self, TableError> {
+        let name = name.into();
+        if values.len() != self.units.len() {
+            return Err(TableError::Length {
+                column: name,
+                expected: self.units.len(),
+                got: values.len(),
+            });
+        }
+        for (unit, v) in self.units.iter().zip(&values) {
+            if let Some(v) = v.filter(|v| !v.is_finite()) {
+                return Err(TableError::NotFinite {
+                    column: name,
+                    unit: unit.clone(),
+                    value: v,
+                });
+            }
+        }
+        self.columns.insert(name, values);
+        Ok(self)
+    }
+
+    /// Adds (or replaces) a text column used as a group.
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_group("g", vec![None])?;
+    /// assert!(t.group("g").is_some());
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`TableError::Length`] if the length differs from the number of units.
+    pub fn with_group(
+        mut self,
+        name: impl Into<String>,
+        values: Vec<Option<String>>,
+    ) -> Result<Self, TableError> {
+        let name = name.into();
+        if values.len() != self.units.len() {
+            return Err(TableError::Length {
+                column: name,
+                expected: self.units.len(),
+                got: values.len(),
+            });
+        }
+        self.groups.insert(name, values);
+        Ok(self)
+    }
+
+    /// Reads a wide CSV table: one row per unit, a header naming the columns. The column
+    /// `unit_column` holds the unit ids; every other column is numeric if all its
+    /// non-missing cells parse as numbers, else a group column. Empty cells and `NA`,
+    /// `NaN`, `..`, `n/a` are missing.
+    ///
+    /// ```
+    /// use peacekeeping_eval::IndicatorTable;
+    ///
+    /// let t = IndicatorTable::from_csv(b"iso3,le,region\nNOR,83.4,EU\nAFG,,SA\n", "iso3")?;
+    /// assert_eq!(t.value("le", "NOR"), Some(83.4));
+    /// assert_eq!(t.value("le", "AFG"), None);
+    /// assert!(t.group("region").is_some());
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`TableError::Csv`] listing every problem (line and field): no header, no unit
+    /// column, rows of the wrong length, invalid UTF-8, empty or duplicate unit ids,
+    /// infinite numbers.
+    pub fn from_csv(bytes: &[u8], unit_column: &str) -> Result<Self, TableError> {
+        let mut records = csv_reader::records(bytes).into_iter();
+        let mut problems = Vec::new();
+        let header = match records.next() {
+            Some(csv_reader::Record { fields: Ok(h), .. }) => h,
+            Some(csv_reader::Record {
+                line,
+                fields: Err(e),
+            }) => return Err(TableError::Csv(vec![format!("line {line}: {e}")])),
+            None => return Err(TableError::Csv(vec!["no header line".to_owned()])),
+        };
+        let Some(unit_at) = header.iter().position(|h| h.trim() == unit_column) else {
+            return Err(TableError::Csv(vec![format!(
+                "line 1: no column `{unit_column}`"
+            )]));
+        };
+        let mut units = Vec::new();
+        let mut cells: Vec<Vec<String>> = vec![Vec::new(); header.len()];
+        let mut seen = std::collections::BTreeSet::new();
+        for record in records {
+            let line = record.line;
+            let fields = match record.fields {
+                Ok(f) => f,
+                Err(e) => {
+                    problems.push(format!("line {line}: {e}"));
+                    continue;
+                }
+            };
+            if fields.len() != header.len() {
+                problems.push(format!(
+                    "line {line}: {} fields, the header has {}",
+                    fields.len(),
+                    header.len()
+                ));
+                continue;
+            }
+            let unit = fields[unit_at].trim().to_owned();
+            if unit.is_empty() {
+                problems.push(format!("line {line}, field `{unit_column}`: empty unit id"));
+                continue;
+            }
+            if !seen.insert(unit.clone()) {
+                problems.push(format!(
+                    "line {line}, field `{unit_column}`: duplicate unit `{unit}`"
+                ));
+                continue;
+            }
+            units.push(unit);
+            for (column, field) in cells.iter_mut().zip(fields) {
+                column.push(field);
+            }
+        }
+        let mut table = IndicatorTable {
+            units,
+            ..IndicatorTable::default()
+        };
+        for (k, (name, column)) in header.iter().zip(cells).enumerate() {
+            if k == unit_at {
+                continue;
+            }
+            let name = name.trim().to_owned();
+            let parsed: Option<Vec<Option<f64>>> = column
+                .iter()
+                .map(|c| {
+                    let c = c.trim();
+                    if is_missing(c) {
+                        Some(None)
+                    } else {
+                        c.parse::<f64>().ok().map(Some)
+                    }
+                })
+                .collect();
+            match parsed {
+                Some(values) => {
+                    for (unit, v) in table.units.iter().zip(&values) {
+                        if let Some(v) = v.filter(|v| !v.is_finite()) {
+                            problems.push(format!(
+                                "unit `{unit}`, field `{name}`: value {v} is not finite"
+                            ));
+                        }
+                    }
+                    table.columns.insert(name, values);
+                }
+                None => {
+                    let values = column
+                        .into_iter()
+                        .map(|c| {
+                            let c = c.trim();
+                            (!c.is_empty()).then(|| c.to_owned())
+                        })
+                        .collect();
+                    table.groups.insert(name, values);
+                }
+            }
+        }
+        if problems.is_empty() {
+            Ok(table)
+        } else {
+            Err(TableError::Csv(problems))
+        }
+    }
+
+    /// The unit ids, in row order.
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::new(["a", "b"])?;
+    /// assert_eq!(t.units(), ["a", "b"]);
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    #[must_use]
+    pub fn units(&self) -> &[String] {
+        &self.units
+    }
+
+    /// A numeric column.
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_column("x", vec![Some(1.0)])?;
+    /// assert_eq!(t.column("x"), Some(&[Some(1.0)][..]));
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    #[must_use]
+    pub fn column(&self, name: &str) -> Option<&[Option<f64>]> {
+        self.columns.get(name).map(Vec::as_slice)
+    }
+
+    /// The names of the numeric columns.
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_column("x", vec![None])?;
+    /// assert_eq!(t.column_names().collect::<Vec<_>>(), ["x"]);
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    pub fn column_names(&self) -> impl Iterator<Item = &str> {
+        self.columns.keys().map(String::as_str)
+    }
+
+    /// A group (text) column.
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?
+    ///     .with_group("g", vec![Some("x".into())])?;
+    /// assert_eq!(t.group("g").map(|g| g[0].as_deref()), Some(Some("x")));
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    #[must_use]
+    pub fn group(&self, name: &str) -> Option<&[Option<String>]> {
+        self.groups.get(name).map(Vec::as_slice)
+    }
+
+    /// One value.
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_column("x", vec![Some(2.0)])?;
+    /// assert_eq!(t.value("x", "a"), Some(2.0));
+    /// assert_eq!(t.value("x", "zz"), None);
+    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// ```
+    #[must_use]
+    pub fn value(&self, column: &str, unit: &str) -> Option<f64> {
+        let row = self.units.iter().position(|u| u == unit)?;
+        self.columns.get(column)?.get(row).copied().flatten()
+    }
+}
+
+fn is_missing(cell: &str) -> bool {
+    matches!(cell, "" | "NA" | "NaN" | "nan" | ".." | "n/a" | "N/A")
+}

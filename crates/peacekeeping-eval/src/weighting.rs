@@ -1,0 +1,568 @@
+//! Criterion weights: equal, explicit, entropy, CRITIC, standard deviation, and AHP from a
+//! pairwise comparison matrix with its consistency ratio.
+//!
+//! Every function returns weights that are finite, zero or more, and sum to 1. Formulas
+//! and references are in `docs/methodology.md` ("Weights").
+
+use std::fmt;
+
+use crate::matrix::{DecisionMatrix, McdmError, normalized_weights};
+use crate::mcdm::{MatrixNormalization, normalize_matrix};
+
+/// Equal weights `1 / n`.
+///
+/// ```
+/// use peacekeeping_eval::equal_weights;
+/// assert_eq!(equal_weights(4)?, [0.25; 4]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`McdmError::EmptyMatrix`] for zero criteria.
+pub fn equal_weights(criteria: usize) -> Result<Vec<f64>, McdmError> {
+    if criteria == 0 {
+        return Err(McdmError::EmptyMatrix {
+            rows: 0,
+            columns: 0,
+        });
+    }
+    Ok(vec![1.0 / criteria as f64; criteria])
+}
+
+/// Explicit weights, checked and scaled to sum to 1.
+///
+/// ```
+/// use peacekeeping_eval::explicit_weights;
+/// assert_eq!(explicit_weights(&[2.0, 1.0, 1.0])?, [0.5, 0.25, 0.25]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`McdmError::InvalidWeight`] (negative or non-finite, naming its index),
+/// [`McdmError::ZeroWeights`], [`McdmError::EmptyMatrix`] for no weight.
+pub fn explicit_weights(weights: &[f64]) -> Result<Vec<f64>, McdmError> {
+    if weights.is_empty() {
+        return Err(McdmError::EmptyMatrix {
+            rows: 0,
+            columns: 0,
+        });
+    }
+    normalized_weights(weights, weights.len())
+}
+
+/// Shannon-entropy weights (Zeleny 1982; Hwang & Yoon 1981).
+///
+/// `pᵢⱼ = xᵢⱼ / Σᵢ xᵢⱼ`, `Eⱼ = -Σᵢ pᵢⱼ ln pᵢⱼ / ln m` (with `0 ln 0 = 0`), `wⱼ = (1 - Eⱼ) /
+/// Σ(1 - E)`. Criteria whose values are spread evenly get little weight; a constant
+/// column gets none. Criterion types are ignored (the spread is the same either way).
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, entropy_weights};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [1.0, 1.0]], &[Benefit, Benefit])?;
+/// assert_eq!(entropy_weights(&m)?, [0.0, 1.0]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`McdmError::TooFewAlternatives`] for fewer than two alternatives;
+/// [`McdmError::Negative`] naming a negative cell; [`McdmError::NotPositive`] for a
+/// column of zeros (its shares are undefined); [`McdmError::NoContrast`] if every column
+/// is spread evenly.
+pub fn entropy_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
+    const METHOD: &str = "entropy weighting";
+    let m = matrix.alternatives();
+    if m < 2 {
+        return Err(McdmError::TooFewAlternatives {
+            method: METHOD,
+            required: 2,
+            found: m,
+        });
+    }
+    let ln_m = (m as f64).ln();
+    let mut diversity = Vec::with_capacity(matrix.criteria());
+    for j in 0..matrix.criteria() {
+        if let Some((row, value)) = matrix.column(j).enumerate().find(|(_, x)| *x < 0.0) {
+            return Err(McdmError::Negative {
+                row,
+                column: j,
+                value,
+                method: METHOD,
+            });
+        }
+        let sum: f64 = matrix.column(j).sum();
+        if sum <= 0.0 {
+            return Err(McdmError::NotPositive {
+                row: 0,
+                column: j,
+                value: 0.0,
+                method: "entropy weighting (a column of zeros has no shares)",
+            });
+        }
+        let h: f64 = matrix
+            .column(j)
+            .map(|x| x / sum)
+            .filter(|p| *p > 0.0)
+            .map(|p| -p * p.ln())
+            .sum();
+        diversity.push((1.0 - h / ln_m).max(0.0));
+    }
+    scale(diversity, METHOD)
+}
+
+fn scale(raw: Vec<f64>, method: &'static str) -> Result<Vec<f64>, McdmError> {
+    let sum: f64 = raw.iter().sum();
+    if sum > 0.0 && sum.is_finite() {
+        Ok(raw.into_iter().map(|x| x / sum).collect())
+    } else {
+        Err(McdmError::NoContrast { method })
+    }
+}
+
+fn column_sd(values: &[f64], n: usize, j: usize, rows: usize) -> (f64, f64) {
+    let mean = values.iter().skip(j).step_by(n).sum::<f64>() / rows as f64;
+    let var = values
+        .iter()
+        .skip(j)
+        .step_by(n)
+        .map(|x| (x - mean) * (x - mean))
+        .sum::<f64>()
+        / (rows as f64 - 1.0);
+    (mean, var.sqrt())
+}
+
+/// Standard-deviation weights: `wⱼ = σⱼ / Σσ` of the min-max normalized columns.
+///
+/// Normalizing first makes the weights independent of the criteria's units (pymcdm's
+/// `standard_deviation_weights` uses the raw columns; feed it the normalized matrix to
+/// compare). A constant column gets weight 0.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, standard_deviation_weights};
+/// let m = DecisionMatrix::from_rows(&[[0.0, 7.0], [10.0, 7.0]], &[Benefit, Benefit])?;
+/// assert_eq!(standard_deviation_weights(&m)?, [1.0, 0.0]);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`McdmError::TooFewAlternatives`] for fewer than two; [`McdmError::NoContrast`] if
+/// every column is constant.
+pub fn standard_deviation_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
+    const METHOD: &str = "standard-deviation weighting";
+    let rows = matrix.alternatives();
+    if rows < 2 {
+        return Err(McdmError::TooFewAlternatives {
+            method: METHOD,
+            required: 2,
+            found: rows,
+        });
+    }
+    let n = matrix.criteria();
+    let normalized = normalize_matrix(matrix, MatrixNormalization::MinMax)?;
+    let ext = matrix.column_extremes();
+    let sd = (0..n)
+        .map(|j| {
+            if ext[j].0 == ext[j].1 {
+                0.0
+            } else {
+                column_sd(&normalized, n, j, rows).1
+            }
+        })
+        .collect();
+    scale(sd, METHOD)
+}
+
+/// CRITIC weights (Diakoulaki, Mavrotas & Papayannakis 1995).
+///
+/// Columns are min-max normalized according to their direction; `Cⱼ = σⱼ Σₖ (1 - rⱼₖ)`
+/// with σ the standard deviation and r Pearson's correlation; `wⱼ = Cⱼ / ΣC`. Contrast
+/// (σ) and conflict (low correlation) both raise a criterion's weight.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, critic_weights};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 2.0, 3.0], [2.0, 1.0, 1.0], [3.0, 3.0, 2.0]], &[Benefit; 3])?;
+/// let w = critic_weights(&m)?;
+/// assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`McdmError::TooFewAlternatives`] for fewer than three (correlations need them);
+/// [`McdmError::ConstantColumn`]: a constant criterion has no correlation with the others
+/// (drop it: it cannot change a ranking); [`McdmError::NoContrast`] in degenerate cases
+/// (e.g. two perfectly correlated criteria only).
+pub fn critic_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
+    const METHOD: &str = "CRITIC weighting";
+    let rows = matrix.alternatives();
+    if rows < 3 {
+        return Err(McdmError::TooFewAlternatives {
+            method: METHOD,
+            required: 3,
+            found: rows,
+        });
+    }
+    let n = matrix.criteria();
+    let ext = matrix.column_extremes();
+    if let Some(column) = (0..n).find(|&j| ext[j].0 == ext[j].1) {
+        return Err(McdmError::ConstantColumn {
+            column,
+            method: METHOD,
+        });
+    }
+    let x = normalize_matrix(matrix, MatrixNormalization::MinMax)?;
+    let stats: Vec<(f64, f64)> = (0..n).map(|j| column_sd(&x, n, j, rows)).collect();
+    // One pass over the rows for every covariance: Σ (xⱼ - x̄ⱼ)(xₖ - x̄ₖ).
+    let mut cross = vec![0.0; n * n];
+    let mut centred = vec![0.0; n];
+    for row in x.chunks_exact(n) {
+        for (c, (v, s)) in centred.iter_mut().zip(row.iter().zip(&stats)) {
+            *c = v - s.0;
+        }
+        for (cross_row, &dj) in cross.chunks_exact_mut(n).zip(&centred) {
+            for (acc, dk) in cross_row.iter_mut().zip(&centred) {
+                *acc += dj * dk;
+            }
+        }
+    }
+    let mut c = Vec::with_capacity(n);
+    for j in 0..n {
+        let conflict: f64 = (0..n)
+            .map(|k| {
+                let cov = cross[j * n + k] / (rows as f64 - 1.0);
+                1.0 - (cov / (stats[j].1 * stats[k].1)).clamp(-1.0, 1.0)
+            })
+            .sum();
+        c.push(stats[j].1 * conflict);
+    }
+    scale(c, METHOD)
+}
+
+/// A published table of AHP random consistency indices RI(n): the mean consistency
+/// index of random reciprocal matrices of order n.
+///
+/// ```
+/// use peacekeeping_eval::RandomIndex;
+/// assert_eq!(RandomIndex::Saaty1980.value(7), Some(1.32));
+/// assert_eq!(RandomIndex::Saaty1980.value(11), None);
+/// assert_eq!(RandomIndex::TummalaLing1998.value(15), Some(1.5831));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum RandomIndex {
+    /// Saaty, T. L. (1980). *The Analytic Hierarchy Process*. McGraw-Hill. n = 1..10.
+    #[default]
+    Saaty1980,
+    /// Tummala, V. M. R. & Ling, H. (1998). A note on the computation of the mean random
+    /// consistency index of the analytic hierarchy process (AHP). *Theory and Decision*
+    /// 44(3), 221-230. n = 1..15 (the table pymcdm uses).
+    TummalaLing1998,
+    /// Donegan, H. A. & Dodd, F. J. (1991). A note on Saaty's random indexes.
+    /// *Mathematical and Computer Modelling* 15(10), 135-137,
+    /// doi:10.1016/0895-7177(91)90098-R. n = 1..20 (as tabulated by the AHPy library).
+    DoneganDodd1991,
+}
+
+const SAATY_1980: [f64; 10] = [0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49];
+const TUMMALA_LING_1998: [f64; 15] = [
+    0.0, 0.0, 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356,
+    1.5571, 1.5714, 1.5831,
+];
+const DONEGAN_DODD_1991: [f64; 20] = [
+    0.0, 0.0, 0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497,
+    1.4643, 1.4822, 1.4969, 1.5078, 1.5153, 1.5262, 1.5313, 1.5371,
+];
+
+impl RandomIndex {
+    /// RI for a matrix of order `n`, or `None` beyond the table (or for n = 0).
+    ///
+    /// ```
+    /// use peacekeeping_eval::RandomIndex;
+    /// assert_eq!(RandomIndex::DoneganDodd1991.value(3), Some(0.4914));
+    /// ```
+    pub fn value(self, n: usize) -> Option<f64> {
+        let table: &[f64] = match self {
+            RandomIndex::Saaty1980 => &SAATY_1980,
+            RandomIndex::TummalaLing1998 => &TUMMALA_LING_1998,
+            RandomIndex::DoneganDodd1991 => &DONEGAN_DODD_1991,
+        };
+        n.checked_sub(1).and_then(|i| table.get(i)).copied()
+    }
+}
+
+impl fmt::Display for RandomIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            RandomIndex::Saaty1980 => "Saaty (1980)",
+            RandomIndex::TummalaLing1998 => "Tummala & Ling (1998)",
+            RandomIndex::DoneganDodd1991 => "Donegan & Dodd (1991)",
+        })
+    }
+}
+
+/// How far `a[i][j] * a[j][i]` may be from 1: lets 0.333 stand for 1/3, not 0.33.
+pub const RECIPROCAL_TOLERANCE: f64 = 1e-3;
+
+/// A validated AHP pairwise comparison matrix: positive, unit diagonal, reciprocal.
+///
+/// ```
+/// use peacekeeping_eval::PairwiseMatrix;
+/// let p = PairwiseMatrix::from_upper_triangle(3, &[2.0, 4.0, 2.0])?;
+/// assert_eq!(p.value(2, 0), 0.25);
+/// let bad = PairwiseMatrix::new(2, vec![1.0, 3.0, 3.0, 1.0]);
+/// assert!(bad.unwrap_err().to_string().contains("not reciprocal at row 0, column 1"));
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairwiseMatrix {
+    order: usize,
+    values: Vec<f64>,
+}
+
+impl PairwiseMatrix {
+    /// From `order x order` row-major values.
+    ///
+    /// ```
+    /// use peacekeeping_eval::PairwiseMatrix;
+    /// let p = PairwiseMatrix::new(2, vec![1.0, 3.0, 1.0 / 3.0, 1.0])?;
+    /// assert_eq!(p.order(), 2);
+    /// # Ok::<(), peacekeeping_eval::McdmError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`McdmError::PairwiseShape`]; [`McdmError::PairwiseNotPositive`] naming a cell
+    /// that is not a finite number above zero; [`McdmError::PairwiseDiagonal`];
+    /// [`McdmError::NotReciprocal`] naming the first cell (row-major, above the
+    /// diagonal) whose product with its transpose is off 1 by more than
+    /// [`RECIPROCAL_TOLERANCE`].
+    pub fn new(order: usize, values: Vec<f64>) -> Result<Self, McdmError> {
+        if order == 0 || order.checked_mul(order) != Some(values.len()) {
+            return Err(McdmError::PairwiseShape {
+                order,
+                values: values.len(),
+            });
+        }
+        if let Some(at) = values.iter().position(|v| !(v.is_finite() && *v > 0.0)) {
+            return Err(McdmError::PairwiseNotPositive {
+                row: at / order,
+                column: at % order,
+                value: values[at],
+            });
+        }
+        for i in 0..order {
+            let v = values[i * order + i];
+            if (v - 1.0).abs() > RECIPROCAL_TOLERANCE {
+                return Err(McdmError::PairwiseDiagonal { index: i, value: v });
+            }
+        }
+        for i in 0..order {
+            for j in i + 1..order {
+                let (a, b) = (values[i * order + j], values[j * order + i]);
+                if (a * b - 1.0).abs() > RECIPROCAL_TOLERANCE {
+                    return Err(McdmError::NotReciprocal {
+                        row: i,
+                        column: j,
+                        value: a,
+                        transposed: b,
+                    });
+                }
+            }
+        }
+        Ok(PairwiseMatrix { order, values })
+    }
+
+    /// From the judgements above the diagonal, row by row (`a[0][1], a[0][2], …,
+    /// a[1][2], …`); the diagonal is 1 and the lower triangle their reciprocals.
+    ///
+    /// ```
+    /// use peacekeeping_eval::PairwiseMatrix;
+    /// let p = PairwiseMatrix::from_upper_triangle(2, &[5.0])?;
+    /// assert_eq!(p.value(1, 0), 0.2);
+    /// # Ok::<(), peacekeeping_eval::McdmError>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`McdmError::PairwiseShape`] if there are not `n (n - 1) / 2` judgements;
+    /// [`McdmError::PairwiseNotPositive`] naming a bad judgement's cell.
+    pub fn from_upper_triangle(order: usize, upper: &[f64]) -> Result<Self, McdmError> {
+        if order == 0 || upper.len() != order * (order - 1) / 2 {
+            return Err(McdmError::PairwiseShape {
+                order,
+                values: upper.len(),
+            });
+        }
+        let mut values = vec![1.0; order * order];
+        let mut k = 0;
+        for i in 0..order {
+            for j in i + 1..order {
+                let v = upper[k];
+                if !(v.is_finite() && v > 0.0) {
+                    return Err(McdmError::PairwiseNotPositive {
+                        row: i,
+                        column: j,
+                        value: v,
+                    });
+                }
+                values[i * order + j] = v;
+                values[j * order + i] = 1.0 / v;
+                k += 1;
+            }
+        }
+        PairwiseMatrix::new(order, values)
+    }
+
+    /// The order n (number of criteria compared).
+    ///
+    /// ```
+    /// # use peacekeeping_eval::PairwiseMatrix;
+    /// assert_eq!(PairwiseMatrix::from_upper_triangle(3, &[1.0, 1.0, 1.0])?.order(), 3);
+    /// # Ok::<(), peacekeeping_eval::McdmError>(())
+    /// ```
+    pub fn order(&self) -> usize {
+        self.order
+    }
+
+    /// The judgement `a[row][column]`.
+    ///
+    /// ```
+    /// # use peacekeeping_eval::PairwiseMatrix;
+    /// assert_eq!(PairwiseMatrix::from_upper_triangle(2, &[4.0])?.value(0, 1), 4.0);
+    /// # Ok::<(), peacekeeping_eval::McdmError>(())
+    /// ```
+    ///
+    /// # Panics
+    ///
+    /// If `row` or `column` is out of range (a programmer error).
+    pub fn value(&self, row: usize, column: usize) -> f64 {
+        assert!(column < self.order, "column {column} out of range");
+        self.values[row * self.order + column]
+    }
+}
+
+/// The result of [`ahp_weights`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct Ahp {
+    /// Priorities (the principal eigenvector scaled to sum to 1).
+    pub priorities: Vec<f64>,
+    /// The principal eigenvalue λmax (≥ n; n exactly for a consistent matrix).
+    pub lambda_max: f64,
+    /// Consistency index CI = (λmax - n) / (n - 1); 0 for n ≤ 2.
+    pub consistency_index: f64,
+    /// Consistency ratio CR = CI / RI(n); 0 for n ≤ 2; `None` when the chosen table has
+    /// no RI for n. Saaty's rule of thumb: CR ≤ 0.1 is acceptable.
+    pub consistency_ratio: Option<f64>,
+    /// The random-index table used.
+    pub random_index: RandomIndex,
+}
+
+/// AHP priorities (Saaty 1980) by the principal right eigenvector, found by power
+/// iteration (Perron-Frobenius: a positive matrix has a unique positive one), with λmax,
+/// CI and CR against the chosen random-index table.
+///
+/// ```
+/// use peacekeeping_eval::{PairwiseMatrix, ahp_weights, RandomIndex};
+/// // A consistent matrix: weights 4:2:1.
+/// let p = PairwiseMatrix::from_upper_triangle(3, &[2.0, 4.0, 2.0])?;
+/// let ahp = ahp_weights(&p, RandomIndex::Saaty1980)?;
+/// assert!((ahp.priorities[0] - 4.0 / 7.0).abs() < 1e-12);
+/// assert!((ahp.lambda_max - 3.0).abs() < 1e-12);
+/// assert!(ahp.consistency_ratio.is_some_and(|cr| cr.abs() < 1e-12));
+/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`McdmError::NoConvergence`] if the iteration does not settle (it does for any valid
+/// matrix in practice; the bound is 100,000 iterations).
+pub fn ahp_weights(matrix: &PairwiseMatrix, table: RandomIndex) -> Result<Ahp, McdmError> {
+    const MAX_ITERATIONS: usize = 100_000;
+    let n = matrix.order;
+    let a = &matrix.values;
+    let mut w = vec![1.0 / n as f64; n];
+    let mut next = vec![0.0; n];
+    let mut converged = false;
+    for _ in 0..MAX_ITERATIONS {
+        for (i, out) in next.iter_mut().enumerate() {
+            *out = a[i * n..(i + 1) * n]
+                .iter()
+                .zip(&w)
+                .map(|(x, y)| x * y)
+                .sum();
+        }
+        let sum: f64 = next.iter().sum();
+        next.iter_mut().for_each(|x| *x /= sum);
+        let delta = next
+            .iter()
+            .zip(&w)
+            .map(|(x, y)| (x - y).abs())
+            .fold(0.0, f64::max);
+        std::mem::swap(&mut w, &mut next);
+        if delta < 1e-15 {
+            converged = true;
+            break;
+        }
+    }
+    if !converged {
+        return Err(McdmError::NoConvergence {
+            iterations: MAX_ITERATIONS,
+        });
+    }
+    let lambda_max = (0..n)
+        .map(|i| {
+            a[i * n..(i + 1) * n]
+                .iter()
+                .zip(&w)
+                .map(|(x, y)| x * y)
+                .sum::<f64>()
+                / w[i]
+        })
+        .sum::<f64>()
+        / n as f64;
+    let (consistency_index, consistency_ratio) = if n <= 2 {
+        (0.0, Some(0.0))
+    } else {
+        let ci = (lambda_max - n as f64) / (n as f64 - 1.0);
+        (ci, table.value(n).map(|ri| ci / ri))
+    };
+    Ok(Ahp {
+        priorities: w,
+        lambda_max,
+        consistency_index,
+        consistency_ratio,
+        random_index: table,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn non_positive_cell_is_named() {
+        let err = PairwiseMatrix::new(2, vec![1.0, 0.0, 1.0, 1.0]).unwrap_err();
+        assert!(matches!(
+            err,
+            McdmError::PairwiseNotPositive {
+                row: 0,
+                column: 1,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn tables_have_their_published_length() {
+        assert_eq!(RandomIndex::Saaty1980.value(10), Some(1.49));
+        assert_eq!(RandomIndex::DoneganDodd1991.value(20), Some(1.5371));
+        assert_eq!(RandomIndex::TummalaLing1998.value(16), None);
+        assert_eq!(RandomIndex::Saaty1980.value(0), None);
+    }
+}

@@ -1,0 +1,183 @@
+//! Frameworks: loading from TOML and JSON, validation reporting every problem, the
+//! built-in partnership effectiveness framework.
+
+use peacekeeping_eval::{
+    Aggregation, Direction, Framework, FrameworkError, NodeRef, Normalization, Transform, builtin,
+};
+
+fn problems(err: FrameworkError) -> Vec<(String, &'static str)> {
+    match err {
+        FrameworkError::Invalid(p) => p.into_iter().map(|p| (p.node, p.field)).collect(),
+        other => panic!("expected Invalid, got {other}"),
+    }
+}
+
+#[test]
+fn a_bad_file_reports_every_problem_with_node_and_field() {
+    let text = r#"
+        [[aggregate]]
+        id = "index"
+        [[aggregate]]
+        id = "a"
+        parent = "b"
+        [[aggregate]]
+        id = "b"
+        parent = "a"
+        [[aggregate]]
+        id = "dim"
+        parent = "index"
+        method = "median"
+        [[indicator]]
+        id = "x"
+        parent = "dim"
+        weight = -1
+        [[indicator]]
+        id = "x"
+        parent = "dim"
+        [[indicator]]
+        id = "y"
+        parent = "nowhere"
+        direction = "sideways"
+        normalization = { method = "goalposts", min = 10, max = 10 }
+        [[indicator]]
+        id = "z"
+        parent = "index"
+        weight = 0
+        normalization = { method = "goalposts", min = 0 }
+    "#;
+    let found = problems(Framework::from_toml_str(text).unwrap_err());
+    for expected in [
+        ("dim", "method"),
+        ("y", "direction"),
+        ("z", "normalization.max"),
+        ("x", "id"),
+        ("a", "parent"),
+        ("b", "parent"),
+        ("x", "weight"),
+        ("y", "parent"),
+        ("y", "normalization.min"),
+    ] {
+        assert!(
+            found.contains(&(expected.0.to_owned(), expected.1)),
+            "{expected:?} not in {found:?}"
+        );
+    }
+    // The message lists them all.
+    let message = Framework::from_toml_str(text).unwrap_err().to_string();
+    assert!(
+        message.contains("node `y`, parent: unknown parent `nowhere`"),
+        "{message}"
+    );
+}
+
+#[test]
+fn all_zero_sibling_weights_are_rejected() {
+    let text = r#"{"aggregate": [{"id": "i"}],
+        "indicator": [{"id": "a", "parent": "i", "weight": 0}, {"id": "b", "parent": "i", "weight": 0}]}"#;
+    let found = problems(Framework::from_json_str(text).unwrap_err());
+    assert_eq!(found, vec![("i".to_owned(), "weight")]);
+}
+
+#[test]
+fn syntax_and_shape_errors_are_parse_errors_with_a_line() {
+    let err = Framework::from_toml_str("[[indicator]]\nid = \"a\"\nwieght = 2\n").unwrap_err();
+    let FrameworkError::Parse { format, message } = err else {
+        panic!()
+    };
+    assert_eq!(format, "TOML");
+    assert!(
+        message.contains("wieght") && message.contains("line 3"),
+        "{message}"
+    );
+    let err = Framework::from_json_str("{\"aggregate\": [").unwrap_err();
+    assert!(matches!(err, FrameworkError::Parse { format: "JSON", .. }));
+}
+
+#[test]
+fn toml_and_json_describe_the_same_framework() {
+    let toml = r#"
+        [[aggregate]]
+        id = "i"
+        method = "generalized"
+        p = 0.5
+        [[indicator]]
+        id = "a"
+        parent = "i"
+        direction = "lower"
+        transform = { method = "log", offset = 1 }
+        normalization = { method = "distance-to-target", target = 10 }
+    "#;
+    let json = r#"{"aggregate": [{"id": "i", "method": "generalized", "p": 0.5}],
+        "indicator": [{"id": "a", "parent": "i", "direction": "lower",
+            "transform": {"method": "log", "offset": 1},
+            "normalization": {"method": "distance-to-target", "target": 10}}]}"#;
+    let a = Framework::from_toml_str(toml).unwrap();
+    let b = Framework::from_json_str(json).unwrap();
+    assert_eq!(a, b);
+    let Some(NodeRef::Indicator(ind)) = a.node("a") else {
+        panic!()
+    };
+    assert_eq!(ind.direction, Direction::LowerIsBetter);
+    assert_eq!(ind.transform, Transform::LogOffset(1.0));
+    assert_eq!(
+        ind.normalization,
+        Some(Normalization::DistanceToTarget {
+            target: 10.0,
+            scale: 1.0
+        })
+    );
+    assert_eq!(
+        a.aggregates()[0].method,
+        Aggregation::Generalized { p: 0.5 }
+    );
+}
+
+#[test]
+fn the_builtin_framework_is_valid_covers_six_dimensions_and_round_trips() {
+    let fw = builtin::partnership_effectiveness().unwrap();
+    let dims: Vec<&str> = fw.children(fw.root_id()).collect();
+    assert_eq!(
+        dims,
+        [
+            "mission-outcomes",
+            "sustainability",
+            "cooperation",
+            "legitimacy",
+            "interoperability",
+            "frictions"
+        ]
+    );
+    assert_eq!(
+        Framework::from_toml_str(&fw.to_toml().unwrap()).unwrap(),
+        fw
+    );
+    for ind in fw.indicators() {
+        assert!(!ind.name.is_empty() && !ind.unit.is_empty(), "{}", ind.id);
+    }
+    // The frictions dimension is lower-is-better throughout.
+    for id in fw.children("frictions") {
+        let Some(NodeRef::Indicator(i)) = fw.node(id) else {
+            panic!()
+        };
+        assert_eq!(i.direction, Direction::LowerIsBetter, "{id}");
+    }
+}
+
+#[test]
+fn the_hdi_framework_file_loads() {
+    let fw = Framework::from_toml_str(include_str!("../data/hdi.toml")).unwrap();
+    let w = fw.effective_weights();
+    assert_eq!(w["le_2022"], 1.0 / 3.0);
+    assert_eq!(w["eys_2022"], 1.0 / 6.0);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn serde_goes_through_the_file_format_and_validates() {
+    let fw = builtin::partnership_effectiveness().unwrap();
+    let json = serde_json::to_string(&fw).unwrap();
+    assert_eq!(serde_json::from_str::<Framework>(&json).unwrap(), fw);
+    let bad = r#"{"aggregate": [{"id": "i"}], "indicator": [{"id": "a", "parent": "j"}]}"#;
+    let err = serde_json::from_str::<Framework>(bad).unwrap_err();
+    assert!(err.to_string().contains("unknown parent `j`"), "{err}");
+}

@@ -1,0 +1,513 @@
+//! The composite-indicator pipeline: each step, robustness rules, ranks, explanations,
+//! reproducibility.
+
+use peacekeeping_eval::{
+    Aggregate, Aggregation, AggregationError, Direction, Framework, Imputation, Indicator,
+    IndicatorTable, MissingChildren, Normalization, OutlierTreatment, Pipeline, PipelineError,
+    Screening, Stage, builtin,
+};
+use proptest::prelude::*;
+
+fn flat(method: Aggregation, normalization: Normalization, ids: &[&str]) -> Framework {
+    let mut b = Framework::builder().aggregate(Aggregate::new("i", "Index").method(method));
+    for id in ids {
+        b = b.indicator(
+            Indicator::new(*id, *id)
+                .parent("i")
+                .normalization(normalization.clone()),
+        );
+    }
+    b.build().unwrap()
+}
+
+fn table(units: &[&str], columns: &[(&str, Vec<Option<f64>>)]) -> IndicatorTable {
+    let mut t = IndicatorTable::new(units.iter().copied()).unwrap();
+    for (name, values) in columns {
+        t = t.with_column(*name, values.clone()).unwrap();
+    }
+    t
+}
+
+/// The built-in framework and a four-unit table for it. The figures are made up: they are
+/// only inputs to exercise the pipeline. unit-2 is best or equal on every indicator,
+/// unit-4 worst on every one, unit-3 lacks two of the twelve.
+fn example() -> (Framework, IndicatorTable) {
+    let fw = builtin::partnership_effectiveness().unwrap();
+    let csv = "\
+unit,mandate-delivery,civilian-protection,no-relapse,national-ownership,joint-activities,\
+information-sharing,population-confidence,host-consent,joint-training,\
+doctrine-compatibility,friction-count,friction-severity
+unit-1,60,5,6,3,12,3,50,3,4,3,3,2
+unit-2,80,1,9,4,20,4,70,4,8,4,1,1
+unit-3,70,,8,4,15,,60,3,6,3,2,1.5
+unit-4,40,12,2,2,5,2,30,2,1,2,6,3
+";
+    let t = IndicatorTable::from_csv(csv.as_bytes(), "unit").unwrap();
+    (fw, t)
+}
+
+#[test]
+fn hand_computed_two_level_index() {
+    // Two units, a min-max indicator and a goalposts one, arithmetic mean.
+    let fw = Framework::builder()
+        .aggregate(Aggregate::new("i", "I"))
+        .indicator(Indicator::new("a", "A").parent("i"))
+        .indicator(
+            Indicator::new("b", "B")
+                .parent("i")
+                .direction(Direction::LowerIsBetter)
+                .weight(3.0)
+                .normalization(Normalization::Goalposts {
+                    min: 0.0,
+                    max: 10.0,
+                    scale: 100.0,
+                }),
+        )
+        .build()
+        .unwrap();
+    let t = table(
+        &["u", "v"],
+        &[
+            ("a", vec![Some(1.0), Some(3.0)]),
+            ("b", vec![Some(2.0), Some(12.0)]),
+        ],
+    );
+    let s = Pipeline::new().run(&fw, &t).unwrap();
+    // u: a -> 0, b -> 80: 0.25 * 0 + 0.75 * 80 = 60; v: a -> 100, b -> 0 (capped): 25.
+    assert_eq!(s.score("i", "u"), Some(60.0));
+    assert_eq!(s.score("i", "v"), Some(25.0));
+    assert_eq!(s.ranks("i"), vec![Some(1), Some(2)]);
+    let e = s.explain("u").unwrap();
+    assert_eq!(e.contributions[1].contribution, 60.0);
+    assert_eq!(e.strongest[0], "b");
+}
+
+#[test]
+fn screening_drops_sparse_units_and_records_them() {
+    let fw = flat(Aggregation::Arithmetic, Normalization::Rank, &["a", "b"]);
+    let t = table(
+        &["u", "v", "w"],
+        &[
+            ("a", vec![Some(1.0), None, Some(2.0)]),
+            ("b", vec![Some(1.0), None, None]),
+        ],
+    );
+    let s = Pipeline::new()
+        .screening(Screening::new(0.5).unwrap())
+        .run(&fw, &t)
+        .unwrap();
+    assert_eq!(s.units(), ["u", "w"]);
+    assert_eq!(s.report().screened_out, [("v".to_owned(), 0.0)]);
+    assert_eq!(s.coverage("w"), Some(0.5));
+    let err = Pipeline::new()
+        .screening(Screening::new(1.0).unwrap())
+        .run(&fw, &table(&["v"], &[("a", vec![None]), ("b", vec![None])]))
+        .unwrap_err();
+    assert!(matches!(err, PipelineError::NoUnits(_)));
+}
+
+#[test]
+fn denomination_divides_by_the_named_column() {
+    let fw = flat(
+        Aggregation::Arithmetic,
+        Normalization::MinMax {
+            low: 0.0,
+            high: 1.0,
+        },
+        &["troops"],
+    );
+    let t = table(
+        &["u", "v", "w"],
+        &[
+            ("troops", vec![Some(100.0), Some(100.0), Some(5.0)]),
+            ("population", vec![Some(10.0), Some(50.0), Some(0.0)]),
+        ],
+    );
+    let s = Pipeline::new()
+        .denominate("troops", "population")
+        .run(&fw, &t)
+        .unwrap();
+    assert_eq!(
+        s.stage(Stage::Raw, "troops").unwrap(),
+        [Some(10.0), Some(2.0), None]
+    );
+    assert_eq!(s.report().warnings.len(), 1, "{:?}", s.report().warnings);
+    let err = Pipeline::new()
+        .denominate("troops", "gdp")
+        .run(&fw, &t)
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        PipelineError::MissingColumn {
+            kind: "denominator",
+            ..
+        }
+    ));
+}
+
+#[test]
+fn imputation_methods() {
+    let fw = flat(Aggregation::Arithmetic, Normalization::Rank, &["x"]);
+    let t = table(
+        &["a", "b", "c", "d", "e"],
+        &[("x", vec![Some(1.0), Some(2.0), Some(9.0), None, None])],
+    )
+    .with_group(
+        "g",
+        ["p", "p", "q", "p", "r"]
+            .iter()
+            .map(|g| Some((*g).to_owned()))
+            .collect(),
+    )
+    .unwrap();
+    let treated = |m: Imputation| {
+        Pipeline::new()
+            .imputation(m)
+            .run(&fw, &t)
+            .unwrap()
+            .stage(Stage::Treated, "x")
+            .unwrap()
+            .to_vec()
+    };
+    assert_eq!(treated(Imputation::Mean)[3], Some(4.0));
+    assert_eq!(treated(Imputation::Median)[3], Some(2.0));
+    let g = treated(Imputation::GroupMean { group: "g".into() });
+    assert_eq!((g[3], g[4]), (Some(1.5), None)); // group r has no value: left missing
+    let err = Pipeline::new()
+        .imputation(Imputation::GroupMedian {
+            group: "nope".into(),
+        })
+        .run(&fw, &t)
+        .unwrap_err();
+    assert!(matches!(
+        err,
+        PipelineError::MissingColumn { kind: "group", .. }
+    ));
+}
+
+#[test]
+fn winsorization_follows_coinr() {
+    // COINr's own example (vignette "treat"): x = 1..10, 30, 100. Skewness 3.063 and
+    // kurtosis 9.741 (e1071 type 2, computed independently in Python) fail the check;
+    // winsorizing the highest point (100 -> 30) gives 1.712 and 1.816, which pass.
+    let units: Vec<String> = (0..12).map(|k| format!("u{k}")).collect();
+    let x: Vec<Option<f64>> = (1..=10)
+        .map(f64::from)
+        .chain([30.0, 100.0])
+        .map(Some)
+        .collect();
+    let t = IndicatorTable::new(units)
+        .unwrap()
+        .with_column("x", x)
+        .unwrap();
+    let fw = flat(Aggregation::Arithmetic, Normalization::Rank, &["x"]);
+    let s = Pipeline::new()
+        .outliers(OutlierTreatment::coinr())
+        .run(&fw, &t)
+        .unwrap();
+    let r = &s.report().outliers[0];
+    assert!(r.skew_before > 2.0 && r.kurtosis_before > 3.5, "{r:?}");
+    assert!(!r.log_transformed);
+    assert!(
+        (r.skew_before - 3.063_241_034_239_498_5).abs() < 1e-12,
+        "{r:?}"
+    );
+    assert!(
+        (r.kurtosis_before - 9.741_390_834_569_144).abs() < 1e-12,
+        "{r:?}"
+    );
+    assert!(
+        (r.skew_after - 1.712_038_060_089_050_6).abs() < 1e-12,
+        "{r:?}"
+    );
+    assert_eq!(r.winsorized, ["u11"]);
+    let treated = s.stage(Stage::Treated, "x").unwrap();
+    assert_eq!(treated[11], Some(30.0));
+    // With no point allowed, winsorization cannot pass: log_CT of the original values.
+    let s = Pipeline::new()
+        .outliers(OutlierTreatment::Winsorize {
+            skew: 2.0,
+            kurtosis: 3.5,
+            max_points: 0,
+        })
+        .run(&fw, &t)
+        .unwrap();
+    let r = &s.report().outliers[0];
+    assert!(r.log_transformed && r.winsorized.is_empty(), "{r:?}");
+    let treated = s.stage(Stage::Treated, "x").unwrap();
+    assert!((treated[0].unwrap() - (0.99f64).ln()).abs() < 1e-12);
+}
+
+#[test]
+fn normalizations_on_one_column() {
+    let t = table(
+        &["a", "b", "c", "d"],
+        &[("x", vec![Some(2.0), Some(4.0), Some(4.0), Some(10.0)])],
+    );
+    let run = |n: Normalization| {
+        Pipeline::new()
+            .run(&flat(Aggregation::Arithmetic, n, &["x"]), &t)
+            .unwrap()
+            .stage(Stage::Normalized, "x")
+            .unwrap()
+            .iter()
+            .map(|v| v.unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        run(Normalization::MinMax {
+            low: 0.0,
+            high: 100.0
+        }),
+        [0.0, 25.0, 25.0, 100.0]
+    );
+    assert_eq!(run(Normalization::Rank), [1.0, 2.5, 2.5, 4.0]);
+    assert_eq!(run(Normalization::PercentileRank), [0.0, 50.0, 50.0, 100.0]);
+    assert_eq!(run(Normalization::Borda), [0.0, 1.5, 1.5, 3.0]);
+    let z = run(Normalization::ZScore { mean: 0.0, sd: 1.0 });
+    assert!((z.iter().sum::<f64>()).abs() < 1e-12);
+    assert_eq!(
+        run(Normalization::DistanceToReference {
+            unit: "b".into(),
+            scale: 100.0
+        }),
+        [50.0, 100.0, 100.0, 250.0]
+    );
+    assert_eq!(
+        run(Normalization::DistanceToTarget {
+            target: 6.0,
+            scale: 1.0
+        }),
+        [0.0, 0.5, 0.5, 1.0]
+    );
+}
+
+#[test]
+fn aggregation_methods_on_one_unit() {
+    let t = table(&["u"], &[("a", vec![Some(1.0)]), ("b", vec![Some(4.0)])]);
+    let n = Normalization::Goalposts {
+        min: 0.0,
+        max: 4.0,
+        scale: 4.0,
+    };
+    let score = |m: Aggregation| {
+        Pipeline::new()
+            .run(&flat(m, n.clone(), &["a", "b"]), &t)
+            .unwrap()
+            .score("i", "u")
+            .unwrap()
+    };
+    assert_eq!(score(Aggregation::Arithmetic), 2.5);
+    assert_eq!(score(Aggregation::Geometric), 2.0);
+    assert_eq!(score(Aggregation::Harmonic), 1.6);
+    assert_eq!(score(Aggregation::Minimum), 1.0);
+    assert!((score(Aggregation::Generalized { p: 2.0 }) - 8.5f64.sqrt()).abs() < 1e-12);
+}
+
+#[test]
+fn robustness_rules() {
+    // Negative values under a geometric mean: a clear error naming node and unit.
+    let fw = flat(
+        Aggregation::Geometric,
+        Normalization::ZScore { mean: 0.0, sd: 1.0 },
+        &["a", "b"],
+    );
+    let t = table(
+        &["u", "v"],
+        &[
+            ("a", vec![Some(1.0), Some(2.0)]),
+            ("b", vec![Some(1.0), Some(2.0)]),
+        ],
+    );
+    let err = Pipeline::new().run(&fw, &t).unwrap_err();
+    let PipelineError::Aggregation { node, unit, source } = err else {
+        panic!("{err}")
+    };
+    assert_eq!((node.as_str(), unit.as_str()), ("i", "u"));
+    assert!(matches!(source, AggregationError::Negative { .. }));
+    // Zeros under a geometric mean give 0 (documented), not NaN.
+    let fw = flat(
+        Aggregation::Geometric,
+        Normalization::MinMax {
+            low: 0.0,
+            high: 1.0,
+        },
+        &["a", "b"],
+    );
+    let s = Pipeline::new().run(&fw, &t).unwrap();
+    assert_eq!(s.score("i", "u"), Some(0.0));
+    // Constant and all-missing columns: documented values and warnings, never NaN.
+    let t = table(
+        &["u", "v"],
+        &[("a", vec![Some(3.0), Some(3.0)]), ("b", vec![None, None])],
+    );
+    let fw = flat(
+        Aggregation::Arithmetic,
+        Normalization::MinMax {
+            low: 0.0,
+            high: 100.0,
+        },
+        &["a", "b"],
+    );
+    let s = Pipeline::new().run(&fw, &t).unwrap();
+    assert_eq!(s.score("i", "u"), Some(50.0));
+    assert_eq!(s.report().warnings.len(), 2, "{:?}", s.report().warnings);
+    // Propagate: a missing child means no score.
+    let s = Pipeline::new()
+        .missing_children(MissingChildren::Propagate)
+        .run(&fw, &t)
+        .unwrap();
+    assert_eq!(s.score("i", "u"), None);
+    // NaN and infinity never get into a table.
+    assert!(
+        IndicatorTable::new(["u"])
+            .unwrap()
+            .with_column("a", vec![Some(f64::NAN)])
+            .is_err()
+    );
+    assert!(IndicatorTable::from_csv(b"u,a\nx,inf\n", "u").is_err());
+    // An invalid default normalization is a parameter error.
+    let err = Pipeline::new()
+        .normalization(Normalization::ZScore {
+            mean: 0.0,
+            sd: -1.0,
+        })
+        .run(&fw, &t)
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            PipelineError::Parameter {
+                step: "normalization",
+                ..
+            }
+        ),
+        "{err}"
+    );
+    // Values too far apart for a finite range: an error, not NaN.
+    let fw = flat(
+        Aggregation::Arithmetic,
+        Normalization::MinMax {
+            low: 0.0,
+            high: 1.0,
+        },
+        &["a"],
+    );
+    let err = Pipeline::new()
+        .run(
+            &fw,
+            &table(&["u", "v"], &[("a", vec![Some(-1e308), Some(1e308)])]),
+        )
+        .unwrap_err();
+    assert!(matches!(err, PipelineError::Overflow { .. }), "{err}");
+    // A log transform of a non-positive value is an error naming the cell.
+    let fw = Framework::builder()
+        .aggregate(Aggregate::new("i", "I"))
+        .indicator(
+            Indicator::new("a", "A")
+                .parent("i")
+                .transform(peacekeeping_eval::Transform::Log),
+        )
+        .build()
+        .unwrap();
+    let err = Pipeline::new()
+        .run(&fw, &table(&["u"], &[("a", vec![Some(0.0)])]))
+        .unwrap_err();
+    assert!(matches!(err, PipelineError::TransformDomain { ref unit, .. } if unit == "u"));
+}
+
+#[test]
+fn the_builtin_framework_scores_the_example_and_explains() {
+    let (fw, t) = example();
+    let s = Pipeline::new()
+        .imputation(Imputation::Median)
+        .run(&fw, &t)
+        .unwrap();
+    // unit-2 is best or equal on every indicator (after imputation): it ranks first;
+    // unit-4 is worst on every one: it ranks last.
+    let ranks = s.ranks("effectiveness");
+    assert_eq!(ranks[1], Some(1));
+    assert_eq!(ranks[3], Some(4));
+    for unit in s.units() {
+        let e = s.explain(unit).unwrap();
+        let total: f64 = e.contributions.iter().map(|c| c.contribution).sum();
+        assert!((total - e.score.unwrap()).abs() < 1e-9);
+        assert_eq!(e.strongest.len(), 3);
+    }
+    assert_eq!(s.coverage("unit-3"), Some(10.0 / 12.0));
+    assert_eq!(s.report().imputed.len(), 2);
+    assert_eq!(s.rerun(&t).unwrap(), s);
+}
+
+#[cfg(feature = "serde")]
+#[test]
+fn the_recorded_configuration_round_trips_and_reproduces() {
+    let (fw, t) = example();
+    let s = Pipeline::new()
+        .imputation(Imputation::Median)
+        .outliers(OutlierTreatment::coinr())
+        .normalization(Normalization::ZScore {
+            mean: 50.0,
+            sd: 10.0,
+        })
+        .run(&fw, &t)
+        .unwrap();
+    let json = serde_json::to_string(&s).unwrap();
+    let back: peacekeeping_eval::Scores = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, s);
+    assert_eq!(back.rerun(&t).unwrap(), s);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The wide-table reader never panics on arbitrary bytes.
+    #[test]
+    fn the_table_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        if let Ok(t) = IndicatorTable::from_csv(&bytes, "unit") {
+            for name in t.column_names() {
+                prop_assert!(t.column(name).unwrap().iter().flatten().all(|v| v.is_finite()));
+            }
+        }
+    }
+
+    /// The framework loaders never panic on arbitrary text.
+    #[test]
+    fn the_framework_loaders_never_panic(text in "\\PC{0,300}") {
+        let _ = Framework::from_toml_str(&text);
+        let _ = Framework::from_json_str(&text);
+        let _ = Framework::from_coinr_meta(text.as_bytes());
+    }
+
+    /// Scores stay within the normalization's range under every mean, whatever the data;
+    /// and the ranking does not depend on row order.
+    #[test]
+    fn scores_stay_in_range_and_ranks_ignore_row_order(
+        rows in proptest::collection::vec(
+            proptest::collection::vec(proptest::option::weighted(0.8, -1e6f64..1e6), 3), 2..12),
+        method in 0usize..5,
+    ) {
+        let method = [
+            Aggregation::Arithmetic, Aggregation::Geometric, Aggregation::Harmonic,
+            Aggregation::Generalized { p: 3.0 }, Aggregation::Minimum,
+        ][method];
+        let fw = flat(method, Normalization::MinMax { low: 0.0, high: 100.0 }, &["a", "b", "c"]);
+        let units: Vec<String> = (0..rows.len()).map(|k| format!("u{k}")).collect();
+        let build = |order: &[usize]| {
+            let mut t = IndicatorTable::new(order.iter().map(|&k| units[k].clone())).unwrap();
+            for (j, id) in ["a", "b", "c"].iter().enumerate() {
+                t = t.with_column(*id, order.iter().map(|&k| rows[k][j]).collect()).unwrap();
+            }
+            t
+        };
+        let forward: Vec<usize> = (0..rows.len()).collect();
+        let backward: Vec<usize> = forward.iter().rev().copied().collect();
+        let s = Pipeline::new().run(&fw, &build(&forward)).unwrap();
+        let r = Pipeline::new().run(&fw, &build(&backward)).unwrap();
+        for (k, unit) in units.iter().enumerate() {
+            let v = s.score("i", unit);
+            prop_assert!(v.is_none_or(|v| (0.0..=100.0 + 1e-9).contains(&v)), "{v:?}");
+            prop_assert_eq!(s.ranks("i")[k], r.ranks("i")[rows.len() - 1 - k]);
+        }
+    }
+}

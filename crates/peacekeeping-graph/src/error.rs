@@ -1,0 +1,132 @@
+//! [`GraphError`]: what can go wrong when building or analysing a partnership graph.
+//!
+//! Each variant names the input to fix (the actor or mission id, the date, the line of a
+//! file) so that a message read in a log is enough to find the problem.
+
+use peacekeeping_core::{Date, Period};
+
+use crate::NetworkError;
+
+/// Why a graph could not be built, analysed, exported or read back.
+///
+/// `#[non_exhaustive]`: new analyses will bring new ways to fail.
+///
+/// ```
+/// # use peacekeeping_core::*;
+/// # use peacekeeping_graph::*;
+/// # let mut b = Dataset::builder();
+/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
+/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
+/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
+/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
+/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
+/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
+/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
+/// # }
+/// # let data = b.build()?;
+/// # let date = Date::new(2013, 12, 31)?;
+/// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
+/// let err = force_composition(&data, "UNAMID", date).unwrap_err();
+/// assert_eq!(err.to_string(), "unknown mission `UNAMID`: no mission with this id in the dataset");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum GraphError {
+    /// No actor with this id in the dataset.
+    #[error("unknown actor `{actor}`: no actor with this id in the dataset")]
+    UnknownActor {
+        /// The id given.
+        actor: String,
+    },
+    /// No mission with this id in the dataset.
+    #[error("unknown mission `{mission}`: no mission with this id in the dataset")]
+    UnknownMission {
+        /// The id given.
+        mission: String,
+    },
+    /// The actor exists in the dataset but is not a node of the graph on that date
+    /// (it did not exist yet, or any more).
+    #[error("actor `{actor}` is not in the graph of {date}: it does not exist on that date")]
+    ActorNotInGraph {
+        /// The actor.
+        actor: String,
+        /// The date of the graph.
+        date: Date,
+    },
+    /// The mission is not active on the date asked.
+    #[error("mission `{mission}` is not active on {date}")]
+    MissionNotActive {
+        /// The mission.
+        mission: String,
+        /// The date asked.
+        date: Date,
+    },
+    /// The mission has no personnel reported on or before the date: shares, concentration
+    /// and diversity are undefined.
+    #[error("mission `{mission}` has no personnel reported as of {date}")]
+    NoPersonnel {
+        /// The mission.
+        mission: String,
+        /// The date asked.
+        date: Date,
+    },
+    /// The analysis needs a closed period (it counts months or years) and got an ongoing
+    /// one.
+    #[error("period {period} is ongoing: this analysis needs an end date")]
+    OngoingPeriod {
+        /// The period given.
+        period: Period,
+    },
+    /// A series of snapshots from a later date to an earlier one.
+    #[error("series from {start} to {end}: the end is before the start")]
+    SeriesEndsBeforeStart {
+        /// The first date asked.
+        start: Date,
+        /// The last date asked.
+        end: Date,
+    },
+    /// The same actor twice in an interoperability pair.
+    #[error("interoperability of `{actor}` with itself: give two different actors")]
+    SameActor {
+        /// The actor given twice.
+        actor: String,
+    },
+    /// A metric computed over a series returned NaN or an infinity.
+    #[error("metric value {value} for actor `{actor}` on {date} is not a finite number")]
+    NonFiniteMetric {
+        /// The actor.
+        actor: String,
+        /// The date of the snapshot.
+        date: Date,
+        /// The value returned.
+        value: f64,
+    },
+    /// A weight of the interoperability score is negative or not finite.
+    #[error("interoperability weight `{name}` = {value}: weights are finite and non-negative")]
+    InvalidWeight {
+        /// Which weight.
+        name: &'static str,
+        /// The value given.
+        value: f64,
+    },
+    /// The projection could not be turned into a [`Network`](crate::Network).
+    #[error("building the network: {0}")]
+    Network(NetworkError),
+    /// A GraphML or JSON document could not be read back.
+    #[error("reading {format} at line {line}: {message}")]
+    Read {
+        /// `"GraphML"` or `"JSON node-link"`.
+        format: &'static str,
+        /// The line (from 1) where the problem was found.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl From<NetworkError> for GraphError {
+    fn from(e: NetworkError) -> Self {
+        GraphError::Network(e)
+    }
+}

@@ -1,0 +1,386 @@
+//! [`withdrawal`]: what changes in the partnership graph when an actor (or several)
+//! walks out on a date.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+
+use peacekeeping_core::{
+    ActorId, Dataset, Date, MissionId, PartnershipId, PartnershipKind, Region,
+};
+
+use crate::{EdgeKind, GraphError, PartnershipGraph};
+
+/// The shape of a graph, before or after a withdrawal.
+///
+/// ```
+/// # use peacekeeping_core::*;
+/// # use peacekeeping_graph::*;
+/// # let mut b = Dataset::builder();
+/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
+/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
+/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
+/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
+/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
+/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
+/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
+/// # }
+/// # let data = b.build()?;
+/// # let date = Date::new(2013, 12, 31)?;
+/// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
+/// let r = withdrawal(&data, date, &["GHA"], EdgeKind::ALL)?;
+/// assert_eq!((r.before.nodes, r.before.components, r.before.largest_component), (4, 1, 4));
+/// assert_eq!((r.after.nodes, r.after.components), (3, 1)); // NGA still links AU and UNMIL
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct NetworkSummary {
+    /// Nodes (actors and missions).
+    pub nodes: usize,
+    /// Distinct undirected links between two different nodes.
+    pub edges: usize,
+    /// Connected components (an isolated node is one).
+    pub components: usize,
+    /// Nodes in the largest component (0 for an empty graph).
+    pub largest_component: usize,
+    /// Global efficiency (see the formulas of [`withdrawal`]), in `[0, 1]`.
+    pub global_efficiency: f64,
+}
+
+/// A mission that loses every contributor from a region.
+///
+/// ```
+/// # use peacekeeping_core::*;
+/// # use peacekeeping_graph::*;
+/// # let mut b = Dataset::builder();
+/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
+/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
+/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
+/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
+/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
+/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
+/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
+/// # }
+/// # let data = b.build()?;
+/// # let date = Date::new(2013, 12, 31)?;
+/// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
+/// let r = withdrawal(&data, date, &["GHA", "NGA"], EdgeKind::ALL)?;
+/// let gap = &r.regional_gaps[0];
+/// assert_eq!((gap.mission.as_str(), gap.region, gap.personnel), ("UNMIL", Region::Africa, 1000));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionalGap {
+    /// The mission.
+    pub mission: MissionId,
+    /// The region left without a contributor.
+    pub region: Region,
+    /// The withdrawing contributors from that region, by id.
+    pub withdrawn: Vec<ActorId>,
+    /// Their personnel in the mission.
+    pub personnel: u64,
+}
+
+/// A partnership left with fewer than two parties.
+///
+/// ```
+/// # use peacekeeping_core::*;
+/// # use peacekeeping_graph::*;
+/// # let mut b = Dataset::builder();
+/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
+/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
+/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
+/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
+/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
+/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
+/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
+/// # }
+/// # let data = b.build()?;
+/// # let date = Date::new(2013, 12, 31)?;
+/// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
+/// let mut b = data.into_builder();
+/// b.partnership(Partnership::new("gha-nga".parse()?, "A partnership", PartnershipKind::Bilateral, Period::since(Date::new(2010, 1, 1)?))
+///     .with_party(Party::new("GHA".parse()?, PartyRole::Lead)).with_party(Party::new("NGA".parse()?, PartyRole::Supporting)));
+/// let r = withdrawal(&b.build()?, date, &["GHA"], EdgeKind::ALL)?;
+/// assert_eq!(r.orphaned_partnerships[0].remaining.iter().map(|a| a.as_str()).collect::<Vec<_>>(), ["NGA"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct OrphanedPartnership {
+    /// The partnership.
+    pub id: PartnershipId,
+    /// Its kind.
+    pub kind: PartnershipKind,
+    /// The parties that stay (none or one).
+    pub remaining: Vec<ActorId>,
+}
+
+/// What changes when actors withdraw (see [`withdrawal`]).
+///
+/// ```
+/// # use peacekeeping_core::*;
+/// # use peacekeeping_graph::*;
+/// # let mut b = Dataset::builder();
+/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
+/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
+/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
+/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
+/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
+/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
+/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
+/// # }
+/// # let data = b.build()?;
+/// # let date = Date::new(2013, 12, 31)?;
+/// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
+/// let r = withdrawal(&data, date, &["GHA"], EdgeKind::ALL)?;
+/// assert!(r.regional_gaps.is_empty()); // NGA stays in UNMIL
+/// assert_eq!(r.disconnected_pairs, 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithdrawalReport {
+    /// The date.
+    pub date: Date,
+    /// The actors withdrawn, by id.
+    pub withdrawn: Vec<ActorId>,
+    /// The graph before.
+    pub before: NetworkSummary,
+    /// The graph after.
+    pub after: NetworkSummary,
+    /// Pairs of remaining nodes connected before and not after.
+    pub disconnected_pairs: u64,
+    /// Missions that lose all their contributors from a region, by mission then region.
+    pub regional_gaps: Vec<RegionalGap>,
+    /// Partnerships left with fewer than two parties, by id.
+    pub orphaned_partnerships: Vec<OrphanedPartnership>,
+}
+
+/// Withdraws `actors` from the partnership graph as of `date`, keeping the edge kinds in
+/// `kinds` (pass [`EdgeKind::ALL`] for all), and reports what changes.
+///
+/// The structure compared before and after is the [`PartnershipGraph`] as of the date,
+/// read as an **undirected, unweighted** graph over actors *and* missions, keeping the
+/// edge kinds asked for. Withdrawing removes the actors' nodes and every edge at them.
+/// The report gives, before and after: nodes, edges, connected components, the size of
+/// the largest component and the global efficiency
+///
+/// `E = 1 / (n (n - 1)) * sum over ordered pairs i != j of 1 / d(i, j)`
+///
+/// with `d` the number of hops (`1/d = 0` between components; `E = 0` for fewer than two
+/// nodes), as `networkx.global_efficiency` computes it. It adds:
+///
+/// - `disconnected_pairs`: pairs of remaining nodes that were connected before and are
+///   not any more;
+/// - regional gaps: missions active on the date in which **every** contributor from a
+///   region (as of the mission's latest report) withdraws; contributors without a
+///   recorded region are not grouped;
+/// - orphaned partnerships: partnerships in force on the date left with fewer than two
+///   parties, so that they no longer link anyone.
+///
+/// ```
+/// use peacekeeping_core::*;
+/// use peacekeeping_graph::{withdrawal, EdgeKind};
+///
+/// // A star: the AU with two members; the AU withdraws (say) and both are cut off.
+/// let mut b = Dataset::builder();
+/// let since = Period::since(Date::new(2002, 7, 9)?);
+/// b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization));
+/// for s in ["GHA", "SEN"] {
+///     b.actor(Actor::state(s.parse()?, s)?)
+///         .membership(Membership::new(s.parse()?, "AU".parse()?, since, MembershipStatus::Full));
+/// }
+/// let data = b.build()?;
+/// let r = withdrawal(&data, Date::new(2013, 1, 1)?, &["AU"], EdgeKind::ALL)?;
+/// assert_eq!((r.before.components, r.after.components), (1, 2));
+/// assert_eq!(r.before.global_efficiency, (1.0 + 1.0 + 0.5) * 2.0 / 6.0);
+/// assert_eq!(r.after.global_efficiency, 0.0);
+/// assert_eq!(r.disconnected_pairs, 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// [`GraphError::UnknownActor`] if an id is not an actor of the dataset;
+/// [`GraphError::ActorNotInGraph`] if the actor does not exist on `date`.
+pub fn withdrawal(
+    data: &Dataset,
+    date: Date,
+    actors: &[&str],
+    kinds: &[EdgeKind],
+) -> Result<WithdrawalReport, GraphError> {
+    let graph = PartnershipGraph::as_of(data, date);
+    let mut gone = BTreeSet::new();
+    for &a in actors {
+        let Some(actor) = data.actor(a) else {
+            return Err(GraphError::UnknownActor {
+                actor: a.to_owned(),
+            });
+        };
+        let Some(i) = graph.actor_index(a) else {
+            return Err(GraphError::ActorNotInGraph {
+                actor: a.to_owned(),
+                date,
+            });
+        };
+        gone.insert((i.index(), actor.id.clone()));
+    }
+    let removed: BTreeSet<usize> = gone.iter().map(|g| g.0).collect();
+    let withdrawn: Vec<ActorId> = gone.into_iter().map(|g| g.1).collect();
+
+    let (nodes, adj) = graph.undirected_structure(|r| kinds.contains(&r.kind()));
+    let keep_all = vec![true; nodes.len()];
+    let keep: Vec<bool> = (0..nodes.len()).map(|i| !removed.contains(&i)).collect();
+    let (before, labels_before) = summarize(&adj, &keep_all);
+    let (after, labels_after) = summarize(&adj, &keep);
+
+    // Components after a removal split those before: count pairs lost.
+    let mut before_sizes: BTreeMap<usize, u64> = BTreeMap::new();
+    let mut after_sizes: BTreeMap<usize, u64> = BTreeMap::new();
+    for i in (0..nodes.len()).filter(|&i| keep[i]) {
+        *before_sizes.entry(labels_before[i]).or_default() += 1;
+        *after_sizes.entry(labels_after[i]).or_default() += 1;
+    }
+    let pairs = |sizes: BTreeMap<usize, u64>| -> u64 {
+        sizes.values().map(|&s| s * s.saturating_sub(1) / 2).sum()
+    };
+    let disconnected_pairs = pairs(before_sizes) - pairs(after_sizes);
+
+    Ok(WithdrawalReport {
+        date,
+        regional_gaps: regional_gaps(data, date, &withdrawn),
+        orphaned_partnerships: orphaned_partnerships(data, date, &withdrawn),
+        withdrawn,
+        before,
+        after,
+        disconnected_pairs,
+    })
+}
+
+/// The summary of the subgraph induced by the `keep` nodes, and each node's component
+/// label (`usize::MAX` for removed nodes).
+fn summarize(adj: &[Vec<usize>], keep: &[bool]) -> (NetworkSummary, Vec<usize>) {
+    let n = keep.iter().filter(|&&k| k).count();
+    let mut edges = 0;
+    for (a, list) in adj.iter().enumerate() {
+        if keep[a] {
+            edges += list.iter().filter(|&&b| keep[b] && a < b).count();
+        }
+    }
+    let mut label = vec![usize::MAX; adj.len()];
+    let mut dist = vec![usize::MAX; adj.len()];
+    let mut components = 0;
+    let mut largest = 0;
+    let mut inverse_distances = 0.0;
+    let mut queue = VecDeque::new();
+    for s in 0..adj.len() {
+        if !keep[s] {
+            continue;
+        }
+        // Breadth-first search from every node: hop distances for the efficiency, and the
+        // component labels from the first search of each component.
+        let new_component = label[s] == usize::MAX;
+        let mut touched = Vec::new();
+        dist[s] = 0;
+        queue.push_back(s);
+        touched.push(s);
+        while let Some(v) = queue.pop_front() {
+            if new_component {
+                label[v] = components;
+            }
+            for &w in &adj[v] {
+                if keep[w] && dist[w] == usize::MAX {
+                    dist[w] = dist[v] + 1;
+                    inverse_distances += 1.0 / dist[w] as f64;
+                    queue.push_back(w);
+                    touched.push(w);
+                }
+            }
+        }
+        if new_component {
+            components += 1;
+            largest = largest.max(touched.len());
+        }
+        for v in touched {
+            dist[v] = usize::MAX;
+        }
+    }
+    let global_efficiency = if n < 2 {
+        0.0
+    } else {
+        inverse_distances / (n as f64 * (n as f64 - 1.0))
+    };
+    (
+        NetworkSummary {
+            nodes: n,
+            edges,
+            components,
+            largest_component: largest,
+            global_efficiency,
+        },
+        label,
+    )
+}
+
+fn regional_gaps(data: &Dataset, date: Date, withdrawn: &[ActorId]) -> Vec<RegionalGap> {
+    let mut gaps = Vec::new();
+    let mut missions: Vec<&MissionId> = data.missions_active_on(date).map(|m| &m.id).collect();
+    missions.sort();
+    for mission in missions {
+        // Per region: (any contributor stays, withdrawn contributors, their personnel).
+        let mut by_region: BTreeMap<Region, (bool, Vec<ActorId>, u64)> = BTreeMap::new();
+        for d in data.deployments_in(mission, date) {
+            let total = d.personnel.total();
+            let Some(region) = data.actor(d.contributor).and_then(|a| a.region) else {
+                continue;
+            };
+            if total == 0 {
+                continue;
+            }
+            let slot = by_region.entry(region).or_default();
+            if withdrawn.contains(d.contributor) {
+                slot.1.push(d.contributor.clone());
+                slot.2 += total;
+            } else {
+                slot.0 = true;
+            }
+        }
+        for (region, (stays, mut actors, personnel)) in by_region {
+            if !stays && !actors.is_empty() {
+                actors.sort();
+                actors.dedup();
+                gaps.push(RegionalGap {
+                    mission: mission.clone(),
+                    region,
+                    withdrawn: actors,
+                    personnel,
+                });
+            }
+        }
+    }
+    gaps
+}
+
+fn orphaned_partnerships(
+    data: &Dataset,
+    date: Date,
+    withdrawn: &[ActorId],
+) -> Vec<OrphanedPartnership> {
+    let mut out: Vec<OrphanedPartnership> = data
+        .partnerships()
+        .iter()
+        .filter(|p| p.is_active_on(date))
+        .filter(|p| p.parties.iter().any(|x| withdrawn.contains(&x.actor)))
+        .filter_map(|p| {
+            let remaining: Vec<ActorId> = p
+                .parties
+                .iter()
+                .filter(|x| !withdrawn.contains(&x.actor))
+                .map(|x| x.actor.clone())
+                .collect();
+            (remaining.len() < 2).then(|| OrphanedPartnership {
+                id: p.id.clone(),
+                kind: p.kind,
+                remaining,
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| a.id.cmp(&b.id));
+    out
+}

@@ -1,0 +1,281 @@
+//! Exports: DOT, GraphML, GEXF, JSON node-link, CSV; GraphML and JSON read back.
+
+use peacekeeping_core::Period;
+use peacekeeping_graph::{
+    ActorNetwork, AttrValue, CoDeploymentWeight, ExportEdge, ExportGraph, ExportNode, GraphError,
+    PartnershipGraph, co_deployment,
+};
+
+use crate::support::{d, reference};
+
+fn reference_graph() -> ExportGraph {
+    let data = reference();
+    ExportGraph::from_partnership_graph(&PartnershipGraph::as_of(data, d(2013, 12, 31)), Some(data))
+}
+
+fn sorted_attrs(mut g: ExportGraph) -> ExportGraph {
+    for n in &mut g.nodes {
+        n.attrs.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    for e in &mut g.edges {
+        e.attrs.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    g
+}
+
+#[test]
+fn graphml_round_trips_the_reference_graph() {
+    let g = reference_graph();
+    let back = ExportGraph::read_graphml(&g.to_graphml()).unwrap();
+    assert_eq!(back, g);
+    // Over 2012 Mali's AU membership is three records (full, suspended, full): parallel
+    // edges, kept apart.
+    let data = reference();
+    let year = Period::between(d(2012, 1, 1), d(2012, 12, 31)).unwrap();
+    let multi =
+        ExportGraph::from_partnership_graph(&PartnershipGraph::over(data, year), Some(data));
+    assert!(multi.has_parallel_edges());
+    let mali_au = |g: &ExportGraph| {
+        g.edges
+            .iter()
+            .filter(|e| e.source == "actor:MLI" && e.target == "actor:AU")
+            .count()
+    };
+    assert_eq!(mali_au(&multi), 3);
+    let back = ExportGraph::read_graphml(&multi.to_graphml()).unwrap();
+    assert_eq!(mali_au(&back), 3);
+    assert_eq!(back, multi);
+    // Contributions keep their categories.
+    let contribution = g
+        .edges
+        .iter()
+        .find(|e| {
+            e.attrs
+                .iter()
+                .any(|(k, v)| k == "kind" && *v == AttrValue::Text("contribution".into()))
+        })
+        .unwrap();
+    assert!(contribution.attrs.iter().any(|(k, _)| k == "troops"));
+    assert!(contribution.attrs.iter().any(|(k, _)| k == "reported"));
+}
+
+#[test]
+fn json_node_link_round_trips_the_reference_graph() {
+    let g = reference_graph();
+    let json = g.to_json_node_link();
+    let back = ExportGraph::read_json_node_link(&json).unwrap();
+    // serde_json's map orders keys: compare attributes by name.
+    assert_eq!(sorted_attrs(back), sorted_attrs(g.clone()));
+    assert!(json.contains("\"multigraph\":"));
+    // Older networkx wrote `links`.
+    let links = json.replace("\"edges\":", "\"links\":");
+    assert_eq!(
+        ExportGraph::read_json_node_link(&links)
+            .unwrap()
+            .edges
+            .len(),
+        g.edges.len()
+    );
+}
+
+#[test]
+fn awkward_text_survives_every_format() {
+    let name = "Côte d'Ivoire & \"friends\", <a>\nnew line";
+    let g = ExportGraph {
+        directed: false,
+        nodes: vec![
+            ExportNode {
+                id: "x&y".into(),
+                attrs: vec![("name".into(), AttrValue::Text(name.into()))],
+            },
+            ExportNode {
+                id: "z".into(),
+                attrs: vec![
+                    ("flag".into(), AttrValue::Bool(true)),
+                    ("n".into(), AttrValue::Integer(-3)),
+                ],
+            },
+        ],
+        edges: vec![ExportEdge {
+            source: "x&y".into(),
+            target: "z".into(),
+            attrs: vec![("weight".into(), AttrValue::Float(0.1))],
+        }],
+    };
+    assert_eq!(ExportGraph::read_graphml(&g.to_graphml()).unwrap(), g);
+    assert_eq!(
+        sorted_attrs(ExportGraph::read_json_node_link(&g.to_json_node_link()).unwrap()),
+        sorted_attrs(g.clone())
+    );
+    let csv = g.nodes_csv();
+    assert!(csv.starts_with("id,name,flag,n\n"));
+    assert!(csv.contains("\"Côte d'Ivoire & \"\"friends\"\", <a>\nnew line\",,\n"));
+    assert!(g.to_dot().contains(r#""x&y" -- "z" [weight=0.1];"#));
+    assert!(
+        g.to_dot()
+            .contains(r#"name="Côte d'Ivoire & \"friends\", <a>"#)
+    );
+    let gexf = g.to_gexf();
+    assert!(gexf.contains("Côte d&apos;Ivoire &amp; &quot;friends&quot;, &lt;a&gt;&#10;new line"));
+    assert!(gexf.contains(r#"<edge id="0" source="x&amp;y" target="z" weight="0.1"/>"#));
+}
+
+#[test]
+fn every_format_lists_every_node_and_edge() {
+    let data = reference();
+    let net: ActorNetwork = co_deployment(
+        data,
+        Period::day(d(2013, 12, 31)),
+        CoDeploymentWeight::SharedPersonnel,
+    )
+    .unwrap();
+    let g = ExportGraph::from_actor_network(&net, Some(data));
+    assert_eq!((g.nodes.len(), g.edges.len()), (122, 5159));
+    assert_eq!(g.nodes_csv().lines().count(), 123);
+    assert_eq!(g.edges_csv().lines().count(), 5160);
+    assert!(g.edges_csv().starts_with("source,target,weight\n"));
+    assert_eq!(g.to_dot().matches(" -- ").count(), 5159);
+    let gexf = g.to_gexf();
+    assert_eq!(gexf.matches("<node ").count(), 122);
+    assert_eq!(gexf.matches("<edge ").count(), 5159);
+    assert!(gexf.contains(r#"defaultedgetype="undirected""#));
+    assert!(gexf.contains(r#"title="region" type="string""#));
+    let back = ExportGraph::read_graphml(&g.to_graphml()).unwrap();
+    let weights: f64 = back.edges.iter().filter_map(ExportEdge::weight).sum();
+    let expected: f64 = net.edges().map(|e| e.2).sum();
+    assert_eq!(weights, expected);
+    assert!(!g.has_parallel_edges());
+    let directed = reference_graph();
+    assert_eq!(
+        directed.to_dot().matches(" -> ").count(),
+        directed.edges.len()
+    );
+}
+
+#[test]
+fn malformed_input_is_reported_with_its_line() {
+    let bad_edge = "<graphml>\n<graph edgedefault=\"undirected\">\n<node id=\"a\"/>\n<edge source=\"a\" target=\"b\"/>\n</graph>\n</graphml>\n";
+    match ExportGraph::read_graphml(bad_edge).unwrap_err() {
+        GraphError::Read {
+            format,
+            line,
+            message,
+        } => {
+            assert_eq!((format, line), ("GraphML", 4));
+            assert!(message.contains("`b`"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+    let bad_double = "<graphml>\n<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n</graph>\n</graphml>";
+    let err = ExportGraph::read_graphml(bad_double).unwrap_err();
+    assert!(err.to_string().contains("line 5"), "{err}");
+    assert!(ExportGraph::read_graphml("<graphml></graphml>").is_err());
+    assert!(ExportGraph::read_json_node_link("{\"nodes\": [{\"name\": 1}]}").is_err());
+    let err = ExportGraph::read_json_node_link("{\"nodes\": [}").unwrap_err();
+    assert!(matches!(
+        err,
+        GraphError::Read {
+            format: "JSON node-link",
+            ..
+        }
+    ));
+}
+
+mod round_trips {
+    use super::sorted_attrs;
+    use peacekeeping_graph::{AttrValue, ExportEdge, ExportGraph, ExportNode};
+    use proptest::prelude::*;
+
+    /// Text with the characters that need escaping in XML, JSON, CSV and DOT.
+    fn text() -> impl Strategy<Value = String> {
+        "[a-zA-Z0-9 &<>\"',;:=/\\\\é\n\t-]{0,10}"
+    }
+
+    /// Attributes with one type per name, as our graphs have.
+    fn attrs() -> impl Strategy<Value = Vec<(String, AttrValue)>> {
+        (
+            proptest::option::of(text()),
+            proptest::option::of(any::<f64>().prop_filter("finite", |f| f.is_finite())),
+            proptest::option::of(any::<bool>()),
+            proptest::option::of(any::<i64>()),
+        )
+            .prop_map(|(name, weight, flag, n)| {
+                let mut out = Vec::new();
+                if let Some(v) = name {
+                    out.push(("name".to_owned(), AttrValue::Text(v)));
+                }
+                if let Some(v) = weight {
+                    out.push(("weight".to_owned(), AttrValue::Float(v)));
+                }
+                if let Some(v) = flag {
+                    out.push(("flag".to_owned(), AttrValue::Bool(v)));
+                }
+                if let Some(v) = n {
+                    out.push(("n".to_owned(), AttrValue::Integer(v)));
+                }
+                out
+            })
+    }
+
+    fn graph() -> impl Strategy<Value = ExportGraph> {
+        (
+            any::<bool>(),
+            proptest::collection::btree_set("[a-zA-Z0-9 &<>\"':é-]{1,6}", 1..8),
+        )
+            .prop_flat_map(|(directed, ids)| {
+                let ids: Vec<String> = ids.into_iter().collect();
+                let n = ids.len();
+                (
+                    Just(directed),
+                    proptest::collection::vec(attrs(), n..=n).prop_map(move |a| {
+                        ids.iter()
+                            .cloned()
+                            .zip(a)
+                            .map(|(id, attrs)| ExportNode { id, attrs })
+                            .collect::<Vec<_>>()
+                    }),
+                    proptest::collection::vec((0..n, 0..n, attrs()), 0..12),
+                )
+            })
+            .prop_map(|(directed, nodes, edges)| {
+                let edges = edges
+                    .into_iter()
+                    .map(|(a, b, attrs)| ExportEdge {
+                        source: nodes[a].id.clone(),
+                        target: nodes[b].id.clone(),
+                        attrs,
+                    })
+                    .collect();
+                ExportGraph {
+                    directed,
+                    nodes,
+                    edges,
+                }
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn graphml_reads_back_what_it_wrote(g in graph()) {
+            prop_assert_eq!(ExportGraph::read_graphml(&g.to_graphml()).unwrap(), g);
+        }
+
+        #[test]
+        fn reading_never_panics(
+            xml in "[<>/=\"' a-z&;#x0-9!?\\[\\]:.-]{0,120}",
+            any_text in ".{0,80}",
+        ) {
+            let _ = ExportGraph::read_graphml(&xml);
+            let _ = ExportGraph::read_graphml(&any_text);
+            let _ = ExportGraph::read_json_node_link(&any_text);
+            let wrapped = format!("<graphml><key id=\"k\" attr.type=\"double\"/><graph><node id=\"a\">{xml}</node></graph></graphml>");
+            let _ = ExportGraph::read_graphml(&wrapped);
+        }
+
+        #[test]
+        fn json_node_link_reads_back_what_it_wrote(g in graph()) {
+            let back = ExportGraph::read_json_node_link(&g.to_json_node_link()).unwrap();
+            prop_assert_eq!(sorted_attrs(back), sorted_attrs(g));
+        }
+    }
+}

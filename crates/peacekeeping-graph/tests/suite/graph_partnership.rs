@@ -1,0 +1,235 @@
+//! The partnership graph as of a date and over a period, and series of snapshots.
+
+use peacekeeping_core::{Date, MembershipStatus, Period};
+use peacekeeping_graph::{
+    CoDeploymentWeight, EdgeKind, GraphError, Node, PartnershipGraph, Relation, SnapshotSeries,
+    Step, Weights, Window, algo, co_deployment,
+};
+
+use crate::support::{d, reference, small};
+
+fn count(g: &PartnershipGraph, kind: EdgeKind) -> usize {
+    g.edges().filter(|e| e.relation.kind() == kind).count()
+}
+
+#[test]
+fn as_of_a_date_keeps_what_is_in_force_and_the_latest_reports() {
+    let data = small();
+    // 2013-02-28: CCC's suspension ended on 02-14, the exercise ran 02-01..=02-10.
+    let g = PartnershipGraph::as_of(&data, d(2013, 2, 28));
+    assert_eq!(g.window(), Window::AsOf(d(2013, 2, 28)));
+    assert_eq!(g.node_count(), 6); // ORG, AAA, BBB, CCC, M1, M2
+    assert_eq!(count(&g, EdgeKind::Membership), 2);
+    assert_eq!(count(&g, EdgeKind::Partnership), 1);
+    assert_eq!(count(&g, EdgeKind::JointExercise), 0);
+    assert_eq!(count(&g, EdgeKind::Contribution), 4);
+    // M2 has no February report: January's carries over (AAA 10, CCC 5).
+    let m2: f64 = g
+        .edges()
+        .filter(|e| e.target == &Node::Mission("M2".parse().unwrap()))
+        .map(|e| e.relation.weight())
+        .sum();
+    assert_eq!(m2, 15.0);
+
+    // 2013-02-10: the suspended membership (kept, with its status) and the exercise's
+    // three pairs.
+    let g = PartnershipGraph::as_of(&data, d(2013, 2, 10));
+    assert_eq!(g.edge_count(), 3 + 1 + 3 + 4);
+    let suspended = g.edges().any(|e| {
+        matches!(
+            e.relation,
+            Relation::Membership {
+                status: MembershipStatus::Suspended,
+                ..
+            }
+        ) && e.source.id() == "CCC"
+    });
+    assert!(suspended);
+    // AAA: one membership, one partnership, two exercise pairs, two contributions.
+    assert_eq!(g.degree("AAA"), Some(6));
+    assert_eq!(g.degree("NOPE"), None);
+
+    // March: BBB left M1 (missing from the March report).
+    let g = PartnershipGraph::as_of(&data, d(2013, 3, 31));
+    assert!(
+        g.edges_of("BBB")
+            .all(|e| e.relation.kind() != EdgeKind::Contribution)
+    );
+    assert_eq!(g.as_petgraph().edge_count(), g.edge_count());
+}
+
+#[test]
+fn over_a_period_contributions_are_at_their_peak() {
+    let data = small();
+    let q1 = Period::between(d(2013, 1, 1), d(2013, 3, 31)).unwrap();
+    let g = PartnershipGraph::over(&data, q1);
+    assert_eq!(g.window(), Window::Over(q1));
+    let bbb: Vec<_> = g
+        .edges_of("BBB")
+        .filter_map(|e| match e.relation {
+            Relation::Contribution {
+                personnel,
+                reported,
+            } => Some((personnel.total(), *reported)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(bbb, [(60, d(2013, 2, 28))]);
+    assert_eq!(count(&g, EdgeKind::Contribution), 4);
+    // Over the quarter the exercise and CCC's suspension both overlap.
+    assert_eq!(count(&g, EdgeKind::JointExercise), 3);
+    assert_eq!(count(&g, EdgeKind::Membership), 3);
+
+    // No report is dated 02-15..=02-20: January's, in force on 02-15, count.
+    let week = Period::between(d(2013, 2, 15), d(2013, 2, 20)).unwrap();
+    let g = PartnershipGraph::over(&data, week);
+    let mut reports: Vec<_> = g
+        .edges()
+        .filter_map(|e| match e.relation {
+            Relation::Contribution {
+                personnel,
+                reported,
+            } => Some((e.source.id(), e.target.id(), personnel.total(), *reported)),
+            _ => None,
+        })
+        .collect();
+    reports.sort_unstable();
+    let jan = d(2013, 1, 31);
+    assert_eq!(
+        reports,
+        [
+            ("AAA", "M1", 100, jan),
+            ("AAA", "M2", 10, jan),
+            ("BBB", "M1", 40, jan),
+            ("CCC", "M2", 5, jan)
+        ]
+    );
+}
+
+#[test]
+fn reference_graph_of_2013_carries_every_deployment() {
+    let data = reference();
+    let date = d(2013, 12, 31);
+    let g = PartnershipGraph::as_of(data, date);
+    let deployed: u64 = data
+        .personnel_by_contributor_on(date)
+        .iter()
+        .map(|(_, p)| p.total())
+        .sum();
+    let in_graph: f64 = g
+        .edges()
+        .filter(|e| e.relation.kind() == EdgeKind::Contribution)
+        .map(|e| e.relation.weight())
+        .sum();
+    assert_eq!(in_graph, deployed as f64);
+    let nonzero = data
+        .deployments_on(date)
+        .filter(|x| x.personnel.total() > 0)
+        .count();
+    assert_eq!(count(&g, EdgeKind::Contribution), nonzero);
+    // The Lancaster House treaties (FRA-GBR, 2010) are in force.
+    assert!(g.edges_of("FRA").any(|e| matches!(e.relation,
+        Relation::Partnership { id, .. } if id.as_str() == "lancaster-house-2010")));
+    // The OAU (1963-2002) is not a node in 2013.
+    assert!(!g.contains_actor("OAU"));
+    assert!(g.missions().any(|m| m.as_str() == "MINUSMA"));
+}
+
+#[test]
+fn a_series_equals_snapshots_built_one_by_one() {
+    let data = reference();
+    let series = SnapshotSeries::new(data, d(2010, 12, 31), d(2013, 12, 31), Step::Yearly).unwrap();
+    assert_eq!(series.len(), 4);
+    for (date, g) in series.iter() {
+        let alone = PartnershipGraph::as_of(data, date);
+        assert_eq!(g.node_count(), alone.node_count(), "{date}");
+        let edges = |g: &PartnershipGraph| {
+            let mut v: Vec<String> = g
+                .edges()
+                .map(|e| format!("{} {} {:?}", e.source, e.target, e.relation))
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(edges(g), edges(&alone), "{date}");
+    }
+    assert!(series.get(d(2011, 12, 31)).is_some());
+    assert!(series.get(d(2011, 12, 30)).is_none());
+}
+
+#[test]
+fn metric_tables_are_tidy_and_refuse_nan() {
+    let data = small();
+    let series = SnapshotSeries::new(&data, d(2013, 1, 31), d(2013, 3, 31), Step::Monthly).unwrap();
+    let deployments = |_: Date, g: &PartnershipGraph| {
+        let rows = g
+            .actors()
+            .map(|a| {
+                let n = g
+                    .edges_of(a)
+                    .filter(|e| e.relation.kind() == EdgeKind::Contribution)
+                    .count();
+                (a.clone(), n as f64)
+            })
+            .collect();
+        Ok::<_, GraphError>(rows)
+    };
+    let table = series.metric_table(deployments).unwrap();
+    assert_eq!(table.rows().len(), 3 * 4);
+    let bbb: Vec<_> = series.dates().map(|t| table.value("BBB", t)).collect();
+    assert_eq!(bbb, [Some(1.0), Some(1.0), Some(0.0)]);
+    assert_eq!(table.value("AAA", d(2013, 3, 31)), Some(2.0));
+    let csv = table.to_csv();
+    assert!(csv.starts_with("actor,date,value\n"));
+    assert!(csv.contains("BBB,2013-03-31,0\n"));
+
+    let err = series
+        .metric_table(|_, g| {
+            Ok::<_, GraphError>(g.actors().map(|a| (a.clone(), f64::NAN)).collect())
+        })
+        .unwrap_err();
+    assert!(matches!(&err, GraphError::NonFiniteMetric { date, .. } if *date == d(2013, 1, 31)));
+    assert!(err.to_string().contains("2013-01-31"), "{err}");
+}
+
+#[test]
+fn series_dates_must_run_forward() {
+    let data = small();
+    let err = SnapshotSeries::new(&data, d(2014, 1, 1), d(2013, 1, 1), Step::Yearly).unwrap_err();
+    assert_eq!(
+        err,
+        GraphError::SeriesEndsBeforeStart {
+            start: d(2014, 1, 1),
+            end: d(2013, 1, 1)
+        }
+    );
+    let one = SnapshotSeries::new(&data, d(2013, 1, 1), d(2013, 1, 1), Step::Monthly).unwrap();
+    assert_eq!(one.dates().collect::<Vec<Date>>(), [d(2013, 1, 1)]);
+}
+
+#[test]
+fn yearly_betweenness_of_co_deployment_as_a_tidy_table() {
+    // Each year's co-deployment network (as of 31 December) and its normalized
+    // betweenness, through the algorithms module, gathered in one table.
+    let data = reference();
+    let series = SnapshotSeries::new(data, d(2010, 12, 31), d(2013, 12, 31), Step::Yearly).unwrap();
+    let table = series
+        .metric_table(|date, _| {
+            let net = co_deployment(data, Period::day(date), CoDeploymentWeight::SharedMissions)?;
+            let b = algo::betweenness(net.network(), Weights::Ignore, true);
+            Ok::<_, GraphError>(net.per_actor(&b))
+        })
+        .unwrap();
+    for date in series.dates() {
+        let net =
+            co_deployment(data, Period::day(date), CoDeploymentWeight::SharedMissions).unwrap();
+        let b = algo::betweenness(net.network(), Weights::Ignore, true);
+        for (i, actor) in net.actors().iter().enumerate() {
+            assert_eq!(table.value(actor, date), Some(b[i]), "{actor} {date}");
+        }
+        let rows = table.rows().iter().filter(|r| r.date == date).count();
+        assert_eq!(rows, net.node_count());
+    }
+    // Nepal deploys in every year of the reference figures.
+    assert!(series.dates().all(|t| table.value("NPL", t).is_some()));
+}
