@@ -42,8 +42,11 @@
 //! - **the container**: [`Dataset`], built by a [`DatasetBuilder`] that reports every
 //!   [`Problem`] at once in a [`ValidationReport`].
 //!
-//! The other parts of the toolkit are being built in [`data`] (reference dataset and
-//! importers), [`graph`] (network analysis) and [`eval`] (scoring engine).
+//! The other parts of the toolkit: [`data`] (the embedded reference dataset,
+//! `data::reference::dataset()`, importers of the IPI, UN and COW files, tidy CSV
+//! export), [`graph`] (the partnership graph, projections such as co-deployment, network
+//! algorithms, withdrawal and interoperability analysis, exports) and [`eval`]
+//! (composite-indicator frameworks and pipeline, multi-criteria methods, sensitivity).
 //!
 //! ### How do I find who was a member of an organization on a date?
 //!
