@@ -234,8 +234,8 @@ const COLUMNS: [Column; 6] = [
 /// ```
 ///
 /// # Errors
-/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
-/// [`Error::Io`] if the input cannot be read or split into rows.
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Io`] if
+/// the input cannot be read.
 pub fn read_memberships<R: Read>(reader: R) -> Result<Import<CowMembership>, Error> {
     memberships(reader, INPUT)
 }

@@ -1,8 +1,9 @@
 //! The error type of this crate.
 //!
 //! An importer fails with an [`Error`] only when it cannot read a file at all: the file
-//! cannot be opened, its header lacks a column the importer needs, or the CSV reader cannot
-//! split it into rows. A row it can split but not use is not an error: it is reported in
+//! cannot be opened or read, or its header lacks a column the importer needs. (The
+//! importers' own CSV splitter splits any bytes into rows.) A row it cannot use is not an
+//! error: it is reported in
 //! [`Import::skipped`](crate::Import::skipped), together with every other such row; in
 //! strict mode, [`Import::strict`](crate::Import::strict) turns the first of them into
 //! [`Error::Rejected`].
@@ -36,16 +37,6 @@ pub enum Error {
         missing: Vec<String>,
         /// The columns the header does have.
         found: Vec<String>,
-    },
-    /// The CSV reader cannot split the input into rows.
-    #[error("{file}:{line}: cannot split the row: {message}")]
-    Csv {
-        /// The file, or `"<input>"` for data not read from a file.
-        file: String,
-        /// The line where the problem was found, from 1 (the header is line 1).
-        line: u64,
-        /// The CSV reader's description of the problem.
-        message: String,
     },
     /// A [`Layout`](crate::un::Layout) that cannot read any file: a long layout without
     /// counts, a wide one without categories, no date format accepted.
@@ -99,12 +90,6 @@ mod tests {
             e.to_string(),
             r#"<input>:1: missing columns "Date"; the header has nothing"#
         );
-        let e = Error::Csv {
-            file: "a.csv".into(),
-            line: 7,
-            message: "oops".into(),
-        };
-        assert_eq!(e.to_string(), "a.csv:7: cannot split the row: oops");
         let e = Error::Rejected(crate::Skipped {
             file: "a.csv".into(),
             line: Some(3),

@@ -104,8 +104,8 @@ const GENDER_COLUMNS: [Column; 18] = [
 /// ```
 ///
 /// # Errors
-/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
-/// [`Error::Io`] if the input cannot be read or split into rows.
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Io`] if
+/// the input cannot be read.
 pub fn read_gender_full<R: Read>(
     reader: R,
     source: Option<SourceId>,
@@ -258,7 +258,7 @@ impl ContributorMonth {
 ///
 /// # Errors
 /// [`Error::MissingColumns`] if the header lacks `Date`, `Troops`, `Police` or
-/// `Experts`; [`Error::Csv`] or [`Error::Io`] if the input cannot be read or split.
+/// `Experts`; [`Error::Io`] if the input cannot be read.
 pub fn read_contributor_months<R: Read>(
     reader: R,
     contributor: CountryCode,
@@ -341,7 +341,7 @@ type SeenMonths = HashMap<(CountryCode, Date), (String, ContributorMonth)>;
 ///
 /// # Errors
 /// [`Error::Io`] if the directory or one of its files cannot be read; the first
-/// [`Error::MissingColumns`] or [`Error::Csv`] of a file, naming it.
+/// [`Error::MissingColumns`] or [`Error::Io`] of a file, naming it.
 pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorMonth>, Error> {
     let dir = dir.as_ref();
     let io = |e: std::io::Error| Error::Io {
@@ -445,8 +445,8 @@ const MISSION_COLUMNS: [Column; 8] = [
 /// host's continent, region and memberships.
 ///
 /// # Errors
-/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
-/// [`Error::Io`] if the input cannot be read or split into rows.
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Io`] if
+/// the input cannot be read.
 pub fn read_mission_months<R: Read>(reader: R) -> Result<Import<MissionMonth>, Error> {
     mission_months(reader, INPUT)
 }
@@ -553,8 +553,8 @@ const SYSTEM_COLUMNS: [Column; 6] = [
 /// ```
 ///
 /// # Errors
-/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
-/// [`Error::Io`] if the input cannot be read or split into rows.
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Io`] if
+/// the input cannot be read.
 pub fn read_system_months<R: Read>(reader: R) -> Result<Import<SystemMonth>, Error> {
     system_months(reader, INPUT)
 }
@@ -722,8 +722,8 @@ const SNAPSHOT_COLUMNS: [Column; 33] = [
 /// [`Contribution`]s, without the flags.
 ///
 /// # Errors
-/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Csv`] or
-/// [`Error::Io`] if the input cannot be read or split into rows.
+/// [`Error::MissingColumns`] if the header lacks a column above; [`Error::Io`] if
+/// the input cannot be read.
 pub fn read_current_month<R: Read>(reader: R) -> Result<Import<Snapshot>, Error> {
     current_month(reader, INPUT)
 }

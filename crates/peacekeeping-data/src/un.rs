@@ -499,8 +499,8 @@ fn category_of_type(normalized: &str) -> Option<PersonnelCategory> {
 /// # Errors
 /// [`Error::MissingColumns`] if the header lacks a column the layout names;
 /// [`Error::InvalidLayout`] if the layout cannot read any file (a long layout without
-/// counts, a wide one without categories, no date format); [`Error::Csv`] or
-/// [`Error::Io`] if the input cannot be read or split into rows.
+/// counts, a wide one without categories, no date format); [`Error::Io`] if
+/// the input cannot be read.
 pub fn read_contributions<R: Read>(
     reader: R,
     layout: &Layout,
