@@ -9,7 +9,7 @@ use core::fmt;
 use std::io::Read;
 use std::ops::Range;
 
-use peacekeeping_core::Date;
+use peacekeeping_core::{Date, MissionId};
 
 use crate::Error;
 
@@ -32,6 +32,16 @@ use crate::Error;
 /// [`ipi::read_contributor_dir`](crate::ipi::read_contributor_dir), when its name names
 /// no country): it is in `skipped` with [`line`](Skipped::line) `None`, its rows are not
 /// read, and the summary counts it apart.
+///
+/// # Unknown missions
+///
+/// A row whose mission acronym names no mission of the embedded
+/// [reference dataset](crate::reference) is imported all the same (the files hold
+/// missions the reference lacks, and newer files will hold newer missions), and the
+/// acronym is listed once per file in [`unknown_missions`](Import::unknown_missions)
+/// with the first line that has it, the number of rows, and the closest known mission
+/// ([`names::closest_mission`](crate::names::closest_mission)): `MINUSMAA` is reported
+/// with MINUSMA. The summary counts them.
 ///
 /// # Lenient and strict
 ///
@@ -75,6 +85,9 @@ pub struct Import<T> {
     /// The rows merged into a record made from an earlier row, rather than becoming a
     /// record of their own or being skipped.
     pub rows_merged: usize,
+    /// The mission acronyms of imported or merged rows that name no mission of the
+    /// reference dataset: one entry per acronym and file, in the order first met.
+    pub unknown_missions: Vec<UnknownMission>,
 }
 
 impl<T> Default for Import<T> {
@@ -84,6 +97,7 @@ impl<T> Default for Import<T> {
             skipped: Vec::new(),
             rows_read: 0,
             rows_merged: 0,
+            unknown_missions: Vec::new(),
         }
     }
 }
@@ -106,6 +120,7 @@ impl<T> Import<T> {
             merged: self.rows_merged,
             skipped: self.skipped.len() - files_skipped,
             files_skipped,
+            unknown_missions: self.unknown_missions.len(),
         }
     }
 
@@ -126,11 +141,12 @@ impl<T> Import<T> {
         }
     }
 
-    /// Moves the records and skipped rows of `other` to the end of `self`, and adds its
-    /// counts to those of `self`.
+    /// Moves the records, skipped rows and unknown missions of `other` to the end of
+    /// `self`, and adds its counts to those of `self`.
     pub fn append(&mut self, mut other: Import<T>) {
         self.records.append(&mut other.records);
         self.skipped.append(&mut other.skipped);
+        self.unknown_missions.append(&mut other.unknown_missions);
         self.rows_read += other.rows_read;
         self.rows_merged += other.rows_merged;
     }
@@ -166,6 +182,10 @@ pub struct Summary {
     /// The files skipped as a whole, without reading their rows: the entries of
     /// [`Import::skipped`] without a line. Not part of `read`.
     pub files_skipped: usize,
+    /// The acronyms that name no reference mission: the entries of
+    /// [`Import::unknown_missions`]. Their rows are imported or merged, so this is not
+    /// a count of rows.
+    pub unknown_missions: usize,
 }
 
 impl fmt::Display for Summary {
@@ -177,9 +197,14 @@ impl fmt::Display for Summary {
             self.read, self.imported, self.merged, self.skipped
         )?;
         match self.files_skipped {
+            0 => {}
+            1 => f.write_str("; 1 file skipped")?,
+            n => write!(f, "; {n} files skipped")?,
+        }
+        match self.unknown_missions {
             0 => Ok(()),
-            1 => f.write_str("; 1 file skipped"),
-            n => write!(f, "; {n} files skipped"),
+            1 => f.write_str("; 1 unknown mission"),
+            n => write!(f, "; {n} unknown missions"),
         }
     }
 }
@@ -227,6 +252,142 @@ impl fmt::Display for Skipped {
             write!(f, "column {field:?} ")?;
         }
         write!(f, "{:?}: {}", self.value, self.reason)
+    }
+}
+
+/// A mission acronym read from a file that names no mission of the embedded
+/// [reference dataset](crate::reference): its rows were imported under it, and this says
+/// where it first appears, how often, and which known mission is closest.
+///
+/// `Display` gives the same editor-style location as [`Skipped`]:
+///
+/// ```
+/// use peacekeeping_data::ipi;
+///
+/// let csv = "Date,Mission,Country of Mission ISO-3,Number of Contributors,Troops,Police,Observers,Total
+/// 2013-12-31,MINUSMA,MLI,37,5213,1002,0,6215
+/// 2014-01-31,MINUSMAA,MLI,37,5539,1009,0,6548
+/// 2014-02-28,MINUSMAA,MLI,38,5700,1009,0,6709
+/// ";
+/// let import = ipi::read_mission_months(csv.as_bytes())?;
+/// assert_eq!(import.records.len(), 3);
+/// let unknown = &import.unknown_missions[0];
+/// assert_eq!((unknown.line, unknown.rows), (3, 2));
+/// assert_eq!(unknown.closest.as_ref().map(|id| id.as_str()), Some("MINUSMA"));
+/// assert_eq!(
+///     unknown.to_string(),
+///     r#"<input>:3: column "Mission" "MINUSMAA" (2 rows): no mission of the reference dataset; closest known: MINUSMA"#
+/// );
+/// assert_eq!(import.summary().to_string(), "3 rows read: 3 imported, 0 merged, 0 skipped; 1 unknown mission");
+/// # Ok::<(), peacekeeping_data::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnknownMission {
+    /// The file, or `"<input>"` for data not read from a file.
+    pub file: String,
+    /// The first line that has the acronym, from 1 as in a text editor.
+    pub line: u64,
+    /// The column of the acronym, as the file's header spells it.
+    pub field: String,
+    /// The acronym as the file writes it on that line.
+    pub value: String,
+    /// The id the rows were imported under ([`names::mission_id`](crate::names::mission_id)
+    /// of the acronym).
+    pub id: MissionId,
+    /// The rows imported or merged under it.
+    pub rows: usize,
+    /// The reference mission with the nearest acronym, if one is near
+    /// ([`names::closest_mission`](crate::names::closest_mission)).
+    pub closest: Option<MissionId>,
+}
+
+impl fmt::Display for UnknownMission {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let rows = if self.rows == 1 { "row" } else { "rows" };
+        write!(
+            f,
+            "{}:{}: column {:?} {:?} ({} {rows}): {}",
+            self.file,
+            self.line,
+            self.field,
+            self.value,
+            self.rows,
+            crate::names::unknown_mission(self.closest.as_ref())
+        )
+    }
+}
+
+/// Collects the [`UnknownMission`]s of one file, row by row. Consecutive rows mostly
+/// name the same mission, so the last one checked is remembered and not looked up again.
+#[derive(Default)]
+pub(crate) struct MissionCheck {
+    /// The last id noted, and its entry in `found` if it is unknown.
+    last: Option<(MissionId, Option<usize>)>,
+    /// Every id noted, and its entry in `found` if it is unknown.
+    checked: std::collections::HashMap<MissionId, Option<usize>>,
+    found: Vec<UnknownMission>,
+}
+
+impl MissionCheck {
+    /// Notes that `row` was imported (or merged) under `id`, read from wanted column `i`.
+    pub(crate) fn note<const N: usize>(&mut self, row: &Row<'_, N>, i: usize, id: &MissionId) {
+        let entry = match &self.last {
+            Some((last, entry)) if last == id => *entry,
+            _ => {
+                let entry = match self.checked.get(id) {
+                    Some(&entry) => entry,
+                    None => {
+                        let entry = self.check(row, i, id);
+                        self.checked.insert(id.clone(), entry);
+                        entry
+                    }
+                };
+                self.last = Some((id.clone(), entry));
+                entry
+            }
+        };
+        if let Some(k) = entry {
+            self.found[k].rows += 1;
+        }
+    }
+
+    /// Looks up an id met for the first time: `None` if it names a reference mission,
+    /// or else the index of its new entry in `found` (with no rows yet).
+    fn check<const N: usize>(
+        &mut self,
+        row: &Row<'_, N>,
+        i: usize,
+        id: &MissionId,
+    ) -> Option<usize> {
+        if crate::names::known_mission(id.as_str()).is_some() {
+            return None;
+        }
+        let value = row.get(i).to_owned();
+        self.found.push(UnknownMission {
+            file: row.file.to_owned(),
+            line: row.line,
+            field: row.header.get(row.index[i]).cloned().unwrap_or_default(),
+            closest: crate::names::closest_mission(&value).cloned(),
+            value,
+            id: id.clone(),
+            rows: 0,
+        });
+        Some(self.found.len() - 1)
+    }
+
+    /// Takes back one row [`note`](MissionCheck::note)d under `id` that was then
+    /// skipped after all (a repeated report).
+    pub(crate) fn forget(&mut self, id: &MissionId) {
+        if let Some(&Some(k)) = self.checked.get(id) {
+            self.found[k].rows -= 1;
+        }
+    }
+
+    /// The unknown missions found, in the order first met (none whose rows were all
+    /// taken back).
+    pub(crate) fn finish(mut self) -> Vec<UnknownMission> {
+        self.found.retain(|u| u.rows > 0);
+        self.found
     }
 }
 
@@ -991,19 +1152,74 @@ mod tests {
             skipped: vec![],
             rows_read: 2,
             rows_merged: 1,
+            unknown_missions: vec![],
         };
         a.append(Import {
             records: vec![2],
             skipped: vec![skipped(Some(3))],
             rows_read: 2,
             rows_merged: 0,
+            unknown_missions: vec![unknown("MINUSMAA", 2)],
         });
         assert_eq!(a.records, [1, 2]);
+        assert_eq!(a.unknown_missions, [unknown("MINUSMAA", 2)]);
         assert_eq!(
             a.summary().to_string(),
-            "4 rows read: 2 imported, 1 merged, 1 skipped"
+            "4 rows read: 2 imported, 1 merged, 1 skipped; 1 unknown mission"
         );
         assert_balanced(&a);
+    }
+
+    fn unknown(value: &str, line: u64) -> UnknownMission {
+        UnknownMission {
+            file: "f.csv".into(),
+            line,
+            field: "Mission".into(),
+            value: value.into(),
+            id: MissionId::new(value).unwrap(),
+            rows: 1,
+            closest: None,
+        }
+    }
+
+    #[test]
+    fn unknown_missions_are_counted_once_per_acronym_with_their_rows_and_closest_match() {
+        let csv = "Date,Mission,Country of Mission ISO-3,Number of Contributors,Troops,Police,Observers,Total
+2014-01-31,UNMISS,SSD,60,7000,900,150,8050
+2014-01-31,XYZZY,SSD,1,1,0,0,1
+2014-01-31,MINUSMAA,MLI,37,5539,1009,0,6548
+2014-02-28,XYZZY,SSD,1,1,0,0,1
+2014-02-28,MINUSMAA,MLI,38,5700,1009,0,6709
+2014-02-28,MINUSMAA,MLI,38,5700,1009,0,bad
+2014-03-31,UNMISS,SSD,60,7000,900,150,8050
+";
+        let import = crate::ipi::read_mission_months(csv.as_bytes()).unwrap();
+        assert_eq!(import.records.len(), 6);
+        let found: Vec<_> = import
+            .unknown_missions
+            .iter()
+            .map(|u| {
+                (
+                    u.value.as_str(),
+                    u.line,
+                    u.rows,
+                    u.closest.as_ref().map(MissionId::as_str),
+                )
+            })
+            .collect();
+        // The skipped row (line 7) is not counted among MINUSMAA's rows.
+        assert_eq!(
+            found,
+            [("XYZZY", 3, 2, None), ("MINUSMAA", 4, 2, Some("MINUSMA"))]
+        );
+        assert_eq!(
+            import.summary().to_string(),
+            "7 rows read: 6 imported, 0 merged, 1 skipped; 2 unknown missions"
+        );
+        assert_eq!(
+            import.unknown_missions[0].to_string(),
+            r#"<input>:3: column "Mission" "XYZZY" (2 rows): no mission of the reference dataset; no known acronym is close"#
+        );
     }
 
     fn skipped(line: Option<u64>) -> Skipped {
@@ -1048,7 +1264,9 @@ mod tests {
             skipped: vec![],
             rows_read: 2,
             rows_merged: 0,
+            unknown_missions: vec![unknown("XYZZY", 2)],
         };
+        // Unknown missions are imported: strict mode does not reject them.
         assert_eq!(clean.strict(), Ok(vec![1, 2]));
         let bad = Import::<u8> {
             skipped: vec![skipped(Some(4)), skipped(Some(9))],

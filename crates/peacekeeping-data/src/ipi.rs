@@ -29,7 +29,7 @@ use peacekeeping_core::{
     SourceId,
 };
 
-use crate::import::{Column, INPUT, Row, read_csv, read_path};
+use crate::import::{Column, INPUT, MissionCheck, Row, read_csv, read_path};
 use crate::{Error, Import, Skipped, names};
 
 // ---------------------------------------------------------------------------------------
@@ -135,7 +135,8 @@ fn gender_full<R: Read>(
     // made is kept with its text and reused while the text is the same.
     let mut last_contributor = LastId::default();
     let mut last_mission = LastId::default();
-    read_csv(reader, file, GENDER_COLUMNS, |row| {
+    let mut missions = MissionCheck::default();
+    let mut import = read_csv(reader, file, GENDER_COLUMNS, |row| {
         let date = row.date(0)?;
         let contributor = last_contributor.get_or_make(row.bytes(1), || {
             row.parse::<CountryCode>(1).map(ActorId::from)
@@ -170,10 +171,13 @@ fn gender_full<R: Read>(
                 ));
             }
         }
+        missions.note(row, 2, &mission);
         let mut c = Contribution::personnel(contributor, mission, date, personnel);
         c.source = source.cloned();
         Ok(c)
-    })
+    })?;
+    import.unknown_missions = missions.finish();
+    Ok(import)
 }
 
 /// The last id made from a field's text, to reuse for the next rows with the same text.
@@ -460,7 +464,8 @@ pub fn read_mission_months_file(path: impl AsRef<Path>) -> Result<Import<Mission
 }
 
 fn mission_months<R: Read>(reader: R, file: &str) -> Result<Import<MissionMonth>, Error> {
-    read_csv(reader, file, MISSION_COLUMNS, |row| {
+    let mut missions = MissionCheck::default();
+    let mut import = read_csv(reader, file, MISSION_COLUMNS, |row| {
         let host = match row.get(2).trim() {
             "" | "NA" => None,
             _ => Some(row.parse(2)?),
@@ -475,8 +480,11 @@ fn mission_months<R: Read>(reader: R, file: &str) -> Result<Import<MissionMonth>
             observers: row.count(6)?,
         };
         check_total(row, 7, month.total())?;
+        missions.note(row, 1, &month.mission);
         Ok(month)
-    })
+    })?;
+    import.unknown_missions = missions.finish();
+    Ok(import)
 }
 
 /// Checks that the count in wanted column `i` is `sum`.
@@ -737,7 +745,8 @@ pub fn read_current_month_file(path: impl AsRef<Path>) -> Result<Import<Snapshot
 }
 
 fn current_month<R: Read>(reader: R, file: &str) -> Result<Import<Snapshot>, Error> {
-    read_csv(reader, file, SNAPSHOT_COLUMNS, |row| {
+    let mut missions = MissionCheck::default();
+    let mut import = read_csv(reader, file, SNAPSHOT_COLUMNS, |row| {
         let date = row.date(0)?;
         let contributor: CountryCode = row.parse(1)?;
         let mission = row.mission(2)?;
@@ -784,8 +793,11 @@ fn current_month<R: Read>(reader: R, file: &str) -> Result<Import<Snapshot>, Err
             ));
         }
         check_total(row, 9, snapshot.total())?;
+        missions.note(row, 2, &snapshot.mission);
         Ok(snapshot)
-    })
+    })?;
+    import.unknown_missions = missions.finish();
+    Ok(import)
 }
 
 #[cfg(test)]

@@ -9,9 +9,11 @@
 //!   nearest to it (`"Cote d'Ivore"` is nearest `"Côte d'Ivoire"`), which the importers
 //!   put in the reason of a row they skip for an unknown country.
 //!
-//! There is no table of known missions yet (it will come with the embedded reference
-//! dataset), so [`mission_id`] accepts any acronym made of valid characters, and an
-//! unknown or misspelled acronym can be neither detected nor given a closest match.
+//! - [`known_mission`]: the mission of the embedded [reference dataset](crate::reference)
+//!   an id or acronym names, if any; [`closest_mission`]: for one it does not know, the
+//!   reference mission whose acronym is nearest (`"MINUSMAA"` is nearest MINUSMA). The
+//!   importers list the acronyms they read that name no reference mission in
+//!   [`Import::unknown_missions`](crate::Import::unknown_missions), with that suggestion.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -41,10 +43,10 @@ const MISSION_ALIASES: &[(&str, &str)] = &[
 ///
 /// Letter case is kept: ids are case-sensitive and the files write acronyms in capitals.
 ///
-/// The acronym is not checked against a list of missions: there is none yet (it will
-/// come with the embedded reference dataset). A misspelled acronym (`"MINUSMAA"`) is
-/// therefore a valid id, and no closest known acronym can be suggested; only invalid
-/// characters are an error.
+/// The acronym is not checked against the missions of the reference dataset, so that a
+/// mission it lacks can still be read: [`known_mission`] does that check, and the
+/// importers report what it does not know (see [`Import::unknown_missions`](
+/// crate::Import::unknown_missions)). Only invalid characters are an error.
 ///
 /// ```
 /// use peacekeeping_data::names::mission_id;
@@ -74,6 +76,120 @@ pub fn mission_id(acronym: &str) -> Result<MissionId, peacekeeping_core::Error> 
         .find(|(alias, _)| *alias == joined)
         .map_or(joined.as_str(), |(_, un)| un);
     MissionId::new(id)
+}
+
+/// The id of the mission of the embedded [reference dataset](crate::reference::dataset)
+/// that `id` names: its id (`"UNOSOM-II"`), its acronym (`"UNOSOM II"`) or one of its
+/// aliases, ignoring case, spaces and punctuation; `None` if it names none. The mission
+/// itself is `reference::dataset().mission(id)`.
+///
+/// This reads only the names of the reference missions (once), not the whole dataset:
+/// the importers call it for every acronym they meet.
+///
+/// The importers read any well-formed acronym, so that a mission the reference dataset
+/// lacks is still read, and list those this function does not know in
+/// [`Import::unknown_missions`](crate::Import::unknown_missions).
+///
+/// ```
+/// use peacekeeping_data::names::known_mission;
+///
+/// assert_eq!(known_mission("MINUSMA").map(|id| id.as_str()), Some("MINUSMA"));
+/// assert_eq!(known_mission("unosom ii").map(|id| id.as_str()), Some("UNOSOM-II"));
+/// assert!(known_mission("MINUSMAA").is_none());
+/// ```
+#[must_use]
+pub fn known_mission(id: &str) -> Option<&'static MissionId> {
+    static TABLE: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        mission_keys()
+            .iter()
+            .map(|(key, index)| (key.as_str(), *index))
+            .collect()
+    });
+    let index = table.get(acronym_key(id).as_str())?;
+    crate::reference::mission_names().get(*index).map(|m| &m.id)
+}
+
+/// The id of the reference mission whose acronym (or id, or alias) is nearest to
+/// `acronym`: for an acronym [`known_mission`] does not know, the suggestion the
+/// importers report with it (`"MINUSMAA"` is nearest MINUSMA).
+///
+/// Acronyms are compared by their letters and digits, ignoring case, with the edit
+/// distance of [`closest_country`] (insertions, deletions, substitutions and swaps of two
+/// adjacent letters), and the same cutoff: at most a quarter of the letters of `acronym`
+/// away, and at least one (1 edit for 3 to 7 letters, 2 for 8 to 11). An acronym of
+/// fewer than 3 letters gets no suggestion. The nearest wins; between as near, the first
+/// in the reference dataset's order of missions. A known acronym is its own closest
+/// match.
+///
+/// ```
+/// use peacekeeping_data::names::closest_mission;
+///
+/// assert_eq!(closest_mission("MINUSMAA").map(|id| id.as_str()), Some("MINUSMA"));
+/// assert_eq!(closest_mission("UNIFL").map(|id| id.as_str()), Some("UNIFIL"));
+/// assert!(closest_mission("XYZZY").is_none());
+/// ```
+#[must_use]
+pub fn closest_mission(acronym: &str) -> Option<&'static MissionId> {
+    let key = acronym_key(acronym);
+    if key.len() < 3 {
+        return None;
+    }
+    let cutoff = (key.len() / 4).max(1);
+    let mut best: Option<(usize, usize)> = None;
+    for (known, index) in mission_keys() {
+        if known.len().abs_diff(key.len()) > cutoff {
+            continue;
+        }
+        let distance = edit_distance(key.as_bytes(), known.as_bytes());
+        if distance <= cutoff && best.is_none_or(|(nearest, _)| distance < nearest) {
+            best = Some((distance, *index));
+        }
+    }
+    best.and_then(|(_, index)| crate::reference::mission_names().get(index))
+        .map(|m| &m.id)
+}
+
+/// The reason given with an acronym that names no reference mission, with the closest
+/// one if there is one (see [`closest_mission`]).
+pub(crate) fn unknown_mission(closest: Option<&MissionId>) -> String {
+    match closest {
+        Some(id) => format!("no mission of the reference dataset; closest known: {id}"),
+        None => "no mission of the reference dataset; no known acronym is close".to_owned(),
+    }
+}
+
+/// An acronym reduced to its upper-case ASCII letters and digits: `"UNOSOM II"` and
+/// `"UNOSOM-II"` are both `"UNOSOMII"`.
+fn acronym_key(acronym: &str) -> String {
+    acronym
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .collect()
+}
+
+/// The [`acronym_key`] of every id, acronym and alias of the reference missions, with the
+/// index of its mission, in the dataset's order; a key given twice keeps its first
+/// mission.
+fn mission_keys() -> &'static [(String, usize)] {
+    static KEYS: OnceLock<Vec<(String, usize)>> = OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut seen = std::collections::HashSet::new();
+        let mut keys = Vec::new();
+        for (index, m) in crate::reference::mission_names().iter().enumerate() {
+            let names = [m.id.as_str(), m.acronym.as_str()]
+                .into_iter()
+                .chain(m.aliases.iter().map(String::as_str));
+            for name in names {
+                let key = acronym_key(name);
+                if !key.is_empty() && seen.insert(key.clone()) {
+                    keys.push((key, index));
+                }
+            }
+        }
+        keys
+    })
 }
 
 /// Names of countries that ISO 3166 spells differently, as the IPI and UN files write
@@ -419,6 +535,39 @@ mod tests {
         ] {
             assert_eq!(closest(far), None, "{far:?}");
         }
+    }
+
+    #[test]
+    fn known_missions_are_found_by_id_acronym_or_alias_in_any_case() {
+        let id = |name: &str| known_mission(name).map(MissionId::as_str);
+        assert_eq!(id("UNOSOM-II"), Some("UNOSOM-II"));
+        assert_eq!(id("Unosom II"), Some("UNOSOM-II"));
+        assert_eq!(id("minusma"), Some("MINUSMA"));
+        assert_eq!(id("MINUSMAA"), None);
+        assert_eq!(id(""), None);
+        // Every id the reference dataset has is known, and its own closest match.
+        for m in crate::reference::dataset().missions() {
+            assert_eq!(id(m.id.as_str()), Some(m.id.as_str()));
+            if acronym_key(m.id.as_str()).len() >= 3 {
+                let closest = closest_mission(m.id.as_str()).map(MissionId::as_str);
+                assert_eq!(closest, Some(m.id.as_str()));
+            }
+        }
+    }
+
+    #[test]
+    fn closest_mission_suggests_near_acronyms_only() {
+        let closest = |name: &str| closest_mission(name).map(MissionId::to_string);
+        // One edit away: an extra letter, a missing one, two letters swapped.
+        assert_eq!(closest("MINUSMAA").as_deref(), Some("MINUSMA"));
+        assert_eq!(closest("MONUSOC").as_deref(), Some("MONUSCO"));
+        assert_eq!(closest("UNIFL").as_deref(), Some("UNIFIL"));
+        // Case, spaces and punctuation do not count.
+        assert_eq!(closest("unosom-ii").as_deref(), Some("UNOSOM-II"));
+        // Too short, or too far.
+        assert_eq!(closest("UN"), None);
+        assert_eq!(closest("XYZZY"), None);
+        assert_eq!(closest("UNFOR"), None);
     }
 
     #[test]

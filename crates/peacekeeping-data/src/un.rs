@@ -36,7 +36,7 @@ use peacekeeping_core::{
     ActorId, Contribution, Date, Headcount, MissionId, Personnel, PersonnelCategory, SourceId,
 };
 
-use crate::import::{INPUT, Row, parse_date, read_csv_named, read_path};
+use crate::import::{INPUT, MissionCheck, Row, parse_date, read_csv_named, read_path};
 use crate::{Error, Import, Skipped, names};
 
 // The wanted columns of every layout, by position. Unused ones have no names.
@@ -557,6 +557,7 @@ fn contributions<R: Read>(
 ) -> Result<Import<Contribution>, Error> {
     check_layout(layout, file)?;
     let wanted: [&[String]; SLOTS] = core::array::from_fn(|i| layout.columns[i].as_slice());
+    let mut missions = MissionCheck::default();
     let parts = read_csv_named(reader, file, wanted, |row| {
         let date = date(row, &layout.date_formats)?;
         let contributor = contributor(row)?;
@@ -565,6 +566,7 @@ fn contributions<R: Read>(
             Shape::Long => (vec![long_count(row, layout)?], row.skip_field(TYPE, "")),
             Shape::Wide => (wide_counts(row)?, row.skip_field(DATE, "")),
         };
+        missions.note(row, MISSION, &mission);
         Ok(Part {
             key: (contributor, mission, date),
             counts,
@@ -577,6 +579,7 @@ fn contributions<R: Read>(
         skipped: parts.skipped,
         rows_read: parts.rows_read,
         rows_merged: 0,
+        unknown_missions: Vec::new(),
     };
     // Each report's record, and the line that gave each of its categories.
     let mut reports: HashMap<Key, (usize, [Option<u64>; 5])> = HashMap::new();
@@ -601,6 +604,7 @@ fn contributions<R: Read>(
                 ),
                 ..part.repeat
             });
+            missions.forget(&part.key.1);
             continue;
         }
         if merging {
@@ -617,6 +621,7 @@ fn contributions<R: Read>(
         }
     }
     import.skipped.sort_by_key(|s| s.line);
+    import.unknown_missions = missions.finish();
     Ok(import)
 }
 

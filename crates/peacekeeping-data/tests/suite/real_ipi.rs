@@ -25,6 +25,7 @@ fn gender_full_accounts_for_every_row_and_sums_to_the_un_total_of_december_2013(
     let data_rows = std::fs::read_to_string(&path).unwrap().lines().count() - 1;
     assert_eq!(data_rows, 29_115);
     assert_eq!(import.rows_read, data_rows);
+    // No "; N unknown missions": every acronym names a reference mission.
     assert_eq!(
         import.summary().to_string(),
         "29115 rows read: 29115 imported, 0 merged, 0 skipped"

@@ -358,6 +358,27 @@ fn every_mission_in_the_ipi_files_is_a_reference_mission_and_reports_within_its_
             }
         }
         assert_eq!(unresolved, set(&NOT_MISSIONS), "{file}");
+        // The importer reports the same acronyms itself, each once, with its first line
+        // and rows (two months each), and no suggestion: no reference acronym is near.
+        let reported: Vec<(&str, usize, Option<&str>)> = import
+            .unknown_missions
+            .iter()
+            .map(|u| {
+                (
+                    u.id.as_str(),
+                    u.rows,
+                    u.closest.as_ref().map(|c| c.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(reported, [("UNFOR", 2, None), ("LBB", 2, None)], "{file}");
+        assert!(
+            import
+                .summary()
+                .to_string()
+                .ends_with("; 2 unknown missions"),
+            "{file}"
+        );
         let expected: BTreeMap<String, (Date, Date)> = OUTSIDE_PERIOD
             .iter()
             .map(|&(id, first, last)| {
