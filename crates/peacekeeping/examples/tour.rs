@@ -5,7 +5,9 @@
 //! the AU, the EU, NATO and ECOWAS on a date and what changed, which peace operations
 //! were active on a date and which took over from which, the UN's largest contributors
 //! of uniformed personnel at a published date, the partnerships around AMISOM and
-//! MINUSMA with their frictions, and how a broken record is reported.
+//! MINUSMA with their frictions, the network of who served side by side at the end of
+//! 2013 (its brokers, its communities, and what changes if the main broker withdraws),
+//! and how a broken record is reported.
 //!
 //! Arguments: none; or a path to a dataset file in the JSON format of
 //! `docs/dataset-format.md`, to tour that instead.
@@ -13,8 +15,16 @@
 use std::process::ExitCode;
 
 use peacekeeping::data::reference;
+use peacekeeping::graph::algo::{self, LouvainOptions};
+use peacekeeping::graph::{
+    CoDeploymentWeight, EdgeKind, Weights, co_deployment, force_composition, interoperability,
+    withdrawal,
+};
 use peacekeeping::prelude::*;
 use peacekeeping::{EntityKind, Error, ProblemKind};
+
+/// What a section of the tour can fail with: a record, a network or a score.
+type TourError = Box<dyn std::error::Error>;
 
 fn main() -> ExitCode {
     let loaded = match std::env::args().nth(1) {
@@ -24,7 +34,10 @@ fn main() -> ExitCode {
         )),
         Some(path) => Dataset::from_json_file(&path).map(|d| (d, path)),
     };
-    match loaded.and_then(|(data, name)| run(data, &name)) {
+    let outcome = loaded
+        .map_err(TourError::from)
+        .and_then(|(data, name)| run(data, &name));
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tour: {e}");
@@ -34,7 +47,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(data: Dataset, name: &str) -> Result<(), Error> {
+fn run(data: Dataset, name: &str) -> Result<(), TourError> {
     println!("peacekeeping tour: {name}\n");
     println!(
         "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} trainings, {} frictions, from {} sources\n",
@@ -51,6 +64,7 @@ fn run(data: Dataset, name: &str) -> Result<(), Error> {
     missions(&data)?;
     contributors(&data)?;
     partnerships(&data);
+    network(&data)?;
     broken_record(data)?;
     Ok(())
 }
@@ -300,6 +314,124 @@ fn partnerships(data: &Dataset) {
             .collect();
         table(&["observed", "partnership", "kind", "severity"], &rows);
     }
+}
+
+/// The network of who served side by side on the UN's report of 31 December 2013: its
+/// brokers, its communities, one mission's force, and what changes if the main broker
+/// withdraws.
+fn network(data: &Dataset) -> Result<(), TourError> {
+    let on = Date::new(2013, 12, 31)?;
+    let net = co_deployment(data, Period::day(on), CoDeploymentWeight::SharedMissions)?;
+    if net.node_count() < 3 {
+        return Ok(());
+    }
+    println!(
+        "Co-deployment on {on}: {} contributors, {} pairs serving in at least one mission together.",
+        net.node_count(),
+        net.edge_count()
+    );
+    // Shared missions are a strength, not a distance: betweenness counts hops.
+    let betweenness = algo::betweenness(net.network(), Weights::Ignore, true);
+    let mut brokers = net.per_actor(&betweenness);
+    brokers.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    println!(
+        "Brokers (normalized betweenness: share of shortest paths between others through them):"
+    );
+    let rows: Vec<Vec<String>> = brokers
+        .iter()
+        .take(5)
+        .enumerate()
+        .map(|(i, (id, b))| {
+            vec![
+                (i + 1).to_string(),
+                name_of(data, id.as_str()),
+                format!("{b:.4}"),
+                data.deployments_of(id.as_str(), on).len().to_string(),
+            ]
+        })
+        .collect();
+    table(&["rank", "contributor", "betweenness", "missions"], &rows);
+
+    let found = algo::louvain(
+        net.network(),
+        Weights::AsStrength,
+        &LouvainOptions::default(),
+    )?;
+    let mut sizes: Vec<usize> = found.members().iter().map(Vec::len).collect();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    println!(
+        "Communities (Louvain on shared missions, seed 0): {}, modularity {:.3}, sizes {}.\n",
+        found.count(),
+        found.modularity,
+        join(sizes)
+    );
+
+    let force = force_composition(data, "MINUSMA", on)?;
+    println!(
+        "MINUSMA's force on {on}: {} contributors; Herfindahl-Hirschman {:.3}; Shannon diversity {:.2} by contributor and {:.2} by region; the 3 largest hold {:.0}%.\n",
+        force.contributor_count(),
+        force.herfindahl(),
+        force.shannon_by_contributor(),
+        force.shannon_by_region(),
+        force.top_share(3) * 100.0
+    );
+
+    let Some((top, _)) = brokers.first() else {
+        return Ok(());
+    };
+    let report = withdrawal(data, on, &[top.as_str()], EdgeKind::ALL)?;
+    println!(
+        "If {} withdrew on {on} (whole partnership graph: memberships, partnerships, deployments, exercises):",
+        name_of(data, top.as_str())
+    );
+    table(
+        &["", "nodes", "edges", "components", "largest", "efficiency"],
+        &[("before", &report.before), ("after", &report.after)]
+            .iter()
+            .map(|(label, s)| {
+                vec![
+                    (*label).to_owned(),
+                    s.nodes.to_string(),
+                    s.edges.to_string(),
+                    s.components.to_string(),
+                    s.largest_component.to_string(),
+                    format!("{:.4}", s.global_efficiency),
+                ]
+            })
+            .collect::<Vec<_>>(),
+    );
+    let gaps = report.regional_gaps.len();
+    println!(
+        "  {} pairs lose every path between them; {gaps} {} all contributors from a region{}",
+        report.disconnected_pairs,
+        if gaps == 1 {
+            "mission loses"
+        } else {
+            "missions lose"
+        },
+        if gaps == 0 { "." } else { ":" }
+    );
+    for gap in report.regional_gaps.iter().take(5) {
+        println!(
+            "    {}: no contributor from {} left ({} personnel)",
+            gap.mission, gap.region, gap.personnel
+        );
+    }
+    println!();
+
+    let since = Date::new(2010, 11, 2)?;
+    let i = interoperability(data, "FRA", "GBR", Period::between(since, on)?)?;
+    println!(
+        "Interoperability of France and the United Kingdom, {since} to {on}: {:.2} (0 to 1), from {} shared missions, {} shared organizations, {} common official languages, {} partnership(s) over {:.1} years, {} frictions.\n",
+        i.score,
+        i.inputs.shared_missions.len(),
+        i.inputs.shared_organizations.len(),
+        i.inputs.common_languages.len(),
+        i.inputs.partnerships.len(),
+        i.inputs.partnership_years,
+        i.inputs.frictions.len()
+    );
+    Ok(())
 }
 
 /// Shows how validation names a problem: a bilateral partnership given a third party.
