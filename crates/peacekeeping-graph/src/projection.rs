@@ -462,44 +462,60 @@ pub fn co_deployment(
     weight: CoDeploymentWeight,
 ) -> Result<ActorNetwork, GraphError> {
     let months = monthly_deployments(data, period)?;
-    let mut actors = BTreeSet::new();
-    let mut missions: BTreeSet<(ActorId, ActorId, MissionId)> = BTreeSet::new();
-    let mut pairs: BTreeMap<(ActorId, ActorId), f64> = BTreeMap::new();
+    // Actors and missions become numbers once (actors in id order, so that a list sorted
+    // by id is sorted by number); the pairs are then flat vectors sorted once, not maps
+    // keyed by cloned ids.
+    let actors: Vec<ActorId> = months
+        .iter()
+        .flat_map(|month| month.values().flatten().map(|(a, _)| a))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .cloned()
+        .collect();
+    let number: HashMap<&ActorId, u32> = actors.iter().zip(0..).collect();
+    let mut missions: HashMap<&MissionId, u32> = HashMap::new();
+    // (a, b, mission, weight) for every pair side by side in a mission on an observed date.
+    let mut sides: Vec<(u32, u32, u32, f64)> = Vec::new();
     for month in &months {
         for (mission, list) in month {
-            for (i, (a, pa)) in list.iter().enumerate() {
-                actors.insert(a.clone());
-                for (b, pb) in &list[i + 1..] {
-                    let add = match weight {
-                        CoDeploymentWeight::SharedMissions => {
-                            missions.insert((a.clone(), b.clone(), mission.clone()));
-                            continue;
-                        }
-                        CoDeploymentWeight::SharedMissionMonths => 1.0,
+            let next = missions.len() as u32;
+            let m = *missions.entry(mission).or_insert(next);
+            let list: Vec<(u32, u64)> = list
+                .iter()
+                .filter_map(|(a, p)| Some((*number.get(a)?, *p)))
+                .collect();
+            for (i, &(a, pa)) in list.iter().enumerate() {
+                for &(b, pb) in &list[i + 1..] {
+                    let w = match weight {
                         // Headcounts are far below 2^53: exact in f64.
-                        CoDeploymentWeight::SharedPersonnel => (*pa).min(*pb) as f64,
+                        CoDeploymentWeight::SharedPersonnel => pa.min(pb) as f64,
+                        _ => 1.0,
                     };
-                    *pairs.entry((a.clone(), b.clone())).or_default() += add;
+                    sides.push((a, b, m, w));
                 }
             }
         }
     }
-    match weight {
-        CoDeploymentWeight::SharedMissions => {
-            for (a, b, _) in missions {
-                *pairs.entry((a, b)).or_default() += 1.0;
-            }
-        }
-        CoDeploymentWeight::SharedPersonnel => {
-            // At least one month: observation_dates of a closed period is never empty.
-            let n = months.len().max(1) as f64;
-            for w in pairs.values_mut() {
-                *w /= n;
-            }
-        }
-        CoDeploymentWeight::SharedMissionMonths => {}
+    sides.sort_unstable_by_key(|x| (x.0, x.1, x.2));
+    if weight == CoDeploymentWeight::SharedMissions {
+        // Once per mission, however many months the pair shares it.
+        sides.dedup_by_key(|x| (x.0, x.1, x.2));
     }
-    ActorNetwork::from_pairs(actors, pairs)
+    let mut edges: Vec<(usize, usize, f64)> = Vec::new();
+    for (a, b, _, w) in sides {
+        match edges.last_mut() {
+            Some(last) if (last.0, last.1) == (a as usize, b as usize) => last.2 += w,
+            _ => edges.push((a as usize, b as usize, w)),
+        }
+    }
+    if weight == CoDeploymentWeight::SharedPersonnel {
+        // At least one month: observation_dates of a closed period is never empty.
+        let n = months.len().max(1) as f64;
+        for e in &mut edges {
+            e.2 /= n;
+        }
+    }
+    ActorNetwork::new(actors, edges)
 }
 
 /// The co-membership network on `date`: actors linked by the number of organizations of

@@ -24,3 +24,13 @@ mod projections;
 mod support;
 #[path = "suite/withdrawal.rs"]
 mod withdrawal;
+
+// The real IPI data (skipped when ../shared/data is absent): the input the example
+// co_deployment_2013 builds, and the data directory as the data crate's tests find it.
+#[path = "../examples/support/ipi.rs"]
+mod ipi;
+#[path = "suite/real_co_deployment.rs"]
+mod real_co_deployment;
+#[allow(dead_code)] // its `assert_balanced` serves the data crate's tests only
+#[path = "../../peacekeeping-data/tests/suite/shared.rs"]
+mod shared;
