@@ -12,8 +12,9 @@
 //! ## Multi-criteria ranking, weights and sensitivity
 //!
 //! ```
-//! use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, topsis,
-//!     MatrixNormalization, critic_weights};
+//! use peacekeeping_eval::{DecisionMatrix, topsis, MatrixNormalization, critic_weights};
+//! // A benefit criterion is one where higher is better, a cost criterion lower.
+//! use peacekeeping_eval::Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost};
 //! // The worked example of pymcdm's README: four alternatives, three criteria.
 //! let m = DecisionMatrix::from_rows(
 //!     &[[4.0, 4.0, 0.2], [1.0, 5.0, 0.5], [3.0, 2.0, 0.3], [4.0, 3.0, 0.5]],
@@ -29,8 +30,11 @@
 //! # Ok::<(), peacekeeping_eval::McdmError>(())
 //! ```
 //!
+//! - [`Direction`]: which way is better, for an indicator of a framework and a criterion of
+//!   a decision matrix alike (`HigherIsBetter` is a benefit criterion, `LowerIsBetter` a
+//!   cost criterion), and for ranking scores.
 //! - [`DecisionMatrix`]: alternatives x criteria, validated (finite values), each
-//!   criterion a [`CriterionType`] (benefit or cost); errors are [`McdmError`].
+//!   criterion with a [`Direction`]; errors are [`McdmError`].
 //! - Ranking methods ([`mcdm`]): [`topsis`] (normalization a [`MatrixNormalization`]),
 //!   [`vikor`] (S, R, Q and the compromise conditions), [`promethee_ii`] (one
 //!   [`PreferenceFunction`] per criterion), [`wsm`], [`wpm`], [`copeland`]; results are a
@@ -110,6 +114,7 @@
 
 pub mod builtin;
 mod csv_reader;
+pub mod direction;
 pub mod evidence;
 pub mod framework;
 pub mod pipeline;
@@ -121,13 +126,11 @@ pub mod mcdm;
 pub mod sensitivity;
 pub mod weighting;
 
-pub use matrix::{
-    CriterionType, DecisionMatrix, McdmError, ParseCriterionTypeError, normalized_weights,
-};
+pub use direction::{Direction, ParseDirectionError};
+pub use matrix::{DecisionMatrix, McdmError, normalized_weights};
 pub use mcdm::{
-    MatrixNormalization, PreferenceFunction, Promethee, RankOrder, Ranking, Vikor,
-    competition_ranks, copeland, fractional_ranks, normalize_matrix, promethee_ii, topsis, vikor,
-    wpm, wsm,
+    MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor, competition_ranks,
+    copeland, fractional_ranks, normalize_matrix, promethee_ii, topsis, vikor, wpm, wsm,
 };
 pub use sensitivity::{
     Draw, LeaveOneOut, MonteCarloOptions, ParameterDistribution, RankDistribution, RunError,
@@ -143,9 +146,8 @@ pub use evidence::{
     OrdinalScale, ReliabilityWeights, RowProblem,
 };
 pub use framework::{
-    Aggregate, Aggregation, AggregationError, CoinrMeta, Direction, FRAMEWORK_FORMAT_VERSION,
-    Framework, FrameworkBuilder, FrameworkError, Indicator, NodeRef, Normalization, Problem,
-    Transform,
+    Aggregate, Aggregation, AggregationError, CoinrMeta, FRAMEWORK_FORMAT_VERSION, Framework,
+    FrameworkBuilder, FrameworkError, Indicator, NodeRef, Normalization, Problem, Transform,
 };
 pub use pipeline::{
     Imputation, ImputedValue, MissingChildren, OutlierRecord, OutlierTreatment, PanelFill,
