@@ -61,10 +61,11 @@
 //! let csv = "\
 //! unit,mandate-delivery,civilian-protection,no-relapse,national-ownership,joint-activities,\
 //! information-sharing,population-confidence,host-consent,joint-training,\
-//! doctrine-compatibility,friction-count,friction-severity
-//! unit-1,60,5,6,3,12,3,50,3,4,3,3,2
-//! unit-2,80,1,9,4,20,4,70,4,8,4,1,1
-//! unit-3,40,12,,2,5,2,30,2,1,2,6,3
+//! doctrine-compatibility,friction-count,friction-severity,partnership-duration,\
+//! party-personnel,party-count,shared-memberships,common-languages,friction-kinds
+//! unit-1,60,5,6,3,12,3,50,3,4,3,3,2,5,200,3,3,1,2
+//! unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1
+//! unit-3,40,12,,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3
 //! ";
 //! let table = IndicatorTable::from_csv(csv.as_bytes(), "unit")?;
 //! let scores = Pipeline::new()
@@ -74,8 +75,8 @@
 //! // unit-2 is the best of the three on every indicator, so it ranks first.
 //! let best = scores.explain("unit-2").ok_or("unknown unit")?;
 //! assert_eq!(best.rank, Some(1));
-//! // unit-3 had no value for one indicator of twelve: the median filled it in.
-//! assert_eq!(scores.coverage("unit-3"), Some(11.0 / 12.0));
+//! // unit-3 had no value for one indicator of eighteen: the median filled it in.
+//! assert_eq!(scores.coverage("unit-3"), Some(17.0 / 18.0));
 //! assert_eq!(scores.report().imputed.len(), 1);
 //! println!("{:.1}, strongest: {:?}", best.score.unwrap_or_default(), best.strongest);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -90,7 +91,8 @@
 //! - Data ([`table`]): an [`IndicatorTable`] of units x columns, from code or a wide CSV.
 //! - Evidence ([`evidence`]): [`Observation`]s with a source kind and reliability grade,
 //!   from a tidy CSV ([`Evidence::from_csv`], with an [`ImportReport`] of every bad row)
-//!   or a core `Dataset` ([`Evidence::from_dataset`]); qualitative answers through an
+//!   or computed from a core `Dataset`'s records ([`Evidence::from_dataset`]: the
+//!   [`DATASET_INDICATORS`], with a [`DatasetReport`] of what could not be computed); qualitative answers through an
 //!   [`OrdinalScale`]; fused by the reliability-weighted mean ([`ReliabilityWeights`],
 //!   [`FusionOptions`], [`PanelFill`]) into a [`FusedTable`] with coverage and confidence.
 //! - The pipeline ([`pipeline`]): [`Pipeline`] of optional steps, [`Screening`],
@@ -142,8 +144,9 @@ pub use weighting::{
 };
 
 pub use evidence::{
-    Evidence, EvidenceError, FusedTable, FusedValue, FusionOptions, ImportReport, Observation,
-    OrdinalScale, ReliabilityWeights, RowProblem,
+    DATASET_INDICATORS, DatasetReport, Evidence, EvidenceError, FusedTable, FusedValue,
+    FusionOptions, ImportReport, NotComputed, Observation, OrdinalScale, ReliabilityWeights,
+    RowProblem,
 };
 pub use framework::{
     Aggregate, Aggregation, AggregationError, CoinrMeta, FRAMEWORK_FORMAT_VERSION, Framework,
