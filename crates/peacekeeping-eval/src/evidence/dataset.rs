@@ -162,6 +162,28 @@ impl Evidence {
     /// assert!(evidence.observations().is_empty() && report.units.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    ///
+    /// Scoring the partnerships of the reference dataset of `peacekeeping-data` with the
+    /// built-in framework, each year's count read at the as-of date:
+    ///
+    /// ```
+    /// use peacekeeping_core::Date;
+    /// use peacekeeping_eval::{builtin, Evidence, FusionOptions, PanelFill, Pipeline};
+    ///
+    /// let as_of = Date::new(2021, 12, 31)?;
+    /// let (evidence, report) = Evidence::from_dataset(peacekeeping_data::reference::dataset(), as_of);
+    /// let framework = builtin::partnership_effectiveness()?;
+    /// let options = FusionOptions::default().as_of(as_of).fill(PanelFill::LastObservation);
+    /// let fused = evidence.to_table(&framework, &options)?;
+    /// let scores = Pipeline::new().run(&framework, &fused.table)?;
+    /// for unit in scores.units() {
+    ///     let score = scores.score(framework.root_id(), unit).unwrap_or(f64::NAN);
+    ///     println!("{unit}: {score:.1}, {:.0}% of the dataset indicators", 100.0 * report.coverage(unit).unwrap_or(0.0));
+    /// }
+    /// // What the records do not allow is said, never filled in.
+    /// assert!(report.not_computed_for("amisom-au-un-eu").any(|n| n.indicator == "party-personnel"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     #[must_use]
     pub fn from_dataset(dataset: &Dataset, as_of: Date) -> (Evidence, DatasetReport) {
         let mut derive = Derivation {
