@@ -21,7 +21,7 @@ use peacekeeping_eval::{
 fn matrix_200x30() -> peacekeeping_eval::DecisionMatrix {
     let big = matrix(300).expect("finite synthetic matrix");
     let values = big.values()[..200 * 30].to_vec();
-    let types = vec![peacekeeping_eval::CriterionType::Benefit; 30];
+    let types = vec![peacekeeping_eval::Direction::HigherIsBetter; 30];
     peacekeeping_eval::DecisionMatrix::new(200, 30, values, types).expect("finite")
 }
 

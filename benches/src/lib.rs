@@ -153,7 +153,7 @@ pub mod topsis_job {
     //! 2⁵³` uniform in \[0, 1); every third criterion (columns 2, 5, 8, …) is a cost;
     //! criterion j weighs `(j + 1) / Σ`. The numbers are load data, nothing else.
 
-    use peacekeeping_eval::{CriterionType, DecisionMatrix, McdmError};
+    use peacekeeping_eval::{DecisionMatrix, Direction, McdmError};
 
     /// Alternatives (rows).
     pub const ALTERNATIVES: usize = 100_000;
@@ -180,9 +180,9 @@ pub mod topsis_job {
         let types = (0..CRITERIA)
             .map(|j| {
                 if j % 3 == 2 {
-                    CriterionType::Cost
+                    Direction::LowerIsBetter
                 } else {
-                    CriterionType::Benefit
+                    Direction::HigherIsBetter
                 }
             })
             .collect();

@@ -5,7 +5,10 @@
 //! on six equally weighted dimensions: mission outcomes, sustainability of peace, level of
 //! cooperation among partners, local legitimacy and acceptance, interoperability, and
 //! frictions (lower is better). Its file, [`PARTNERSHIP_EFFECTIVENESS_TOML`], explains
-//! each choice; the rationale and references are in `docs/methodology.md`.
+//! each choice; the rationale and references are in `docs/methodology.md`. Nine of its
+//! eighteen indicators ([`DATASET_INDICATORS`](crate::DATASET_INDICATORS)) are computed
+//! from a core `Dataset`'s records by [`Evidence::from_dataset`](crate::Evidence::from_dataset);
+//! the others come from reports, surveys and interviews.
 
 use crate::framework::{Framework, FrameworkError};
 

@@ -12,7 +12,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use peacekeeping_core::{Dataset, Date, Reliability, Severity, SourceKind};
+use peacekeeping_core::{Date, Reliability, SourceKind};
+
+mod dataset;
+
+pub use dataset::{DATASET_INDICATORS, DatasetReport, NotComputed};
 
 use crate::csv_reader;
 use crate::framework::Framework;
@@ -840,77 +844,6 @@ impl Evidence {
         (evidence, report)
     }
 
-    /// Observations computed from a core [`Dataset`]: for each partnership and each
-    /// calendar year of its period (up to its end, or for an ongoing one the last year
-    /// any friction was recorded in the dataset), `friction-count` (frictions recorded
-    /// that year) and, in years with frictions, `friction-severity` (their mean severity:
-    /// low 1, moderate 2, high 3, critical 4), dated 31 December. The source kind and
-    /// reliability are those of the frictions' first cited source in the dataset, else
-    /// [`SourceKind::ResearchDataset`] graded F (the dataset itself, reliability not
-    /// judged).
-    ///
-    /// ```
-    /// use peacekeeping_core::Dataset;
-    /// use peacekeeping_eval::Evidence;
-    ///
-    /// let evidence = Evidence::from_dataset(&Dataset::default());
-    /// assert!(evidence.observations().is_empty());
-    /// ```
-    #[must_use]
-    pub fn from_dataset(dataset: &Dataset) -> Evidence {
-        let mut evidence = Evidence::new();
-        let last_year = dataset.frictions().iter().map(|f| f.observed.year()).max();
-        for p in dataset.partnerships() {
-            let frictions: Vec<_> = dataset
-                .frictions()
-                .iter()
-                .filter(|f| f.partnership == p.id)
-                .collect();
-            let start = p.period.start().year();
-            let end = match (p.period.end(), last_year) {
-                (Some(end), _) => end.year(),
-                (None, Some(last)) => last,
-                (None, None) => continue,
-            };
-            for year in start..=end {
-                let Ok(date) = Date::new(year, 12, 31) else {
-                    continue;
-                };
-                let of_year: Vec<_> = frictions
-                    .iter()
-                    .filter(|f| f.observed.year() == year)
-                    .collect();
-                let (source, reliability) = of_year
-                    .iter()
-                    .flat_map(|f| f.sources.iter())
-                    .find_map(|id| dataset.sources().iter().find(|s| &s.id == id))
-                    .map_or(
-                        (SourceKind::ResearchDataset, Reliability::CannotBeJudged),
-                        |s| (s.kind, s.reliability),
-                    );
-                let observe = |indicator: &str, value: f64| Observation {
-                    unit: p.id.to_string(),
-                    indicator: indicator.to_owned(),
-                    value,
-                    date: Some(date),
-                    source,
-                    reliability,
-                };
-                evidence
-                    .observations
-                    .push(observe("friction-count", of_year.len() as f64));
-                if !of_year.is_empty() {
-                    let severity: f64 = of_year.iter().map(|f| severity_level(f.severity)).sum();
-                    evidence.observations.push(observe(
-                        "friction-severity",
-                        severity / of_year.len() as f64,
-                    ));
-                }
-            }
-        }
-        evidence
-    }
-
     /// Fuses the observations into one value per `(unit, indicator)`.
     ///
     /// ```
@@ -1035,15 +968,6 @@ impl Evidence {
             effective_weights,
             unused,
         })
-    }
-}
-
-fn severity_level(severity: Severity) -> f64 {
-    match severity {
-        Severity::Low => 1.0,
-        Severity::Moderate => 2.0,
-        Severity::High => 3.0,
-        _ => 4.0,
     }
 }
 

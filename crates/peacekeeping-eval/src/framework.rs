@@ -20,62 +20,19 @@ use std::fmt;
 pub use coinr::CoinrMeta;
 pub use file::FRAMEWORK_FORMAT_VERSION;
 
-/// Which way an indicator is better.
-///
-/// ```
-/// use peacekeeping_eval::Direction;
-///
-/// assert_eq!("lower".parse::<Direction>()?, Direction::LowerIsBetter);
-/// assert_eq!(Direction::HigherIsBetter.to_string(), "higher");
-/// # Ok::<(), peacekeeping_eval::FrameworkError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub enum Direction {
-    /// Higher raw values are better (the default).
-    #[default]
-    HigherIsBetter,
-    /// Lower raw values are better (e.g. frictions, casualties).
-    LowerIsBetter,
-}
+use crate::direction::Direction;
 
-impl Direction {
-    /// The sign applied to raw values before normalization: +1 or -1.
-    ///
-    /// ```
-    /// assert_eq!(peacekeeping_eval::Direction::LowerIsBetter.sign(), -1.0);
-    /// ```
-    #[must_use]
-    pub fn sign(self) -> f64 {
-        match self {
-            Direction::HigherIsBetter => 1.0,
-            Direction::LowerIsBetter => -1.0,
+/// Builder methods that each set one field: `name: Type => value;` gives
+/// `pub fn name(mut self, name: Type) -> Self`, which stores `value`, with the docs given.
+macro_rules! setters {
+    ($($(#[$doc:meta])* $field:ident: $ty:ty => $value:expr;)*) => {$(
+        $(#[$doc])*
+        #[must_use]
+        pub fn $field(mut self, $field: $ty) -> Self {
+            self.$field = $value;
+            self
         }
-    }
-}
-
-impl fmt::Display for Direction {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Direction::HigherIsBetter => "higher",
-            Direction::LowerIsBetter => "lower",
-        })
-    }
-}
-
-impl std::str::FromStr for Direction {
-    type Err = FrameworkError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s {
-            "higher" | "+" | "1" => Ok(Direction::HigherIsBetter),
-            "lower" | "-" | "-1" => Ok(Direction::LowerIsBetter),
-            _ => Err(FrameworkError::UnknownName {
-                what: "direction",
-                value: s.to_owned(),
-                expected: "higher, lower",
-            }),
-        }
-    }
+    )*};
 }
 
 /// A transform applied to an indicator's raw values before normalization.
@@ -542,95 +499,69 @@ impl Indicator {
         }
     }
 
-    /// Sets the parent aggregate.
-    ///
-    /// ```
-    /// let le = peacekeeping_eval::Indicator::new("le", "Life expectancy").parent("health");
-    /// assert_eq!(le.parent, "health");
-    /// ```
-    #[must_use]
-    pub fn parent(mut self, parent: impl Into<String>) -> Self {
-        self.parent = parent.into();
-        self
-    }
+    setters! {
+        /// Sets the parent aggregate.
+        ///
+        /// ```
+        /// let le = peacekeeping_eval::Indicator::new("le", "Life expectancy").parent("health");
+        /// assert_eq!(le.parent, "health");
+        /// ```
+        parent: impl Into<String> => parent.into();
 
-    /// Sets the unit of the raw values.
-    ///
-    /// ```
-    /// let le = peacekeeping_eval::Indicator::new("le", "Life expectancy").unit("years");
-    /// assert_eq!(le.unit, "years");
-    /// ```
-    #[must_use]
-    pub fn unit(mut self, unit: impl Into<String>) -> Self {
-        self.unit = unit.into();
-        self
-    }
+        /// Sets the unit of the raw values.
+        ///
+        /// ```
+        /// let le = peacekeeping_eval::Indicator::new("le", "Life expectancy").unit("years");
+        /// assert_eq!(le.unit, "years");
+        /// ```
+        unit: impl Into<String> => unit.into();
 
-    /// Sets the description.
-    ///
-    /// ```
-    /// let le = peacekeeping_eval::Indicator::new("le", "LE").description("At birth");
-    /// assert_eq!(le.description, "At birth");
-    /// ```
-    #[must_use]
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = description.into();
-        self
-    }
+        /// Sets the description.
+        ///
+        /// ```
+        /// let le = peacekeeping_eval::Indicator::new("le", "LE").description("At birth");
+        /// assert_eq!(le.description, "At birth");
+        /// ```
+        description: impl Into<String> => description.into();
 
-    /// Sets the direction.
-    ///
-    /// ```
-    /// use peacekeeping_eval::{Direction, Indicator};
-    ///
-    /// let i = Indicator::new("deaths", "Deaths").direction(Direction::LowerIsBetter);
-    /// assert_eq!(i.direction.sign(), -1.0);
-    /// ```
-    #[must_use]
-    pub fn direction(mut self, direction: Direction) -> Self {
-        self.direction = direction;
-        self
-    }
+        /// Sets the direction.
+        ///
+        /// ```
+        /// use peacekeeping_eval::{Direction, Indicator};
+        ///
+        /// let i = Indicator::new("deaths", "Deaths").direction(Direction::LowerIsBetter);
+        /// assert_eq!(i.direction.sign(), -1.0);
+        /// ```
+        direction: Direction => direction;
 
-    /// Sets the transform.
-    ///
-    /// ```
-    /// use peacekeeping_eval::{Indicator, Transform};
-    ///
-    /// let gni = Indicator::new("gni", "GNI per capita").transform(Transform::Log);
-    /// assert_eq!(gni.transform, Transform::Log);
-    /// ```
-    #[must_use]
-    pub fn transform(mut self, transform: Transform) -> Self {
-        self.transform = transform;
-        self
-    }
+        /// Sets the transform.
+        ///
+        /// ```
+        /// use peacekeeping_eval::{Indicator, Transform};
+        ///
+        /// let gni = Indicator::new("gni", "GNI per capita").transform(Transform::Log);
+        /// assert_eq!(gni.transform, Transform::Log);
+        /// ```
+        transform: Transform => transform;
 
-    /// Sets the normalization.
-    ///
-    /// ```
-    /// use peacekeeping_eval::{Indicator, Normalization};
-    ///
-    /// let le = Indicator::new("le", "Life expectancy")
-    ///     .normalization(Normalization::Goalposts { min: 20.0, max: 85.0, scale: 1.0 });
-    /// assert!(le.normalization.is_some());
-    /// ```
-    #[must_use]
-    pub fn normalization(mut self, normalization: Normalization) -> Self {
-        self.normalization = Some(normalization);
-        self
-    }
+        /// Sets the normalization.
+        ///
+        /// ```
+        /// use peacekeeping_eval::{Indicator, Normalization};
+        ///
+        /// let le = Indicator::new("le", "Life expectancy")
+        ///     .normalization(Normalization::Goalposts { min: 20.0, max: 85.0, scale: 1.0 });
+        /// assert!(le.normalization.is_some());
+        /// ```
+        normalization: Normalization => Some(normalization);
 
-    /// Sets the weight within the parent.
-    ///
-    /// ```
-    /// let i = peacekeeping_eval::Indicator::new("a", "A").weight(0.5);
-    /// assert_eq!(i.weight, 0.5);
-    /// ```
-    #[must_use]
-    pub fn weight(mut self, weight: f64) -> Self {
-        self.weight = weight;
-        self
+        /// Sets the weight within the parent.
+        ///
+        /// ```
+        /// let i = peacekeeping_eval::Indicator::new("a", "A").weight(0.5);
+        /// assert_eq!(i.weight, 0.5);
+        /// ```
+        weight: f64 => weight;
     }
 }
 
@@ -681,54 +612,40 @@ impl Aggregate {
         }
     }
 
-    /// Sets the parent.
-    ///
-    /// ```
-    /// let a = peacekeeping_eval::Aggregate::new("health", "Health").parent("hdi");
-    /// assert_eq!(a.parent.as_deref(), Some("hdi"));
-    /// ```
-    #[must_use]
-    pub fn parent(mut self, parent: impl Into<String>) -> Self {
-        self.parent = Some(parent.into());
-        self
-    }
+    setters! {
+        /// Sets the parent.
+        ///
+        /// ```
+        /// let a = peacekeeping_eval::Aggregate::new("health", "Health").parent("hdi");
+        /// assert_eq!(a.parent.as_deref(), Some("hdi"));
+        /// ```
+        parent: impl Into<String> => Some(parent.into());
 
-    /// Sets the description.
-    ///
-    /// ```
-    /// let a = peacekeeping_eval::Aggregate::new("h", "Health").description("A long life");
-    /// assert_eq!(a.description, "A long life");
-    /// ```
-    #[must_use]
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = description.into();
-        self
-    }
+        /// Sets the description.
+        ///
+        /// ```
+        /// let a = peacekeeping_eval::Aggregate::new("h", "Health").description("A long life");
+        /// assert_eq!(a.description, "A long life");
+        /// ```
+        description: impl Into<String> => description.into();
 
-    /// Sets the aggregation method.
-    ///
-    /// ```
-    /// use peacekeeping_eval::{Aggregate, Aggregation};
-    ///
-    /// let a = Aggregate::new("i", "Index").method(Aggregation::Minimum);
-    /// assert_eq!(a.method, Aggregation::Minimum);
-    /// ```
-    #[must_use]
-    pub fn method(mut self, method: Aggregation) -> Self {
-        self.method = method;
-        self
-    }
+        /// Sets the aggregation method.
+        ///
+        /// ```
+        /// use peacekeeping_eval::{Aggregate, Aggregation};
+        ///
+        /// let a = Aggregate::new("i", "Index").method(Aggregation::Minimum);
+        /// assert_eq!(a.method, Aggregation::Minimum);
+        /// ```
+        method: Aggregation => method;
 
-    /// Sets the weight within the parent.
-    ///
-    /// ```
-    /// let a = peacekeeping_eval::Aggregate::new("h", "Health").weight(2.0);
-    /// assert_eq!(a.weight, 2.0);
-    /// ```
-    #[must_use]
-    pub fn weight(mut self, weight: f64) -> Self {
-        self.weight = weight;
-        self
+        /// Sets the weight within the parent.
+        ///
+        /// ```
+        /// let a = peacekeeping_eval::Aggregate::new("h", "Health").weight(2.0);
+        /// assert_eq!(a.weight, 2.0);
+        /// ```
+        weight: f64 => weight;
     }
 }
 
@@ -863,16 +780,6 @@ pub enum FrameworkError {
     /// The framework's content is invalid: every problem found, in node order.
     #[error("invalid framework, {} problem(s):\n{}", .0.len(), ProblemList(.0))]
     Invalid(Vec<Problem>),
-    /// A name (direction, method) that is not one of the known ones.
-    #[error("unknown {what} `{value}`, expected one of: {expected}")]
-    UnknownName {
-        /// What kind of name.
-        what: &'static str,
-        /// The name given.
-        value: String,
-        /// The known names.
-        expected: &'static str,
-    },
     /// Writing the framework as TOML failed.
     #[error("cannot write the framework as TOML: {0}")]
     Write(String),
@@ -916,40 +823,30 @@ pub struct FrameworkBuilder {
 }
 
 impl FrameworkBuilder {
-    /// Sets the framework's id.
-    ///
-    /// ```
-    /// let b = peacekeeping_eval::Framework::builder().id("hdi");
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn id(mut self, id: impl Into<String>) -> Self {
-        self.id = id.into();
-        self
-    }
+    setters! {
+        /// Sets the framework's id.
+        ///
+        /// ```
+        /// let b = peacekeeping_eval::Framework::builder().id("hdi");
+        /// # let _ = b;
+        /// ```
+        id: impl Into<String> => id.into();
 
-    /// Sets the framework's name.
-    ///
-    /// ```
-    /// let b = peacekeeping_eval::Framework::builder().name("Human Development Index");
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn name(mut self, name: impl Into<String>) -> Self {
-        self.name = name.into();
-        self
-    }
+        /// Sets the framework's name.
+        ///
+        /// ```
+        /// let b = peacekeeping_eval::Framework::builder().name("Human Development Index");
+        /// # let _ = b;
+        /// ```
+        name: impl Into<String> => name.into();
 
-    /// Sets the framework's description.
-    ///
-    /// ```
-    /// let b = peacekeeping_eval::Framework::builder().description("After UNDP (2024)");
-    /// # let _ = b;
-    /// ```
-    #[must_use]
-    pub fn description(mut self, description: impl Into<String>) -> Self {
-        self.description = description.into();
-        self
+        /// Sets the framework's description.
+        ///
+        /// ```
+        /// let b = peacekeeping_eval::Framework::builder().description("After UNDP (2024)");
+        /// # let _ = b;
+        /// ```
+        description: impl Into<String> => description.into();
     }
 
     /// Adds an aggregate (the one without a parent is the root).

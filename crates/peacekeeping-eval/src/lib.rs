@@ -12,8 +12,9 @@
 //! ## Multi-criteria ranking, weights and sensitivity
 //!
 //! ```
-//! use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, topsis,
-//!     MatrixNormalization, critic_weights};
+//! use peacekeeping_eval::{DecisionMatrix, topsis, MatrixNormalization, critic_weights};
+//! // A benefit criterion is one where higher is better, a cost criterion lower.
+//! use peacekeeping_eval::Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost};
 //! // The worked example of pymcdm's README: four alternatives, three criteria.
 //! let m = DecisionMatrix::from_rows(
 //!     &[[4.0, 4.0, 0.2], [1.0, 5.0, 0.5], [3.0, 2.0, 0.3], [4.0, 3.0, 0.5]],
@@ -29,8 +30,11 @@
 //! # Ok::<(), peacekeeping_eval::McdmError>(())
 //! ```
 //!
+//! - [`Direction`]: which way is better, for an indicator of a framework and a criterion of
+//!   a decision matrix alike (`HigherIsBetter` is a benefit criterion, `LowerIsBetter` a
+//!   cost criterion), and for ranking scores.
 //! - [`DecisionMatrix`]: alternatives x criteria, validated (finite values), each
-//!   criterion a [`CriterionType`] (benefit or cost); errors are [`McdmError`].
+//!   criterion with a [`Direction`]; errors are [`McdmError`].
 //! - Ranking methods ([`mcdm`]): [`topsis`] (normalization a [`MatrixNormalization`]),
 //!   [`vikor`] (S, R, Q and the compromise conditions), [`promethee_ii`] (one
 //!   [`PreferenceFunction`] per criterion), [`wsm`], [`wpm`], [`copeland`]; results are a
@@ -57,10 +61,11 @@
 //! let csv = "\
 //! unit,mandate-delivery,civilian-protection,no-relapse,national-ownership,joint-activities,\
 //! information-sharing,population-confidence,host-consent,joint-training,\
-//! doctrine-compatibility,friction-count,friction-severity
-//! unit-1,60,5,6,3,12,3,50,3,4,3,3,2
-//! unit-2,80,1,9,4,20,4,70,4,8,4,1,1
-//! unit-3,40,12,,2,5,2,30,2,1,2,6,3
+//! doctrine-compatibility,friction-count,friction-severity,partnership-duration,\
+//! party-personnel,party-count,shared-memberships,common-languages,friction-kinds
+//! unit-1,60,5,6,3,12,3,50,3,4,3,3,2,5,200,3,3,1,2
+//! unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1
+//! unit-3,40,12,,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3
 //! ";
 //! let table = IndicatorTable::from_csv(csv.as_bytes(), "unit")?;
 //! let scores = Pipeline::new()
@@ -70,8 +75,8 @@
 //! // unit-2 is the best of the three on every indicator, so it ranks first.
 //! let best = scores.explain("unit-2").ok_or("unknown unit")?;
 //! assert_eq!(best.rank, Some(1));
-//! // unit-3 had no value for one indicator of twelve: the median filled it in.
-//! assert_eq!(scores.coverage("unit-3"), Some(11.0 / 12.0));
+//! // unit-3 had no value for one indicator of eighteen: the median filled it in.
+//! assert_eq!(scores.coverage("unit-3"), Some(17.0 / 18.0));
 //! assert_eq!(scores.report().imputed.len(), 1);
 //! println!("{:.1}, strongest: {:?}", best.score.unwrap_or_default(), best.strongest);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -86,7 +91,8 @@
 //! - Data ([`table`]): an [`IndicatorTable`] of units x columns, from code or a wide CSV.
 //! - Evidence ([`evidence`]): [`Observation`]s with a source kind and reliability grade,
 //!   from a tidy CSV ([`Evidence::from_csv`], with an [`ImportReport`] of every bad row)
-//!   or a core `Dataset` ([`Evidence::from_dataset`]); qualitative answers through an
+//!   or computed from a core `Dataset`'s records ([`Evidence::from_dataset`]: the
+//!   [`DATASET_INDICATORS`], with a [`DatasetReport`] of what could not be computed); qualitative answers through an
 //!   [`OrdinalScale`]; fused by the reliability-weighted mean ([`ReliabilityWeights`],
 //!   [`FusionOptions`], [`PanelFill`]) into a [`FusedTable`] with coverage and confidence.
 //! - The pipeline ([`pipeline`]): [`Pipeline`] of optional steps, [`Screening`],
@@ -110,6 +116,7 @@
 
 pub mod builtin;
 mod csv_reader;
+pub mod direction;
 pub mod evidence;
 pub mod framework;
 pub mod pipeline;
@@ -121,13 +128,11 @@ pub mod mcdm;
 pub mod sensitivity;
 pub mod weighting;
 
-pub use matrix::{
-    CriterionType, DecisionMatrix, McdmError, ParseCriterionTypeError, normalized_weights,
-};
+pub use direction::{Direction, ParseDirectionError};
+pub use matrix::{DecisionMatrix, McdmError, normalized_weights};
 pub use mcdm::{
-    MatrixNormalization, PreferenceFunction, Promethee, RankOrder, Ranking, Vikor,
-    competition_ranks, copeland, fractional_ranks, normalize_matrix, promethee_ii, topsis, vikor,
-    wpm, wsm,
+    MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor, competition_ranks,
+    copeland, fractional_ranks, normalize_matrix, promethee_ii, topsis, vikor, wpm, wsm,
 };
 pub use sensitivity::{
     Draw, LeaveOneOut, MonteCarloOptions, ParameterDistribution, RankDistribution, RunError,
@@ -139,13 +144,13 @@ pub use weighting::{
 };
 
 pub use evidence::{
-    Evidence, EvidenceError, FusedTable, FusedValue, FusionOptions, ImportReport, Observation,
-    OrdinalScale, ReliabilityWeights, RowProblem,
+    DATASET_INDICATORS, DatasetReport, Evidence, EvidenceError, FusedTable, FusedValue,
+    FusionOptions, ImportReport, NotComputed, Observation, OrdinalScale, ReliabilityWeights,
+    RowProblem,
 };
 pub use framework::{
-    Aggregate, Aggregation, AggregationError, CoinrMeta, Direction, FRAMEWORK_FORMAT_VERSION,
-    Framework, FrameworkBuilder, FrameworkError, Indicator, NodeRef, Normalization, Problem,
-    Transform,
+    Aggregate, Aggregation, AggregationError, CoinrMeta, FRAMEWORK_FORMAT_VERSION, Framework,
+    FrameworkBuilder, FrameworkError, Indicator, NodeRef, Normalization, Problem, Transform,
 };
 pub use pipeline::{
     Imputation, ImputedValue, MissingChildren, OutlierRecord, OutlierTreatment, PanelFill,

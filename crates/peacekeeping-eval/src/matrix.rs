@@ -1,15 +1,14 @@
-//! The flat decision matrix of multi-criteria ranking, its criterion types, and the
-//! errors of the multi-criteria part of the crate.
+//! The flat decision matrix of multi-criteria ranking and the errors of the
+//! multi-criteria part of the crate.
 //!
 //! A [`DecisionMatrix`] holds one row per alternative (a partnership, a mission, an actor)
-//! and one column per criterion, each criterion marked [`CriterionType::Benefit`] (higher is
-//! better) or [`CriterionType::Cost`] (lower is better). It is validated once, at
+//! and one column per criterion, each criterion a benefit ([`Direction::HigherIsBetter`])
+//! or a cost ([`Direction::LowerIsBetter`]) criterion. It is validated once, at
 //! construction: every value is finite, so no method downstream ever sees a NaN or an
 //! infinity. Methods that cannot take some values (zeros or negatives under a product,
 //! constant columns under CRITIC) return a [`McdmError`] naming the cell or the column.
 
-use std::fmt;
-use std::str::FromStr;
+use crate::direction::Direction;
 
 /// Errors of the decision matrix, the ranking methods, the weighting methods and the
 /// sensitivity helpers.
@@ -48,12 +47,12 @@ pub enum McdmError {
         /// Length of this row.
         found: usize,
     },
-    /// The number of criterion types differs from the number of columns.
-    #[error("{found} criterion types given for {expected} criteria")]
-    TypeCount {
+    /// The number of directions (benefit or cost) differs from the number of columns.
+    #[error("{found} directions given for {expected} criteria")]
+    DirectionCount {
         /// Number of criteria (columns).
         expected: usize,
-        /// Number of types given.
+        /// Number of directions given.
         found: usize,
     },
     /// A value is NaN or infinite.
@@ -162,7 +161,7 @@ pub enum McdmError {
     /// A pairwise comparison matrix does not have n x n values.
     #[error("pairwise comparison matrix of order {order} needs {} values, got {values}", order * order)]
     PairwiseShape {
-        /// RankOrder n declared.
+        /// Order n declared.
         order: usize,
         /// Values given.
         values: usize,
@@ -236,57 +235,10 @@ pub enum McdmError {
     ZeroVariance,
 }
 
-/// Whether higher or lower values of a criterion are better.
-///
-/// Parsed from `"benefit"`, `"max"` or `"+"`, and `"cost"`, `"min"` or `"-"`.
+/// Alternatives x criteria, all values finite, each criterion with a [`Direction`].
 ///
 /// ```
-/// use peacekeeping_eval::CriterionType;
-/// let d: CriterionType = "-".parse()?;
-/// assert_eq!(d, CriterionType::Cost);
-/// assert_eq!(d.to_string(), "cost");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
-pub enum CriterionType {
-    /// Higher is better.
-    Benefit,
-    /// Lower is better.
-    Cost,
-}
-
-impl fmt::Display for CriterionType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            CriterionType::Benefit => "benefit",
-            CriterionType::Cost => "cost",
-        })
-    }
-}
-
-/// The error of parsing a [`CriterionType`].
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown criterion type {0:?}: expected benefit, max, +, cost, min or -")]
-pub struct ParseCriterionTypeError(String);
-
-impl FromStr for CriterionType {
-    type Err = ParseCriterionTypeError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "benefit" | "max" | "+" | "1" => Ok(CriterionType::Benefit),
-            "cost" | "min" | "-" | "-1" => Ok(CriterionType::Cost),
-            _ => Err(ParseCriterionTypeError(s.to_owned())),
-        }
-    }
-}
-
-/// Alternatives x criteria, all values finite, each criterion with a [`CriterionType`].
-///
-/// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}};
 /// let m = DecisionMatrix::from_rows(&[[4.0, 4.0], [1.0, 5.0]], &[Benefit, Cost])?;
 /// assert_eq!((m.alternatives(), m.criteria()), (2, 2));
 /// assert_eq!(m.value(1, 0), 1.0);
@@ -300,14 +252,14 @@ pub struct DecisionMatrix {
     rows: usize,
     columns: usize,
     values: Vec<f64>,
-    types: Vec<CriterionType>,
+    directions: Vec<Direction>,
 }
 
 impl DecisionMatrix {
     /// A matrix of `rows` x `columns` from row-major `values`.
     ///
     /// ```
-    /// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::new(2, 1, vec![3.0, 4.0], vec![Benefit])?;
     /// assert_eq!(m.column(0).collect::<Vec<_>>(), [3.0, 4.0]);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -316,13 +268,13 @@ impl DecisionMatrix {
     /// # Errors
     ///
     /// [`McdmError::EmptyMatrix`], [`McdmError::ShapeMismatch`],
-    /// [`McdmError::TypeCount`], or [`McdmError::NonFinite`] naming the first
+    /// [`McdmError::DirectionCount`], or [`McdmError::NonFinite`] naming the first
     /// non-finite cell in row-major order.
     pub fn new(
         rows: usize,
         columns: usize,
         values: Vec<f64>,
-        types: Vec<CriterionType>,
+        directions: Vec<Direction>,
     ) -> Result<Self, McdmError> {
         if rows == 0 || columns == 0 {
             return Err(McdmError::EmptyMatrix { rows, columns });
@@ -334,10 +286,10 @@ impl DecisionMatrix {
                 values: values.len(),
             });
         }
-        if types.len() != columns {
-            return Err(McdmError::TypeCount {
+        if directions.len() != columns {
+            return Err(McdmError::DirectionCount {
                 expected: columns,
-                found: types.len(),
+                found: directions.len(),
             });
         }
         if let Some(at) = values.iter().position(|v| !v.is_finite()) {
@@ -351,14 +303,14 @@ impl DecisionMatrix {
             rows,
             columns,
             values,
-            types,
+            directions,
         })
     }
 
     /// A matrix from rows of equal length.
     ///
     /// ```
-    /// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::from_rows(&[vec![1.0], vec![2.0]], &[Benefit])?;
     /// assert_eq!(m.row(1), [2.0]);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -370,7 +322,7 @@ impl DecisionMatrix {
     /// differs from the first.
     pub fn from_rows<R: AsRef<[f64]>>(
         rows: &[R],
-        types: &[CriterionType],
+        directions: &[Direction],
     ) -> Result<Self, McdmError> {
         let columns = rows.first().map_or(0, |r| r.as_ref().len());
         let mut values = Vec::with_capacity(rows.len() * columns);
@@ -385,13 +337,13 @@ impl DecisionMatrix {
             }
             values.extend_from_slice(row);
         }
-        DecisionMatrix::new(rows.len(), columns, values, types.to_vec())
+        DecisionMatrix::new(rows.len(), columns, values, directions.to_vec())
     }
 
     /// Number of alternatives (rows).
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::from_rows(&[[1.0], [2.0], [3.0]], &[Benefit])?;
     /// assert_eq!(m.alternatives(), 3);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -403,7 +355,7 @@ impl DecisionMatrix {
     /// Number of criteria (columns).
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0]], &[Benefit, Benefit])?;
     /// assert_eq!(m.criteria(), 2);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -415,7 +367,7 @@ impl DecisionMatrix {
     /// The value of alternative `row` on criterion `column`.
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0]], &[Benefit, Benefit])?;
     /// assert_eq!(m.value(0, 1), 2.0);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -432,7 +384,7 @@ impl DecisionMatrix {
     /// The values of one alternative.
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0]], &[Benefit, Benefit])?;
     /// assert_eq!(m.row(0), [1.0, 2.0]);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -448,7 +400,7 @@ impl DecisionMatrix {
     /// The values of one criterion, alternative by alternative.
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [3.0, 4.0]], &[Benefit, Benefit])?;
     /// assert_eq!(m.column(1).collect::<Vec<_>>(), [2.0, 4.0]);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -469,7 +421,7 @@ impl DecisionMatrix {
     /// All values, row-major.
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [3.0, 4.0]], &[Benefit, Benefit])?;
     /// assert_eq!(m.values(), [1.0, 2.0, 3.0, 4.0]);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -478,22 +430,23 @@ impl DecisionMatrix {
         &self.values
     }
 
-    /// The type (benefit or cost) of each criterion.
+    /// The direction of each criterion: `HigherIsBetter` for a benefit criterion,
+    /// `LowerIsBetter` for a cost criterion.
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}};
     /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0]], &[Benefit, Cost])?;
-    /// assert_eq!(m.types(), [Benefit, Cost]);
+    /// assert_eq!(m.directions(), [Benefit, Cost]);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
     /// ```
-    pub fn types(&self) -> &[CriterionType] {
-        &self.types
+    pub fn directions(&self) -> &[Direction] {
+        &self.directions
     }
 
     /// The same criteria for the alternatives at `order` (a permutation or a subset).
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit};
     /// let m = DecisionMatrix::from_rows(&[[1.0], [2.0], [3.0]], &[Benefit])?;
     /// assert_eq!(m.select_rows(&[2, 0])?.values(), [3.0, 1.0]);
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -511,16 +464,16 @@ impl DecisionMatrix {
         for &i in order {
             values.extend_from_slice(self.row(i));
         }
-        DecisionMatrix::new(order.len(), self.columns, values, self.types.clone())
+        DecisionMatrix::new(order.len(), self.columns, values, self.directions.clone())
     }
 
     /// The matrix without criterion `column` (for leave-one-criterion-out analyses).
     ///
     /// ```
-    /// # use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}};
+    /// # use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}};
     /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [3.0, 4.0]], &[Benefit, Cost])?;
     /// let w = m.without_criterion(0)?;
-    /// assert_eq!((w.values(), w.types()), (&[2.0, 4.0][..], &[Cost][..]));
+    /// assert_eq!((w.values(), w.directions()), (&[2.0, 4.0][..], &[Cost][..]));
     /// # Ok::<(), peacekeeping_eval::McdmError>(())
     /// ```
     ///
@@ -540,9 +493,9 @@ impl DecisionMatrix {
             .filter(|(k, _)| k % self.columns != column)
             .map(|(_, v)| *v)
             .collect();
-        let mut types = self.types.clone();
-        types.remove(column);
-        DecisionMatrix::new(self.rows, self.columns - 1, values, types)
+        let mut directions = self.directions.clone();
+        directions.remove(column);
+        DecisionMatrix::new(self.rows, self.columns - 1, values, directions)
     }
 
     /// Smallest and largest value of each column.
@@ -602,7 +555,7 @@ mod tests {
             2,
             2,
             vec![1.0, 2.0, f64::INFINITY, 3.0],
-            vec![CriterionType::Benefit; 2],
+            vec![Direction::HigherIsBetter; 2],
         );
         assert!(matches!(
             err,
@@ -618,7 +571,7 @@ mod tests {
     fn ragged_rows() {
         let rows: Vec<Vec<f64>> = vec![vec![1.0, 2.0], vec![1.0]];
         assert!(matches!(
-            DecisionMatrix::from_rows(&rows, &[CriterionType::Benefit; 2]),
+            DecisionMatrix::from_rows(&rows, &[Direction::HigherIsBetter; 2]),
             Err(McdmError::RaggedRow { row: 1, .. })
         ));
     }

@@ -12,37 +12,52 @@
 
 use rayon::prelude::*;
 
-use crate::matrix::{CriterionType, DecisionMatrix, McdmError, normalized_weights};
+use crate::direction::Direction;
+use crate::matrix::{DecisionMatrix, McdmError, normalized_weights};
 
 /// Rows per parallel task: small matrices stay on one thread.
 const ROWS_PER_TASK: usize = 2048;
 
-/// How a criterion's column is made unit-free, with "higher is better" afterwards.
+/// How a criterion's column of a [`DecisionMatrix`] is made unit-free, with "higher is
+/// better" afterwards.
 ///
 /// For a column `x` (formulas for benefit criteria; cost criteria as in pymcdm):
 ///
-/// | variant | benefit | cost | needs |
-/// |---|---|---|---|
-/// | `MinMax` | (x - min) / (max - min) | (max - x) / (max - min) | |
-/// | `Vector` | x / ‖x‖₂ | 1 - x / ‖x‖₂ | |
-/// | `Max` | x / max | 1 - x / max | x ≥ 0 |
-/// | `Sum` | x / Σx | (1/x) / Σ(1/x) | x ≥ 0 (benefit), x > 0 (cost) |
+/// | variant | name | benefit | cost | needs |
+/// |---|---|---|---|---|
+/// | `MinMax` | `min-max` | (x - min) / (max - min) | (max - x) / (max - min) | |
+/// | `Vector` | `vector` | x / ‖x‖₂ | 1 - x / ‖x‖₂ | |
+/// | `Max` | `max` | x / max | 1 - x / max | x ≥ 0 |
+/// | `Sum` | `sum` | x / Σx | (1/x) / Σ(1/x) | x ≥ 0 (benefit), x > 0 (cost) |
 ///
 /// A constant column maps to 1 for every alternative under every normalization.
 ///
+/// **Why not [`Normalization`](crate::Normalization)?** The two share their one common
+/// method and its name: `MinMax` here is `Normalization::MinMax { low: 0.0, high: 1.0 }`
+/// there, with the same formula for both directions. The others differ in kind. These
+/// are the multi-criteria conventions, whole-column and parameter-free, with a formula of
+/// their own for cost criteria (`1 - x / max`, the reciprocal share), checked against
+/// pymcdm; the composite-indicator normalizations flip a lower-is-better indicator's sign
+/// before normalizing (COINr, the OECD/JRC Handbook) and take parameters fixed in a
+/// framework file (goalposts, targets, a reference unit). Under that sign convention
+/// `Vector`, `Max` and `Sum` have no meaning (a negative norm, maximum or sum), and
+/// goalposts or ranks have none in the published MCDM methods these feed.
+///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, MatrixNormalization, normalize_matrix};
+/// use peacekeeping_eval::{DecisionMatrix, MatrixNormalization, normalize_matrix};
+/// use peacekeeping_eval::Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 10.0], [3.0, 20.0]], &[Benefit, Cost])?;
 /// assert_eq!(normalize_matrix(&m, MatrixNormalization::MinMax)?, [0.0, 1.0, 1.0, 0.0]);
+/// assert_eq!(MatrixNormalization::MinMax.to_string(), "min-max");
 /// # Ok::<(), peacekeeping_eval::McdmError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 // More normalizations (logarithmic, nonlinear) may come.
 #[non_exhaustive]
 pub enum MatrixNormalization {
-    /// Linear min-max onto \[0, 1\].
+    /// Linear min-max onto \[0, 1\] (`Normalization::MinMax { low: 0.0, high: 1.0 }`).
     MinMax,
     /// Division by the column's Euclidean norm (Hwang & Yoon 1981).
     Vector,
@@ -53,13 +68,38 @@ pub enum MatrixNormalization {
 }
 
 impl MatrixNormalization {
-    fn name(self) -> &'static str {
+    /// The method's name, spelled as the composite-indicator normalizations are in
+    /// framework files.
+    ///
+    /// ```
+    /// use peacekeeping_eval::{MatrixNormalization, Normalization};
+    /// assert_eq!(MatrixNormalization::MinMax.name(), Normalization::min_max_100().name());
+    /// assert_eq!(MatrixNormalization::Vector.name(), "vector");
+    /// ```
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            MatrixNormalization::MinMax => "min-max",
+            MatrixNormalization::Vector => "vector",
+            MatrixNormalization::Max => "max",
+            MatrixNormalization::Sum => "sum",
+        }
+    }
+
+    /// The name in error messages.
+    fn method(self) -> &'static str {
         match self {
             MatrixNormalization::MinMax => "min-max normalization",
             MatrixNormalization::Vector => "vector normalization",
             MatrixNormalization::Max => "max normalization",
             MatrixNormalization::Sum => "sum normalization",
         }
+    }
+}
+
+impl std::fmt::Display for MatrixNormalization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -161,10 +201,10 @@ fn column_maps(
     normalization: MatrixNormalization,
 ) -> Result<Vec<ColumnMap>, McdmError> {
     let stats = column_stats(m, normalization == MatrixNormalization::Sum);
-    let method = normalization.name();
+    let method = normalization.method();
     let mut maps = Vec::with_capacity(stats.len());
-    for (j, (s, dir)) in stats.iter().zip(m.types()).enumerate() {
-        let cost = *dir == CriterionType::Cost;
+    for (j, (s, dir)) in stats.iter().zip(m.directions()).enumerate() {
+        let cost = dir.is_cost();
         if matches!(
             normalization,
             MatrixNormalization::Max | MatrixNormalization::Sum
@@ -221,7 +261,7 @@ fn column_maps(
 /// The normalized matrix, row-major, "higher is better" in every column.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, MatrixNormalization, normalize_matrix};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, MatrixNormalization, normalize_matrix};
 /// let m = DecisionMatrix::from_rows(&[[3.0], [4.0]], &[Benefit])?;
 /// let n = normalize_matrix(&m, MatrixNormalization::Vector)?;
 /// assert!((n[0] - 0.6).abs() < 1e-15 && (n[1] - 0.8).abs() < 1e-15);
@@ -244,21 +284,10 @@ pub fn normalize_matrix(
         .collect())
 }
 
-/// Which end of a score is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum RankOrder {
-    /// The highest score ranks first (TOPSIS, WSM, PROMETHEE net flow).
-    HigherIsBetter,
-    /// The lowest score ranks first (VIKOR's Q).
-    LowerIsBetter,
-}
-
-fn sorted_indices(scores: &[f64], order: RankOrder) -> Vec<usize> {
+fn sorted_indices(scores: &[f64], order: Direction) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..scores.len()).collect();
-    match order {
-        RankOrder::HigherIsBetter => idx.sort_by(|&a, &b| scores[b].total_cmp(&scores[a])),
-        RankOrder::LowerIsBetter => idx.sort_by(|&a, &b| scores[a].total_cmp(&scores[b])),
-    }
+    // Best first.
+    idx.sort_by(|&a, &b| order.compare(scores[b], scores[a]));
     idx
 }
 
@@ -267,10 +296,10 @@ fn sorted_indices(scores: &[f64], order: RankOrder) -> Vec<usize> {
 /// Ties are exact equality. Ranks start at 1.
 ///
 /// ```
-/// use peacekeeping_eval::{competition_ranks, RankOrder};
-/// assert_eq!(competition_ranks(&[0.2, 0.9, 0.2, 0.1], RankOrder::HigherIsBetter), [2, 1, 2, 4]);
+/// use peacekeeping_eval::{competition_ranks, Direction};
+/// assert_eq!(competition_ranks(&[0.2, 0.9, 0.2, 0.1], Direction::HigherIsBetter), [2, 1, 2, 4]);
 /// ```
-pub fn competition_ranks(scores: &[f64], order: RankOrder) -> Vec<usize> {
+pub fn competition_ranks(scores: &[f64], order: Direction) -> Vec<usize> {
     let idx = sorted_indices(scores, order);
     let mut ranks = vec![0; scores.len()];
     for (pos, &i) in idx.iter().enumerate() {
@@ -286,10 +315,10 @@ pub fn competition_ranks(scores: &[f64], order: RankOrder) -> Vec<usize> {
 /// Fractional ranks ("1 2.5 2.5 4"): tied scores share the mean of the ranks they span.
 ///
 /// ```
-/// use peacekeeping_eval::{fractional_ranks, RankOrder};
-/// assert_eq!(fractional_ranks(&[0.2, 0.9, 0.2, 0.1], RankOrder::HigherIsBetter), [2.5, 1.0, 2.5, 4.0]);
+/// use peacekeeping_eval::{fractional_ranks, Direction};
+/// assert_eq!(fractional_ranks(&[0.2, 0.9, 0.2, 0.1], Direction::HigherIsBetter), [2.5, 1.0, 2.5, 4.0]);
 /// ```
-pub fn fractional_ranks(scores: &[f64], order: RankOrder) -> Vec<f64> {
+pub fn fractional_ranks(scores: &[f64], order: Direction) -> Vec<f64> {
     let idx = sorted_indices(scores, order);
     let mut ranks = vec![0.0; scores.len()];
     let mut start = 0;
@@ -311,7 +340,7 @@ pub fn fractional_ranks(scores: &[f64], order: RankOrder) -> Vec<f64> {
 /// Scores of a ranking method and the competition ranks they give.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, wsm, MatrixNormalization};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, wsm, MatrixNormalization};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [2.0, 1.0], [2.0, 2.0]], &[Benefit, Benefit])?;
 /// let r = wsm(&m, &[0.5, 0.5], MatrixNormalization::MinMax)?;
 /// assert_eq!(r.scores, [0.5, 0.5, 1.0]);
@@ -326,16 +355,16 @@ pub struct Ranking {
     /// Competition ranks (1 is best; ties share a rank).
     pub ranks: Vec<usize>,
     /// Which end of the scores is better.
-    pub higher_is_better: bool,
+    pub direction: Direction,
 }
 
 impl Ranking {
-    fn new(scores: Vec<f64>, order: RankOrder) -> Ranking {
+    fn new(scores: Vec<f64>, order: Direction) -> Ranking {
         let ranks = competition_ranks(&scores, order);
         Ranking {
             scores,
             ranks,
-            higher_is_better: order == RankOrder::HigherIsBetter,
+            direction: order,
         }
     }
 }
@@ -349,7 +378,7 @@ impl Ranking {
 ///
 /// ```
 /// // pymcdm's README example.
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, topsis, MatrixNormalization};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}, topsis, MatrixNormalization};
 /// let m = DecisionMatrix::from_rows(
 ///     &[[4.0, 4.0, 0.2], [1.0, 5.0, 0.5], [3.0, 2.0, 0.3], [4.0, 3.0, 0.5]],
 ///     &[Benefit, Cost, Benefit],
@@ -429,13 +458,13 @@ pub fn topsis(
             .collect_into_vec(&mut scores);
         scores
     };
-    Ok(Ranking::new(scores, RankOrder::HigherIsBetter))
+    Ok(Ranking::new(scores, Direction::HigherIsBetter))
 }
 
 /// The weighted sum model: `Σ wⱼ nᵢⱼ` over the normalized matrix; higher is better.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, wsm, MatrixNormalization};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}, wsm, MatrixNormalization};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0]], &[Benefit, Cost])?;
 /// assert_eq!(wsm(&m, &[1.0, 1.0], MatrixNormalization::MinMax)?.ranks, [2, 1]);
 /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -449,20 +478,30 @@ pub fn wsm(
     weights: &[f64],
     normalization: MatrixNormalization,
 ) -> Result<Ranking, McdmError> {
+    let (w, normalized) = weighted_inputs(matrix, weights, normalization)?;
+    Ok(rank_rows(&normalized, &w, |row, w| {
+        row.iter().zip(w).map(|(x, wj)| wj * x).sum()
+    }))
+}
+
+/// The inputs of the weighted models: the weights scaled to sum to 1 and the normalized
+/// matrix, row-major.
+fn weighted_inputs(
+    matrix: &DecisionMatrix,
+    weights: &[f64],
+    normalization: MatrixNormalization,
+) -> Result<(Vec<f64>, Vec<f64>), McdmError> {
     let w = normalized_weights(weights, matrix.criteria())?;
-    let maps = column_maps(matrix, normalization)?;
-    let scores = matrix
-        .values()
-        .chunks_exact(matrix.criteria())
-        .map(|row| {
-            row.iter()
-                .zip(&maps)
-                .zip(&w)
-                .map(|((&x, m), wj)| wj * m.apply(x))
-                .sum()
-        })
+    Ok((w, normalize_matrix(matrix, normalization)?))
+}
+
+/// A score per row of `normalized` (as many columns as weights); higher is better.
+fn rank_rows(normalized: &[f64], w: &[f64], score: impl Fn(&[f64], &[f64]) -> f64) -> Ranking {
+    let scores = normalized
+        .chunks_exact(w.len())
+        .map(|row| score(row, w))
         .collect();
-    Ok(Ranking::new(scores, RankOrder::HigherIsBetter))
+    Ranking::new(scores, Direction::HigherIsBetter)
 }
 
 /// The weighted product model: `Π nᵢⱼ^wⱼ` over the normalized matrix; higher is better.
@@ -470,7 +509,7 @@ pub fn wsm(
 /// With `MatrixNormalization::Sum` (pymcdm's default) cost values must be above zero.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, wpm, MatrixNormalization};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}, wpm, MatrixNormalization};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0]], &[Benefit, Cost])?;
 /// assert_eq!(wpm(&m, &[1.0, 1.0], MatrixNormalization::Sum)?.ranks, [2, 1]);
 /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -485,22 +524,18 @@ pub fn wpm(
     weights: &[f64],
     normalization: MatrixNormalization,
 ) -> Result<Ranking, McdmError> {
-    let w = normalized_weights(weights, matrix.criteria())?;
-    let normalized = normalize_matrix(matrix, normalization)?;
-    let n = matrix.criteria();
+    let (w, normalized) = weighted_inputs(matrix, weights, normalization)?;
     if let Some(at) = normalized.iter().position(|v| *v < 0.0) {
         return Err(McdmError::Negative {
-            row: at / n,
-            column: at % n,
+            row: at / w.len(),
+            column: at % w.len(),
             value: matrix.values()[at],
             method: "the weighted product model (after normalization)",
         });
     }
-    let scores = normalized
-        .chunks_exact(n)
-        .map(|row| row.iter().zip(&w).map(|(v, wj)| v.powf(*wj)).product())
-        .collect();
-    Ok(Ranking::new(scores, RankOrder::HigherIsBetter))
+    Ok(rank_rows(&normalized, &w, |row, w| {
+        row.iter().zip(w).map(|(v, wj)| v.powf(*wj)).product()
+    }))
 }
 
 /// The result of [`vikor`].
@@ -533,7 +568,7 @@ pub struct Vikor {
 /// the first two; if C1 fails, all alternatives whose Q is within DQ of the first.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, vikor};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, vikor};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 4.0], [5.0, 1.0]], &[Benefit, Benefit])?;
 /// let v = vikor(&m, &[0.5, 0.5], 0.5)?;
 /// assert_eq!(v.ranks[1], 1);
@@ -563,9 +598,9 @@ pub fn vikor(matrix: &DecisionMatrix, weights: &[f64], v: f64) -> Result<Vikor, 
             if hi == lo {
                 continue;
             }
-            let d = match matrix.types()[j] {
-                CriterionType::Benefit => (hi - row[j]) / (hi - lo),
-                CriterionType::Cost => (row[j] - lo) / (hi - lo),
+            let d = match matrix.directions()[j] {
+                Direction::HigherIsBetter => (hi - row[j]) / (hi - lo),
+                Direction::LowerIsBetter => (row[j] - lo) / (hi - lo),
             };
             let term = w[j] * d;
             si += term;
@@ -592,8 +627,8 @@ pub fn vikor(matrix: &DecisionMatrix, weights: &[f64], v: f64) -> Result<Vikor, 
         .zip(&r)
         .map(|(&si, &ri)| v * part(si, s_best, s_worst) + (1.0 - v) * part(ri, r_best, r_worst))
         .collect();
-    let ranks = competition_ranks(&q, RankOrder::LowerIsBetter);
-    let by_q = sorted_indices(&q, RankOrder::LowerIsBetter);
+    let ranks = competition_ranks(&q, Direction::LowerIsBetter);
+    let by_q = sorted_indices(&q, Direction::LowerIsBetter);
     let m = matrix.alternatives();
     let first = by_q[0];
     let (acceptable_advantage, compromise_c1) = if m < 2 {
@@ -765,7 +800,7 @@ pub struct Promethee {
 /// preference function per criterion. O(m² n): parallel over alternatives.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::{Benefit, Cost}, promethee_ii, PreferenceFunction::Usual};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}, promethee_ii, PreferenceFunction::Usual};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0], [2.0, 2.0]], &[Benefit, Cost])?;
 /// let p = promethee_ii(&m, &[0.5, 0.5], &[Usual, Usual])?;
 /// assert_eq!(p.net_flow, [-1.0, 1.0, 0.0]);
@@ -803,11 +838,7 @@ pub fn promethee_ii(
             found: m,
         });
     }
-    let sign: Vec<f64> = matrix
-        .types()
-        .iter()
-        .map(|d| if *d == CriterionType::Cost { -1.0 } else { 1.0 })
-        .collect();
+    let sign: Vec<f64> = matrix.directions().iter().map(|d| d.sign()).collect();
     let flows: Vec<(f64, f64)> = (0..m)
         .into_par_iter()
         .map(|a| {
@@ -834,7 +865,7 @@ pub fn promethee_ii(
         .zip(&negative_flow)
         .map(|(p, q)| p - q)
         .collect();
-    let ranks = competition_ranks(&net_flow, RankOrder::HigherIsBetter);
+    let ranks = competition_ranks(&net_flow, Direction::HigherIsBetter);
     Ok(Promethee {
         positive_flow,
         negative_flow,
@@ -849,7 +880,7 @@ pub fn promethee_ii(
 /// on each criterion matters, not their size.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, copeland};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, copeland};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 1.0], [2.0, 0.0], [3.0, 3.0]], &[Benefit, Benefit])?;
 /// // 0 and 1 split the criteria (a tie), both lose to 2.
 /// assert_eq!(copeland(&m, &[1.0, 1.0])?.scores, [-1.0, -1.0, 2.0]);
@@ -872,11 +903,7 @@ pub fn copeland(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, Mcd
                 let rb = matrix.row(b);
                 let (mut for_a, mut for_b) = (0.0, 0.0);
                 for j in 0..n {
-                    let better = match matrix.types()[j] {
-                        CriterionType::Benefit => ra[j].total_cmp(&rb[j]),
-                        CriterionType::Cost => rb[j].total_cmp(&ra[j]),
-                    };
-                    match better {
+                    match matrix.directions()[j].compare(ra[j], rb[j]) {
                         std::cmp::Ordering::Greater => for_a += w[j],
                         std::cmp::Ordering::Less => for_b += w[j],
                         std::cmp::Ordering::Equal => {}
@@ -887,7 +914,7 @@ pub fn copeland(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, Mcd
             score as f64
         })
         .collect();
-    Ok(Ranking::new(scores, RankOrder::HigherIsBetter))
+    Ok(Ranking::new(scores, Direction::HigherIsBetter))
 }
 
 #[cfg(test)]
@@ -897,18 +924,19 @@ mod tests {
     #[test]
     fn ranks_with_ties() {
         assert_eq!(
-            competition_ranks(&[3.0, 1.0, 3.0], RankOrder::LowerIsBetter),
+            competition_ranks(&[3.0, 1.0, 3.0], Direction::LowerIsBetter),
             [2, 1, 2]
         );
         assert_eq!(
-            fractional_ranks(&[1.0, 1.0, 1.0], RankOrder::HigherIsBetter),
+            fractional_ranks(&[1.0, 1.0, 1.0], Direction::HigherIsBetter),
             [2.0, 2.0, 2.0]
         );
     }
 
     #[test]
     fn constant_matrix_topsis_is_half() -> Result<(), McdmError> {
-        let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [1.0, 2.0]], &[CriterionType::Benefit; 2])?;
+        let m =
+            DecisionMatrix::from_rows(&[[1.0, 2.0], [1.0, 2.0]], &[Direction::HigherIsBetter; 2])?;
         let r = topsis(&m, &[1.0, 1.0], MatrixNormalization::Vector)?;
         assert_eq!(r.scores, [0.5, 0.5]);
         assert_eq!(r.ranks, [1, 1]);
@@ -919,7 +947,7 @@ mod tests {
     fn sum_cost_rejects_zero_naming_the_cell() -> Result<(), McdmError> {
         let m = DecisionMatrix::from_rows(
             &[[1.0, 2.0], [1.0, 0.0]],
-            &[CriterionType::Benefit, CriterionType::Cost],
+            &[Direction::HigherIsBetter, Direction::LowerIsBetter],
         )?;
         let err = wpm(&m, &[1.0, 1.0], MatrixNormalization::Sum).unwrap_err();
         assert!(matches!(

@@ -132,10 +132,19 @@ pub struct Scores {
     units: Vec<String>,
     /// One column per node: aggregates, then indicators (normalized).
     values: Vec<Vec<Option<f64>>>,
-    raw: Vec<Vec<Option<f64>>>,
-    treated: Vec<Vec<Option<f64>>>,
+    inputs: Inputs,
     coverage: Vec<f64>,
     report: PipelineReport,
+}
+
+/// The indicator columns before normalization, one per indicator in framework order.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+struct Inputs {
+    /// As read, after screening and denomination.
+    raw: Vec<Vec<Option<f64>>>,
+    /// After imputation and outlier treatment.
+    treated: Vec<Vec<Option<f64>>>,
 }
 
 impl Scores {
@@ -150,13 +159,13 @@ impl Scores {
         coverage: Vec<f64>,
         report: PipelineReport,
     ) -> Self {
+        let inputs = Inputs { raw, treated };
         Scores {
             framework,
             pipeline,
             units,
             values,
-            raw,
-            treated,
+            inputs,
             coverage,
             report,
         }
@@ -369,8 +378,8 @@ impl Scores {
             .indicator_ids()
             .position(|id| id == indicator)?;
         Some(match stage {
-            Stage::Raw => &self.raw[i],
-            Stage::Treated => &self.treated[i],
+            Stage::Raw => &self.inputs.raw[i],
+            Stage::Treated => &self.inputs.treated[i],
             Stage::Normalized => &self.values[self.framework.aggregates().len() + i],
         })
     }
@@ -470,7 +479,7 @@ impl Scores {
                 let column = &self.values[n_agg + i];
                 Contribution {
                     indicator: ind.id.clone(),
-                    raw: self.raw[i][u],
+                    raw: self.inputs.raw[i][u],
                     normalized: column[u],
                     effective_weight: weights.get(ind.id.as_str()).copied().unwrap_or(0.0),
                     contribution: 0.0,

@@ -13,7 +13,7 @@ use rand_chacha::rand_core::{RngCore, SeedableRng};
 use rayon::prelude::*;
 
 use crate::matrix::McdmError;
-use crate::mcdm::{RankOrder, competition_ranks};
+use crate::{direction::Direction, mcdm::competition_ranks};
 
 /// The random numbers of one replication or sample row.
 ///
@@ -527,7 +527,7 @@ struct Accumulator {
 ///
 /// ```
 /// use peacekeeping_eval::{rank_distribution, MonteCarloOptions, DecisionMatrix, topsis,
-///     MatrixNormalization, CriterionType::Benefit};
+///     MatrixNormalization, Direction::HigherIsBetter as Benefit};
 /// let m = DecisionMatrix::from_rows(&[[0.9, 0.1], [0.5, 0.5], [0.1, 0.9]], &[Benefit, Benefit])?;
 /// // Noisy weights around (0.7, 0.3).
 /// let d = rank_distribution(3, MonteCarloOptions::new(500, 42), |draw| {
@@ -578,7 +578,7 @@ where
                 let mut draw = Draw::new(options.seed, r);
                 let s = scores(&mut draw).map_err(|source| RunError::Model { run: r, source })?;
                 check_scores(&s, units, r).map_err(RunError::Invalid)?;
-                let ranks = competition_ranks(&s, RankOrder::HigherIsBetter);
+                let ranks = competition_ranks(&s, Direction::HigherIsBetter);
                 for (u, &rank) in ranks.iter().enumerate() {
                     acc.counts[u * units + rank - 1] += 1;
                 }
@@ -649,7 +649,7 @@ pub struct LeaveOneOut {
 /// scores without item i (higher is better). Runs in parallel.
 ///
 /// ```
-/// use peacekeeping_eval::{leave_one_out, DecisionMatrix, wsm, MatrixNormalization, CriterionType::Benefit};
+/// use peacekeeping_eval::{leave_one_out, DecisionMatrix, wsm, MatrixNormalization, Direction::HigherIsBetter as Benefit};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 0.0], [0.0, 0.4]], &[Benefit, Benefit])?;
 /// let w = [0.6, 0.4];
 /// let loo = leave_one_out(2, 2, |left_out| match left_out {
@@ -680,7 +680,7 @@ where
             let left_out = run.checked_sub(1);
             let s = scores(left_out).map_err(|source| RunError::Model { run, source })?;
             check_scores(&s, units, run).map_err(RunError::Invalid)?;
-            Ok(competition_ranks(&s, RankOrder::HigherIsBetter))
+            Ok(competition_ranks(&s, Direction::HigherIsBetter))
         })
         .collect::<Result<_, RunError<E>>>()?;
     let mut runs = runs.into_iter();

@@ -59,7 +59,7 @@ pub fn explicit_weights(weights: &[f64]) -> Result<Vec<f64>, McdmError> {
 /// column gets none. Criterion types are ignored (the spread is the same either way).
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, entropy_weights};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, entropy_weights};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [1.0, 1.0]], &[Benefit, Benefit])?;
 /// assert_eq!(entropy_weights(&m)?, [0.0, 1.0]);
 /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -140,7 +140,7 @@ fn column_sd(values: &[f64], n: usize, j: usize, rows: usize) -> (f64, f64) {
 /// compare). A constant column gets weight 0.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, standard_deviation_weights};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, standard_deviation_weights};
 /// let m = DecisionMatrix::from_rows(&[[0.0, 7.0], [10.0, 7.0]], &[Benefit, Benefit])?;
 /// assert_eq!(standard_deviation_weights(&m)?, [1.0, 0.0]);
 /// # Ok::<(), peacekeeping_eval::McdmError>(())
@@ -182,7 +182,7 @@ pub fn standard_deviation_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, M
 /// (σ) and conflict (low correlation) both raise a criterion's weight.
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, CriterionType::Benefit, critic_weights};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, critic_weights};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0, 3.0], [2.0, 1.0, 1.0], [3.0, 3.0, 2.0]], &[Benefit; 3])?;
 /// let w = critic_weights(&m)?;
 /// assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-12);

@@ -1,7 +1,8 @@
 //! Normalization of one indicator column (formulas in `docs/methodology.md`).
 
 use super::{PipelineError, stats};
-use crate::framework::{Direction, Normalization, Transform};
+use crate::direction::Direction;
+use crate::framework::{Normalization, Transform};
 
 /// Normalizes `column` (treated values, raw units) of `indicator`; `units` names the rows
 /// for errors and the reference unit. Returns the normalized column and a warning if the

@@ -90,7 +90,7 @@ fn fused_evidence_goes_through_the_pipeline_with_coverage_and_confidence() {
     let fw = builtin::partnership_effectiveness().unwrap();
     let fused = evidence.to_table(&fw, &FusionOptions::default()).unwrap();
     assert_eq!(fused.table.units(), ["au-un", "eu-un"]);
-    assert_eq!(fused.coverage("au-un"), Some(2.0 / 12.0));
+    assert_eq!(fused.coverage("au-un"), Some(2.0 / 18.0));
     let w = fw.effective_weights();
     let expected = w["host-consent"] * 0.9 + w["population-confidence"] * 0.5;
     assert!((fused.confidence("au-un").unwrap() - expected).abs() < 1e-12);
@@ -177,7 +177,8 @@ fn evidence_from_a_core_dataset_counts_frictions_per_year() {
         date(2019, 9, 1),
     ));
     let data = b.build().unwrap();
-    let evidence = Evidence::from_dataset(&data);
+    // After the partnership's end: the values stop at its end, 31 December 2019.
+    let (evidence, report) = Evidence::from_dataset(&data, date(2020, 6, 30));
     let values: Vec<(&str, f64, i32)> = evidence
         .observations()
         .iter()
@@ -186,11 +187,162 @@ fn evidence_from_a_core_dataset_counts_frictions_per_year() {
     assert_eq!(
         values,
         [
+            ("party-count", 2.0, 2019),
+            // 2018-01-01 to 2019-12-31: 729 days.
+            ("partnership-duration", 729.0 / 365.25, 2019),
             ("friction-count", 0.0, 2018),
             ("friction-count", 2.0, 2019),
+            // Moderate (2) and critical (4).
             ("friction-severity", 3.0, 2019),
+            ("friction-kinds", 2.0, 2019),
         ]
     );
+    // No source cited anywhere: the dataset itself, graded F.
+    assert!(
+        evidence
+            .observations()
+            .iter()
+            .all(|o| o.source == SourceKind::ResearchDataset
+                && o.reliability == Reliability::CannotBeJudged)
+    );
+    let missing: Vec<(&str, &str)> = report
+        .not_computed_for("au-un")
+        .map(|n| (n.indicator.as_str(), n.reason.as_str()))
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            ("party-personnel", "the partnership names no mission"),
+            (
+                "shared-memberships",
+                "the dataset records no membership of AU, UN"
+            ),
+            (
+                "common-languages",
+                "the dataset records no official language of AU, UN"
+            ),
+            ("joint-training", "the dataset records no trainings at all"),
+        ]
+    );
+    assert_eq!(report.coverage("au-un"), Some(5.0 / 9.0));
+    // Before the partnership began there is no unit.
+    let (before, report) = Evidence::from_dataset(&data, date(2017, 12, 31));
+    assert!(before.observations().is_empty() && report.units.is_empty());
+}
+
+/// `Evidence::from_dataset` on the embedded reference dataset, as of 31 December 2021,
+/// checked by hand from its records for AMISOM's AU-UN-EU partnership
+/// (`peacekeeping-data/reference/cases.json`, id `amisom-au-un-eu`):
+///
+/// - parties AU (lead), UN and EU (supporting): `party-count` 3;
+/// - period from 2009-01-16, no end: 4,732 days to 2021-12-31, `partnership-duration`
+///   4732 / 365.25 = 12.9555 years;
+/// - its one mission, AMISOM, has no record in `contributions.json` (the IPI data covers
+///   UN missions): `party-personnel` not computed;
+/// - AU, UN and EU are members of nothing in `organizations.json`/`states.json` (only
+///   states are members there): `shared-memberships` not computed;
+/// - UN and EU record no languages (AU six): `common-languages` not computed;
+/// - the one training, African Lion 2024, begins after 2021 and has none of the parties:
+///   `joint-training` 0 in each of the 13 years 2009-2021;
+/// - one friction, `amisom-allowance-cut-2016` (resource dispute, high, 2016-01-01, citing
+///   `cases-ipi-paying-for-amisom`, academic, B): `friction-count` 1 in 2016 and 0 in the
+///   12 other years, `friction-severity` 3 in 2016, `friction-kinds` 1;
+/// - the partnership's own sources: four official documents graded A and the IPI
+///   paper (academic, B): count and duration are academic, B (the weakest).
+#[test]
+fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
+    let data = peacekeeping_data::reference::dataset();
+    let as_of = Date::new(2021, 12, 31).unwrap();
+    let (evidence, report) = Evidence::from_dataset(data, as_of);
+    let unit = "amisom-au-un-eu";
+    let of = |indicator: &str| -> Vec<(i32, f64, SourceKind, Reliability)> {
+        evidence
+            .observations()
+            .iter()
+            .filter(|o| o.unit == unit && o.indicator == indicator)
+            .map(|o| (o.date.unwrap().year(), o.value, o.source, o.reliability))
+            .collect()
+    };
+    let (academic, b) = (SourceKind::Academic, Reliability::UsuallyReliable);
+    assert_eq!(of("party-count"), [(2021, 3.0, academic, b)]);
+    assert_eq!(
+        of("partnership-duration"),
+        [(2021, 4732.0 / 365.25, academic, b)]
+    );
+    let dataset_itself = (SourceKind::ResearchDataset, Reliability::CannotBeJudged);
+    let training = of("joint-training");
+    assert_eq!(training.len(), 13);
+    assert!(
+        training
+            .iter()
+            .zip(2009..)
+            .all(|(t, y)| *t == (y, 0.0, dataset_itself.0, dataset_itself.1))
+    );
+    let frictions = of("friction-count");
+    assert_eq!(frictions.len(), 13);
+    for (year, value, source, reliability) in frictions {
+        if year == 2016 {
+            assert_eq!((value, source, reliability), (1.0, academic, b));
+        } else {
+            assert_eq!(
+                (value, source, reliability),
+                (0.0, dataset_itself.0, dataset_itself.1)
+            );
+        }
+    }
+    assert_eq!(of("friction-severity"), [(2016, 3.0, academic, b)]);
+    assert_eq!(of("friction-kinds"), [(2021, 1.0, academic, b)]);
+    for indicator in ["party-personnel", "shared-memberships", "common-languages"] {
+        assert!(of(indicator).is_empty(), "{indicator}");
+    }
+    let missing: Vec<(&str, &str)> = report
+        .not_computed_for(unit)
+        .map(|n| (n.indicator.as_str(), n.reason.as_str()))
+        .collect();
+    assert_eq!(
+        missing,
+        [
+            (
+                "party-personnel",
+                "the dataset records no personnel contribution up to 2021-12-31 to AMISOM"
+            ),
+            (
+                "shared-memberships",
+                "the dataset records no membership of AU, UN, EU"
+            ),
+            (
+                "common-languages",
+                "the dataset records no official language of UN, EU"
+            ),
+        ]
+    );
+    assert_eq!(report.coverage(unit), Some(6.0 / 9.0));
+
+    // The built-in framework scores every partnership of the dataset from these values,
+    // each year's count read at the as-of date.
+    let fw = builtin::partnership_effectiveness().unwrap();
+    let options = FusionOptions::default()
+        .as_of(as_of)
+        .fill(PanelFill::LastObservation);
+    let fused = evidence.to_table(&fw, &options).unwrap();
+    let mut units = report.units.clone();
+    units.sort();
+    assert_eq!(units.len(), 7);
+    assert_eq!(fused.table.units(), units);
+    assert_eq!(fused.coverage(unit), Some(6.0 / 18.0));
+    let cell = |indicator: &str| {
+        fused
+            .cells
+            .get(&(unit.to_owned(), indicator.to_owned()))
+            .map(|c| c.value)
+    };
+    // The last year's count, and the last severity observed (2016).
+    assert_eq!(cell("friction-count"), Some(0.0));
+    // (0.8 x 3) / 0.8, a rounding away from 3.
+    assert!((cell("friction-severity").unwrap() - 3.0).abs() < 1e-12);
+    let scores = Pipeline::new().run(&fw, &fused.table).unwrap();
+    assert!(scores.score(fw.root_id(), unit).is_some());
+    assert!(scores.score("mission-outcomes", unit).is_none());
 }
 
 proptest! {

@@ -2,8 +2,8 @@
 //! in their documented ranges, weights that sum to 1, never a NaN.
 
 use peacekeeping_eval::{
-    CriterionType, DecisionMatrix, MatrixNormalization, PreferenceFunction, copeland,
-    critic_weights, entropy_weights, promethee_ii, standard_deviation_weights, topsis, vikor, wsm,
+    DecisionMatrix, Direction, MatrixNormalization, PreferenceFunction, copeland, critic_weights,
+    entropy_weights, promethee_ii, standard_deviation_weights, topsis, vikor, wsm,
 };
 use proptest::prelude::*;
 
@@ -21,9 +21,9 @@ fn problem() -> impl Strategy<Value = (DecisionMatrix, Vec<usize>, Vec<f64>)> {
                     .into_iter()
                     .map(|b| {
                         if b {
-                            CriterionType::Benefit
+                            Direction::HigherIsBetter
                         } else {
-                            CriterionType::Cost
+                            Direction::LowerIsBetter
                         }
                     })
                     .collect();
@@ -91,7 +91,7 @@ proptest! {
             m.alternatives(),
             m.criteria(),
             m.values().iter().map(|x| x.abs() + 1.0).collect(),
-            m.types().to_vec(),
+            m.directions().to_vec(),
         ).unwrap();
         if let Ok(w) = entropy_weights(&positive) {
             prop_assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-9);

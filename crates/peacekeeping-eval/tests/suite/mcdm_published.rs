@@ -1,9 +1,10 @@
 //! Multi-criteria methods against published values; each test names its source.
 
 use peacekeeping_eval::{
-    CriterionType::{Benefit, Cost},
-    DecisionMatrix, MatrixNormalization, PairwiseMatrix, ParameterDistribution, RandomIndex,
-    ahp_weights, critic_weights, sobol_indices, topsis, vikor,
+    DecisionMatrix,
+    Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost},
+    MatrixNormalization, PairwiseMatrix, ParameterDistribution, RandomIndex, ahp_weights,
+    critic_weights, sobol_indices, topsis, vikor,
 };
 
 fn close(found: &[f64], expected: &[f64], tolerance: f64) {

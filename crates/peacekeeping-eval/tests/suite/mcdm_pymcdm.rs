@@ -3,7 +3,7 @@
 //! conventions compared).
 
 use peacekeeping_eval::{
-    CriterionType, DecisionMatrix, MatrixNormalization, PreferenceFunction, critic_weights,
+    DecisionMatrix, Direction, MatrixNormalization, PreferenceFunction, critic_weights,
     entropy_weights, promethee_ii, standard_deviation_weights, topsis, vikor, wpm, wsm,
 };
 use serde_json::Value;
@@ -53,13 +53,13 @@ fn every_fixture_case_matches_pymcdm() {
             .iter()
             .map(floats)
             .collect();
-        let types: Vec<CriterionType> = floats(&case["types"])
+        let types: Vec<Direction> = floats(&case["types"])
             .iter()
             .map(|t| {
                 if *t > 0.0 {
-                    CriterionType::Benefit
+                    Direction::HigherIsBetter
                 } else {
-                    CriterionType::Cost
+                    Direction::LowerIsBetter
                 }
             })
             .collect();

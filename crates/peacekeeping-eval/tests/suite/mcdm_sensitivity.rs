@@ -2,8 +2,8 @@
 //! seed whatever the number of threads, and the documented summaries.
 
 use peacekeeping_eval::{
-    CriterionType::Benefit, DecisionMatrix, MatrixNormalization, McdmError, MonteCarloOptions,
-    RunError, leave_one_out, rank_distribution, topsis,
+    DecisionMatrix, Direction::HigherIsBetter as Benefit, MatrixNormalization, McdmError,
+    MonteCarloOptions, RunError, leave_one_out, rank_distribution, topsis,
 };
 
 fn matrix() -> DecisionMatrix {

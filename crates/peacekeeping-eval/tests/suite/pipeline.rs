@@ -30,17 +30,18 @@ fn table(units: &[&str], columns: &[(&str, Vec<Option<f64>>)]) -> IndicatorTable
 
 /// The built-in framework and a four-unit table for it. The figures are made up: they are
 /// only inputs to exercise the pipeline. unit-2 is best or equal on every indicator,
-/// unit-4 worst on every one, unit-3 lacks two of the twelve.
+/// unit-4 worst on every one, unit-3 lacks two of the eighteen.
 fn example() -> (Framework, IndicatorTable) {
     let fw = builtin::partnership_effectiveness().unwrap();
     let csv = "\
 unit,mandate-delivery,civilian-protection,no-relapse,national-ownership,joint-activities,\
 information-sharing,population-confidence,host-consent,joint-training,\
-doctrine-compatibility,friction-count,friction-severity
-unit-1,60,5,6,3,12,3,50,3,4,3,3,2
-unit-2,80,1,9,4,20,4,70,4,8,4,1,1
-unit-3,70,,8,4,15,,60,3,6,3,2,1.5
-unit-4,40,12,2,2,5,2,30,2,1,2,6,3
+doctrine-compatibility,friction-count,friction-severity,partnership-duration,\
+party-personnel,party-count,shared-memberships,common-languages,friction-kinds
+unit-1,60,5,6,3,12,3,50,3,4,3,3,2,5,200,3,3,1,2
+unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1
+unit-3,70,,8,4,15,,60,3,6,3,2,1.5,8,400,3,4,1,1
+unit-4,40,12,2,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3
 ";
     let t = IndicatorTable::from_csv(csv.as_bytes(), "unit").unwrap();
     (fw, t)
@@ -434,7 +435,7 @@ fn the_builtin_framework_scores_the_example_and_explains() {
         assert!((total - e.score.unwrap()).abs() < 1e-9);
         assert_eq!(e.strongest.len(), 3);
     }
-    assert_eq!(s.coverage("unit-3"), Some(10.0 / 12.0));
+    assert_eq!(s.coverage("unit-3"), Some(16.0 / 18.0));
     assert_eq!(s.report().imputed.len(), 2);
     assert_eq!(s.rerun(&t).unwrap(), s);
 }

@@ -1,0 +1,452 @@
+//! Evidence computed from the records of a core [`Dataset`]: [`Evidence::from_dataset`],
+//! its indicators ([`DATASET_INDICATORS`]) and the report of what it could not compute
+//! ([`DatasetReport`]).
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use peacekeeping_core::{
+    ActorId, Dataset, Date, LanguageCode, Partnership, Personnel, Reliability, Severity, SourceId,
+    SourceKind,
+};
+
+use super::{Evidence, Observation};
+
+/// The indicators [`Evidence::from_dataset`] derives, in the order it derives them. The
+/// built-in partnership effectiveness framework has every one of them.
+///
+/// ```
+/// let fw = peacekeeping_eval::builtin::partnership_effectiveness()?;
+/// for id in peacekeeping_eval::DATASET_INDICATORS {
+///     assert!(fw.node(id).is_some(), "{id}");
+/// }
+/// # Ok::<(), peacekeeping_eval::FrameworkError>(())
+/// ```
+pub const DATASET_INDICATORS: [&str; 9] = [
+    "party-count",
+    "partnership-duration",
+    "party-personnel",
+    "shared-memberships",
+    "common-languages",
+    "joint-training",
+    "friction-count",
+    "friction-severity",
+    "friction-kinds",
+];
+
+/// An indicator [`Evidence::from_dataset`] could not compute for a unit, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct NotComputed {
+    /// The unit (partnership id).
+    pub unit: String,
+    /// The indicator id (one of [`DATASET_INDICATORS`]).
+    pub indicator: String,
+    /// What the dataset lacks.
+    pub reason: String,
+}
+
+impl fmt::Display for NotComputed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}, {}: {}", self.unit, self.indicator, self.reason)
+    }
+}
+
+/// What [`Evidence::from_dataset`] did: the partnerships it took as units, and every
+/// indicator it could not compute for one of them, with the reason. Nothing is filled in
+/// for these: the unit simply has no observation of that indicator.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct DatasetReport {
+    /// The partnerships taken as units (those begun by the as-of date).
+    pub units: Vec<String>,
+    /// Every indicator not computed for a partnership, in dataset order.
+    pub not_computed: Vec<NotComputed>,
+}
+
+impl DatasetReport {
+    /// What could not be computed for one unit.
+    ///
+    /// ```
+    /// use peacekeeping_core::{Dataset, Date};
+    /// use peacekeeping_eval::Evidence;
+    ///
+    /// let (_, report) = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
+    /// assert_eq!(report.not_computed_for("any").count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn not_computed_for<'a>(&'a self, unit: &'a str) -> impl Iterator<Item = &'a NotComputed> {
+        self.not_computed.iter().filter(move |n| n.unit == unit)
+    }
+
+    /// The share of [`DATASET_INDICATORS`] computed for a unit; `None` if it is not a unit.
+    ///
+    /// ```
+    /// use peacekeeping_core::{Dataset, Date};
+    /// use peacekeeping_eval::Evidence;
+    ///
+    /// let (_, report) = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
+    /// assert_eq!(report.coverage("any"), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn coverage(&self, unit: &str) -> Option<f64> {
+        self.units.iter().any(|u| u == unit).then(|| {
+            let missing = self.not_computed_for(unit).count();
+            (DATASET_INDICATORS.len() - missing) as f64 / DATASET_INDICATORS.len() as f64
+        })
+    }
+}
+
+impl fmt::Display for DatasetReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} units, {} indicator values not computed",
+            self.units.len(),
+            self.not_computed.len()
+        )?;
+        for n in &self.not_computed {
+            write!(f, "\n  {n}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What a derived value rests on: the kind and grade of the weakest source cited by the
+/// records it was computed from, or the dataset itself (a research dataset, reliability
+/// not judged) when those records cite none, as for a count of zero.
+type Attribution = (SourceKind, Reliability);
+
+const THE_DATASET: Attribution = (SourceKind::ResearchDataset, Reliability::CannotBeJudged);
+
+impl Evidence {
+    /// Observations computed from the records of a core [`Dataset`], one unit per
+    /// partnership begun by `as_of`, as the dataset stands at `as_of`. Let `P` be the
+    /// partnership's parties, `E` the end of its period or `as_of`, whichever is earlier:
+    ///
+    /// | indicator | value | better | dated |
+    /// |---|---|---|---|
+    /// | `party-count` | `\|P\|` | (weight 0 in the built-in framework) | `E` |
+    /// | `partnership-duration` | days from the period's start to `E` / 365.25 | higher | `E` |
+    /// | `party-personnel` | personnel (every category) the parties contribute to the partnership's missions, summed over the missions, each at the latest date up to `E` with a personnel record for that mission | higher | `E` |
+    /// | `shared-memberships` | organizations every party is a member of (full or associate) on `E` | higher | `E` |
+    /// | `common-languages` | official languages every party has | higher | `E` |
+    /// | `joint-training` | trainings and exercises beginning in the year with at least two parties among their organizers and participants | higher | each year |
+    /// | `friction-count` | frictions of the partnership observed in the year | lower | each year |
+    /// | `friction-severity` | their mean severity (low 1, moderate 2, high 3, critical 4), in years with frictions | lower | each year |
+    /// | `friction-kinds` | distinct kinds of frictions observed from the start to `E` | lower | `E` |
+    ///
+    /// The yearly ones run over each calendar year from the start to `E`, dated 31
+    /// December (the last year at `E`). Each observation's source kind and reliability
+    /// are those of the weakest source (the highest grade letter) cited by the records it
+    /// was computed from: the partnership for its count and duration, the personnel
+    /// records of the snapshot, the membership records, the parties' actor records, the
+    /// trainings and frictions counted. With no such source (a count of zero) they are
+    /// [`SourceKind::ResearchDataset`] graded F: the dataset itself.
+    ///
+    /// Nothing is invented: an indicator whose records the dataset lacks is not observed
+    /// and is listed in the [`DatasetReport`] with the reason: personnel when a mission
+    /// has no personnel record up to `E` (or the partnership names no mission), shared
+    /// memberships when a party has no membership record at all, languages when a party
+    /// records none, counts of trainings or frictions when the dataset records none of
+    /// any partnership. A zero is a count of the dataset's records: "none recorded".
+    ///
+    /// ```
+    /// use peacekeeping_core::{Dataset, Date};
+    /// use peacekeeping_eval::Evidence;
+    ///
+    /// let (evidence, report) = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
+    /// assert!(evidence.observations().is_empty() && report.units.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// Scoring the partnerships of the reference dataset of `peacekeeping-data` with the
+    /// built-in framework, each year's count read at the as-of date:
+    ///
+    /// ```
+    /// use peacekeeping_core::Date;
+    /// use peacekeeping_eval::{builtin, Evidence, FusionOptions, PanelFill, Pipeline};
+    ///
+    /// let as_of = Date::new(2021, 12, 31)?;
+    /// let (evidence, report) = Evidence::from_dataset(peacekeeping_data::reference::dataset(), as_of);
+    /// let framework = builtin::partnership_effectiveness()?;
+    /// let options = FusionOptions::default().as_of(as_of).fill(PanelFill::LastObservation);
+    /// let fused = evidence.to_table(&framework, &options)?;
+    /// let scores = Pipeline::new().run(&framework, &fused.table)?;
+    /// for unit in scores.units() {
+    ///     let score = scores.score(framework.root_id(), unit).unwrap_or(f64::NAN);
+    ///     println!("{unit}: {score:.1}, {:.0}% of the dataset indicators", 100.0 * report.coverage(unit).unwrap_or(0.0));
+    /// }
+    /// // What the records do not allow is said, never filled in.
+    /// assert!(report.not_computed_for("amisom-au-un-eu").any(|n| n.indicator == "party-personnel"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn from_dataset(dataset: &Dataset, as_of: Date) -> (Evidence, DatasetReport) {
+        let mut derive = Derivation {
+            dataset,
+            evidence: Evidence::new(),
+            report: DatasetReport::default(),
+        };
+        for p in dataset.partnerships() {
+            if p.period.start() <= as_of {
+                let end = p.period.end().map_or(as_of, |e| e.min(as_of));
+                derive.partnership(p, end);
+            }
+        }
+        (derive.evidence, derive.report)
+    }
+}
+
+struct Derivation<'a> {
+    dataset: &'a Dataset,
+    evidence: Evidence,
+    report: DatasetReport,
+}
+
+impl<'a> Derivation<'a> {
+    fn observe(
+        &mut self,
+        p: &Partnership,
+        indicator: &str,
+        value: f64,
+        date: Date,
+        by: Attribution,
+    ) {
+        self.evidence.observations.push(Observation {
+            unit: p.id.to_string(),
+            indicator: indicator.to_owned(),
+            value,
+            date: Some(date),
+            source: by.0,
+            reliability: by.1,
+        });
+    }
+
+    fn not_computed(&mut self, p: &Partnership, indicator: &str, reason: String) {
+        self.report.not_computed.push(NotComputed {
+            unit: p.id.to_string(),
+            indicator: indicator.to_owned(),
+            reason,
+        });
+    }
+
+    /// Reports `indicator` as not computed if the dataset lacks `what` for any of
+    /// `lacking`; says whether it did.
+    fn lacking(&mut self, p: &Partnership, indicator: &str, what: &str, lacking: &[&str]) -> bool {
+        if !lacking.is_empty() {
+            let reason = format!("the dataset records no {what} {}", lacking.join(", "));
+            self.not_computed(p, indicator, reason);
+        }
+        !lacking.is_empty()
+    }
+
+    /// The weakest of the cited sources the dataset has, or the dataset itself.
+    fn attribution(&self, cited: impl IntoIterator<Item = &'a SourceId>) -> Attribution {
+        cited
+            .into_iter()
+            .filter_map(|id| self.dataset.sources().iter().find(|s| &s.id == id))
+            .map(|s| (s.kind, s.reliability))
+            .max_by_key(|&(_, reliability)| reliability)
+            .unwrap_or(THE_DATASET)
+    }
+
+    fn partnership(&mut self, p: &'a Partnership, end: Date) {
+        self.report.units.push(p.id.to_string());
+        let parties: Vec<&ActorId> = p.parties.iter().map(|party| &party.actor).collect();
+        let record = self.attribution(&p.sources);
+        self.observe(p, "party-count", parties.len() as f64, end, record);
+        let days = p.period.start().days_until(end);
+        self.observe(
+            p,
+            "partnership-duration",
+            f64::from(days) / 365.25,
+            end,
+            record,
+        );
+        self.personnel(p, &parties, end);
+        self.memberships(p, &parties, end);
+        self.languages(p, &parties, end);
+        self.yearly(p, &parties, end);
+    }
+
+    fn personnel(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
+        const ID: &str = "party-personnel";
+        if p.missions.is_empty() {
+            return self.not_computed(p, ID, "the partnership names no mission".to_owned());
+        }
+        let (mut total, mut cited, mut unrecorded) = (0, Vec::new(), Vec::new());
+        for mission in &p.missions {
+            let records: Vec<(&_, &Personnel)> = self
+                .dataset
+                .contributions()
+                .iter()
+                .filter(|c| &c.mission == mission && c.date <= end)
+                .filter_map(|c| c.what.personnel().map(|personnel| (c, personnel)))
+                .collect();
+            let Some(latest) = records.iter().map(|(c, _)| c.date).max() else {
+                unrecorded.push(mission.as_str());
+                continue;
+            };
+            for (c, personnel) in records.into_iter().filter(|(c, _)| c.date == latest) {
+                cited.extend(c.source.as_ref());
+                if parties.contains(&&c.contributor) {
+                    total += personnel.total();
+                }
+            }
+        }
+        let what = format!("personnel contribution up to {end} to");
+        if !self.lacking(p, ID, &what, &unrecorded) {
+            let by = self.attribution(cited);
+            self.observe(p, ID, total as f64, end, by);
+        }
+    }
+
+    fn memberships(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
+        const ID: &str = "shared-memberships";
+        let all = self.dataset.memberships();
+        let unrecorded: Vec<&str> = parties
+            .iter()
+            .filter(|a| !all.iter().any(|m| &&m.member == *a))
+            .map(|a| a.as_str())
+            .collect();
+        if self.lacking(p, ID, "membership of", &unrecorded) {
+            return;
+        }
+        let held: Vec<_> = all
+            .iter()
+            .filter(|m| parties.contains(&&m.member) && m.status.is_member() && m.holds_on(end))
+            .collect();
+        let shared: BTreeSet<&ActorId> = held
+            .iter()
+            .map(|m| &m.organization)
+            .filter(|o| {
+                parties.iter().all(|a| {
+                    held.iter()
+                        .any(|m| &m.member == *a && &&m.organization == o)
+                })
+            })
+            .collect();
+        // The records of the shared memberships; with none shared, every record held.
+        let cited = held
+            .iter()
+            .filter(|m| shared.is_empty() || shared.contains(&m.organization))
+            .flat_map(|m| &m.sources);
+        let by = self.attribution(cited);
+        self.observe(p, ID, shared.len() as f64, end, by);
+    }
+
+    fn languages(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
+        const ID: &str = "common-languages";
+        let actors: Vec<_> = parties
+            .iter()
+            .map(|a| self.dataset.actors().iter().find(|actor| &&actor.id == a))
+            .collect();
+        let unrecorded: Vec<&str> = parties
+            .iter()
+            .zip(&actors)
+            .filter(|(_, actor)| actor.is_none_or(|actor| actor.languages.is_empty()))
+            .map(|(a, _)| a.as_str())
+            .collect();
+        if self.lacking(p, ID, "official language of", &unrecorded) {
+            return;
+        }
+        let actors: Vec<_> = actors.into_iter().flatten().collect();
+        let common = actors.iter().skip(1).fold(
+            actors[0]
+                .languages
+                .iter()
+                .collect::<BTreeSet<&LanguageCode>>(),
+            |acc, actor| {
+                acc.into_iter()
+                    .filter(|l| actor.languages.contains(l))
+                    .collect()
+            },
+        );
+        let by = self.attribution(actors.iter().flat_map(|a| &a.sources));
+        self.observe(p, ID, common.len() as f64, end, by);
+    }
+
+    /// The yearly counts of joint trainings and frictions, and the kinds of frictions.
+    fn yearly(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
+        let start = p.period.start();
+        let in_period = |d: Date| start <= d && d <= end;
+        let trainings: Vec<_> = self
+            .dataset
+            .trainings()
+            .iter()
+            .filter(|t| in_period(t.period.start()))
+            .filter(|t| {
+                let took_part =
+                    |a: &&&ActorId| t.organizers.contains(a) || t.participants.contains(a);
+                parties.iter().filter(took_part).count() >= 2
+            })
+            .collect();
+        let frictions: Vec<_> = self
+            .dataset
+            .frictions()
+            .iter()
+            .filter(|f| f.partnership == p.id && in_period(f.observed))
+            .collect();
+        let (any_training, any_friction) = (
+            !self.dataset.trainings().is_empty(),
+            !self.dataset.frictions().is_empty(),
+        );
+        if any_friction && frictions.is_empty() {
+            let reason =
+                format!("no friction of the partnership is recorded up to {end}: no severity");
+            self.not_computed(p, "friction-severity", reason);
+        }
+        for (id, recorded, what) in [
+            ("joint-training", any_training, "trainings"),
+            ("friction-count", any_friction, "frictions"),
+            ("friction-severity", any_friction, "frictions"),
+            ("friction-kinds", any_friction, "frictions"),
+        ] {
+            if !recorded {
+                self.not_computed(p, id, format!("the dataset records no {what} at all"));
+            }
+        }
+        for year in start.year()..=end.year() {
+            let date = Date::new(year, 12, 31).map_or(end, |d| d.min(end));
+            if any_training {
+                let of_year: Vec<_> = trainings
+                    .iter()
+                    .filter(|t| t.period.start().year() == year)
+                    .collect();
+                let by = self.attribution(of_year.iter().flat_map(|t| &t.sources));
+                self.observe(p, "joint-training", of_year.len() as f64, date, by);
+            }
+            if any_friction {
+                let of_year: Vec<_> = frictions
+                    .iter()
+                    .filter(|f| f.observed.year() == year)
+                    .collect();
+                let by = self.attribution(of_year.iter().flat_map(|f| &f.sources));
+                self.observe(p, "friction-count", of_year.len() as f64, date, by);
+                if !of_year.is_empty() {
+                    let severity: f64 = of_year.iter().map(|f| severity_level(f.severity)).sum();
+                    let mean = severity / of_year.len() as f64;
+                    self.observe(p, "friction-severity", mean, date, by);
+                }
+            }
+        }
+        if any_friction {
+            let kinds: BTreeSet<_> = frictions.iter().map(|f| f.kind).collect();
+            let by = self.attribution(frictions.iter().flat_map(|f| &f.sources));
+            self.observe(p, "friction-kinds", kinds.len() as f64, end, by);
+        }
+    }
+}
+
+fn severity_level(severity: Severity) -> f64 {
+    match severity {
+        Severity::Low => 1.0,
+        Severity::Moderate => 2.0,
+        Severity::High => 3.0,
+        _ => 4.0,
+    }
+}
