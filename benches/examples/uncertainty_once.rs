@@ -19,7 +19,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let seconds = start.elapsed().as_secs_f64();
     let checksum: usize = result.ranks().median().iter().sum();
     println!(
-        "uncertainty 200 x 30, {REPLICATIONS} replications, {} threads: {seconds:.3} s",
+        "uncertainty 200 x 30, {REPLICATIONS} replications, {} cores available: {seconds:.3} s",
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
     println!(
