@@ -370,6 +370,14 @@ pub enum UncertaintyError {
     /// The nominal configuration scores no unit on the index, so there is nothing to rank.
     #[error("the nominal configuration scores no unit on the index")]
     NothingToRank,
+    /// Leaving an indicator out fails (e.g. leaves a ranked unit without a score).
+    #[error("without indicator `{indicator}`: {error}")]
+    LeaveOneOut {
+        /// The indicator left out.
+        indicator: String,
+        /// Why the configuration without it fails.
+        error: ReplicationError,
+    },
     /// Every replication (or every Sobol sample row) failed; the first failure.
     #[error("every one of {runs} runs failed; run {}: {}", first.replication, first.error)]
     AllFailed {
@@ -1142,9 +1150,9 @@ impl<'a> Uncertainty<'a> {
     /// # Errors
     ///
     /// [`UncertaintyError::Nominal`] or [`UncertaintyError::NothingToRank`] if the
-    /// nominal configuration fails or ranks no unit; [`UncertaintyError::AllFailed`]
-    /// with the first indicator whose removal fails (e.g. leaves a ranked unit without a
-    /// score), its replication being the indicator's position + 1.
+    /// nominal configuration fails or ranks no unit; [`UncertaintyError::LeaveOneOut`]
+    /// naming an indicator whose removal fails (e.g. leaves a ranked unit without a
+    /// score).
     ///
     /// ```
     /// # use peacekeeping_eval::*;
@@ -1153,7 +1161,7 @@ impl<'a> Uncertainty<'a> {
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// // Without its only indicator the index has no score at all.
     /// let err = Uncertainty::new(&fw, &table, Pipeline::new()).leave_one_out().unwrap_err();
-    /// assert!(matches!(err, UncertaintyError::AllFailed { .. }));
+    /// assert!(matches!(err, UncertaintyError::LeaveOneOut { indicator, .. } if indicator == "x"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn leave_one_out(&self) -> Result<IndicatorLeaveOneOut, UncertaintyError> {
@@ -1168,17 +1176,23 @@ impl<'a> Uncertainty<'a> {
             prepared.aggregate(&prepared.nominal, &weights, &prepared.methods)
         })
         .map_err(|e| {
-            let (replication, error) = match e {
+            let (run, error) = match e {
                 RunError::Model { run, source } => (run, source),
-                RunError::Invalid(e) => (0, ReplicationError::Invalid(e)),
-            };
-            UncertaintyError::AllFailed {
-                runs: 1,
-                first: ReplicationFailure {
-                    replication,
-                    choices: Vec::new(),
-                    error,
+                RunError::Invalid(e) => match e {
+                    McdmError::NonFiniteModelOutput { run, .. }
+                    | McdmError::ModelOutputCount { run, .. } => {
+                        (run, ReplicationError::Invalid(e))
+                    }
+                    e => (0, ReplicationError::Invalid(e)),
                 },
+            };
+            // Run i + 1 leaves indicator i out; run 0, the nominal configuration, has
+            // succeeded above.
+            UncertaintyError::LeaveOneOut {
+                indicator: self.framework.indicators()[run.saturating_sub(1)]
+                    .id
+                    .clone(),
+                error,
             }
         })?;
         Ok(IndicatorLeaveOneOut {
