@@ -27,7 +27,8 @@ use crate::table::IndicatorTable;
 
 /// The random perturbation of weights: each weight in scope is multiplied by its own draw
 /// of `m`, and the weights of an aggregate's children are then renormalized to sum to 1
-/// (aggregation always divides by the sum of the weights).
+/// (aggregation always divides by the sum of the weights). The multipliers are drawn in
+/// the order of [`Framework::node_ids`] (for [`Scope::Nodes`], in the order given).
 ///
 /// ```
 /// use peacekeeping_eval::Noise;

@@ -5,7 +5,7 @@
 //! rebuilt without the indicator.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, Factor, Framework, Imputation, Indicator, IndicatorTable, Noise,
+    Aggregate, Aggregation, Draw, Factor, Framework, Imputation, Indicator, IndicatorTable, Noise,
     Normalization, Pipeline, PipelineError, ReplicationError, Scope, Uncertainty, UncertaintyError,
 };
 
@@ -494,4 +494,51 @@ fn leave_one_indicator_out_matches_frameworks_rebuilt_without_it() {
         assert_eq!(loo.shifts.ranks_without[i], ranks, "without {id}");
     }
     assert!(loo.shifts.max_absolute_shift.iter().any(|&s| s > 0));
+}
+
+#[test]
+fn weight_noise_draws_as_documented_and_matches_rebuilt_frameworks() {
+    // Replication r: stream r of the seed, one multiplier per indicator in framework
+    // order, uniform on [1 - s, 1 + s); each replication equals the pipeline run on a
+    // framework whose weights are multiplied so.
+    let weights = [1.0, 2.0, 1.0, 0.5, 1.0, 3.0];
+    let fw = framework(Aggregation::Arithmetic, weights, None);
+    let t = table(30, true);
+    let pipeline = Pipeline::new().imputation(Imputation::Mean);
+    let spread = 0.6;
+    let result = Uncertainty::new(&fw, &t, pipeline.clone())
+        .factor(Factor::weight_noise(
+            "weights",
+            Scope::Level(2),
+            Noise::Uniform { spread },
+        ))
+        .keep_replications(true)
+        .run(6, 21)
+        .unwrap();
+    let kept = result.ranks().replication_ranks().unwrap();
+    let mut moved = false;
+    for (r, ranks) in kept.iter().enumerate() {
+        let mut draw = Draw::new(21, r);
+        let noisy: Vec<f64> = weights
+            .iter()
+            .map(|w| w * draw.uniform_in(1.0 - spread, 1.0 + spread))
+            .collect();
+        let rebuilt = framework(Aggregation::Arithmetic, noisy.try_into().unwrap(), None);
+        let expected: Vec<u32> = pipeline
+            .run(&rebuilt, &t)
+            .unwrap()
+            .ranks(rebuilt.root_id())
+            .into_iter()
+            .map(|r| r.unwrap() as u32)
+            .collect();
+        assert_eq!(ranks, &expected, "replication {r}");
+        moved |= ranks
+            .iter()
+            .zip(result.nominal_ranks())
+            .any(|(&a, &b)| a as usize != b);
+    }
+    assert!(
+        moved,
+        "the noise never moved a rank: the check would be empty"
+    );
 }
