@@ -54,6 +54,17 @@ fn table(units: usize, missing: bool) -> IndicatorTable {
 
 const EQUAL: [f64; 6] = [1.0; 6];
 
+/// The index ranks of `pipeline` on `fw` and `t`, every unit scored.
+fn index_ranks(pipeline: &Pipeline, fw: &Framework, t: &IndicatorTable) -> Vec<usize> {
+    pipeline
+        .run(fw, t)
+        .unwrap()
+        .ranks(fw.root_id())
+        .into_iter()
+        .map(Option::unwrap)
+        .collect()
+}
+
 fn analysis<'a>(fw: &'a Framework, t: &'a IndicatorTable) -> Uncertainty<'a> {
     Uncertainty::new(fw, t, Pipeline::new().imputation(Imputation::Mean))
         .factor(Factor::imputation(
@@ -109,14 +120,9 @@ fn nominal_ranks_are_the_pipelines_and_lie_within_the_5_95_band() {
     let fw = framework(Aggregation::Arithmetic, EQUAL, None);
     let t = table(40, true);
     let pipeline = Pipeline::new().imputation(Imputation::Mean);
-    let scores = pipeline.run(&fw, &t).unwrap();
-    let expected: Vec<usize> = scores
-        .ranks(fw.root_id())
-        .into_iter()
-        .map(Option::unwrap)
-        .collect();
+    let expected = index_ranks(&pipeline, &fw, &t);
     let result = analysis(&fw, &t).run(4_000, 1).unwrap();
-    assert_eq!(result.units(), scores.units());
+    assert_eq!(result.units(), t.units());
     assert_eq!(result.nominal_ranks(), expected);
     let (p5, p95) = (
         result.ranks().percentile_5(),
@@ -177,16 +183,13 @@ fn exact_indices(t: &IndicatorTable, nominal: &[usize]) -> (Vec<f64>, Vec<f64>) 
         for (m, method) in methods.iter().enumerate() {
             for (i, imp) in imputations.iter().enumerate() {
                 let fw = framework(*method, EQUAL, None);
-                let scores = Pipeline::new()
+                let pipeline = Pipeline::new()
                     .imputation(imp.clone())
-                    .normalization(norm.clone())
-                    .run(&fw, t)
-                    .unwrap();
-                let ranks = scores.ranks(fw.root_id());
-                let shift: usize = ranks
+                    .normalization(norm.clone());
+                let shift: usize = index_ranks(&pipeline, &fw, t)
                     .iter()
                     .zip(nominal)
-                    .map(|(r, &n)| r.unwrap().abs_diff(n))
+                    .map(|(r, &n)| r.abs_diff(n))
                     .sum();
                 y[n][m][i] = shift as f64 / nominal.len() as f64;
             }
@@ -239,14 +242,7 @@ fn grid() -> impl Iterator<Item = [usize; 3]> {
 fn sobol_indices_match_exact_values_from_enumerating_every_configuration() {
     let fw = framework(Aggregation::Arithmetic, EQUAL, None);
     let t = table(30, true);
-    let nominal: Vec<usize> = Pipeline::new()
-        .imputation(Imputation::Mean)
-        .run(&fw, &t)
-        .unwrap()
-        .ranks(fw.root_id())
-        .into_iter()
-        .map(Option::unwrap)
-        .collect();
+    let nominal = index_ranks(&Pipeline::new().imputation(Imputation::Mean), &fw, &t);
     let (first, total) = exact_indices(&t, &nominal);
     let s = Uncertainty::new(&fw, &t, Pipeline::new().imputation(Imputation::Mean))
         .factor(Factor::normalization(
@@ -484,13 +480,7 @@ fn leave_one_indicator_out_matches_frameworks_rebuilt_without_it() {
     assert_eq!(loo.indicators, INDICATORS);
     for (i, id) in INDICATORS.iter().enumerate() {
         let without = framework(Aggregation::Geometric, weights, Some(i));
-        let ranks: Vec<usize> = pipeline
-            .run(&without, &t)
-            .unwrap()
-            .ranks(without.root_id())
-            .into_iter()
-            .map(Option::unwrap)
-            .collect();
+        let ranks = index_ranks(&pipeline, &without, &t);
         assert_eq!(loo.shifts.ranks_without[i], ranks, "without {id}");
     }
     assert!(loo.shifts.max_absolute_shift.iter().any(|&s| s > 0));
@@ -524,12 +514,9 @@ fn weight_noise_draws_as_documented_and_matches_rebuilt_frameworks() {
             .map(|w| w * draw.uniform_in(1.0 - spread, 1.0 + spread))
             .collect();
         let rebuilt = framework(Aggregation::Arithmetic, noisy.try_into().unwrap(), None);
-        let expected: Vec<u32> = pipeline
-            .run(&rebuilt, &t)
-            .unwrap()
-            .ranks(rebuilt.root_id())
+        let expected: Vec<u32> = index_ranks(&pipeline, &rebuilt, &t)
             .into_iter()
-            .map(|r| r.unwrap() as u32)
+            .map(|r| r as u32)
             .collect();
         assert_eq!(ranks, &expected, "replication {r}");
         moved |= ranks
