@@ -5,6 +5,9 @@
 //! The matrix is synthetic load data from [`peacekeeping_benches::topsis_job`], generated
 //! identically by the Python peer.
 //!
+//! The uncertainty analysis of a pipeline (`uncertainty` group) runs the job of
+//! [`peacekeeping_benches::uncertainty_job`].
+//!
 //! Run with `cargo bench -p peacekeeping-benches --bench eval`; add `-- --test` to run each
 //! benchmark once as a smoke test.
 
@@ -13,6 +16,7 @@ use std::time::Duration;
 
 use criterion::Criterion;
 use peacekeeping_benches::topsis_job::{ALTERNATIVES, matrix, weights};
+use peacekeeping_benches::uncertainty_job;
 use peacekeeping_eval::{
     MatrixNormalization, MonteCarloOptions, critic_weights, rank_distribution, topsis, vikor,
 };
@@ -57,6 +61,20 @@ fn main() {
                 topsis(&small, &w, MatrixNormalization::MinMax).map(|r| r.scores)
             })
         })
+    });
+    group.finish();
+    // Issue 5's budget for a pipeline: 200 units x 30 indicators, 10,000 replications
+    // over weights, normalization and aggregation, under 2 s.
+    let fw = uncertainty_job::framework().expect("valid framework");
+    let table = uncertainty_job::table().expect("valid table");
+    let analysis = uncertainty_job::analysis(&fw, &table);
+    let mut group = c.benchmark_group("uncertainty");
+    group.sample_size(10);
+    group.bench_function("pipeline 200 x 30, 10k replications", |b| {
+        b.iter(|| analysis.run(uncertainty_job::REPLICATIONS, black_box(7)))
+    });
+    group.bench_function("pipeline 200 x 30, sobol 1,000 rows (5,000 runs)", |b| {
+        b.iter(|| analysis.sobol(1_000, black_box(7)))
     });
     group.finish();
     c.final_summary();

@@ -195,3 +195,111 @@ pub mod topsis_job {
         (0..CRITERIA).map(|j| (j + 1) as f64 / total).collect()
     }
 }
+
+pub mod uncertainty_job {
+    //! The job of the uncertainty benchmarks (`benches/eval.rs` and
+    //! `examples/uncertainty_once.rs`), at the scale of issue 5's budget: 200 units x 30
+    //! indicators under an index of 5 dimensions of 6 indicators, 10,000 Monte Carlo
+    //! replications over weight noise, the normalization and the aggregation.
+    //!
+    //! Cell `k = unit * 30 + indicator` holds `1 + 99 u` with `u` from
+    //! [`splitmix64`](crate::topsis_job::splitmix64)`(k)`, missing when `splitmix64(k + 1
+    //! << 32) % 50 == 0` (about 2%); every fourth indicator is lower-is-better. The
+    //! numbers are load data, nothing else.
+
+    use peacekeeping_eval::{
+        Aggregate, Aggregation, Direction, Factor, Framework, FrameworkError, Imputation,
+        Indicator, IndicatorTable, Noise, Normalization, Pipeline, Scope, TableError, Uncertainty,
+    };
+
+    use crate::topsis_job::splitmix64;
+
+    /// Units (rows).
+    pub const UNITS: usize = 200;
+    /// Indicators (columns).
+    pub const INDICATORS: usize = 30;
+    /// Dimensions of the index, each with `INDICATORS / DIMENSIONS` indicators.
+    pub const DIMENSIONS: usize = 5;
+    /// Monte Carlo replications.
+    pub const REPLICATIONS: usize = 10_000;
+
+    /// The framework: index -> `d0..d4` -> `x00..x29`.
+    ///
+    /// # Errors
+    ///
+    /// None in practice (the framework is valid); the builder's error is passed on.
+    pub fn framework() -> Result<Framework, FrameworkError> {
+        let mut b = Framework::builder().aggregate(Aggregate::new("index", "Index"));
+        for d in 0..DIMENSIONS {
+            b = b.aggregate(Aggregate::new(format!("d{d}"), format!("D{d}")).parent("index"));
+        }
+        for i in 0..INDICATORS {
+            let direction = if i % 4 == 3 {
+                Direction::LowerIsBetter
+            } else {
+                Direction::HigherIsBetter
+            };
+            b = b.indicator(
+                Indicator::new(format!("x{i:02}"), format!("X{i:02}"))
+                    .parent(format!("d{}", i / (INDICATORS / DIMENSIONS)))
+                    .direction(direction)
+                    .weight(1.0 + (i % 3) as f64),
+            );
+        }
+        b.build()
+    }
+
+    /// The table of [`UNITS`] x [`INDICATORS`].
+    ///
+    /// # Errors
+    ///
+    /// None in practice; the table's error is passed on.
+    pub fn table() -> Result<IndicatorTable, TableError> {
+        let mut t = IndicatorTable::new((0..UNITS).map(|u| format!("u{u:03}")))?;
+        for i in 0..INDICATORS {
+            let column = (0..UNITS)
+                .map(|u| {
+                    let k = (u * INDICATORS + i) as u64;
+                    let value = 1.0 + 99.0 * ((splitmix64(k) >> 11) as f64 / (1u64 << 53) as f64);
+                    (splitmix64((k + 1) << 32) % 50 != 0).then_some(value)
+                })
+                .collect();
+            t = t.with_column(format!("x{i:02}"), column)?;
+        }
+        Ok(t)
+    }
+
+    /// The analysis: mean imputation, min-max and arithmetic nominally; factors weight
+    /// noise (±25%, every weight), the normalization (min-max, z-score around 100,
+    /// rank, percentile rank) and the aggregation of every aggregate (arithmetic or
+    /// geometric).
+    pub fn analysis<'a>(framework: &'a Framework, table: &'a IndicatorTable) -> Uncertainty<'a> {
+        Uncertainty::new(
+            framework,
+            table,
+            Pipeline::new().imputation(Imputation::Mean),
+        )
+        .factor(Factor::weight_noise(
+            "weights",
+            Scope::All,
+            Noise::Uniform { spread: 0.25 },
+        ))
+        .factor(Factor::normalization(
+            "normalization",
+            [
+                Normalization::min_max_100(),
+                Normalization::ZScore {
+                    mean: 100.0,
+                    sd: 15.0,
+                },
+                Normalization::Rank,
+                Normalization::PercentileRank,
+            ],
+        ))
+        .factor(Factor::aggregation(
+            "aggregation",
+            Scope::All,
+            [Aggregation::Arithmetic, Aggregation::Geometric],
+        ))
+    }
+}

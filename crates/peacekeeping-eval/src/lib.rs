@@ -102,6 +102,12 @@
 //!   with each indicator's [`Contribution`], each step's data ([`Stage`]) and
 //!   [`PipelineReport`], and the configuration, so that [`Scores::rerun`] reproduces it.
 //!   Errors are [`PipelineError`], [`TableError`], [`EvidenceError`].
+//! - Uncertainty of the method choices ([`Uncertainty`]): [`Factor`]s choosing the
+//!   imputation, the normalization, the aggregation per [`Scope`], or perturbing weights
+//!   ([`Noise`]); [`Uncertainty::run`] gives each unit's Monte Carlo rank distribution
+//!   ([`UncertaintyResult`], failing replications reported), [`Uncertainty::sobol`] each
+//!   factor's Sobol indices ([`Sensitivity`]), [`Uncertainty::leave_one_out`] the rank
+//!   shifts without each indicator ([`IndicatorLeaveOneOut`]).
 //!
 //! ### How do I recompute a published index?
 //!
@@ -153,8 +159,10 @@ pub use framework::{
     FrameworkBuilder, FrameworkError, Indicator, NodeRef, Normalization, Problem, Transform,
 };
 pub use pipeline::{
-    Imputation, ImputedValue, MissingChildren, OutlierRecord, OutlierTreatment, PanelFill,
-    Pipeline, PipelineError, PipelineReport, Screening,
+    Factor, FactorKind, Imputation, ImputedValue, IndicatorLeaveOneOut, MissingChildren, Noise,
+    OutlierRecord, OutlierTreatment, PanelFill, Pipeline, PipelineError, PipelineReport,
+    ReplicationError, ReplicationFailure, Scope, Screening, Sensitivity, Uncertainty,
+    UncertaintyError, UncertaintyResult,
 };
 pub use result::{Contribution, Explanation, Scores, Stage};
 pub use table::{IndicatorTable, TableError};

@@ -227,45 +227,101 @@ where
     for (i, p) in inputs.iter().enumerate() {
         p.check(i)?;
     }
-    // Per row: f(A), f(B), f(A_B^(i)) for each i.
-    let rows: Vec<Vec<f64>> = (0..samples)
+    let rows = saltelli_rows(
+        k,
+        samples,
+        seed,
+        |i, draw| inputs[i].sample(draw),
+        |x| {
+            let y = model(x);
+            if y.is_finite() { Ok(vec![y]) } else { Err(y) }
+        },
+    );
+    let mut ok = Vec::with_capacity(samples);
+    for (run, row) in rows.iter().enumerate() {
+        match row {
+            Ok(row) => ok.push(row.as_slice()),
+            Err((output, value)) => {
+                return Err(McdmError::NonFiniteModelOutput {
+                    run,
+                    output: *output,
+                    value: *value,
+                });
+            }
+        }
+    }
+    sobol_estimate(&ok, k, 0, samples * (k + 2))
+}
+
+/// The outputs of one row of a Saltelli design: `f(A)`, `f(B)`, then `f(A_B⁽ⁱ⁾)` for each
+/// input i, each a vector of the model's outputs.
+pub(crate) type SaltelliRow = Vec<Vec<f64>>;
+
+/// Runs the Saltelli design of [`sobol_indices`] on a model with several outputs and
+/// inputs of any type: row r draws `A` then `B` (each input in turn, by `sample(i,
+/// draw)`) from stream r of the seed. A row whose model fails anywhere is returned as
+/// `Err((position, error))` (position 0 for `A`, 1 for `B`, 2 + i for `A_B⁽ⁱ⁾`), in row
+/// order, so that the caller decides whether to stop or to drop the row.
+pub(crate) fn saltelli_rows<X, S, F, E>(
+    k: usize,
+    samples: usize,
+    seed: u64,
+    sample: S,
+    model: F,
+) -> Vec<Result<SaltelliRow, (usize, E)>>
+where
+    X: Clone,
+    S: Fn(usize, &mut Draw) -> X + Sync,
+    F: Fn(&[X]) -> Result<Vec<f64>, E> + Sync,
+    E: Send,
+{
+    (0..samples)
         .into_par_iter()
         .map(|r| {
             let mut draw = Draw::new(seed, r);
-            let a: Vec<f64> = inputs.iter().map(|p| p.sample(&mut draw)).collect();
-            let b: Vec<f64> = inputs.iter().map(|p| p.sample(&mut draw)).collect();
+            let a: Vec<X> = (0..k).map(|i| sample(i, &mut draw)).collect();
+            let b: Vec<X> = (0..k).map(|i| sample(i, &mut draw)).collect();
             let mut out = Vec::with_capacity(k + 2);
-            out.push(model(&a));
-            out.push(model(&b));
+            out.push(model(&a).map_err(|e| (0, e))?);
+            out.push(model(&b).map_err(|e| (1, e))?);
             let mut ab = a.clone();
             for i in 0..k {
-                ab[i] = b[i];
-                out.push(model(&ab));
-                ab[i] = a[i];
+                ab[i] = b[i].clone();
+                out.push(model(&ab).map_err(|e| (2 + i, e))?);
+                ab[i] = a[i].clone();
             }
-            out
+            Ok(out)
         })
-        .collect();
-    for (r, row) in rows.iter().enumerate() {
-        if let Some((output, &value)) = row.iter().enumerate().find(|(_, y)| !y.is_finite()) {
-            return Err(McdmError::NonFiniteModelOutput {
-                run: r,
-                output,
-                value,
-            });
-        }
+        .collect()
+}
+
+/// The Sobol estimates for output `output` of the rows of a Saltelli design (see
+/// [`sobol_indices`] for the formulas); `evaluations` is reported as is.
+pub(crate) fn sobol_estimate(
+    rows: &[&[Vec<f64>]],
+    k: usize,
+    output: usize,
+    evaluations: usize,
+) -> Result<SobolIndices, McdmError> {
+    if rows.len() < 2 {
+        return Err(McdmError::InvalidParameter {
+            name: "samples",
+            value: rows.len() as f64,
+            reason: "Sobol analysis needs at least two complete sample rows",
+        });
     }
-    let n = samples as f64;
-    let mean = rows.iter().map(|r| r[0] + r[1]).sum::<f64>() / (2.0 * n);
+    let y = |r: &[Vec<f64>], position: usize| r[position][output];
+    let n = rows.len() as f64;
+    let mean = rows.iter().map(|r| y(r, 0) + y(r, 1)).sum::<f64>() / (2.0 * n);
     let variance = rows
         .iter()
-        .map(|r| (r[0] - mean).powi(2) + (r[1] - mean).powi(2))
+        .map(|r| (y(r, 0) - mean).powi(2) + (y(r, 1) - mean).powi(2))
         .sum::<f64>()
         / (2.0 * n);
     if variance <= 0.0 {
         return Err(McdmError::ZeroVariance);
     }
-    let mean_and_se = |term: &dyn Fn(&[f64]) -> f64| {
+    let mean_and_se = |term: &dyn Fn(&[Vec<f64>]) -> f64| {
         let m = rows.iter().map(|r| term(r)).sum::<f64>() / n;
         let var = rows.iter().map(|r| (term(r) - m).powi(2)).sum::<f64>() / (n - 1.0);
         (m / variance, var.sqrt() / (variance * n.sqrt()))
@@ -275,8 +331,8 @@ where
     let mut first_order_std_error = Vec::with_capacity(k);
     let mut total_std_error = Vec::with_capacity(k);
     for i in 0..k {
-        let (s, se) = mean_and_se(&|r: &[f64]| r[1] * (r[2 + i] - r[0]));
-        let (t, te) = mean_and_se(&|r: &[f64]| 0.5 * (r[0] - r[2 + i]).powi(2));
+        let (s, se) = mean_and_se(&|r| y(r, 1) * (y(r, 2 + i) - y(r, 0)));
+        let (t, te) = mean_and_se(&|r| 0.5 * (y(r, 0) - y(r, 2 + i)).powi(2));
         first_order.push(s);
         total.push(t);
         first_order_std_error.push(se);
@@ -288,7 +344,7 @@ where
         first_order_std_error,
         total_std_error,
         variance,
-        evaluations: samples * (k + 2),
+        evaluations,
     })
 }
 
@@ -512,9 +568,102 @@ impl RankDistribution {
     }
 }
 
-struct Accumulator {
+struct Accumulator<E> {
     counts: Vec<u64>,
     kept: Vec<(usize, Vec<u32>)>,
+    failed: Vec<(usize, Failure<E>)>,
+}
+
+impl<E> Accumulator<E> {
+    fn new(units: usize) -> Self {
+        Accumulator {
+            counts: vec![0; units * units],
+            kept: Vec::new(),
+            failed: Vec::new(),
+        }
+    }
+}
+
+/// Why a replication gave no ranking: the model failed, or its output was unusable.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Failure<E> {
+    Model(E),
+    Invalid(McdmError),
+}
+
+/// The Monte Carlo loop behind [`rank_distribution`] and the pipeline's uncertainty
+/// analysis: counts the ranks of the replications that succeed, and returns every failed
+/// replication (index and reason, in index order) instead of stopping at the first.
+/// The caller has checked that `units` and the replications are at least 1.
+pub(crate) fn rank_counts<F, E>(
+    units: usize,
+    options: MonteCarloOptions,
+    scores: F,
+) -> (RankDistribution, Vec<(usize, Failure<E>)>)
+where
+    F: Fn(&mut Draw) -> Result<Vec<f64>, E> + Sync,
+    E: Send,
+{
+    let keep = options.keep_replications;
+    let chunk = options
+        .replications
+        .div_ceil(4 * rayon::current_num_threads())
+        .max(1);
+    let acc = (0..options.replications)
+        .into_par_iter()
+        .with_min_len(chunk)
+        .fold(
+            || Accumulator::new(units),
+            |mut acc, r| {
+                let mut draw = Draw::new(options.seed, r);
+                let s = match scores(&mut draw) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        acc.failed.push((r, Failure::Model(e)));
+                        return acc;
+                    }
+                };
+                if let Err(e) = check_scores(&s, units, r) {
+                    acc.failed.push((r, Failure::Invalid(e)));
+                    return acc;
+                }
+                let ranks = competition_ranks(&s, Direction::HigherIsBetter);
+                for (u, &rank) in ranks.iter().enumerate() {
+                    acc.counts[u * units + rank - 1] += 1;
+                }
+                if keep {
+                    acc.kept
+                        .push((r, ranks.iter().map(|&x| x as u32).collect()));
+                }
+                acc
+            },
+        )
+        .reduce(
+            || Accumulator::new(units),
+            |mut a, b| {
+                a.counts
+                    .iter_mut()
+                    .zip(&b.counts)
+                    .for_each(|(x, y)| *x += y);
+                a.kept.extend(b.kept);
+                a.failed.extend(b.failed);
+                a
+            },
+        );
+    let mut failed = acc.failed;
+    failed.sort_unstable_by_key(|(r, _)| *r);
+    let kept = keep.then(|| {
+        let mut kept = acc.kept;
+        kept.sort_unstable_by_key(|(r, _)| *r);
+        kept.into_iter().map(|(_, ranks)| ranks).collect()
+    });
+    let distribution = RankDistribution {
+        units,
+        replications: options.replications - failed.len(),
+        counts: acc.counts,
+        kept,
+    };
+    (distribution, failed)
 }
 
 /// Each unit's rank distribution over Monte Carlo replications of a scoring model.
@@ -523,7 +672,9 @@ struct Accumulator {
 /// one score per unit (higher is better): perturb weights, pick a normalization, impute
 /// differently, then score. Replications run in parallel; the result depends only on the
 /// seed. Memory: 8 x units² bytes of counters per parallel task (about four per thread;
-/// 320 KB each for 200 units) plus, if asked, every replication's ranks.
+/// 320 KB each for 200 units) plus, if asked, every replication's ranks. For a
+/// composite-indicator pipeline, [`Uncertainty`](crate::Uncertainty) does this with typed
+/// method choices and reports failing replications instead of stopping.
 ///
 /// ```
 /// use peacekeeping_eval::{rank_distribution, MonteCarloOptions, DecisionMatrix, topsis,
@@ -541,8 +692,8 @@ struct Accumulator {
 ///
 /// # Errors
 ///
-/// [`RunError::Model`] with the model's error (from one failing replication; with
-/// several, which one is not specified); [`RunError::Invalid`] with
+/// [`RunError::Model`] with the model's error (of the failing replication with the
+/// lowest index); [`RunError::Invalid`] with
 /// [`McdmError::InvalidParameter`] for zero replications or units,
 /// [`McdmError::ModelOutputCount`] or [`McdmError::NonFiniteModelOutput`] for bad scores.
 pub fn rank_distribution<F, E>(
@@ -561,59 +712,12 @@ where
             reason: "must be at least 1",
         }));
     }
-    let keep = options.keep_replications;
-    let chunk = options
-        .replications
-        .div_ceil(4 * rayon::current_num_threads())
-        .max(1);
-    let acc = (0..options.replications)
-        .into_par_iter()
-        .with_min_len(chunk)
-        .try_fold(
-            || Accumulator {
-                counts: vec![0; units * units],
-                kept: Vec::new(),
-            },
-            |mut acc, r| {
-                let mut draw = Draw::new(options.seed, r);
-                let s = scores(&mut draw).map_err(|source| RunError::Model { run: r, source })?;
-                check_scores(&s, units, r).map_err(RunError::Invalid)?;
-                let ranks = competition_ranks(&s, Direction::HigherIsBetter);
-                for (u, &rank) in ranks.iter().enumerate() {
-                    acc.counts[u * units + rank - 1] += 1;
-                }
-                if keep {
-                    acc.kept
-                        .push((r, ranks.iter().map(|&x| x as u32).collect()));
-                }
-                Ok(acc)
-            },
-        )
-        .try_reduce(
-            || Accumulator {
-                counts: vec![0; units * units],
-                kept: Vec::new(),
-            },
-            |mut a, b| {
-                a.counts
-                    .iter_mut()
-                    .zip(&b.counts)
-                    .for_each(|(x, y)| *x += y);
-                a.kept.extend(b.kept);
-                Ok(a)
-            },
-        )?;
-    let kept = keep.then(|| {
-        let mut kept = acc.kept;
-        kept.sort_unstable_by_key(|(r, _)| *r);
-        kept.into_iter().map(|(_, ranks)| ranks).collect()
-    });
-    Ok(RankDistribution {
-        units,
-        replications: options.replications,
-        counts: acc.counts,
-        kept,
-    })
+    let (distribution, failed) = rank_counts(units, options, scores);
+    match failed.into_iter().next() {
+        None => Ok(distribution),
+        Some((run, Failure::Model(source))) => Err(RunError::Model { run, source }),
+        Some((_, Failure::Invalid(e))) => Err(RunError::Invalid(e)),
+    }
 }
 
 fn check_scores(s: &[f64], units: usize, run: usize) -> Result<(), McdmError> {

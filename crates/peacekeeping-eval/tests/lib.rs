@@ -27,3 +27,5 @@ mod real_asem;
 mod real_hdi;
 #[path = "suite/shared_data.rs"]
 mod shared_data;
+#[path = "suite/uncertainty.rs"]
+mod uncertainty;

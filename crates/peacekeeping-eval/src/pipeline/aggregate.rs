@@ -1,35 +1,60 @@
 //! Aggregation up the framework tree.
 
 use super::{MissingChildren, PipelineError};
-use crate::framework::{Framework, NodeRef};
+use crate::framework::{Aggregation, Framework, NodeRef};
 
-/// Scores every aggregate from the normalized indicator columns. `values` holds one column
-/// per node (aggregates first, then indicators, as [`Framework::node_ids`]); the indicator
-/// columns are filled, the aggregate columns are written here.
+/// The framework's own weight of every node ([`Framework::node_ids`] order) and method of
+/// every aggregate: what [`aggregate`] takes when nothing is varied.
+pub(crate) fn nominal(framework: &Framework) -> (Vec<f64>, Vec<Aggregation>) {
+    let weights = (0..framework.aggregates().len() + framework.indicators().len())
+        .map(|k| framework.node_at(k).weight())
+        .collect();
+    let methods = framework.aggregates().iter().map(|a| a.method).collect();
+    (weights, methods)
+}
+
+/// Scores every aggregate from the normalized indicator columns (one per indicator), with
+/// `weights` per node and `methods` per aggregate (the framework's, from [`nominal`], or
+/// varied ones). Returns one column per aggregate.
 pub(crate) fn aggregate(
     framework: &Framework,
-    values: &mut [Vec<Option<f64>>],
+    weights: &[f64],
+    methods: &[Aggregation],
+    indicators: &[Vec<Option<f64>>],
     units: &[String],
     missing: MissingChildren,
-) -> Result<(), PipelineError> {
+) -> Result<Vec<Vec<Option<f64>>>, PipelineError> {
     let n_units = units.len();
+    let n_agg = framework.aggregates().len();
+    let mut out: Vec<Vec<Option<f64>>> = vec![Vec::new(); n_agg];
     let mut xs = Vec::new();
     let mut ws = Vec::new();
     for &a in framework.bottom_up() {
         let NodeRef::Aggregate(node) = framework.node_at(a) else {
             continue;
         };
-        let kids = framework.children_of(a);
-        let total: f64 = kids.iter().map(|&k| framework.node_at(k).weight()).sum();
+        // Each child's column and weight, read once per aggregate.
+        let kids: Vec<(&[Option<f64>], f64)> = framework
+            .children_of(a)
+            .iter()
+            .map(|&k| {
+                let column = if k < n_agg {
+                    out[k].as_slice()
+                } else {
+                    indicators[k - n_agg].as_slice()
+                };
+                (column, weights[k])
+            })
+            .collect();
+        let total: f64 = kids.iter().map(|&(_, w)| w).sum();
         let mut column = vec![None; n_units];
         for (u, slot) in column.iter_mut().enumerate() {
             xs.clear();
             ws.clear();
             let mut present_weight = 0.0;
             let mut absent = false;
-            for &k in kids {
-                let w = framework.node_at(k).weight();
-                match values[k][u] {
+            for &(values, w) in &kids {
+                match values[u] {
                     Some(x) => {
                         xs.push(x);
                         ws.push(w);
@@ -48,7 +73,7 @@ pub(crate) fn aggregate(
             if !enough {
                 continue;
             }
-            *slot = Some(node.method.combine(&xs, &ws).map_err(|source| {
+            *slot = Some(methods[a].combine(&xs, &ws).map_err(|source| {
                 PipelineError::Aggregation {
                     node: node.id.clone(),
                     unit: units[u].clone(),
@@ -56,7 +81,7 @@ pub(crate) fn aggregate(
                 }
             })?);
         }
-        values[a] = column;
+        out[a] = column;
     }
-    Ok(())
+    Ok(out)
 }

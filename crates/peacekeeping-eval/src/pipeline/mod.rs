@@ -12,12 +12,17 @@ mod normalize;
 mod outliers;
 mod screen;
 pub(crate) mod stats;
+mod uncertainty;
 
 use std::collections::BTreeMap;
 
 pub use impute::{Imputation, PanelFill};
 pub use outliers::{OutlierRecord, OutlierTreatment};
 pub use screen::Screening;
+pub use uncertainty::{
+    Factor, FactorKind, IndicatorLeaveOneOut, Noise, ReplicationError, ReplicationFailure, Scope,
+    Sensitivity, Uncertainty, UncertaintyError, UncertaintyResult,
+};
 
 use crate::framework::{AggregationError, Framework, Normalization};
 use crate::result::Scores;
@@ -356,6 +361,38 @@ impl Pipeline {
         framework: &Framework,
         table: &IndicatorTable,
     ) -> Result<Scores, PipelineError> {
+        let prepared = self.prepare(framework, table, None)?;
+        let (weights, methods) = aggregate::nominal(framework);
+        let mut values = aggregate::aggregate(
+            framework,
+            &weights,
+            &methods,
+            &prepared.normalized,
+            &prepared.units,
+            self.missing_children,
+        )?;
+        values.extend(prepared.normalized);
+        Ok(Scores::new(
+            framework.clone(),
+            self.clone(),
+            prepared.units,
+            values,
+            prepared.raw,
+            prepared.treated,
+            prepared.coverage,
+            prepared.report,
+        ))
+    }
+
+    /// Every step before aggregation. `normalization`, if given, normalizes every
+    /// indicator, whatever its framework entry says (the uncertainty analysis's
+    /// normalization alternatives).
+    pub(crate) fn prepare(
+        &self,
+        framework: &Framework,
+        table: &IndicatorTable,
+        normalization: Option<&Normalization>,
+    ) -> Result<Prepared, PipelineError> {
         let mut report = PipelineReport::default();
         if let MissingChildren::Skip { min_weight_share } = self.missing_children {
             if !(0.0..=1.0).contains(&min_weight_share) {
@@ -475,11 +512,10 @@ impl Pipeline {
                 message: format!("default normalization `{default}`: {}", problem.message),
             });
         }
-        let n_agg = framework.aggregates().len();
-        let mut values: Vec<Vec<Option<f64>>> = vec![Vec::new(); n_agg];
+        let mut normalized = Vec::with_capacity(indicators.len());
         for (ind, column) in indicators.iter().zip(&treated) {
-            let method = ind.normalization.as_ref().unwrap_or(&default);
-            let (normalized, warning) = normalize::normalize(
+            let method = normalization.unwrap_or(ind.normalization.as_ref().unwrap_or(&default));
+            let (column_normalized, warning) = normalize::normalize(
                 method,
                 &ind.id,
                 ind.direction,
@@ -488,21 +524,29 @@ impl Pipeline {
                 &units,
             )?;
             report.warnings.extend(warning);
-            values.push(normalized);
+            normalized.push(column_normalized);
         }
-        // Aggregation.
-        aggregate::aggregate(framework, &mut values, &units, self.missing_children)?;
-        Ok(Scores::new(
-            framework.clone(),
-            self.clone(),
+        Ok(Prepared {
             units,
-            values,
+            normalized,
             raw,
             treated,
             coverage,
             report,
-        ))
+        })
     }
+}
+
+/// The data of every step before aggregation (see [`Pipeline::prepare`]).
+pub(crate) struct Prepared {
+    /// The scored units (after screening).
+    pub(crate) units: Vec<String>,
+    /// One normalized column per indicator.
+    pub(crate) normalized: Vec<Vec<Option<f64>>>,
+    raw: Vec<Vec<Option<f64>>>,
+    treated: Vec<Vec<Option<f64>>>,
+    coverage: Vec<f64>,
+    report: PipelineReport,
 }
 
 fn select_groups(
