@@ -8,7 +8,7 @@ where networkx raises, e.g. core_number on a graph with self-loops).
 
 Graphs: Zachary's karate club (networkx's copy, with its interaction counts as weights)
 and seeded random graphs, undirected and directed, weighted and not, one with isolated
-nodes and components, one with self-loops.
+nodes and components, one with self-loops, one directed with planted communities.
 
 Weight readings (see peacekeeping_graph::Weights): "ignore" (networkx weight=None),
 "distance" (weight="w"), "strength" (path measures use weight="inv" = 1/w; strength
@@ -211,6 +211,13 @@ def write(name, G, labels, note):
     print(f"wrote {path} ({os.path.getsize(path)} bytes)")
 
 
+def write_unweighted(name, G, seed, note):
+    """Writes G with every weight 1 and labels drawn from `seed`."""
+    for u, v, d in G.edges(data=True):
+        d["w"] = 1.0
+    write(name, G, random_labels(G.number_of_nodes(), seed), note)
+
+
 def random_labels(n, seed, kinds=("state", "organization", "region")):
     rng = random.Random(seed)
     return [rng.choice(kinds) for _ in range(n)]
@@ -238,11 +245,8 @@ def main():
           "gnm_random_graph(45, 70, seed=2); weights randint(1, 5)")
 
     # Undirected, unweighted (all weights 1), connected core.
-    G = nx.gnm_random_graph(40, 120, seed=3)
-    for u, v, d in G.edges(data=True):
-        d["w"] = 1.0
-    write("gnm_undirected_unweighted", G, random_labels(40, 3),
-          "gnm_random_graph(40, 120, seed=3); unweighted")
+    write_unweighted("gnm_undirected_unweighted", nx.gnm_random_graph(40, 120, seed=3), 3,
+                     "gnm_random_graph(40, 120, seed=3); unweighted")
 
     # Directed, real-valued weights.
     G = nx.gnm_random_graph(40, 160, seed=4, directed=True)
@@ -253,11 +257,26 @@ def main():
           "gnm_random_graph(40, 160, seed=4, directed=True); weights round(uniform(0.1, 3), 2)")
 
     # Directed, unweighted, sparse (several strong components).
-    G = nx.gnm_random_graph(35, 60, seed=5, directed=True)
+    write_unweighted("gnm_directed_unweighted",
+                     nx.gnm_random_graph(35, 60, seed=5, directed=True), 5,
+                     "gnm_random_graph(35, 60, seed=5, directed=True); unweighted")
+
+    # Directed, integer weights, four planted communities (directed Louvain).
+    P = nx.planted_partition_graph(4, 15, 0.3, 0.03, seed=7, directed=True)
+    G = nx.DiGraph()
+    G.add_nodes_from(range(60))
+    G.add_edges_from(sorted(P.edges()))
+    rng = random.Random(7)
     for u, v, d in G.edges(data=True):
-        d["w"] = 1.0
-    write("gnm_directed_unweighted", G, random_labels(35, 5),
-          "gnm_random_graph(35, 60, seed=5, directed=True); unweighted")
+        d["w"] = float(rng.randint(1, 3))
+    write("planted_directed_weighted", G, random_labels(60, 7),
+          "planted_partition_graph(4, 15, 0.3, 0.03, seed=7, directed=True); "
+          "weights randint(1, 3)")
+
+    # Directed, unweighted, denser random graph (directed Louvain without structure).
+    write_unweighted("gnm_directed_dense",
+                     nx.gnm_random_graph(60, 240, seed=8, directed=True), 8,
+                     "gnm_random_graph(60, 240, seed=8, directed=True); unweighted")
 
     # Undirected with self-loops.
     G = nx.gnm_random_graph(25, 50, seed=6)
