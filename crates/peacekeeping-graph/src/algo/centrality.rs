@@ -686,42 +686,88 @@ pub fn eigenvector(
     options: &EigenvectorOptions,
 ) -> Result<Vec<f64>, AlgorithmError> {
     const NAME: &str = "eigenvector centrality";
-    let weighted = weights.strength_reading(NAME)?;
     let tol = options.tolerance;
-    check_parameter(NAME, "tolerance", tol, tol > 0.0, "a positive number")?;
+    let (weighted, incoming) = power_setup(net, weights, NAME, tol)?;
     let n = net.node_count();
     if n == 0 {
         return Ok(Vec::new());
     }
-    let incoming = incoming(net);
-    let (off, tg, wt) = incoming.csr();
-    let mut x = vec![1.0 / n as f64; n];
-    let mut next = vec![0.0; n];
-    for _ in 0..options.max_iterations {
+    let start = vec![1.0 / n as f64; n];
+    iterate(NAME, start, options.max_iterations, tol, |x, next| {
         next.par_iter_mut().enumerate().for_each(|(v, out)| {
-            let mut sum = x[v];
-            for i in off[v]..off[v + 1] {
-                let w = if weighted { wt[i] } else { 1.0 };
-                sum += x[tg[i] as usize] * w;
-            }
-            *out = sum;
+            *out = x[v] + in_sum(&incoming, weighted, x, v);
         });
         let norm = next.iter().map(|a| a * a).sum::<f64>().sqrt();
         let norm = if norm == 0.0 { 1.0 } else { norm };
-        let mut err = 0.0;
-        for (a, last) in next.iter_mut().zip(&x) {
+        for a in next.iter_mut() {
             *a /= norm;
-            err += (*a - last).abs();
         }
+    })
+}
+
+/// The start of [`eigenvector`] and [`katz`]: whether weights are read (refusing
+/// distances), the tolerance checked, and the network's in-edges as rows.
+fn power_setup<'a>(
+    net: &'a Network,
+    weights: Weights,
+    algorithm: &'static str,
+    tolerance: f64,
+) -> Result<(bool, std::borrow::Cow<'a, Network>), AlgorithmError> {
+    let weighted = weights.strength_reading(algorithm)?;
+    let positive = tolerance > 0.0;
+    check_parameter(
+        algorithm,
+        "tolerance",
+        tolerance,
+        positive,
+        "a positive number",
+    )?;
+    Ok((weighted, incoming(net)))
+}
+
+/// `Σ x[u] * weight` over the row of `v` in `incoming` (every weight 1 unless
+/// `weighted`).
+fn in_sum(incoming: &Network, weighted: bool, x: &[f64], v: usize) -> f64 {
+    let (sources, weights) = incoming.row_slices(v);
+    let mut sum = 0.0;
+    for (&u, &w) in sources.iter().zip(weights) {
+        sum += x[u as usize] * if weighted { w } else { 1.0 };
+    }
+    sum
+}
+
+/// The power iteration of [`eigenvector`], [`pagerank`] and [`katz`]: from `start`,
+/// `step(x, next)` writes the next vector, until the sum of absolute changes is below
+/// `node_count * tolerance` (networkx's stopping rule).
+///
+/// # Errors
+/// [`AlgorithmError::NotConverged`] after `max_iterations`, or as soon as the change is
+/// not finite (a diverging iteration).
+fn iterate(
+    algorithm: &'static str,
+    start: Vec<f64>,
+    max_iterations: usize,
+    tolerance: f64,
+    mut step: impl FnMut(&[f64], &mut [f64]),
+) -> Result<Vec<f64>, AlgorithmError> {
+    let n = start.len() as f64;
+    let mut x = start;
+    let mut next = vec![0.0; x.len()];
+    for _ in 0..max_iterations {
+        step(&x, &mut next);
+        let err: f64 = next.iter().zip(&x).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut x, &mut next);
-        if err < n as f64 * tol {
+        if !err.is_finite() {
+            break;
+        }
+        if err < n * tolerance {
             return Ok(x);
         }
     }
     Err(AlgorithmError::NotConverged {
-        algorithm: NAME,
-        iterations: options.max_iterations,
-        tolerance: tol,
+        algorithm,
+        iterations: max_iterations,
+        tolerance,
     })
 }
 
@@ -808,41 +854,35 @@ pub fn pagerank(
     let incoming = incoming(net);
     let (ioff, itg, iwt) = incoming.csr();
     let uniform = 1.0 / n as f64;
-    let mut x = vec![uniform; n];
     let mut share = vec![0.0; n];
-    let mut next = vec![0.0; n];
-    for _ in 0..options.max_iterations {
-        share
-            .par_iter_mut()
-            .zip(&x)
-            .zip(&inv_out)
-            .for_each(|((s, &xv), &inv)| *s = xv * inv);
-        let dangling_sum: f64 = dangling.iter().map(|&v| x[v]).sum();
-        let jump = dangling_sum * uniform;
-        next.par_iter_mut().enumerate().for_each(|(v, out)| {
-            let mut sum = 0.0;
-            if weighted {
-                for i in ioff[v]..ioff[v + 1] {
-                    sum += share[itg[i] as usize] * iwt[i];
+    iterate(
+        NAME,
+        vec![uniform; n],
+        options.max_iterations,
+        tol,
+        |x, next| {
+            share
+                .par_iter_mut()
+                .zip(x)
+                .zip(&inv_out)
+                .for_each(|((s, &xv), &inv)| *s = xv * inv);
+            let dangling_sum: f64 = dangling.iter().map(|&v| x[v]).sum();
+            let jump = dangling_sum * uniform;
+            next.par_iter_mut().enumerate().for_each(|(v, out)| {
+                let mut sum = 0.0;
+                if weighted {
+                    for i in ioff[v]..ioff[v + 1] {
+                        sum += share[itg[i] as usize] * iwt[i];
+                    }
+                } else {
+                    for &u in &itg[ioff[v]..ioff[v + 1]] {
+                        sum += share[u as usize];
+                    }
                 }
-            } else {
-                for &u in &itg[ioff[v]..ioff[v + 1]] {
-                    sum += share[u as usize];
-                }
-            }
-            *out = alpha * (sum + jump) + (1.0 - alpha) * uniform;
-        });
-        let err: f64 = next.iter().zip(&x).map(|(a, b)| (a - b).abs()).sum();
-        std::mem::swap(&mut x, &mut next);
-        if err < n as f64 * tol {
-            return Ok(x);
-        }
-    }
-    Err(AlgorithmError::NotConverged {
-        algorithm: NAME,
-        iterations: options.max_iterations,
-        tolerance: tol,
-    })
+                *out = alpha * (sum + jump) + (1.0 - alpha) * uniform;
+            });
+        },
+    )
 }
 
 /// Options of [`katz`]; the defaults are networkx's.
@@ -902,48 +942,32 @@ pub fn katz(
     options: &KatzOptions,
 ) -> Result<Vec<f64>, AlgorithmError> {
     const NAME: &str = "Katz centrality";
-    let weighted = weights.strength_reading(NAME)?;
     let tol = options.tolerance;
     check_parameter(NAME, "alpha", options.alpha, true, "a finite number")?;
     check_parameter(NAME, "beta", options.beta, true, "a finite number")?;
-    check_parameter(NAME, "tolerance", tol, tol > 0.0, "a positive number")?;
+    let (weighted, incoming) = power_setup(net, weights, NAME, tol)?;
     let n = net.node_count();
     if n == 0 {
         return Ok(Vec::new());
     }
-    let incoming = incoming(net);
-    let (off, tg, wt) = incoming.csr();
-    let mut x = vec![0.0; n];
-    let mut next = vec![0.0; n];
-    for _ in 0..options.max_iterations {
-        next.par_iter_mut().enumerate().for_each(|(v, out)| {
-            let mut sum = 0.0;
-            for i in off[v]..off[v + 1] {
-                let w = if weighted { wt[i] } else { 1.0 };
-                sum += x[tg[i] as usize] * w;
+    let mut x = iterate(
+        NAME,
+        vec![0.0; n],
+        options.max_iterations,
+        tol,
+        |x, next| {
+            next.par_iter_mut().enumerate().for_each(|(v, out)| {
+                *out = options.alpha * in_sum(&incoming, weighted, x, v) + options.beta;
+            });
+        },
+    )?;
+    if options.normalized {
+        let norm = x.iter().map(|a| a * a).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for a in &mut x {
+                *a /= norm;
             }
-            *out = options.alpha * sum + options.beta;
-        });
-        let err: f64 = next.iter().zip(&x).map(|(a, b)| (a - b).abs()).sum();
-        std::mem::swap(&mut x, &mut next);
-        if !err.is_finite() {
-            break;
-        }
-        if err < n as f64 * tol {
-            if options.normalized {
-                let norm = x.iter().map(|a| a * a).sum::<f64>().sqrt();
-                if norm > 0.0 {
-                    for a in &mut x {
-                        *a /= norm;
-                    }
-                }
-            }
-            return Ok(x);
         }
     }
-    Err(AlgorithmError::NotConverged {
-        algorithm: NAME,
-        iterations: options.max_iterations,
-        tolerance: tol,
-    })
+    Ok(x)
 }
