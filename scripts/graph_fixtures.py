@@ -191,7 +191,7 @@ def compute(G, labels):
     return r
 
 
-def write(name, G, labels, note):
+def write(name, G, labels, note, results=None):
     n = G.number_of_nodes()
     assert list(G.nodes()) == list(range(n))
     edges = [[u, v, d["w"]] for u, v, d in G.edges(data=True)]
@@ -202,7 +202,7 @@ def write(name, G, labels, note):
         "directed": G.is_directed(),
         "nodes": n,
         "edges": edges,
-        "results": compute(G, labels),
+        "results": compute(G, labels) if results is None else results,
     }
     path = os.path.join(OUT, f"{name}.json")
     with open(path, "w") as f:
@@ -277,6 +277,27 @@ def main():
     write_unweighted("gnm_directed_dense",
                      nx.gnm_random_graph(60, 240, seed=8, directed=True), 8,
                      "gnm_random_graph(60, 240, seed=8, directed=True); unweighted")
+
+    # Zero-length edges (weights 0, 1 or 2 read as distances): betweenness only, where
+    # ties between a node and its zero-length neighbours are hardest. With zero lengths,
+    # networkx's result depends on the order of its adjacency lists, so the edges are
+    # added in sorted order, which makes them sorted as ours are.
+    for directed in (False, True):
+        R = nx.gnm_random_graph(30, 80, seed=11, directed=directed)
+        rng = random.Random(11)
+        edges = sorted(
+            (u, v) if directed else (min(u, v), max(u, v)) for u, v in R.edges()
+        )
+        G = nx.DiGraph() if directed else nx.Graph()
+        G.add_nodes_from(range(30))
+        for u, v in edges:
+            G.add_edge(u, v, w=float(rng.randint(0, 2)))
+        kind = "directed" if directed else "undirected"
+        b = nx.betweenness_centrality(G, normalized=False, weight="w")
+        write(f"zero_lengths_{kind}", G, None,
+              f"gnm_random_graph(30, 80, seed=11, directed={directed}), edges added in "
+              "sorted order; weights randint(0, 2); betweenness only",
+              results={"betweenness_distance_raw": per_node(G, b)})
 
     # Undirected with self-loops.
     G = nx.gnm_random_graph(25, 50, seed=6)

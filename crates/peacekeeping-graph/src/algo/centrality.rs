@@ -476,6 +476,11 @@ fn brandes_dijkstra(
 /// network's values count each pair once. Networks of fewer than 3 nodes are not
 /// rescaled, as in networkx. Self-loops are never on a shortest path.
 ///
+/// Equally long paths all count, as in networkx, also through zero-length edges
+/// ([`Weights::AsDistance`] with weight 0). There networkx's own result depends on the
+/// order in which its adjacency lists were built; ours equals networkx's for lists in
+/// increasing node order (edges added in sorted order).
+///
 /// Both cores are used; sources are processed in fixed chunks whose sums are added in a
 /// fixed order, so the result is the same on any number of threads.
 ///
