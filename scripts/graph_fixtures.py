@@ -8,7 +8,8 @@ where networkx raises, e.g. core_number on a graph with self-loops).
 
 Graphs: Zachary's karate club (networkx's copy, with its interaction counts as weights)
 and seeded random graphs, undirected and directed, weighted and not, one with isolated
-nodes and components, one with self-loops, one directed with planted communities.
+nodes and components, one with self-loops, one directed with planted communities; and
+two with zero-length edges, for betweenness only.
 
 Weight readings (see peacekeeping_graph::Weights): "ignore" (networkx weight=None),
 "distance" (weight="w"), "strength" (path measures use weight="inv" = 1/w; strength
