@@ -8,7 +8,8 @@ where networkx raises, e.g. core_number on a graph with self-loops).
 
 Graphs: Zachary's karate club (networkx's copy, with its interaction counts as weights)
 and seeded random graphs, undirected and directed, weighted and not, one with isolated
-nodes and components, one with self-loops.
+nodes and components, one with self-loops, one directed with planted communities; and
+two with zero-length edges, for betweenness only.
 
 Weight readings (see peacekeeping_graph::Weights): "ignore" (networkx weight=None),
 "distance" (weight="w"), "strength" (path measures use weight="inv" = 1/w; strength
@@ -191,7 +192,7 @@ def compute(G, labels):
     return r
 
 
-def write(name, G, labels, note):
+def write(name, G, labels, note, results=None):
     n = G.number_of_nodes()
     assert list(G.nodes()) == list(range(n))
     edges = [[u, v, d["w"]] for u, v, d in G.edges(data=True)]
@@ -202,13 +203,20 @@ def write(name, G, labels, note):
         "directed": G.is_directed(),
         "nodes": n,
         "edges": edges,
-        "results": compute(G, labels),
+        "results": compute(G, labels) if results is None else results,
     }
     path = os.path.join(OUT, f"{name}.json")
     with open(path, "w") as f:
         json.dump(doc, f, separators=(",", ":"))
         f.write("\n")
     print(f"wrote {path} ({os.path.getsize(path)} bytes)")
+
+
+def write_unweighted(name, G, seed, note):
+    """Writes G with every weight 1 and labels drawn from `seed`."""
+    for u, v, d in G.edges(data=True):
+        d["w"] = 1.0
+    write(name, G, random_labels(G.number_of_nodes(), seed), note)
 
 
 def random_labels(n, seed, kinds=("state", "organization", "region")):
@@ -238,11 +246,8 @@ def main():
           "gnm_random_graph(45, 70, seed=2); weights randint(1, 5)")
 
     # Undirected, unweighted (all weights 1), connected core.
-    G = nx.gnm_random_graph(40, 120, seed=3)
-    for u, v, d in G.edges(data=True):
-        d["w"] = 1.0
-    write("gnm_undirected_unweighted", G, random_labels(40, 3),
-          "gnm_random_graph(40, 120, seed=3); unweighted")
+    write_unweighted("gnm_undirected_unweighted", nx.gnm_random_graph(40, 120, seed=3), 3,
+                     "gnm_random_graph(40, 120, seed=3); unweighted")
 
     # Directed, real-valued weights.
     G = nx.gnm_random_graph(40, 160, seed=4, directed=True)
@@ -253,11 +258,47 @@ def main():
           "gnm_random_graph(40, 160, seed=4, directed=True); weights round(uniform(0.1, 3), 2)")
 
     # Directed, unweighted, sparse (several strong components).
-    G = nx.gnm_random_graph(35, 60, seed=5, directed=True)
+    write_unweighted("gnm_directed_unweighted",
+                     nx.gnm_random_graph(35, 60, seed=5, directed=True), 5,
+                     "gnm_random_graph(35, 60, seed=5, directed=True); unweighted")
+
+    # Directed, integer weights, four planted communities (directed Louvain).
+    P = nx.planted_partition_graph(4, 15, 0.3, 0.03, seed=7, directed=True)
+    G = nx.DiGraph()
+    G.add_nodes_from(range(60))
+    G.add_edges_from(sorted(P.edges()))
+    rng = random.Random(7)
     for u, v, d in G.edges(data=True):
-        d["w"] = 1.0
-    write("gnm_directed_unweighted", G, random_labels(35, 5),
-          "gnm_random_graph(35, 60, seed=5, directed=True); unweighted")
+        d["w"] = float(rng.randint(1, 3))
+    write("planted_directed_weighted", G, random_labels(60, 7),
+          "planted_partition_graph(4, 15, 0.3, 0.03, seed=7, directed=True); "
+          "weights randint(1, 3)")
+
+    # Directed, unweighted, denser random graph (directed Louvain without structure).
+    write_unweighted("gnm_directed_dense",
+                     nx.gnm_random_graph(60, 240, seed=8, directed=True), 8,
+                     "gnm_random_graph(60, 240, seed=8, directed=True); unweighted")
+
+    # Zero-length edges (weights 0, 1 or 2 read as distances): betweenness only, where
+    # ties between a node and its zero-length neighbours are hardest. With zero lengths,
+    # networkx's result depends on the order of its adjacency lists, so the edges are
+    # added in sorted order, which makes them sorted as ours are.
+    for directed in (False, True):
+        R = nx.gnm_random_graph(30, 80, seed=11, directed=directed)
+        rng = random.Random(11)
+        edges = sorted(
+            (u, v) if directed else (min(u, v), max(u, v)) for u, v in R.edges()
+        )
+        G = nx.DiGraph() if directed else nx.Graph()
+        G.add_nodes_from(range(30))
+        for u, v in edges:
+            G.add_edge(u, v, w=float(rng.randint(0, 2)))
+        kind = "directed" if directed else "undirected"
+        b = nx.betweenness_centrality(G, normalized=False, weight="w")
+        write(f"zero_lengths_{kind}", G, None,
+              f"gnm_random_graph(30, 80, seed=11, directed={directed}), edges added in "
+              "sorted order; weights randint(0, 2); betweenness only",
+              results={"betweenness_distance_raw": per_node(G, b)})
 
     # Undirected with self-loops.
     G = nx.gnm_random_graph(25, 50, seed=6)

@@ -1,6 +1,5 @@
 //! Centralities: degree, strength, betweenness, closeness, eigenvector, PageRank, Katz.
 
-use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
 use rayon::prelude::*;
@@ -137,20 +136,29 @@ pub fn in_strength(net: &Network) -> Vec<f64> {
     s
 }
 
-/// Per-thread work space of one single-source shortest-path search.
+/// Per-thread work space of single-source shortest-path searches, allocated once per
+/// worker and reset after each source by clearing only the nodes the search reached.
 struct Search {
-    /// Nodes in the order they were settled.
+    /// Nodes in the order they were settled; the first `reached` entries are valid.
     order: Vec<u32>,
+    /// The number of nodes the last search reached.
+    reached: usize,
+    /// Breadth-first search: level `k` (the nodes `k` hops from the source) is
+    /// `order[levels[k]..levels[k + 1]]`.
+    levels: Vec<usize>,
+    /// Breadth-first search: the nodes not reached yet, when searching upwards.
+    unvisited: Vec<u32>,
+    /// Breadth-first search: dependencies pushed to the level being finished; all zero
+    /// between sources.
+    pending: Vec<f64>,
     /// Number of shortest paths from the source (networkx's `sigma`).
     sigma: Vec<f64>,
-    /// Hop count (BFS); `u32::MAX` if not reached.
+    /// Hop count (breadth-first search); `u32::MAX` if not reached.
     hops: Vec<u32>,
     /// Distance (Dijkstra); infinite if not reached.
     dist: Vec<f64>,
     /// Whether a node is settled (Dijkstra).
     done: Vec<bool>,
-    /// Predecessors on shortest paths (Dijkstra).
-    preds: Vec<Vec<u32>>,
     /// Dependency of the source on each node (Dijkstra); `(1 + delta) / sigma` (BFS).
     delta: Vec<f64>,
     heap: BinaryHeap<Entry>,
@@ -159,12 +167,15 @@ struct Search {
 impl Search {
     fn new(n: usize) -> Self {
         Search {
-            order: Vec::with_capacity(n),
+            order: vec![0; n],
+            reached: 0,
+            levels: Vec::new(),
+            unvisited: Vec::with_capacity(n),
+            pending: vec![0.0; n],
             sigma: vec![0.0; n],
             hops: vec![u32::MAX; n],
             dist: vec![f64::INFINITY; n],
             done: vec![false; n],
-            preds: vec![Vec::new(); n],
             delta: vec![0.0; n],
             heap: BinaryHeap::new(),
         }
@@ -172,153 +183,282 @@ impl Search {
 
     /// Clears what the last search touched.
     fn reset(&mut self) {
-        for &v in &self.order {
+        for &v in &self.order[..self.reached] {
             let v = v as usize;
             self.sigma[v] = 0.0;
             self.hops[v] = u32::MAX;
             self.dist[v] = f64::INFINITY;
             self.done[v] = false;
-            self.preds[v].clear();
             self.delta[v] = 0.0;
         }
-        self.order.clear();
+        self.reached = 0;
     }
+}
+
+/// `x` if `keep`, else `0.0`, without a branch (the conditions of the searches' inner
+/// loops are unpredictable). Adding the `0.0` to a sum leaves the sum unchanged.
+#[inline]
+fn masked(x: f64, keep: bool) -> f64 {
+    f64::from_bits(x.to_bits() & 0u64.wrapping_sub(u64::from(keep)))
 }
 
 /// A heap entry of Dijkstra, ordered as networkx's `(distance, counter)` min-heap.
-#[derive(Debug, Clone, Copy)]
+///
+/// The key holds the distance's bits, which order non-negative floats as their values,
+/// and the push counter: one comparison of two integers, largest first reversed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Entry {
-    dist: f64,
-    count: u64,
-    pred: u32,
+    key: std::cmp::Reverse<(u64, u64)>,
     node: u32,
+    pred: u32,
 }
 
-impl PartialEq for Entry {
-    fn eq(&self, other: &Self) -> bool {
-        self.cmp(other) == Ordering::Equal
+impl Entry {
+    /// The entry of `node`, reached at distance `dist` (non-negative) from `pred`,
+    /// pushed as the `count`-th.
+    fn new(dist: f64, count: u64, pred: u32, node: u32) -> Self {
+        Entry {
+            key: std::cmp::Reverse((dist.to_bits(), count)),
+            node,
+            pred,
+        }
+    }
+
+    /// The distance of the entry.
+    fn dist(&self) -> f64 {
+        f64::from_bits(self.key.0.0)
     }
 }
-impl Eq for Entry {}
-impl PartialOrd for Entry {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
+
+/// A network's rows as a shortest-path search reads them: for each node, the edges a
+/// path can use (self-loops, never on a shortest path, and edges that cannot be crossed
+/// left out), each with its length. Built once per call, so that the searches of every
+/// source read plain lengths.
+pub(crate) struct PathRows {
+    /// Breadth-first search (every length 1) rather than Dijkstra.
+    unit: bool,
+    offsets: Vec<usize>,
+    targets: Vec<u32>,
+    lengths: Vec<f64>,
 }
-impl Ord for Entry {
-    fn cmp(&self, other: &Self) -> Ordering {
-        // Reversed: BinaryHeap is a max-heap. Distances are never NaN.
-        other
-            .dist
-            .total_cmp(&self.dist)
-            .then_with(|| other.count.cmp(&self.count))
+
+impl PathRows {
+    pub(crate) fn new(net: &Network, weights: Weights) -> Self {
+        let (off, tg, wt) = net.csr();
+        let mut offsets = Vec::with_capacity(off.len());
+        let mut targets = Vec::with_capacity(tg.len());
+        let mut lengths = Vec::with_capacity(tg.len());
+        offsets.push(0);
+        for v in 0..net.node_count() {
+            for i in off[v]..off[v + 1] {
+                if let (true, Some(length)) = (tg[i] as usize != v, weights.length(wt[i])) {
+                    targets.push(tg[i]);
+                    lengths.push(length);
+                }
+            }
+            offsets.push(targets.len());
+        }
+        PathRows {
+            unit: weights == Weights::Ignore,
+            offsets,
+            targets,
+            lengths,
+        }
+    }
+
+    /// The usable edges of `v`: their other ends and lengths.
+    fn row(&self, v: usize) -> (&[u32], &[f64]) {
+        let range = self.offsets[v]..self.offsets[v + 1];
+        (&self.targets[range.clone()], &self.lengths[range])
     }
 }
 
 /// Brandes' single-source step with unit lengths; adds the dependencies to `acc`.
 ///
-/// The backward pass pulls from successors: `delta[v] = sigma[v] * Σ (1 + delta[w]) /
-/// sigma[w]` over the out-neighbours `w` one hop further, with the quotient stored once
-/// per node (in `w.delta`), so each edge costs two reads and no scattered write.
-fn brandes_bfs(net: &Network, s: usize, w: &mut Search, acc: &mut [f64]) {
+/// Level by level, each step in the cheaper of two directions (as in Beamer et al.'s
+/// direction-optimizing search, but without early exit, since every shortest path
+/// counts): going *down* scans the out-edges of the current level; going *up* scans the
+/// in-edges of the nodes not reached yet and sums `sigma` over those at the current
+/// level. On a random graph most nodes sit at one or two distances from the source, and
+/// the step into the last level is far cheaper upwards (few nodes left) than downwards
+/// (most edges leave the big level).
+///
+/// The backward pass, deepest level first, has the same choice: each node of level `k`
+/// pulls `(1 + delta[w]) / sigma[w]` (stored in `delta[w]`) over its out-edges to level
+/// `k + 1`, or each node of level `k + 1` pushes its quotient over its in-edges to level
+/// `k` (into `pending`). Masks instead of branches where the test is unpredictable.
+fn brandes_bfs(net: &Network, incoming: &Network, s: usize, w: &mut Search, acc: &mut [f64]) {
     let (off, tg, _) = net.csr();
-    w.sigma[s] = 1.0;
-    w.hops[s] = 0;
-    // `order` is the queue: breadth-first order is the settling order.
-    w.order.push(s as u32);
-    let mut head = 0;
-    while head < w.order.len() {
-        let v = w.order[head] as usize;
-        head += 1;
-        let next = w.hops[v] + 1;
-        let sigma_v = w.sigma[v];
-        for &t in &tg[off[v]..off[v + 1]] {
-            let t = t as usize;
-            let hops_t = w.hops[t];
-            if hops_t == u32::MAX {
-                w.hops[t] = next;
-                w.order.push(t as u32);
-                w.sigma[t] += sigma_v;
-            } else if hops_t == next {
-                w.sigma[t] += sigma_v;
+    let (ioff, itg, _) = incoming.csr();
+    let out_degree = |v: u32| off[v as usize + 1] - off[v as usize];
+    let in_degree = |v: u32| ioff[v as usize + 1] - ioff[v as usize];
+    let order = &mut w.order[..];
+    let (sigma, hops, delta) = (&mut w.sigma[..], &mut w.hops[..], &mut w.delta[..]);
+    let (levels, unvisited) = (&mut w.levels, &mut w.unvisited);
+    sigma[s] = 1.0;
+    hops[s] = 0;
+    order[0] = s as u32;
+    levels.clear();
+    levels.push(0);
+    // Whether `unvisited` lists exactly the nodes not reached yet.
+    let mut unvisited_fresh = false;
+    let mut tail = 1;
+    let mut down_cost = out_degree(s as u32);
+    let mut up_cost = itg.len() - in_degree(s as u32);
+    let mut level = 0u32;
+    // Level `k` is `order[levels[k]..levels[k + 1]]`.
+    while levels[level as usize] < tail {
+        let current = levels[level as usize]..tail;
+        levels.push(tail);
+        let next = level + 1;
+        let mut next_down_cost = 0;
+        if up_cost < down_cost {
+            if !unvisited_fresh {
+                unvisited.clear();
+                unvisited.extend((0..hops.len() as u32).filter(|&u| hops[u as usize] == u32::MAX));
+                unvisited_fresh = true;
+            }
+            let mut kept = 0;
+            for i in 0..unvisited.len() {
+                let u = unvisited[i];
+                let mut paths = 0.0;
+                for &p in &itg[ioff[u as usize]..ioff[u as usize + 1]] {
+                    paths += masked(sigma[p as usize], hops[p as usize] == level);
+                }
+                if paths > 0.0 {
+                    sigma[u as usize] = paths;
+                    hops[u as usize] = next;
+                    order[tail] = u;
+                    tail += 1;
+                    next_down_cost += out_degree(u);
+                    up_cost -= in_degree(u);
+                } else {
+                    unvisited[kept] = u;
+                    kept += 1;
+                }
+            }
+            unvisited.truncate(kept);
+        } else {
+            unvisited_fresh = false;
+            for i in current {
+                let v = order[i] as usize;
+                let sigma_v = sigma[v];
+                for &t in &tg[off[v]..off[v + 1]] {
+                    let h = hops[t as usize];
+                    // Unreached (u32::MAX) or one hop further than `v`.
+                    if h >= next {
+                        if h == u32::MAX {
+                            hops[t as usize] = next;
+                            order[tail] = t;
+                            tail += 1;
+                            next_down_cost += out_degree(t);
+                            up_cost -= in_degree(t);
+                        }
+                        sigma[t as usize] += sigma_v;
+                    }
+                }
             }
         }
+        down_cost = next_down_cost;
+        level = next;
     }
-    for &v in w.order.iter().rev() {
-        let v = v as usize;
-        let next = w.hops[v] + 1;
-        let mut sum = 0.0;
-        for &t in &tg[off[v]..off[v + 1]] {
-            if w.hops[t as usize] == next {
-                sum += w.delta[t as usize];
+    w.reached = tail;
+    let pending = &mut w.pending[..];
+    for k in (0..levels.len() - 1).rev() {
+        let (lo, hi) = (levels[k], levels[k + 1]);
+        let below = hi..levels.get(k + 2).copied().unwrap_or(hi);
+        let pull_cost: usize = order[lo..hi].iter().map(|&v| out_degree(v)).sum();
+        let push_cost: usize = order[below.clone()].iter().map(|&v| in_degree(v)).sum();
+        let push = push_cost < pull_cost;
+        if push {
+            for &t in &order[below] {
+                let quotient = delta[t as usize];
+                for &p in &itg[ioff[t as usize]..ioff[t as usize + 1]] {
+                    // Adds 0.0 (no change) to nodes not on level k; `pending` stays
+                    // zero outside the level being finished.
+                    pending[p as usize] += masked(quotient, hops[p as usize] as usize == k);
+                }
             }
         }
-        let delta_v = w.sigma[v] * sum;
-        w.delta[v] = (1.0 + delta_v) / w.sigma[v];
-        if v != s {
-            acc[v] += delta_v;
+        let next = k as u32 + 1;
+        for &v in &order[lo..hi] {
+            let v = v as usize;
+            let sum = if push {
+                std::mem::take(&mut pending[v])
+            } else {
+                let mut sum = 0.0;
+                for &t in &tg[off[v]..off[v + 1]] {
+                    sum += masked(delta[t as usize], hops[t as usize] == next);
+                }
+                sum
+            };
+            let delta_v = sigma[v] * sum;
+            delta[v] = (1.0 + delta_v) / sigma[v];
+            if v != s {
+                acc[v] += delta_v;
+            }
         }
     }
 }
 
 /// Brandes' single-source step with Dijkstra, step for step as networkx's
-/// `_single_source_dijkstra_path_basic`; adds the dependencies to `acc`.
-fn brandes_dijkstra(net: &Network, weights: Weights, s: usize, w: &mut Search, acc: &mut [f64]) {
-    let (off, tg, wt) = net.csr();
+/// `_single_source_dijkstra_path_basic` and `_accumulate_basic`; adds the dependencies
+/// to `acc`.
+///
+/// Predecessors are not stored: in the backward pass, the predecessors of `t` are the
+/// nodes `v != t` with an edge `v -> t` (read from `incoming`, the rows of in-edges)
+/// and `dist[v] + length == dist[t]`, exactly the nodes networkx appends to `P[t]`
+/// (the same sum in floating point; an unreached `v` has an infinite distance).
+fn brandes_dijkstra(
+    rows: &PathRows,
+    incoming: &PathRows,
+    s: usize,
+    w: &mut Search,
+    acc: &mut [f64],
+) {
     let mut count = 0u64;
     w.sigma[s] = 1.0;
     w.dist[s] = 0.0;
-    w.heap.push(Entry {
-        dist: 0.0,
-        count,
-        pred: s as u32,
-        node: s as u32,
-    });
+    w.heap.push(Entry::new(0.0, count, s as u32, s as u32));
+    let mut reached = 0;
     // `seen` of networkx is `dist` here; `D` is `done`.
-    while let Some(Entry {
-        dist, pred, node, ..
-    }) = w.heap.pop()
-    {
-        let v = node as usize;
+    while let Some(entry) = w.heap.pop() {
+        let v = entry.node as usize;
         if w.done[v] {
             continue;
         }
-        w.sigma[v] += w.sigma[pred as usize];
-        w.order.push(node);
+        w.sigma[v] += w.sigma[entry.pred as usize];
+        w.order[reached] = entry.node;
+        reached += 1;
         w.done[v] = true;
-        for i in off[v]..off[v + 1] {
-            let t = tg[i] as usize;
-            if t == v {
-                continue;
-            }
-            let Some(length) = weights.length(wt[i]) else {
-                continue;
-            };
+        let (dist, sigma_v) = (entry.dist(), w.sigma[v]);
+        let (targets, lengths) = rows.row(v);
+        for (&t, &length) in targets.iter().zip(lengths) {
             let d = dist + length;
-            if !w.done[t] && d < w.dist[t] {
+            let t = t as usize;
+            let dist_t = w.dist[t];
+            if d < dist_t && !w.done[t] {
                 w.dist[t] = d;
                 count += 1;
-                w.heap.push(Entry {
-                    dist: d,
-                    count,
-                    pred: node,
-                    node: tg[i],
-                });
+                w.heap.push(Entry::new(d, count, entry.node, t as u32));
                 w.sigma[t] = 0.0;
-                w.preds[t].clear();
-                w.preds[t].push(node);
-            } else if d == w.dist[t] {
-                w.sigma[t] += w.sigma[v];
-                w.preds[t].push(node);
+            } else {
+                // networkx's `elif vw_dist == seen[w]`, masked: ties are frequent and
+                // unpredictable when lengths repeat.
+                w.sigma[t] += masked(sigma_v, d == dist_t);
             }
         }
     }
-    for &t in w.order.iter().rev() {
+    w.reached = reached;
+    for &t in w.order[..reached].iter().rev() {
         let t = t as usize;
         let coeff = (1.0 + w.delta[t]) / w.sigma[t];
-        for &v in &w.preds[t] {
+        let dist_t = w.dist[t];
+        let (sources, lengths) = incoming.row(t);
+        for (&v, &length) in sources.iter().zip(lengths) {
             let v = v as usize;
-            w.delta[v] += w.sigma[v] * coeff;
+            let on_path = w.dist[v] + length == dist_t;
+            w.delta[v] += masked(w.sigma[v] * coeff, on_path);
         }
         if t != s {
             acc[t] += w.delta[t];
@@ -336,6 +476,11 @@ fn brandes_dijkstra(net: &Network, weights: Weights, s: usize, w: &mut Search, a
 /// network's values count each pair once. Networks of fewer than 3 nodes are not
 /// rescaled, as in networkx. Self-loops are never on a shortest path.
 ///
+/// Equally long paths all count, as in networkx, also through zero-length edges
+/// ([`Weights::AsDistance`] with weight 0). There networkx's own result depends on the
+/// order in which its adjacency lists were built; ours equals networkx's for lists in
+/// increasing node order (edges added in sorted order).
+///
 /// Both cores are used; sources are processed in fixed chunks whose sums are added in a
 /// fixed order, so the result is the same on any number of threads.
 ///
@@ -352,20 +497,32 @@ fn brandes_dijkstra(net: &Network, weights: Weights, s: usize, w: &mut Search, a
 #[must_use]
 pub fn betweenness(net: &Network, weights: Weights, normalized: bool) -> Vec<f64> {
     let n = net.node_count();
+    // In-edges: for the upward steps of breadth-first search and the backward pass of
+    // Dijkstra.
+    let incoming = incoming(net);
+    let incoming: &Network = &incoming;
+    let rows = (weights != Weights::Ignore).then(|| {
+        (
+            PathRows::new(net, weights),
+            PathRows::new(incoming, weights),
+        )
+    });
     let partials: Vec<Vec<f64>> = chunk_ranges(n)
         .into_par_iter()
-        .map(|range| {
-            let mut search = Search::new(n);
-            let mut acc = vec![0.0; n];
-            for s in range {
-                match weights {
-                    Weights::Ignore => brandes_bfs(net, s, &mut search, &mut acc),
-                    _ => brandes_dijkstra(net, weights, s, &mut search, &mut acc),
+        .map_init(
+            || Search::new(n),
+            |search, range| {
+                let mut acc = vec![0.0; n];
+                for s in range {
+                    match &rows {
+                        None => brandes_bfs(net, incoming, s, search, &mut acc),
+                        Some((out, inn)) => brandes_dijkstra(out, inn, s, search, &mut acc),
+                    }
+                    search.reset();
                 }
-                search.reset();
-            }
-            acc
-        })
+                acc
+            },
+        )
         .collect();
     let mut total = vec![0.0; n];
     for part in &partials {
@@ -386,29 +543,28 @@ pub fn betweenness(net: &Network, weights: Weights, normalized: bool) -> Vec<f64
     total
 }
 
-/// Single-source shortest-path lengths (unit lengths: BFS; otherwise Dijkstra) into
-/// `dist`, which must be all infinite on entry; `settled` receives the reached nodes in
-/// order of distance, so the caller can reset `dist` cheaply.
+/// Single-source shortest-path lengths along `rows` (breadth-first search if every
+/// length is 1, otherwise Dijkstra) into `dist`, which must be all infinite on entry;
+/// `settled` receives the reached nodes in order of distance, so the caller can reset
+/// `dist` cheaply.
 pub(crate) fn single_source(
-    net: &Network,
+    rows: &PathRows,
     source: usize,
-    weights: Weights,
     dist: &mut [f64],
     settled: &mut Vec<u32>,
     heap: &mut BinaryHeap<Entry>,
 ) {
-    let (off, tg, wt) = net.csr();
     settled.clear();
     dist[source] = 0.0;
-    if weights == Weights::Ignore {
+    if rows.unit {
         settled.push(source as u32);
         let mut head = 0;
         while head < settled.len() {
             let v = settled[head] as usize;
             head += 1;
             let next = dist[v] + 1.0;
-            for &t in &tg[off[v]..off[v + 1]] {
-                if dist[t as usize].is_infinite() {
+            for &t in rows.row(v).0 {
+                if dist[t as usize] == f64::INFINITY {
                     dist[t as usize] = next;
                     settled.push(t);
                 }
@@ -417,36 +573,23 @@ pub(crate) fn single_source(
         return;
     }
     heap.clear();
-    heap.push(Entry {
-        dist: 0.0,
-        count: 0,
-        pred: source as u32,
-        node: source as u32,
-    });
+    heap.push(Entry::new(0.0, 0, source as u32, source as u32));
     let mut count = 0;
-    while let Some(Entry { dist: d, node, .. }) = heap.pop() {
-        let v = node as usize;
+    while let Some(entry) = heap.pop() {
+        let (d, v) = (entry.dist(), entry.node as usize);
         // Each push is strictly shorter than the last one for its node: an entry longer
         // than the node's distance is stale, and no two entries are equally long.
         if d > dist[v] {
             continue;
         }
-        settled.push(node);
-        for i in off[v]..off[v + 1] {
-            let t = tg[i] as usize;
-            let Some(length) = weights.length(wt[i]) else {
-                continue;
-            };
+        settled.push(entry.node);
+        let (targets, lengths) = rows.row(v);
+        for (&t, &length) in targets.iter().zip(lengths) {
             let nd = d + length;
-            if nd < dist[t] {
-                dist[t] = nd;
+            if nd < dist[t as usize] {
+                dist[t as usize] = nd;
                 count += 1;
-                heap.push(Entry {
-                    dist: nd,
-                    count,
-                    pred: node,
-                    node: tg[i],
-                });
+                heap.push(Entry::new(nd, count, entry.node, t));
             }
         }
     }
@@ -476,14 +619,13 @@ pub(crate) fn single_source(
 #[must_use]
 pub fn closeness(net: &Network, weights: Weights, wf_improved: bool) -> Vec<f64> {
     let n = net.node_count();
-    let incoming = incoming(net);
-    let incoming: &Network = &incoming;
+    let rows = PathRows::new(&incoming(net), weights);
     (0..n)
         .into_par_iter()
         .map_init(
             || (vec![f64::INFINITY; n], Vec::new(), BinaryHeap::new()),
             |(dist, settled, heap), v| {
-                single_source(incoming, v, weights, dist, settled, heap);
+                single_source(&rows, v, dist, settled, heap);
                 let total: f64 = settled.iter().map(|&u| dist[u as usize]).sum();
                 let reached = settled.len() as f64;
                 for &u in settled.iter() {
@@ -549,42 +691,88 @@ pub fn eigenvector(
     options: &EigenvectorOptions,
 ) -> Result<Vec<f64>, AlgorithmError> {
     const NAME: &str = "eigenvector centrality";
-    let weighted = weights.strength_reading(NAME)?;
     let tol = options.tolerance;
-    check_parameter(NAME, "tolerance", tol, tol > 0.0, "a positive number")?;
+    let (weighted, incoming) = power_setup(net, weights, NAME, tol)?;
     let n = net.node_count();
     if n == 0 {
         return Ok(Vec::new());
     }
-    let incoming = incoming(net);
-    let (off, tg, wt) = incoming.csr();
-    let mut x = vec![1.0 / n as f64; n];
-    let mut next = vec![0.0; n];
-    for _ in 0..options.max_iterations {
+    let start = vec![1.0 / n as f64; n];
+    iterate(NAME, start, options.max_iterations, tol, |x, next| {
         next.par_iter_mut().enumerate().for_each(|(v, out)| {
-            let mut sum = x[v];
-            for i in off[v]..off[v + 1] {
-                let w = if weighted { wt[i] } else { 1.0 };
-                sum += x[tg[i] as usize] * w;
-            }
-            *out = sum;
+            *out = x[v] + in_sum(&incoming, weighted, x, v);
         });
         let norm = next.iter().map(|a| a * a).sum::<f64>().sqrt();
         let norm = if norm == 0.0 { 1.0 } else { norm };
-        let mut err = 0.0;
-        for (a, last) in next.iter_mut().zip(&x) {
+        for a in next.iter_mut() {
             *a /= norm;
-            err += (*a - last).abs();
         }
+    })
+}
+
+/// The start of [`eigenvector`] and [`katz`]: whether weights are read (refusing
+/// distances), the tolerance checked, and the network's in-edges as rows.
+fn power_setup<'a>(
+    net: &'a Network,
+    weights: Weights,
+    algorithm: &'static str,
+    tolerance: f64,
+) -> Result<(bool, std::borrow::Cow<'a, Network>), AlgorithmError> {
+    let weighted = weights.strength_reading(algorithm)?;
+    let positive = tolerance > 0.0;
+    check_parameter(
+        algorithm,
+        "tolerance",
+        tolerance,
+        positive,
+        "a positive number",
+    )?;
+    Ok((weighted, incoming(net)))
+}
+
+/// `Σ x[u] * weight` over the row of `v` in `incoming` (every weight 1 unless
+/// `weighted`).
+fn in_sum(incoming: &Network, weighted: bool, x: &[f64], v: usize) -> f64 {
+    let (sources, weights) = incoming.row_slices(v);
+    let mut sum = 0.0;
+    for (&u, &w) in sources.iter().zip(weights) {
+        sum += x[u as usize] * if weighted { w } else { 1.0 };
+    }
+    sum
+}
+
+/// The power iteration of [`eigenvector`], [`pagerank`] and [`katz`]: from `start`,
+/// `step(x, next)` writes the next vector, until the sum of absolute changes is below
+/// `node_count * tolerance` (networkx's stopping rule).
+///
+/// # Errors
+/// [`AlgorithmError::NotConverged`] after `max_iterations`, or as soon as the change is
+/// not finite (a diverging iteration).
+fn iterate(
+    algorithm: &'static str,
+    start: Vec<f64>,
+    max_iterations: usize,
+    tolerance: f64,
+    mut step: impl FnMut(&[f64], &mut [f64]),
+) -> Result<Vec<f64>, AlgorithmError> {
+    let n = start.len() as f64;
+    let mut x = start;
+    let mut next = vec![0.0; x.len()];
+    for _ in 0..max_iterations {
+        step(&x, &mut next);
+        let err: f64 = next.iter().zip(&x).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut x, &mut next);
-        if err < n as f64 * tol {
+        if !err.is_finite() {
+            break;
+        }
+        if err < n * tolerance {
             return Ok(x);
         }
     }
     Err(AlgorithmError::NotConverged {
-        algorithm: NAME,
-        iterations: options.max_iterations,
-        tolerance: tol,
+        algorithm,
+        iterations: max_iterations,
+        tolerance,
     })
 }
 
@@ -671,41 +859,35 @@ pub fn pagerank(
     let incoming = incoming(net);
     let (ioff, itg, iwt) = incoming.csr();
     let uniform = 1.0 / n as f64;
-    let mut x = vec![uniform; n];
     let mut share = vec![0.0; n];
-    let mut next = vec![0.0; n];
-    for _ in 0..options.max_iterations {
-        share
-            .par_iter_mut()
-            .zip(&x)
-            .zip(&inv_out)
-            .for_each(|((s, &xv), &inv)| *s = xv * inv);
-        let dangling_sum: f64 = dangling.iter().map(|&v| x[v]).sum();
-        let jump = dangling_sum * uniform;
-        next.par_iter_mut().enumerate().for_each(|(v, out)| {
-            let mut sum = 0.0;
-            if weighted {
-                for i in ioff[v]..ioff[v + 1] {
-                    sum += share[itg[i] as usize] * iwt[i];
+    iterate(
+        NAME,
+        vec![uniform; n],
+        options.max_iterations,
+        tol,
+        |x, next| {
+            share
+                .par_iter_mut()
+                .zip(x)
+                .zip(&inv_out)
+                .for_each(|((s, &xv), &inv)| *s = xv * inv);
+            let dangling_sum: f64 = dangling.iter().map(|&v| x[v]).sum();
+            let jump = dangling_sum * uniform;
+            next.par_iter_mut().enumerate().for_each(|(v, out)| {
+                let mut sum = 0.0;
+                if weighted {
+                    for i in ioff[v]..ioff[v + 1] {
+                        sum += share[itg[i] as usize] * iwt[i];
+                    }
+                } else {
+                    for &u in &itg[ioff[v]..ioff[v + 1]] {
+                        sum += share[u as usize];
+                    }
                 }
-            } else {
-                for &u in &itg[ioff[v]..ioff[v + 1]] {
-                    sum += share[u as usize];
-                }
-            }
-            *out = alpha * (sum + jump) + (1.0 - alpha) * uniform;
-        });
-        let err: f64 = next.iter().zip(&x).map(|(a, b)| (a - b).abs()).sum();
-        std::mem::swap(&mut x, &mut next);
-        if err < n as f64 * tol {
-            return Ok(x);
-        }
-    }
-    Err(AlgorithmError::NotConverged {
-        algorithm: NAME,
-        iterations: options.max_iterations,
-        tolerance: tol,
-    })
+                *out = alpha * (sum + jump) + (1.0 - alpha) * uniform;
+            });
+        },
+    )
 }
 
 /// Options of [`katz`]; the defaults are networkx's.
@@ -765,48 +947,32 @@ pub fn katz(
     options: &KatzOptions,
 ) -> Result<Vec<f64>, AlgorithmError> {
     const NAME: &str = "Katz centrality";
-    let weighted = weights.strength_reading(NAME)?;
     let tol = options.tolerance;
     check_parameter(NAME, "alpha", options.alpha, true, "a finite number")?;
     check_parameter(NAME, "beta", options.beta, true, "a finite number")?;
-    check_parameter(NAME, "tolerance", tol, tol > 0.0, "a positive number")?;
+    let (weighted, incoming) = power_setup(net, weights, NAME, tol)?;
     let n = net.node_count();
     if n == 0 {
         return Ok(Vec::new());
     }
-    let incoming = incoming(net);
-    let (off, tg, wt) = incoming.csr();
-    let mut x = vec![0.0; n];
-    let mut next = vec![0.0; n];
-    for _ in 0..options.max_iterations {
-        next.par_iter_mut().enumerate().for_each(|(v, out)| {
-            let mut sum = 0.0;
-            for i in off[v]..off[v + 1] {
-                let w = if weighted { wt[i] } else { 1.0 };
-                sum += x[tg[i] as usize] * w;
+    let mut x = iterate(
+        NAME,
+        vec![0.0; n],
+        options.max_iterations,
+        tol,
+        |x, next| {
+            next.par_iter_mut().enumerate().for_each(|(v, out)| {
+                *out = options.alpha * in_sum(&incoming, weighted, x, v) + options.beta;
+            });
+        },
+    )?;
+    if options.normalized {
+        let norm = x.iter().map(|a| a * a).sum::<f64>().sqrt();
+        if norm > 0.0 {
+            for a in &mut x {
+                *a /= norm;
             }
-            *out = options.alpha * sum + options.beta;
-        });
-        let err: f64 = next.iter().zip(&x).map(|(a, b)| (a - b).abs()).sum();
-        std::mem::swap(&mut x, &mut next);
-        if !err.is_finite() {
-            break;
-        }
-        if err < n as f64 * tol {
-            if options.normalized {
-                let norm = x.iter().map(|a| a * a).sum::<f64>().sqrt();
-                if norm > 0.0 {
-                    for a in &mut x {
-                        *a /= norm;
-                    }
-                }
-            }
-            return Ok(x);
         }
     }
-    Err(AlgorithmError::NotConverged {
-        algorithm: NAME,
-        iterations: options.max_iterations,
-        tolerance: tol,
-    })
+    Ok(x)
 }

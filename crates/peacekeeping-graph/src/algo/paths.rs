@@ -4,7 +4,7 @@ use std::collections::BinaryHeap;
 
 use rayon::prelude::*;
 
-use super::centrality::single_source;
+use super::centrality::{PathRows, single_source};
 use super::{AlgorithmError, Weights, check_node, chunk_ranges};
 use crate::Network;
 
@@ -143,9 +143,8 @@ pub fn distances(
     check_node(net, source)?;
     let mut dist = vec![f64::INFINITY; net.node_count()];
     single_source(
-        net,
+        &PathRows::new(net, weights),
         source,
-        weights,
         &mut dist,
         &mut Vec::new(),
         &mut BinaryHeap::new(),
@@ -184,6 +183,7 @@ pub fn global_efficiency(net: &Network, weights: Weights) -> Result<f64, Algorit
     if n < 2 {
         return Ok(0.0);
     }
+    let rows = PathRows::new(net, weights);
     let partials: Vec<Option<f64>> = chunk_ranges(n)
         .into_par_iter()
         .map(|range| {
@@ -192,7 +192,7 @@ pub fn global_efficiency(net: &Network, weights: Weights) -> Result<f64, Algorit
             let mut heap = BinaryHeap::new();
             let mut sum = 0.0;
             for s in range {
-                single_source(net, s, weights, &mut dist, &mut settled, &mut heap);
+                single_source(&rows, s, &mut dist, &mut settled, &mut heap);
                 for &v in &settled {
                     let d = dist[v as usize];
                     if v as usize != s {
