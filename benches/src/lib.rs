@@ -203,7 +203,7 @@ pub mod uncertainty_job {
     //! replications over weight noise, the normalization and the aggregation.
     //!
     //! Cell `k = unit * 30 + indicator` holds `1 + 99 u` with `u` from
-    //! [`splitmix64`](crate::topsis_job::splitmix64)`(k)`, missing when `splitmix64(k + 1
+    //! [`splitmix64`]`(k)`, missing when `splitmix64(k + 1
     //! << 32) % 50 == 0` (about 2%); every fourth indicator is lower-is-better. The
     //! numbers are load data, nothing else.
 
