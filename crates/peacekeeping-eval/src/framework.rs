@@ -297,7 +297,8 @@ pub enum Aggregation {
     /// score depends on the other units: it has no per-unit value, so [`combine`]
     /// returns [`AggregationError::AcrossUnits`] and the [`Pipeline`](crate::Pipeline)
     /// computes it. A pair is compared on the children both units have; which units are
-    /// scored at all follows [`MissingChildren`](crate::MissingChildren).
+    /// scored at all follows [`MissingChildren`](crate::MissingChildren). It costs
+    /// `n²` comparisons of the children per node, where the means cost `n`.
     ///
     /// [`combine`]: Aggregation::combine
     ///
@@ -311,13 +312,18 @@ pub enum Aggregation {
     ///     .indicator(Indicator::new("b", "B").parent("i"))
     ///     .indicator(Indicator::new("c", "C").parent("i"))
     ///     .build()?;
+    /// // Made-up values, only inputs to show the rule.
     /// let table = IndicatorTable::new(["x", "y", "z"])?
     ///     .with_column("a", vec![Some(3.0), Some(1.0), Some(2.0)])?
-    ///     .with_column("b", vec![Some(1.0), Some(3.0), Some(2.0)])?
-    ///     .with_column("c", vec![Some(1.0), Some(3.0), Some(2.0)])?;
+    ///     .with_column("b", vec![Some(2.0), Some(3.0), Some(1.0)])?
+    ///     .with_column("c", vec![Some(2.0), Some(3.0), Some(1.0)])?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
-    /// // x beats z on `a` (weight 2) against `b` and `c` (2): a tie; so are x-y and y-z.
-    /// assert_eq!(scores.score("i", "x"), Some(50.0));
+    /// // x-y: x is better on `a` (weight 2), y on `b` and `c` (1 + 1): a tie.
+    /// // x beats z on all three. y-z: `a` for z, `b` and `c` for y: a tie.
+    /// // x: 1 win, 1 tie -> 100 × 1.5 / 2; y: 2 ties -> 50; z: 1 loss, 1 tie -> 25.
+    /// assert_eq!(scores.score("i", "x"), Some(75.0));
+    /// assert_eq!(scores.score("i", "y"), Some(50.0));
+    /// assert_eq!(scores.score("i", "z"), Some(25.0));
     /// assert_eq!(Aggregation::Copeland.name(), "copeland");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
