@@ -875,7 +875,8 @@ pub fn promethee_ii(
 }
 
 /// Copeland's method over criteria: `a` beats `b` when the weights of the criteria on
-/// which `a` is strictly better exceed those on which `b` is; the score is wins minus
+/// which `a` is strictly better exceed those on which `b` is (sums equal up to a relative
+/// 1e-9 are a tie: rounding decides no vote); the score is wins minus
 /// losses, in \[-(m-1), m-1\]; higher is better. Non-compensatory: only the order of values
 /// on each criterion matters, not their size.
 ///
@@ -936,7 +937,9 @@ impl CopelandTally {
 /// criterion they are compared on, how `a` compares with `b` on it (`Greater`: `a` is
 /// strictly better) and the criterion's weight. `a` wins (`Greater`) when the weight of
 /// the criteria on which it is strictly better exceeds the weight of those on which `b`
-/// is; equal weights (or no criterion) are a tie.
+/// is; equal weights (or no criterion) are a tie. Sums within a relative `1e-9` of each
+/// other count as equal, so that rounding cannot decide a vote (`0.1 + 0.2` against `0.3`
+/// is a tie, as it is with weights 1, 2 and 3).
 pub(crate) fn weighted_vote(
     votes: impl Iterator<Item = (std::cmp::Ordering, f64)>,
 ) -> std::cmp::Ordering {
@@ -948,11 +951,17 @@ pub(crate) fn weighted_vote(
             std::cmp::Ordering::Equal => {}
         }
     }
+    if (for_a - for_b).abs() <= VOTE_TOLERANCE * f64::max(for_a, for_b) {
+        return std::cmp::Ordering::Equal;
+    }
     // Weights are finite, so the sums are never NaN.
     for_a
         .partial_cmp(&for_b)
         .unwrap_or(std::cmp::Ordering::Equal)
 }
+
+/// The relative difference under which [`weighted_vote`] calls two sums of weights equal.
+const VOTE_TOLERANCE: f64 = 1e-9;
 
 /// Copeland's tally of `m` alternatives, every one against every other under `duel(a, b)`
 /// (how `a` fares against `b`, usually a [`weighted_vote`]).
@@ -997,6 +1006,18 @@ mod tests {
             fractional_ranks(&[1.0, 1.0, 1.0], Direction::HigherIsBetter),
             [2.0, 2.0, 2.0]
         );
+    }
+
+    #[test]
+    fn rounding_does_not_decide_a_copeland_vote() -> Result<(), McdmError> {
+        // 0.1 + 0.2 is 0.30000000000000004 in floating point: still a tie with 0.3.
+        let m = DecisionMatrix::from_rows(
+            &[[1.0, 1.0, 0.0], [0.0, 0.0, 1.0]],
+            &[Direction::HigherIsBetter; 3],
+        )?;
+        assert_eq!(copeland(&m, &[0.1, 0.2, 0.3])?.scores, [0.0, 0.0]);
+        assert_eq!(copeland(&m, &[0.1, 0.2, 0.31])?.scores, [-1.0, 1.0]);
+        Ok(())
     }
 
     #[test]
