@@ -285,6 +285,49 @@ pub enum Aggregation {
     },
     /// The minimum child score (non-compensatory); weights only say which children count.
     Minimum,
+    /// Copeland's outranking count (non-compensatory; Munda and Nardo 2009): the units
+    /// scored at the node are compared in pairs, and `a` beats `b` when the weight of the
+    /// children on which `a` is strictly better exceeds the weight of those on which `b`
+    /// is (the same vote as [`copeland`](crate::copeland)). With `n` units scored at the
+    /// node, the node score is `100 × (wins + ties / 2) / (n − 1)`, that is
+    /// `50 × (1 + C / (n − 1))` with Copeland's `C = wins − losses`: 0 for a unit beaten
+    /// by every other, 100 for one that beats every other, 50 for a lone unit.
+    ///
+    /// Only the order of the children's scores matters, not their size, and a unit's
+    /// score depends on the other units: it has no per-unit value, so [`combine`]
+    /// returns [`AggregationError::AcrossUnits`] and the [`Pipeline`](crate::Pipeline)
+    /// computes it. A pair is compared on the children both units have; which units are
+    /// scored at all follows [`MissingChildren`](crate::MissingChildren). It costs
+    /// `n²` comparisons of the children per node, where the means cost `n`.
+    ///
+    /// [`combine`]: Aggregation::combine
+    ///
+    /// ```
+    /// use peacekeeping_eval::{Aggregate, Aggregation, Framework, Indicator, IndicatorTable,
+    ///     Pipeline};
+    ///
+    /// let fw = Framework::builder()
+    ///     .aggregate(Aggregate::new("i", "Index").method(Aggregation::Copeland))
+    ///     .indicator(Indicator::new("a", "A").parent("i").weight(2.0))
+    ///     .indicator(Indicator::new("b", "B").parent("i"))
+    ///     .indicator(Indicator::new("c", "C").parent("i"))
+    ///     .build()?;
+    /// // Made-up values, only inputs to show the rule.
+    /// let table = IndicatorTable::new(["x", "y", "z"])?
+    ///     .with_column("a", vec![Some(3.0), Some(1.0), Some(2.0)])?
+    ///     .with_column("b", vec![Some(2.0), Some(3.0), Some(1.0)])?
+    ///     .with_column("c", vec![Some(2.0), Some(3.0), Some(1.0)])?;
+    /// let scores = Pipeline::new().run(&fw, &table)?;
+    /// // x-y: x is better on `a` (weight 2), y on `b` and `c` (1 + 1): a tie.
+    /// // x beats z on all three. y-z: `a` for z, `b` and `c` for y: a tie.
+    /// // x: 1 win, 1 tie -> 100 × 1.5 / 2; y: 2 ties -> 50; z: 1 loss, 1 tie -> 25.
+    /// assert_eq!(scores.score("i", "x"), Some(75.0));
+    /// assert_eq!(scores.score("i", "y"), Some(50.0));
+    /// assert_eq!(scores.score("i", "z"), Some(25.0));
+    /// assert_eq!(Aggregation::Copeland.name(), "copeland");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    Copeland,
 }
 
 impl Aggregation {
@@ -301,6 +344,7 @@ impl Aggregation {
             Aggregation::Harmonic => "harmonic",
             Aggregation::Generalized { .. } => "generalized",
             Aggregation::Minimum => "minimum",
+            Aggregation::Copeland => "copeland",
         }
     }
 
@@ -317,28 +361,12 @@ impl Aggregation {
     ///
     /// # Errors
     /// [`AggregationError`] if the lengths differ, there is nothing to combine (no child
-    /// with positive weight), a value or weight is not finite, or a value is negative under
-    /// a geometric, harmonic or power mean that cannot take it.
+    /// with positive weight), a value or weight is not finite, a value is negative under
+    /// a geometric, harmonic or power mean that cannot take it, or the method is
+    /// [`Copeland`](Aggregation::Copeland), which has no per-unit value
+    /// ([`AggregationError::AcrossUnits`]).
     pub fn combine(&self, values: &[f64], weights: &[f64]) -> Result<f64, AggregationError> {
-        if values.len() != weights.len() {
-            return Err(AggregationError::LengthMismatch {
-                values: values.len(),
-                weights: weights.len(),
-            });
-        }
-        let mut total = 0.0;
-        for (&x, &w) in values.iter().zip(weights) {
-            if !x.is_finite() || !w.is_finite() || w < 0.0 {
-                return Err(AggregationError::NotFinite {
-                    value: x,
-                    weight: w,
-                });
-            }
-            total += w;
-        }
-        if total <= 0.0 {
-            return Err(AggregationError::Empty);
-        }
+        let total = check_children(values, weights)?;
         let pairs = || {
             values
                 .iter()
@@ -354,6 +382,11 @@ impl Aggregation {
             Aggregation::Geometric => 0.0,
             Aggregation::Harmonic => -1.0,
             Aggregation::Generalized { p } => p,
+            Aggregation::Copeland => {
+                return Err(AggregationError::AcrossUnits {
+                    method: self.name(),
+                });
+            }
         };
         if p == 1.0 {
             return Ok(pairs().map(|(x, w)| w * x).sum());
@@ -384,6 +417,31 @@ impl Aggregation {
             })
         }
     }
+}
+
+/// Checks one unit's children's `values` and `weights` for [`Aggregation`]: same length,
+/// finite, weights non-negative with a positive sum, which is returned.
+pub(crate) fn check_children(values: &[f64], weights: &[f64]) -> Result<f64, AggregationError> {
+    if values.len() != weights.len() {
+        return Err(AggregationError::LengthMismatch {
+            values: values.len(),
+            weights: weights.len(),
+        });
+    }
+    let mut total = 0.0;
+    for (&x, &w) in values.iter().zip(weights) {
+        if !x.is_finite() || !w.is_finite() || w < 0.0 {
+            return Err(AggregationError::NotFinite {
+                value: x,
+                weight: w,
+            });
+        }
+        total += w;
+    }
+    if total <= 0.0 {
+        return Err(AggregationError::Empty);
+    }
+    Ok(total)
 }
 
 impl fmt::Display for Aggregation {
@@ -432,6 +490,16 @@ pub enum AggregationError {
         method: &'static str,
         /// The offending value.
         value: f64,
+    },
+    /// The method compares units with each other ([`Aggregation::Copeland`]): it has no
+    /// value for one unit's children alone. The [`Pipeline`](crate::Pipeline) computes it
+    /// over all the units scored at a node.
+    #[error(
+        "the {method} aggregation compares units with each other: it has no value for one unit alone"
+    )]
+    AcrossUnits {
+        /// The aggregation method.
+        method: &'static str,
     },
     /// The result overflowed.
     #[error("the {method} mean overflowed")]

@@ -875,7 +875,8 @@ pub fn promethee_ii(
 }
 
 /// Copeland's method over criteria: `a` beats `b` when the weights of the criteria on
-/// which `a` is strictly better exceed those on which `b` is; the score is wins minus
+/// which `a` is strictly better exceed those on which `b` is (sums equal up to a relative
+/// 1e-9 are a tie: rounding decides no vote); the score is wins minus
 /// losses, in \[-(m-1), m-1\]; higher is better. Non-compensatory: only the order of values
 /// on each criterion matters, not their size.
 ///
@@ -893,28 +894,102 @@ pub fn promethee_ii(
 pub fn copeland(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, McdmError> {
     let n = matrix.criteria();
     let w = normalized_weights(weights, n)?;
-    let m = matrix.alternatives();
-    let scores: Vec<f64> = (0..m)
-        .into_par_iter()
-        .map(|a| {
-            let ra = matrix.row(a);
-            let mut score = 0i64;
-            for b in (0..m).filter(|&b| b != a) {
-                let rb = matrix.row(b);
-                let (mut for_a, mut for_b) = (0.0, 0.0);
-                for j in 0..n {
-                    match matrix.directions()[j].compare(ra[j], rb[j]) {
-                        std::cmp::Ordering::Greater => for_a += w[j],
-                        std::cmp::Ordering::Less => for_b += w[j],
-                        std::cmp::Ordering::Equal => {}
-                    }
-                }
-                score += i64::from(for_a > for_b) - i64::from(for_b > for_a);
-            }
-            score as f64
-        })
-        .collect();
+    let directions = matrix.directions();
+    let tallies = copeland_tallies(matrix.alternatives(), |a, b| {
+        let (ra, rb) = (matrix.row(a), matrix.row(b));
+        weighted_vote((0..n).map(|j| (directions[j].compare(ra[j], rb[j]), w[j])))
+    });
+    let scores = tallies.iter().map(CopelandTally::score).collect();
     Ok(Ranking::new(scores, Direction::HigherIsBetter))
+}
+
+/// One alternative's pairwise record under Copeland's method: how many of the others it
+/// beats, ties with and loses to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct CopelandTally {
+    pub(crate) wins: usize,
+    pub(crate) ties: usize,
+    pub(crate) losses: usize,
+}
+
+impl CopelandTally {
+    /// Copeland's score, wins minus losses.
+    pub(crate) fn score(&self) -> f64 {
+        self.wins as f64 - self.losses as f64
+    }
+
+    /// The share of the others this alternative beats, ties counting half,
+    /// `(wins + ties / 2) / (n − 1)` in \[0, 1\]; 1/2 when there is no other (neither
+    /// beaten nor beating). Equal to `(1 + C / (n − 1)) / 2` with `C` the [`score`].
+    ///
+    /// [`score`]: CopelandTally::score
+    pub(crate) fn share(&self) -> f64 {
+        let others = self.wins + self.ties + self.losses;
+        if others == 0 {
+            0.5
+        } else {
+            (self.wins as f64 + self.ties as f64 / 2.0) / others as f64
+        }
+    }
+}
+
+/// The weighted majority between two alternatives `a` and `b`: `votes` gives, for each
+/// criterion they are compared on, how `a` compares with `b` on it (`Greater`: `a` is
+/// strictly better) and the criterion's weight. `a` wins (`Greater`) when the weight of
+/// the criteria on which it is strictly better exceeds the weight of those on which `b`
+/// is; equal weights (or no criterion) are a tie. Sums within a relative `1e-9` of each
+/// other count as equal, so that rounding cannot decide a vote (`0.1 + 0.2` against `0.3`
+/// is a tie, as it is with weights 1, 2 and 3).
+pub(crate) fn weighted_vote(
+    votes: impl Iterator<Item = (std::cmp::Ordering, f64)>,
+) -> std::cmp::Ordering {
+    let (mut for_a, mut for_b) = (0.0, 0.0);
+    for (order, w) in votes {
+        match order {
+            std::cmp::Ordering::Greater => for_a += w,
+            std::cmp::Ordering::Less => for_b += w,
+            std::cmp::Ordering::Equal => {}
+        }
+    }
+    if (for_a - for_b).abs() <= VOTE_TOLERANCE * f64::max(for_a, for_b) {
+        return std::cmp::Ordering::Equal;
+    }
+    // Weights are finite, so the sums are never NaN.
+    for_a
+        .partial_cmp(&for_b)
+        .unwrap_or(std::cmp::Ordering::Equal)
+}
+
+/// The relative difference under which [`weighted_vote`] calls two sums of weights equal.
+const VOTE_TOLERANCE: f64 = 1e-9;
+
+/// Copeland's tally of `m` alternatives, every one against every other under `duel(a, b)`
+/// (how `a` fares against `b`, usually a [`weighted_vote`]).
+pub(crate) fn copeland_tallies(
+    m: usize,
+    duel: impl Fn(usize, usize) -> std::cmp::Ordering + Sync,
+) -> Vec<CopelandTally> {
+    (0..m)
+        .into_par_iter()
+        .map(|a| copeland_tally(a, m, &duel))
+        .collect()
+}
+
+/// Copeland's tally of alternative `a` against the `m − 1` others under `duel`.
+pub(crate) fn copeland_tally(
+    a: usize,
+    m: usize,
+    duel: impl Fn(usize, usize) -> std::cmp::Ordering,
+) -> CopelandTally {
+    let mut tally = CopelandTally::default();
+    for b in (0..m).filter(|&b| b != a) {
+        match duel(a, b) {
+            std::cmp::Ordering::Greater => tally.wins += 1,
+            std::cmp::Ordering::Equal => tally.ties += 1,
+            std::cmp::Ordering::Less => tally.losses += 1,
+        }
+    }
+    tally
 }
 
 #[cfg(test)]
@@ -931,6 +1006,18 @@ mod tests {
             fractional_ranks(&[1.0, 1.0, 1.0], Direction::HigherIsBetter),
             [2.0, 2.0, 2.0]
         );
+    }
+
+    #[test]
+    fn rounding_does_not_decide_a_copeland_vote() -> Result<(), McdmError> {
+        // 0.1 + 0.2 is 0.30000000000000004 in floating point: still a tie with 0.3.
+        let m = DecisionMatrix::from_rows(
+            &[[1.0, 1.0, 0.0], [0.0, 0.0, 1.0]],
+            &[Direction::HigherIsBetter; 3],
+        )?;
+        assert_eq!(copeland(&m, &[0.1, 0.2, 0.3])?.scores, [0.0, 0.0]);
+        assert_eq!(copeland(&m, &[0.1, 0.2, 0.31])?.scores, [-1.0, 1.0]);
+        Ok(())
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The result of a pipeline run: scores at every node, ranks, coverage, explanations, and
 //! the configuration that produced them.
 
-use crate::framework::Framework;
+use crate::direction::Direction;
+use crate::framework::{Aggregation, Framework};
+use crate::mcdm::copeland_tally;
 use crate::pipeline::{Pipeline, PipelineError, PipelineReport, stats};
 use crate::table::IndicatorTable;
 
@@ -54,8 +56,9 @@ pub struct Contribution {
     pub normalized: Option<f64>,
     /// Its effective weight in the index (product of normalized weights up the tree).
     pub effective_weight: f64,
-    /// Its contribution to the index score: `w x / Σ w x × score` (see
-    /// [`Scores::explain`]); 0 when missing.
+    /// Its contribution to the index score: `w x / Σ w x × score`, with the unit's
+    /// pairwise standing in place of `x` when the framework uses
+    /// [`Aggregation::Copeland`] (see [`Scores::explain`]); 0 when missing.
     pub contribution: f64,
     /// The unit's rank on this indicator among the scored units (1 = best, ties share the
     /// best rank), if it has a value.
@@ -446,6 +449,13 @@ impl Scores {
     /// `c_i = w_i x_i` exactly. For other aggregations they are an attribution, not a
     /// decomposition (see `docs/methodology.md`).
     ///
+    /// When an aggregate of the framework uses [`Aggregation::Copeland`], the size of a
+    /// normalized value means nothing there, only its order among units: `x_i` is then
+    /// the unit's pairwise standing on indicator `i`, the share of the other units with a
+    /// value that it is strictly above (ties count half; 1/2 if it is alone). The
+    /// contributions still add up to the score (0 each when the score is 0 or every
+    /// standing is 0).
+    ///
     /// ```
     /// # use peacekeeping_eval::*;
     /// # let fw = Framework::builder()
@@ -487,13 +497,31 @@ impl Scores {
                 }
             })
             .collect();
+        // What each indicator brings: its normalized value, or under Copeland its
+        // pairwise standing among the units.
+        let copeland = self
+            .framework
+            .aggregates()
+            .iter()
+            .any(|a| a.method == Aggregation::Copeland);
+        let merit: Vec<Option<f64>> = (0..contributions.len())
+            .map(|i| {
+                let column = &self.values[n_agg + i];
+                if copeland {
+                    pairwise_standing(column, u)
+                } else {
+                    column[u]
+                }
+            })
+            .collect();
         let weighted: f64 = contributions
             .iter()
-            .filter_map(|c| c.normalized.map(|x| c.effective_weight * x))
+            .zip(&merit)
+            .filter_map(|(c, m)| m.map(|x| c.effective_weight * x))
             .sum();
         if let Some(score) = score.filter(|_| weighted != 0.0) {
-            for c in &mut contributions {
-                if let Some(x) = c.normalized {
+            for (c, m) in contributions.iter_mut().zip(&merit) {
+                if let Some(x) = m {
                     c.contribution = c.effective_weight * x / weighted * score;
                 }
             }
@@ -525,6 +553,19 @@ impl Scores {
             weakest,
         })
     }
+}
+
+/// Unit `u`'s standing among the units with a value in `column`: its
+/// [`CopelandTally::share`](crate::mcdm::CopelandTally::share) on this one column (the share of the others it is strictly
+/// above, ties counting half; 1/2 when it is alone), `None` when it has no value.
+fn pairwise_standing(column: &[Option<f64>], u: usize) -> Option<f64> {
+    column[u]?;
+    let (pos, values) = stats::present(column);
+    let k = pos.iter().position(|&p| p == u)?;
+    let tally = copeland_tally(k, values.len(), |a, b| {
+        Direction::HigherIsBetter.compare(values[a], values[b])
+    });
+    Some(tally.share())
 }
 
 /// "1224" ranks, 1 for the highest value.

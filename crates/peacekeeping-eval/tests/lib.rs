@@ -7,6 +7,8 @@
 // which is what we want (see clippy.toml).
 #![allow(clippy::unwrap_used)]
 
+#[path = "suite/copeland.rs"]
+mod copeland;
 #[path = "suite/evidence.rs"]
 mod evidence;
 #[path = "suite/frameworks.rs"]

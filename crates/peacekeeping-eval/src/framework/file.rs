@@ -131,6 +131,7 @@ fn aggregation(file: &AggregateFile, node: &mut Node<'_>) -> Aggregation {
         "geometric" => Aggregation::Geometric,
         "harmonic" => Aggregation::Harmonic,
         "minimum" => Aggregation::Minimum,
+        "copeland" => Aggregation::Copeland,
         "generalized" => match file.p {
             Some(p) => Aggregation::Generalized { p },
             None => {
@@ -146,7 +147,7 @@ fn aggregation(file: &AggregateFile, node: &mut Node<'_>) -> Aggregation {
                 "method",
                 format!(
                     "unknown aggregation `{other}`, expected arithmetic, geometric, harmonic, \
-                     generalized or minimum"
+                     generalized, minimum or copeland"
                 ),
             );
             Aggregation::Arithmetic

@@ -1,7 +1,9 @@
 //! Aggregation up the framework tree.
 
 use super::{MissingChildren, PipelineError};
-use crate::framework::{Aggregation, Framework, NodeRef};
+use crate::direction::Direction;
+use crate::framework::{Aggregation, AggregationError, Framework, NodeRef, check_children};
+use crate::mcdm::{copeland_tallies, weighted_vote};
 
 /// The framework's own weight of every node ([`Framework::node_ids`] order) and method of
 /// every aggregate: what [`aggregate`] takes when nothing is varied.
@@ -33,6 +35,11 @@ pub(crate) fn aggregate(
         let NodeRef::Aggregate(node) = framework.node_at(a) else {
             continue;
         };
+        let error = |u: usize, source: AggregationError| PipelineError::Aggregation {
+            node: node.id.clone(),
+            unit: units[u].clone(),
+            source,
+        };
         // Each child's column and weight, read once per aggregate.
         let kids: Vec<(&[Option<f64>], f64)> = framework
             .children_of(a)
@@ -48,6 +55,8 @@ pub(crate) fn aggregate(
             .collect();
         let total: f64 = kids.iter().map(|&(_, w)| w).sum();
         let mut column = vec![None; n_units];
+        // The units scored at this node, for an aggregation across units.
+        let mut scored = Vec::new();
         for (u, slot) in column.iter_mut().enumerate() {
             xs.clear();
             ws.clear();
@@ -73,15 +82,44 @@ pub(crate) fn aggregate(
             if !enough {
                 continue;
             }
-            *slot = Some(methods[a].combine(&xs, &ws).map_err(|source| {
-                PipelineError::Aggregation {
-                    node: node.id.clone(),
-                    unit: units[u].clone(),
-                    source,
-                }
-            })?);
+            if methods[a] == Aggregation::Copeland {
+                check_children(&xs, &ws).map_err(|source| error(u, source))?;
+                scored.push(u);
+            } else {
+                *slot = Some(
+                    methods[a]
+                        .combine(&xs, &ws)
+                        .map_err(|source| error(u, source))?,
+                );
+            }
+        }
+        if methods[a] == Aggregation::Copeland {
+            for (u, score) in copeland(&kids, &scored) {
+                column[u] = Some(score);
+            }
         }
         out[a] = column;
     }
     Ok(out)
+}
+
+/// [`Aggregation::Copeland`] at one node: the `scored` units compared in pairs on the
+/// children (`kids`: column and weight) both have, each child's scores higher-is-better.
+/// Returns each scored unit with its score, 100 × its [`CopelandTally::share`](crate::mcdm::CopelandTally::share).
+fn copeland(kids: &[(&[Option<f64>], f64)], scored: &[usize]) -> Vec<(usize, f64)> {
+    let tallies = copeland_tallies(scored.len(), |a, b| {
+        let (a, b) = (scored[a], scored[b]);
+        weighted_vote(
+            kids.iter()
+                .filter_map(|&(values, w)| match (values[a], values[b]) {
+                    (Some(x), Some(y)) => Some((Direction::HigherIsBetter.compare(x, y), w)),
+                    _ => None,
+                }),
+        )
+    });
+    scored
+        .iter()
+        .zip(tallies)
+        .map(|(&u, t)| (u, 100.0 * t.share()))
+        .collect()
 }

@@ -207,7 +207,9 @@ impl Factor {
         )
     }
 
-    /// A choice of aggregation method for the aggregates in `scope`.
+    /// A choice of aggregation method for the aggregates in `scope`. Any method may be an
+    /// alternative, [`Aggregation::Copeland`] included: each replication computes it over
+    /// all the units scored at the node, as [`Pipeline::run`](crate::Pipeline::run) does.
     ///
     /// ```
     /// use peacekeeping_eval::{Aggregation, Factor, Scope};

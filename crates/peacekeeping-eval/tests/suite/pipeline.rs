@@ -486,11 +486,11 @@ proptest! {
     fn scores_stay_in_range_and_ranks_ignore_row_order(
         rows in proptest::collection::vec(
             proptest::collection::vec(proptest::option::weighted(0.8, -1e6f64..1e6), 3), 2..12),
-        method in 0usize..5,
+        method in 0usize..6,
     ) {
         let method = [
             Aggregation::Arithmetic, Aggregation::Geometric, Aggregation::Harmonic,
-            Aggregation::Generalized { p: 3.0 }, Aggregation::Minimum,
+            Aggregation::Generalized { p: 3.0 }, Aggregation::Minimum, Aggregation::Copeland,
         ][method];
         let fw = flat(method, Normalization::MinMax { low: 0.0, high: 100.0 }, &["a", "b", "c"]);
         let units: Vec<String> = (0..rows.len()).map(|k| format!("u{k}")).collect();
