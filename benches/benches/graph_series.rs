@@ -86,8 +86,8 @@ fn main() {
         "{}: {} records ({} left out, {} closing reports); snapshots on {}; {} rows",
         path.display(),
         ipi.imported,
-        ipi.after_end,
-        ipi.closing,
+        ipi.merge.left_out.len(),
+        ipi.merge.closing.len(),
         dates
             .iter()
             .map(Date::to_string)

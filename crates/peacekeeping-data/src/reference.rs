@@ -21,9 +21,13 @@
 //! `docs/dataset-format.md` (`reference/*.json`, listed in [`DOCUMENTS`]); they are read
 //! together, once, on the first call, and kept.
 
+use std::collections::BTreeMap;
+use std::fmt;
 use std::sync::OnceLock;
 
-use peacekeeping_core::{Dataset, Error, MissionId};
+use peacekeeping_core::{
+    ActorId, Contributed, Contribution, Dataset, Date, Error, MissionId, Personnel,
+};
 
 /// The documents of the reference dataset, as `(file name, JSON text)`, in reading
 /// order. Each holds some of the sections; records of one may refer to records of
@@ -74,6 +78,174 @@ pub fn dataset() -> &'static Dataset {
 /// dataset, which the crate's tests rule out.
 pub fn load() -> Result<Dataset, Error> {
     Dataset::from_json_documents(DOCUMENTS)
+}
+
+/// The reference dataset with `contributions` in place of its own contribution figures:
+/// how to study a whole contribution file (such as IPI's `Gender.Full.csv`, read by
+/// [`ipi::read_gender_full_file`](crate::ipi::read_gender_full_file), or a UN file read
+/// by [`un::read_contributions_file`](crate::un::read_contributions_file)) with the
+/// reference actors, missions, memberships and partnerships.
+///
+/// Two things are done to the records, each reported in the returned
+/// [`ContributionMerge`]:
+///
+/// - **Left out**: a record dated after its mission's end. Monthly files report a
+///   mission at the end of the month in which it closed (UNMIS, ended 2011-07-09, on
+///   2011-07-31); the dataset refuses a report outside its mission's period, and no
+///   snapshot would read it (a mission is read only on the dates it is active).
+/// - **Closing reports added**: the dataset reads "a mission's latest report on or before
+///   the date" ([`Dataset::deployments_in`]), so a mission that a file stops listing
+///   while it is still active would keep its last figures. A file that lists a mission
+///   only in the months it has personnel means "nobody" by leaving it out, so on the first
+///   report date (a date of some personnel record) on which an active mission is not
+///   listed, one record of zero personnel is added, from a contributor of its previous
+///   report (the first of that date in the order given).
+///
+/// Every other record is kept as given. Funding and asset records take no part in the
+/// closing reports.
+///
+/// ```
+/// use peacekeeping_core::{Contribution, Date, Headcount, Personnel, PersonnelCategory};
+/// use peacekeeping_data::reference::{self, LeftOutReason};
+///
+/// let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+/// let report = |mission: &str, date: Date, n| -> Result<Contribution, peacekeeping_core::Error> {
+///     Ok(Contribution::personnel("GHA".parse()?, mission.parse()?, date, troops(n)))
+/// };
+/// let (june, july) = (Date::new(2011, 6, 30)?, Date::new(2011, 7, 31)?);
+/// let records = vec![
+///     report("UNMIL", june, 700)?,
+///     report("UNMIS", june, 50)?,
+///     report("UNOCI", july, 500)?,
+///     report("UNMIS", july, 40)?, // UNMIS ended on 2011-07-09
+/// ];
+/// let (data, merge) = reference::with_contributions(records)?;
+///
+/// // The July report of UNMIS is left out, with the reason.
+/// assert_eq!(merge.left_out.len(), 1);
+/// assert_eq!(merge.left_out[0].mission.as_str(), "UNMIS");
+/// assert_eq!(merge.left_out[0].reason, LeftOutReason::AfterMissionEnd { end: Date::new(2011, 7, 9)? });
+/// // UNMIL, still active, is not listed in July: it gets a closing report of zero.
+/// assert_eq!(merge.closing.len(), 1);
+/// assert_eq!((merge.closing[0].mission.as_str(), merge.closing[0].date), ("UNMIL", july));
+/// assert!(data.deployments_in("UNMIL", july).iter().all(|d| d.personnel.total() == 0));
+/// // The reference dataset's own figures are gone: 3 given records kept, 1 added.
+/// assert_eq!(data.contributions().len(), 4);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Invalid`] if the records kept do not make a valid dataset with the reference
+/// records: a contributor or mission the reference dataset does not have, or a report
+/// dated before its mission's start (the report lists every problem).
+pub fn with_contributions(
+    mut contributions: Vec<Contribution>,
+) -> Result<(Dataset, ContributionMerge), Error> {
+    let without_own = DOCUMENTS
+        .into_iter()
+        .filter(|(name, _)| *name != "reference/contributions.json");
+    let base = Dataset::from_json_documents(without_own)?;
+
+    let mut left_out = Vec::new();
+    contributions.retain(|c| {
+        let end = base.mission(&c.mission).and_then(|m| m.period.end());
+        match end {
+            Some(end) if c.date > end => {
+                left_out.push(LeftOut {
+                    contributor: c.contributor.clone(),
+                    mission: c.mission.clone(),
+                    date: c.date,
+                    reason: LeftOutReason::AfterMissionEnd { end },
+                });
+                false
+            }
+            _ => true,
+        }
+    });
+    let closing = closing_reports(&base, &contributions);
+
+    let mut builder = base.into_builder();
+    builder
+        .contributions(contributions)
+        .contributions(closing.iter().cloned());
+    let data = builder.build()?;
+    Ok((data, ContributionMerge { left_out, closing }))
+}
+
+/// The closing reports of [`with_contributions`] for the personnel records `records`.
+fn closing_reports(base: &Dataset, records: &[Contribution]) -> Vec<Contribution> {
+    // Per report date, each mission listed, with the first record of it on that date.
+    let mut by_date: BTreeMap<Date, BTreeMap<&MissionId, &Contribution>> = BTreeMap::new();
+    for c in records.iter().filter(|c| c.what.personnel().is_some()) {
+        by_date
+            .entry(c.date)
+            .or_default()
+            .entry(&c.mission)
+            .or_insert(c);
+    }
+    let mut closing = Vec::new();
+    let mut open: BTreeMap<&MissionId, &Contribution> = BTreeMap::new();
+    for (&date, listed) in &by_date {
+        open.retain(|mission, last| {
+            let silent = !listed.contains_key(mission)
+                && base.mission(mission).is_some_and(|m| m.is_active_on(date));
+            if silent {
+                let mut zero = (*last).clone();
+                zero.date = date;
+                zero.what = Contributed::Personnel(Personnel::default());
+                closing.push(zero);
+            }
+            !silent
+        });
+        open.extend(listed.iter().map(|(m, c)| (*m, *c)));
+    }
+    closing
+}
+
+/// What [`with_contributions`] did to the records it was given.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ContributionMerge {
+    /// The records left out, in the order given, each with the reason.
+    pub left_out: Vec<LeftOut>,
+    /// The closing reports added (zero personnel), by date, then mission id.
+    pub closing: Vec<Contribution>,
+}
+
+/// A record [`with_contributions`] left out.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LeftOut {
+    /// The record's contributor.
+    pub contributor: ActorId,
+    /// The record's mission.
+    pub mission: MissionId,
+    /// The record's date.
+    pub date: Date,
+    /// Why it was left out.
+    pub reason: LeftOutReason,
+}
+
+/// Why [`with_contributions`] left a record out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LeftOutReason {
+    /// The record is dated after its mission's end.
+    AfterMissionEnd {
+        /// The mission's last day.
+        end: Date,
+    },
+}
+
+impl fmt::Display for LeftOut {
+    /// `GHA UNMIS 2011-07-31: after the mission's end (2011-07-09)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {} {}: ", self.contributor, self.mission, self.date)?;
+        match self.reason {
+            LeftOutReason::AfterMissionEnd { end } => {
+                write!(f, "after the mission's end ({end})")
+            }
+        }
+    }
 }
 
 /// The id, acronym and aliases of each mission of the reference dataset, in its order,
@@ -128,5 +300,92 @@ mod tests {
             .collect();
         assert_eq!(alone.len(), 102);
         assert_eq!(alone, whole);
+    }
+
+    fn troops(contributor: &str, mission: &str, date: Date, n: u32) -> Contribution {
+        use peacekeeping_core::{Headcount, PersonnelCategory};
+        Contribution::personnel(
+            contributor.parse().unwrap(),
+            mission.parse().unwrap(),
+            date,
+            Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n)),
+        )
+    }
+
+    fn day(y: i32, m: u32, d: u32) -> Date {
+        Date::new(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn a_record_after_its_missions_end_is_left_out_with_its_reason() {
+        // UNSMIS ended on 2012-08-19; the file's August report comes after.
+        let records = vec![
+            troops("GHA", "UNSMIS", day(2012, 7, 31), 10),
+            troops("NPL", "UNSMIS", day(2012, 8, 31), 3),
+        ];
+        let (data, merge) = with_contributions(records).unwrap();
+        assert_eq!(
+            merge.left_out,
+            vec![LeftOut {
+                contributor: "NPL".parse().unwrap(),
+                mission: "UNSMIS".parse().unwrap(),
+                date: day(2012, 8, 31),
+                reason: LeftOutReason::AfterMissionEnd {
+                    end: day(2012, 8, 19)
+                },
+            }]
+        );
+        assert_eq!(
+            merge.left_out[0].to_string(),
+            "NPL UNSMIS 2012-08-31: after the mission's end (2012-08-19)"
+        );
+        // UNSMIS is not active on 2012-08-31: no closing report for it.
+        assert!(merge.closing.is_empty());
+        assert_eq!(data.contributions().len(), 1);
+        // The reference dataset's own figures are replaced.
+        assert!(data.deployments_in("UNOCI", day(2013, 12, 31)).is_empty());
+    }
+
+    #[test]
+    fn a_mission_dropping_out_while_active_gets_one_closing_report() {
+        let records = vec![
+            troops("GHA", "UNMIL", day(2013, 1, 31), 700),
+            troops("NGA", "UNMIL", day(2013, 1, 31), 1500),
+            troops("GHA", "UNOCI", day(2013, 1, 31), 500),
+            troops("GHA", "UNOCI", day(2013, 2, 28), 510),
+            troops("GHA", "UNOCI", day(2013, 3, 31), 520),
+            troops("GHA", "UNOCI", day(2013, 4, 30), 530),
+            troops("NGA", "UNMIL", day(2013, 4, 30), 1400),
+        ];
+        let (data, merge) = with_contributions(records).unwrap();
+        assert!(merge.left_out.is_empty());
+        // Only the first month UNMIL is missing, from the first contributor of its
+        // previous report, with zero personnel.
+        assert_eq!(
+            merge.closing,
+            vec![troops("GHA", "UNMIL", day(2013, 2, 28), 0)]
+        );
+        assert_eq!(
+            merge.closing[0].what,
+            Contributed::Personnel(Personnel::default())
+        );
+        let total = |date| -> u64 {
+            data.deployments_in("UNMIL", date)
+                .iter()
+                .map(|d| d.personnel.total())
+                .sum()
+        };
+        assert_eq!(total(day(2013, 1, 31)), 2200);
+        assert_eq!(total(day(2013, 3, 31)), 0);
+        assert_eq!(total(day(2013, 4, 30)), 1400);
+    }
+
+    #[test]
+    fn an_unknown_mission_or_a_report_before_the_start_is_an_error() {
+        let unknown = with_contributions(vec![troops("GHA", "NOSUCH", day(2013, 1, 31), 1)]);
+        assert!(matches!(unknown, Err(Error::Invalid(_))), "{unknown:?}");
+        // MINUSMA started on 2013-04-25.
+        let early = with_contributions(vec![troops("GHA", "MINUSMA", day(2013, 1, 31), 1)]);
+        assert!(matches!(early, Err(Error::Invalid(_))), "{early:?}");
     }
 }

@@ -4,8 +4,10 @@
 //! `scripts/check_co_deployment.py` to recompute with networkx (run by `.ci/run`).
 //!
 //! - Input: the reference dataset with its contribution figures replaced by the whole file
-//!   (`examples/support/ipi.rs`: every contributor and mission of the file is in the
-//!   reference dataset; a mission that drops out of the file gets a closing report).
+//!   (`examples/support/ipi.rs`, through `peacekeeping_data::reference::with_contributions`:
+//!   every contributor and mission of the file is in the reference dataset; reports dated
+//!   after their mission's end are left out; a mission that drops out of the file gets a
+//!   closing report).
 //! - Network: `co_deployment(data, Period::day(2013-12-31), SharedMissions)`: actors with
 //!   personnel in some mission on that date, linked when they serve in a mission
 //!   together; the weight is the number of missions they share.
@@ -91,8 +93,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         ipi.months.len(),
         ipi.months.first().ok_or("the file has no record")?,
         ipi.months.last().ok_or("the file has no record")?,
-        ipi.after_end,
-        ipi.closing
+        ipi.merge.left_out.len(),
+        ipi.merge.closing.len()
     );
 
     let date = Date::new(2013, 12, 31)?;

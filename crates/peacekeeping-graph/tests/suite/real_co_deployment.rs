@@ -41,7 +41,31 @@ fn december_2013_co_deployment_from_gender_full_matches_networkx() {
             Date::new(2014, 2, 28).unwrap()
         )
     );
-    assert_eq!((ipi.imported, ipi.after_end, ipi.closing), (29_115, 15, 2));
+    assert_eq!(
+        (
+            ipi.imported,
+            ipi.merge.left_out.len(),
+            ipi.merge.closing.len()
+        ),
+        (29_115, 15, 2)
+    );
+    // Those left out are UNMIS's reports of 2011-07-31 and UNSMIS's of 2012-08-31.
+    let mut left_out: Vec<String> = ipi
+        .merge
+        .left_out
+        .iter()
+        .map(|l| format!("{} {}", l.mission, l.date))
+        .collect();
+    left_out.sort();
+    left_out.dedup();
+    assert_eq!(left_out, ["UNMIS 2011-07-31", "UNSMIS 2012-08-31"]);
+    let closing: Vec<String> = ipi
+        .merge
+        .closing
+        .iter()
+        .map(|c| format!("{} {}", c.mission, c.date))
+        .collect();
+    assert_eq!(closing, ["UNMIT 2012-12-31", "BNUB 2013-01-31"]);
     let date = Date::new(2013, 12, 31).unwrap();
     let net = co_deployment(
         &ipi.data,
