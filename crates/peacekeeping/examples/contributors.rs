@@ -1,0 +1,85 @@
+//! The UN's ranking of contributors of uniformed personnel on a date, from a contribution
+//! file, as CSV.
+//!
+//! ```sh
+//! cargo run --example contributors -- FILE DATE [--layout LAYOUT]
+//! ```
+//!
+//! - `FILE`: a contribution file (contributor x mission x date).
+//! - `DATE`: the date of the ranking, `YYYY-MM-DD`. Each mission counts with its latest
+//!   report on or before it (`Dataset::personnel_by_contributor_on`), so a monthly file is
+//!   read at a month end.
+//! - `--layout`: the file's layout: `gender-full` (IPI's `Gender.Full.csv`, the default),
+//!   or one of the UN layouts of `peacekeeping::data::un::Layout`: `data-hub`,
+//!   `data-hub-before-2010`, `hdx-gender`, `ipi-full`.
+//!
+//! The file's records replace the reference dataset's own figures
+//! (`peacekeeping::data::reference::with_contributions`). On stderr: the import summary,
+//! every row skipped and every unknown mission (its records left out), every record
+//! left out and every closing report added, and the total. On stdout, one line per
+//! contributor with personnel on the date, largest first (ties by id):
+//! `rank,actor,name,total,military,police,female`.
+//!
+//! A bad command line prints this usage on stderr and exits with code 2; a file that
+//! cannot be read or used, with code 1.
+
+#[path = "support/input.rs"]
+mod input;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use peacekeeping::Date;
+
+const USAGE: &str = "usage: contributors FILE DATE [--layout LAYOUT]
+  FILE      a contribution file
+  DATE      the date of the ranking, YYYY-MM-DD
+  --layout  gender-full (default), data-hub, data-hub-before-2010, hdx-gender, ipi-full
+prints rank,actor,name,total,military,police,female as CSV";
+
+fn main() -> ExitCode {
+    let args = match input::Args::parse(std::env::args().skip(1), &["layout"]) {
+        Ok(args) => args,
+        Err(message) => return input::usage_error(&message, USAGE),
+    };
+    let [file, date] = args.positional.as_slice() else {
+        return input::usage_error("expected FILE and DATE", USAGE);
+    };
+    let date: Date = match date.parse() {
+        Ok(date) => date,
+        Err(e) => return input::usage_error(&format!("DATE {date:?}: {e}"), USAGE),
+    };
+    let layout = match args.get::<String>("layout") {
+        Ok(layout) => layout,
+        Err(message) => return input::usage_error(&message, USAGE),
+    };
+    let data = match input::read_dataset(&PathBuf::from(file), layout.as_deref()) {
+        Ok(Ok(data)) => data,
+        Ok(Err(message)) => return input::usage_error(&message, USAGE),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+
+    let ranking = data.personnel_by_contributor_on(date);
+    println!("rank,actor,name,total,military,police,female");
+    for (rank, (actor, personnel)) in ranking.iter().enumerate() {
+        let name = data.actor(actor.as_str()).map_or("", |a| a.name.as_str());
+        println!(
+            "{},{actor},{},{},{},{},{}",
+            rank + 1,
+            input::csv_field(name),
+            personnel.total(),
+            personnel.military().total(),
+            personnel.police().total(),
+            personnel.all().female
+        );
+    }
+    let total: u64 = ranking.iter().map(|(_, p)| p.total()).sum();
+    eprintln!(
+        "{date}: {} contributors, {total} uniformed personnel",
+        ranking.len()
+    );
+    ExitCode::SUCCESS
+}

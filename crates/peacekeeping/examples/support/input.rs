@@ -1,0 +1,140 @@
+//! What the research examples `contributors` and `network` share: their command line
+//! (`--name value` options and positional arguments) and their input, a contribution
+//! file in any supported layout turned into the reference dataset with that file's
+//! figures (`peacekeeping::data::reference::with_contributions`). Each example includes
+//! this file with `#[path]`.
+
+use std::collections::BTreeMap;
+use std::error::Error;
+use std::path::Path;
+use std::process::ExitCode;
+
+use peacekeeping::data::{Import, ipi, reference, un};
+use peacekeeping::{Contribution, Dataset};
+
+/// The `--layout` values, the first the default.
+pub(crate) const LAYOUTS: &str =
+    "gender-full (default), data-hub, data-hub-before-2010, hdx-gender, ipi-full";
+
+/// A bad command line: the message, then the usage, on stderr; exit code 2.
+pub(crate) fn usage_error(message: &str, usage: &str) -> ExitCode {
+    eprintln!("error: {message}\n\n{usage}");
+    ExitCode::from(2)
+}
+
+/// The command line: positional arguments in order, and `--name value` options.
+pub(crate) struct Args {
+    /// The positional arguments, in order.
+    pub(crate) positional: Vec<String>,
+    /// The options given, by name without the dashes.
+    pub(crate) options: BTreeMap<String, String>,
+}
+
+impl Args {
+    /// Splits `args` (without the program name); each option must be one of `known` and
+    /// be followed by a value, and may be given once.
+    pub(crate) fn parse(
+        args: impl IntoIterator<Item = String>,
+        known: &[&str],
+    ) -> Result<Self, String> {
+        let mut out = Args {
+            positional: Vec::new(),
+            options: BTreeMap::new(),
+        };
+        let mut it = args.into_iter();
+        while let Some(arg) = it.next() {
+            let Some(name) = arg.strip_prefix("--") else {
+                out.positional.push(arg);
+                continue;
+            };
+            if !known.contains(&name) {
+                return Err(format!("unknown option {arg:?}"));
+            }
+            let value = it.next().ok_or_else(|| format!("{arg} needs a value"))?;
+            if out.options.insert(name.to_owned(), value).is_some() {
+                return Err(format!("{arg} given twice"));
+            }
+        }
+        Ok(out)
+    }
+
+    /// The value of option `name`, parsed.
+    pub(crate) fn get<T: std::str::FromStr>(&self, name: &str) -> Result<Option<T>, String>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.options
+            .get(name)
+            .map(|v| v.parse().map_err(|e| format!("--{name} {v:?}: {e}")))
+            .transpose()
+    }
+}
+
+/// Reads the contribution file at `path` in `layout` (one of [`LAYOUTS`]; `None` is
+/// `gender-full`), reports on stderr its import summary, every skipped row, every unknown
+/// mission (whose records are left out: the reference dataset does not have them) and
+/// what `with_contributions` left out and added, and returns the reference dataset with
+/// the file's figures.
+///
+/// An unknown layout is `Ok(Err(message))`, for the caller to print with its usage.
+pub(crate) fn read_dataset(
+    path: &Path,
+    layout: Option<&str>,
+) -> Result<Result<Dataset, String>, Box<dyn Error>> {
+    let import = match layout.unwrap_or("gender-full") {
+        "gender-full" => ipi::read_gender_full_file(path, None)?,
+        name => {
+            let layout = match name {
+                "data-hub" => un::Layout::data_hub(),
+                "data-hub-before-2010" => un::Layout::data_hub_before_2010(),
+                "hdx-gender" => un::Layout::hdx_gender(),
+                "ipi-full" => un::Layout::ipi_full(),
+                _ => return Ok(Err(format!("unknown layout {name:?}; one of: {LAYOUTS}"))),
+            };
+            un::read_contributions_file(path, &layout, None)?
+        }
+    };
+    let records = report_import(path, import);
+    let (data, merge) = reference::with_contributions(records)?;
+    for left_out in &merge.left_out {
+        eprintln!("left out: {left_out}");
+    }
+    for c in &merge.closing {
+        eprintln!(
+            "closing report added: {} {} {} (the file stops listing the mission while it is active)",
+            c.contributor, c.mission, c.date
+        );
+    }
+    eprintln!(
+        "{}: {} records left out, {} closing reports added",
+        path.display(),
+        merge.left_out.len(),
+        merge.closing.len()
+    );
+    Ok(Ok(data))
+}
+
+/// Prints the import's summary, skipped rows and unknown missions on stderr; the records,
+/// without those of unknown missions.
+fn report_import(path: &Path, import: Import<Contribution>) -> Vec<Contribution> {
+    eprintln!("{}: {}", path.display(), import.summary());
+    for skipped in &import.skipped {
+        eprintln!("skipped: {skipped}");
+    }
+    for unknown in &import.unknown_missions {
+        eprintln!("left out (unknown mission): {unknown}");
+    }
+    let mut records = import.records;
+    records.retain(|c| !import.unknown_missions.iter().any(|u| u.id == c.mission));
+    records
+}
+
+/// `value` as a CSV field: quoted (quotes doubled) if it holds a comma, a quote or a line
+/// break.
+pub(crate) fn csv_field(value: &str) -> String {
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value.to_owned()
+    }
+}
