@@ -51,7 +51,7 @@
 //!
 //! | module | what |
 //! |---|---|
-//! | [`reference`](mod@reference) | the embedded reference dataset: [`dataset`](reference::dataset) (read once, shared), [`load`](reference::load) (read afresh) |
+//! | [`reference`](mod@reference) | the embedded reference dataset: [`dataset`](reference::dataset) (read once, shared), [`load`](reference::load) (read afresh), [`with_contributions`](reference::with_contributions) (with a contribution file's figures in place of its own, and a report of what was left out and added) |
 //! | [`export`] | tidy CSV tables of any dataset for pandas and R: [`write_tables`](export::write_tables), [`write_table`](export::write_table) |
 //! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth)), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)), [`read_current_month`](ipi::read_current_month) ([`Snapshot`](ipi::Snapshot): contributor x mission in March 2014, with IPI's membership flags) |
 //! | [`cow`] | Correlates of War IGO memberships (`cow/igo_v3_selected_memberships.csv`): [`read_memberships`](cow::read_memberships) ([`CowMembership`](cow::CowMembership): a COW state's full membership of the OAU, AU, EEC, EU, NATO, OAS, ECOWAS or UN as year spans; [`to_memberships`](cow::CowMembership::to_memberships) gives [`Membership`](peacekeeping_core::Membership)s) |

@@ -90,7 +90,8 @@ struct Request {
     period: Period,
     projection: String,
     metric: &'static str,
-    weights: Weights,
+    /// `None` for a metric that reads no weights.
+    weights: Option<Weights>,
     graphml: Option<PathBuf>,
     gexf: Option<PathBuf>,
 }
@@ -125,11 +126,12 @@ fn request() -> Result<Request, String> {
         .find(|(name, _)| *name == metric)
         .ok_or_else(|| format!("unknown metric {metric:?}"))?;
     let weights = match args.get::<String>("weights")?.as_deref() {
+        Some(_) if !reads_weights => return Err(format!("{metric} takes no --weights")),
         None | Some("ignore") => Weights::Ignore,
-        Some("strength") if reads_weights => Weights::AsStrength,
-        Some("strength") => return Err(format!("{metric} takes no --weights")),
+        Some("strength") => Weights::AsStrength,
         Some(other) => return Err(format!("unknown --weights {other:?}")),
     };
+    let weights = reads_weights.then_some(weights);
     Ok(Request {
         file: PathBuf::from(file),
         layout: args.get("layout")?,
@@ -171,13 +173,15 @@ fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {
         "co-training" => co_training(data, period)?,
         _ => co_deployment(data, period, CoDeploymentWeight::SharedMissions)?,
     };
+    let weights = request
+        .weights
+        .map_or_else(String::new, |w| format!(" (weights: {w})"));
     eprintln!(
-        "{} network: {} actors, {} ties; {} (weights: {})",
+        "{} network: {} actors, {} ties; {}{weights}",
         request.projection,
         net.node_count(),
         net.edge_count(),
         request.metric,
-        request.weights
     );
     let values = metric(&net, request.metric, request.weights)?;
     println!("actor,name,value");
@@ -196,8 +200,13 @@ fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {
 }
 
 /// The metric `name` of each node, networkx's defaults.
-fn metric(net: &ActorNetwork, name: &str, weights: Weights) -> Result<Vec<f64>, Box<dyn Error>> {
+fn metric(
+    net: &ActorNetwork,
+    name: &str,
+    weights: Option<Weights>,
+) -> Result<Vec<f64>, Box<dyn Error>> {
     let g = net.network();
+    let weights = weights.unwrap_or(Weights::Ignore);
     let as_f64 = |v: Vec<usize>| v.into_iter().map(|x| x as f64).collect();
     Ok(match name {
         "degree" => as_f64(algo::degree(g)),
