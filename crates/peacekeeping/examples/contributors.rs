@@ -53,13 +53,9 @@ fn main() -> ExitCode {
         Ok(layout) => layout,
         Err(message) => return input::usage_error(&message, USAGE),
     };
-    let data = match input::read_dataset(&PathBuf::from(file), layout.as_deref()) {
-        Ok(Ok(data)) => data,
-        Ok(Err(message)) => return input::usage_error(&message, USAGE),
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
+    let data = match input::dataset(&PathBuf::from(file), layout.as_deref(), USAGE) {
+        Ok(data) => data,
+        Err(code) => return code,
     };
 
     let ranking = data.personnel_by_contributor_on(date);

@@ -149,21 +149,11 @@ fn main() -> ExitCode {
         Ok(request) => request,
         Err(message) => return input::usage_error(&message, USAGE),
     };
-    let data = match input::read_dataset(&request.file, request.layout.as_deref()) {
-        Ok(Ok(data)) => data,
-        Ok(Err(message)) => return input::usage_error(&message, USAGE),
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
+    let data = match input::dataset(&request.file, request.layout.as_deref(), USAGE) {
+        Ok(data) => data,
+        Err(code) => return code,
     };
-    match run(&request, &data) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    input::exit_code(run(&request, &data))
 }
 
 fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {

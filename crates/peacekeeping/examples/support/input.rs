@@ -70,6 +70,27 @@ impl Args {
     }
 }
 
+/// [`read_dataset`] for `main`: a bad layout is a usage error (code 2, with `usage`), a
+/// file that cannot be read or used an error (code 1).
+pub(crate) fn dataset(path: &Path, layout: Option<&str>, usage: &str) -> Result<Dataset, ExitCode> {
+    match read_dataset(path, layout) {
+        Ok(Ok(data)) => Ok(data),
+        Ok(Err(message)) => Err(usage_error(&message, usage)),
+        Err(e) => Err(exit_code(Err(e))),
+    }
+}
+
+/// Success, or the error on stderr and exit code 1.
+pub(crate) fn exit_code(result: Result<(), Box<dyn Error>>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Reads the contribution file at `path` in `layout` (one of [`LAYOUTS`]; `None` is
 /// `gender-full`), reports on stderr its import summary, every skipped row, every unknown
 /// mission (whose records are left out: the reference dataset does not have them) and
@@ -77,7 +98,7 @@ impl Args {
 /// the file's figures.
 ///
 /// An unknown layout is `Ok(Err(message))`, for the caller to print with its usage.
-pub(crate) fn read_dataset(
+fn read_dataset(
     path: &Path,
     layout: Option<&str>,
 ) -> Result<Result<Dataset, String>, Box<dyn Error>> {
