@@ -4,6 +4,7 @@
 //! of `peers/run.sh` (`examples/gender_full_once.rs`) share, so both time the same job.
 
 pub mod graph_input;
+pub mod rustworkx_side;
 
 pub mod gender_full {
     //! The job of the `Gender.Full.csv` benchmarks: import the IPI file with
