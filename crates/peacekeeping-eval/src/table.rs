@@ -96,6 +96,18 @@ impl IndicatorTable {
         })
     }
 
+    /// [`TableError::Length`] unless a column of `len` values fits the units.
+    fn check_length(&self, column: &str, len: usize) -> Result<(), TableError> {
+        if len == self.units.len() {
+            return Ok(());
+        }
+        Err(TableError::Length {
+            column: column.to_owned(),
+            expected: self.units.len(),
+            got: len,
+        })
+    }
+
     /// Adds (or replaces) a numeric column, one value per unit.
     ///
     /// ```
@@ -113,13 +125,7 @@ impl IndicatorTable {
         values: Vec<Option<f64>>,
     ) -> Result<Self, TableError> {
         let name = name.into();
-        if values.len() != self.units.len() {
-            return Err(TableError::Length {
-                column: name,
-                expected: self.units.len(),
-                got: values.len(),
-            });
-        }
+        self.check_length(&name, values.len())?;
         for (unit, v) in self.units.iter().zip(&values) {
             if let Some(v) = v.filter(|v| !v.is_finite()) {
                 return Err(TableError::NotFinite {
@@ -149,13 +155,7 @@ impl IndicatorTable {
         values: Vec<Option<String>>,
     ) -> Result<Self, TableError> {
         let name = name.into();
-        if values.len() != self.units.len() {
-            return Err(TableError::Length {
-                column: name,
-                expected: self.units.len(),
-                got: values.len(),
-            });
-        }
+        self.check_length(&name, values.len())?;
         self.groups.insert(name, values);
         Ok(self)
     }

@@ -27,7 +27,8 @@ mod pipeline;
 mod real_asem;
 #[path = "suite/real_hdi.rs"]
 mod real_hdi;
-#[path = "suite/shared_data.rs"]
+#[allow(dead_code)] // its `assert_balanced` serves the data crate's tests only
+#[path = "../../peacekeeping-data/tests/suite/shared.rs"]
 mod shared_data;
 #[path = "suite/uncertainty.rs"]
 mod uncertainty;
