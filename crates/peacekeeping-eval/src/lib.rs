@@ -105,7 +105,7 @@
 //! - Uncertainty of the method choices ([`Uncertainty`]): [`Factor`]s choosing the
 //!   imputation, the normalization, the aggregation per [`Scope`], or perturbing weights
 //!   ([`Noise`]); [`Uncertainty::run`] gives each unit's Monte Carlo rank distribution
-//!   ([`UncertaintyResult`], failing replications reported), [`Uncertainty::sobol`] each
+//!   ([`UncertaintyResult`], each unit's [`RankInterval`], failing replications reported), [`Uncertainty::sobol`] each
 //!   factor's Sobol indices ([`Sensitivity`]), [`Uncertainty::leave_one_out`] the rank
 //!   shifts without each indicator ([`IndicatorLeaveOneOut`]).
 //!
@@ -161,7 +161,7 @@ pub use framework::{
 pub use pipeline::{
     Factor, FactorKind, Imputation, ImputedValue, IndicatorLeaveOneOut, MissingChildren, Noise,
     OutlierRecord, OutlierTreatment, PanelFill, Pipeline, PipelineError, PipelineReport,
-    ReplicationError, ReplicationFailure, Scope, Screening, Sensitivity, Uncertainty,
+    RankInterval, ReplicationError, ReplicationFailure, Scope, Screening, Sensitivity, Uncertainty,
     UncertaintyError, UncertaintyResult,
 };
 pub use result::{Contribution, Explanation, Scores, Stage};

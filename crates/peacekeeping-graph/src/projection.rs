@@ -302,6 +302,29 @@ impl ActorNetwork {
             .collect()
     }
 
+    /// [`per_actor`](Self::per_actor), largest value first: the ranking a researcher
+    /// reads off a centrality ("who are the brokers?"). Ties keep node order; a NaN
+    /// sorts last.
+    ///
+    /// ```
+    /// use peacekeeping_graph::{algo, ActorNetwork, Weights};
+    /// // NPL ties BGD to PAK: the only broker of this star.
+    /// let net = ActorNetwork::new(vec!["BGD".parse()?, "NPL".parse()?, "PAK".parse()?], [(0, 1, 1.0), (1, 2, 1.0)])?;
+    /// let ranked = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, true));
+    /// assert_eq!(ranked[0], ("NPL".parse()?, 1.0));
+    /// assert_eq!(ranked[1], ("BGD".parse()?, 0.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn ranked(&self, values: &[f64]) -> Vec<(ActorId, f64)> {
+        let mut ranked = self.per_actor(values);
+        ranked.sort_by(|a, b| match (a.1.is_nan(), b.1.is_nan()) {
+            (false, false) => b.1.total_cmp(&a.1),
+            (nan_a, nan_b) => nan_a.cmp(&nan_b),
+        });
+        ranked
+    }
+
     /// Every edge once, with its actors (the first by node order) and weight.
     ///
     /// ```

@@ -1,65 +1,198 @@
-//! The toolkit for studying and running partnerships in peace operations: a faithful
-//! domain model, reference data, network analysis and effectiveness scoring, in one crate.
+//! The toolkit for studying and running partnerships in peace operations: a validated
+//! domain model, a sourced reference dataset with importers of the UN/IPI and COW files,
+//! network analysis of who works with whom, and transparent effectiveness scoring.
+//!
+//! From the embedded data to a network and to scores, in one program:
 //!
 //! ```
 //! use peacekeeping::prelude::*;
+//! use peacekeeping::eval::{builtin, Evidence, Factor, FusionOptions, Noise, PanelFill, Pipeline, Scope, Uncertainty};
+//! use peacekeeping::graph::{algo, co_deployment, CoDeploymentWeight, Weights};
 //!
-//! // The United Kingdom left the European Union on 2020-01-31 (inclusive).
-//! let mut b = Dataset::builder();
-//! b.actor(Actor::new("EU".parse()?, "European Union", ActorKind::RegionalOrganization))
-//!     .actor(Actor::state("GBR".parse()?, "United Kingdom")?)
-//!     .membership(Membership::new("GBR".parse()?, "EU".parse()?,
-//!         Period::between(Date::new(1993, 11, 1)?, Date::new(2020, 1, 31)?)?, MembershipStatus::Full));
-//! let data = b.build()?;
+//! // Sourced facts, among them the UN's personnel report of 31 December 2013.
+//! let data = peacekeeping::data::reference::dataset();
 //!
-//! assert_eq!(data.members_on("EU", Date::new(2020, 1, 31)?).count(), 1);
-//! assert_eq!(data.members_on("EU", Date::new(2020, 2, 1)?).count(), 0);
-//! # Ok::<(), peacekeeping::Error>(())
+//! // Who served side by side in UN operations that day, and who brokered between them.
+//! let day = Period::day(Date::new(2013, 12, 31)?);
+//! let net = co_deployment(data, day, CoDeploymentWeight::SharedMissions)?;
+//! let brokers = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, true));
+//! assert_eq!(brokers[0].0.as_str(), "NPL"); // Nepal, 0.0102 (networkx agrees)
+//!
+//! // The partnerships scored on what their records show, and how far the ranks move
+//! // when every weight moves by up to 25%.
+//! let as_of = Date::new(2024, 12, 31)?;
+//! let framework = builtin::partnership_effectiveness()?;
+//! let (evidence, _not_computed) = Evidence::from_dataset(data, as_of);
+//! let latest = FusionOptions::default().as_of(as_of).fill(PanelFill::LastObservation);
+//! let table = evidence.to_table(&framework, &latest)?.table;
+//! let scores = Pipeline::new().run(&framework, &table)?;
+//! let ranks = Uncertainty::new(&framework, &table, Pipeline::new())
+//!     .factor(Factor::weight_noise("weights", Scope::All, Noise::Uniform { spread: 0.25 }))
+//!     .run(200, 7)?;
+//! let amisom = "amisom-au-un-eu";
+//! let score = scores.score(framework.root_id(), amisom).ok_or("AMISOM not scored")?;
+//! let interval = ranks.interval(amisom).ok_or("AMISOM not ranked")?;
+//! assert_eq!(format!("{score:.1}"), "46.9"); // the tour explains where it comes from
+//! assert!(interval.p5 <= interval.nominal && interval.nominal <= interval.p95);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! # What is here
+//! `cargo run --example tour` prints this analysis and more, as tables. The examples
+//! `contributors`, `network` and `scorecard` do the same on your own files.
 //!
-//! The domain model of [`peacekeeping_core`] is re-exported at the root:
+//! # The toolkit at a glance
+//!
+//! One crate to depend on; four parts, each a module here and a crate of its own.
+//!
+//! ## The domain model (the root of this crate, from `peacekeeping-core`)
 //!
 //! - **time**: [`Date`], [`Period`] (both ends inclusive; no end means ongoing);
 //! - **actors**: [`Actor`] with [`ActorKind`] (states, the UN and its departments and
 //!   agencies, regional organizations, NGOs, civil society, communities, companies),
 //!   [`CountryCode`] (ISO 3166-1 and the withdrawn codes of ISO 3166-3: Yugoslavia,
-//!   Zaire, the USSR), [`Region`], [`LanguageCode`];
+//!   Zaire, the USSR), [`Region`], [`LanguageCode`], [`CurrencyCode`];
+//! - **ids**: [`ActorId`], [`MissionId`], [`PartnershipId`], [`TrainingId`],
+//!   [`FrictionId`], [`SourceId`], [`LessonId`];
 //! - **memberships**: [`Membership`] with [`MembershipStatus`] (full, associate,
 //!   observer, suspended);
 //! - **missions**: [`Mission`] with [`MissionKind`], [`Mandate`] ([`LegalBasis`],
 //!   [`Resolution`], [`MandatedTask`]), [`AuthorizedStrength`], predecessors;
-//! - **partnerships**: [`Partnership`] with [`PartnershipKind`], [`Party`] ([`PartyRole`],
-//!   [`Standing`]), [`OperationalForm`], [`CooperationDomain`], [`Instrument`],
+//! - **partnerships**: [`Partnership`] with [`PartnershipKind`] (bilateral, multilateral,
+//!   UN-regional, civil-military, hybrid...), [`Party`] ([`PartyRole`], [`Standing`]),
+//!   [`OperationalForm`], [`CooperationDomain`], [`Instrument`] ([`InstrumentKind`]),
 //!   [`Responsibility`];
 //! - **contributions**: [`Contribution`] of [`Personnel`] by [`PersonnelCategory`] and
-//!   sex ([`Headcount`]), funding, or a [`Capability`];
-//! - **training**: [`Training`] exercises and programmes, [`TrainingFocus`],
-//!   [`InstitutionBuilt`];
-//! - **frictions**: [`Friction`] with [`FrictionKind`] and [`Severity`];
-//! - **evidence**: [`Source`] with [`SourceKind`] and [`Reliability`]; [`Lesson`];
+//!   sex ([`Headcount`]), funding, or a [`Capability`] ([`Contributed`]); a
+//!   [`Deployment`] is a contributor's personnel in a mission on a date;
+//! - **training**: [`Training`] ([`TrainingKind`], [`TrainingFocus`]),
+//!   [`InstitutionBuilt`] ([`InstitutionKind`]);
+//! - **frictions**: [`Friction`] with [`FrictionKind`] (divergent interests, rules of
+//!   engagement, legal mismatch, language, resources...) and [`Severity`];
+//! - **evidence**: [`Source`] with [`SourceKind`] and [`Reliability`]; [`Lesson`]
+//!   ([`LessonKind`]);
 //! - **the container**: [`Dataset`], built by a [`DatasetBuilder`] that reports every
-//!   [`Problem`] at once in a [`ValidationReport`].
+//!   [`Problem`] ([`ProblemKind`], [`EntityRef`], [`EntityKind`]) at once in a
+//!   [`ValidationReport`]; read and written as JSON ([`Dataset::from_json_file`],
+//!   [`Dataset::to_json`]); errors are [`Error`].
 //!
-//! The other parts of the toolkit: [`data`] (the embedded reference dataset,
-//! `data::reference::dataset()`, importers of the IPI, UN and COW files, tidy CSV
-//! export), [`graph`] (the partnership graph, projections such as co-deployment, network
-//! algorithms, withdrawal and interoperability analysis, exports) and [`eval`]
-//! (composite-indicator frameworks and pipeline, multi-criteria methods, sensitivity).
+//! ## Data ([`data`])
 //!
-//! ### How do I find who was a member of an organization on a date?
+//! - the embedded reference dataset: [`data::reference::dataset`] (states,
+//!   organizations and their memberships, peace operations, the partnerships the field
+//!   cites, published contribution figures; every record sourced), and
+//!   [`data::reference::with_contributions`] to put a file's figures in place of its own;
+//! - importers, each returning an [`data::Import`] with a [`data::Summary`] and every
+//!   [`data::Skipped`] row: IPI ([`data::ipi`]: `Gender.Full.csv`, the data hub's
+//!   monthly, mission and system files), UN contribution files in any layout
+//!   ([`data::un`]), COW IGO memberships ([`data::cow`]);
+//! - names and codes: [`data::names`] (country names and mission acronyms to codes,
+//!   with the closest match for unknown ones), [`data::crosswalk`] (COW to ISO, aware of
+//!   dates);
+//! - tidy CSV export of a dataset: [`data::export`]; errors are [`data::Error`].
+//!
+//! ## Networks ([`graph`])
+//!
+//! - the [`graph::PartnershipGraph`] as of a date or over a period, and its
+//!   [`graph::SnapshotSeries`] over time;
+//! - projections to actor networks ([`graph::ActorNetwork`]): [`graph::co_deployment`],
+//!   [`graph::co_membership`], [`graph::co_training`]; the two-mode
+//!   [`graph::actor_mission_matrix`];
+//! - algorithms ([`graph::algo`]) on any [`graph::Network`]: degree and strength,
+//!   betweenness, closeness, eigenvector, PageRank and Katz centrality, clustering,
+//!   k-cores, components, articulation points and bridges, shortest paths and
+//!   efficiency, assortativity, Louvain communities and modularity (equal to networkx's);
+//! - the field's questions: [`graph::withdrawal`] (what breaks if a partner leaves),
+//!   [`graph::interoperability`], [`graph::force_composition`];
+//! - exports to DOT, GraphML, GEXF, JSON and CSV: [`graph::ExportGraph`].
+//!
+//! ## Scores ([`eval`])
+//!
+//! - indicator frameworks: [`eval::Framework`] (in code or from TOML/JSON), the
+//!   built-in [`eval::builtin::partnership_effectiveness`];
+//! - evidence: [`eval::Evidence`] from a tidy CSV of surveys, interviews and reports
+//!   ([`eval::Evidence::from_csv`]) or from a dataset's records
+//!   ([`eval::Evidence::from_dataset`]), fused by reliability into an
+//!   [`eval::IndicatorTable`];
+//! - the composite-indicator [`eval::Pipeline`] (screening, imputation, outlier
+//!   treatment, normalization, aggregation) giving [`eval::Scores`] with an
+//!   [`eval::Explanation`] of every score;
+//! - uncertainty and sensitivity: [`eval::Uncertainty`] (Monte Carlo rank intervals,
+//!   [`eval::RankInterval`]; Sobol indices; leave one indicator out);
+//! - multi-criteria methods: [`eval::topsis`], [`eval::vikor`], [`eval::promethee_ii`],
+//!   [`eval::wsm`], [`eval::wpm`], [`eval::copeland`] on an [`eval::DecisionMatrix`];
+//!   weights by AHP ([`eval::ahp_weights`]), entropy, CRITIC.
+//!
+//! ## Guides
+//!
+//! The data model, the file formats, the datasets and their sources, the formulas with
+//! their references, measured performance against networkx, igraph, pymcdm and pandas,
+//! and a cookbook of complete programs: the `docs/` directory of the repository.
+//!
+//! # How do I ...
+//!
+//! ### ... find who was a member of an organization on a date?
 //!
 //! [`Dataset::members_on`] gives full and associate members; [`Dataset::memberships_on`]
-//! also gives observers and suspended members, with their status.
+//! also gives observers and suspended members, with their status. In the reference
+//! dataset, `members_on("AU", date)` and `members_on("EU", date)` follow every accession,
+//! withdrawal and suspension, each with its source.
 //!
-//! ### How do I rank contributors on a date?
+//! ### ... rank contributors on a date?
 //!
 //! [`Dataset::personnel_by_contributor_on`] sums each contributor's personnel over every
 //! mission active on the date, from each mission's latest report on or before it, largest
-//! first.
+//! first. On the reference dataset it reproduces the UN's published ranking of
+//! 31 October 2010 (Bangladesh first, 10,748).
 //!
-//! ### How do I load my own data?
+//! ### ... use the UN/IPI contribution files?
+//!
+//! Read them with [`data::ipi::read_gender_full_file`] (IPI's `Gender.Full.csv`) or
+//! [`data::un::read_contributions_file`] (any UN or data-hub layout): every row the
+//! importer could not use is in [`data::Import::skipped`], with file, line and reason.
+//! [`data::reference::with_contributions`] then puts the figures in the reference
+//! dataset, with its actors, missions and partnerships; `cargo run --example
+//! contributors -- FILE DATE` prints the ranking as CSV.
+//!
+//! ### ... find the brokers and communities of a network?
+//!
+//! Make an [`graph::ActorNetwork`] (for example [`graph::co_deployment`]), run
+//! [`graph::algo::betweenness`] on its [`network`](graph::ActorNetwork::network), and
+//! read the ranking with [`graph::ActorNetwork::ranked`]; [`graph::algo::louvain`] finds
+//! communities. `cargo run --example network -- FILE --on DATE --metric betweenness`
+//! does it on a contribution file.
+//!
+//! ### ... see what breaks if a partner withdraws?
+//!
+//! [`graph::withdrawal`] compares the network with and without the actors: components,
+//! global efficiency, regions left without a tie, and the partnerships orphaned.
+//!
+//! ### ... follow a measure over the years?
+//!
+//! A [`graph::SnapshotSeries`] holds the graph at yearly or monthly dates;
+//! [`graph::SnapshotSeries::metric_table`] gives one tidy row per actor and date.
+//!
+//! ### ... open a network in Gephi, networkx or R?
+//!
+//! [`graph::ExportGraph::from_actor_network`] then `to_graphml`, `to_gexf` or
+//! `to_json_node_link`; the reference data as tidy CSV tables with
+//! [`data::export::write_tables`].
+//!
+//! ### ... score partnerships, with the uncertainty of the method?
+//!
+//! Evidence ([`eval::Evidence::from_csv`] for surveys and interviews,
+//! [`eval::Evidence::from_dataset`] for the records) becomes a table with
+//! [`eval::Evidence::to_table`]; [`eval::Pipeline::run`] scores it against a
+//! [`eval::Framework`]; [`eval::Scores::explain`] says where a score comes from, and
+//! [`eval::Uncertainty::run`] how far the ranks move under other weights, imputations,
+//! normalizations or aggregations. `cargo run --example scorecard` does it from files.
+//!
+//! ### ... rank options with a multi-criteria method?
+//!
+//! Put them in an [`eval::DecisionMatrix`] with a [`eval::Direction`] per criterion,
+//! and call [`eval::topsis`], [`eval::vikor`] or [`eval::promethee_ii`]; the results
+//! equal pymcdm's.
+//!
+//! ### ... load my own data?
 //!
 //! Write it in the JSON format of `docs/dataset-format.md` and read it with
 //! [`Dataset::from_json_file`]: every problem in the file is reported at once, each with
@@ -67,7 +200,8 @@
 //!
 //! # Crate features
 //!
-//! - `serde` (default): JSON (de)serialization of every type; validated on the way in.
+//! - `serde` (default): JSON (de)serialization of every type, validated on the way in;
+//!   forwarded to every crate.
 //!
 //! # Minimum Rust version
 //!

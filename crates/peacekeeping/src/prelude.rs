@@ -1,8 +1,15 @@
 //! The types almost every program needs: `use peacekeeping::prelude::*;`.
+//!
+//! The domain model's most used types, and [`reference`](mod@reference) for the embedded dataset. The
+//! network and scoring entry points stay in [`graph`](crate::graph) and
+//! [`eval`](crate::eval), whose names (`Contribution`, `Problem`...) would otherwise clash
+//! with the domain model's.
 
 #[doc(no_inline)]
 pub use peacekeeping_core::{
     Actor, ActorId, ActorKind, Contribution, CountryCode, Dataset, DatasetBuilder, Date, Error,
-    Membership, MembershipStatus, Mission, MissionId, MissionKind, Partnership, PartnershipKind,
-    Party, PartyRole, Period, Personnel, PersonnelCategory,
+    Headcount, Membership, MembershipStatus, Mission, MissionId, MissionKind, Partnership,
+    PartnershipId, PartnershipKind, Party, PartyRole, Period, Personnel, PersonnelCategory, Region,
 };
+#[doc(no_inline)]
+pub use peacekeeping_data::reference;

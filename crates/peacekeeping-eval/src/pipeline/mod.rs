@@ -20,8 +20,8 @@ pub use impute::{Imputation, PanelFill};
 pub use outliers::{OutlierRecord, OutlierTreatment};
 pub use screen::Screening;
 pub use uncertainty::{
-    Factor, FactorKind, IndicatorLeaveOneOut, Noise, ReplicationError, ReplicationFailure, Scope,
-    Sensitivity, Uncertainty, UncertaintyError, UncertaintyResult,
+    Factor, FactorKind, IndicatorLeaveOneOut, Noise, RankInterval, ReplicationError,
+    ReplicationFailure, Scope, Sensitivity, Uncertainty, UncertaintyError, UncertaintyResult,
 };
 
 use crate::framework::{AggregationError, Framework, Normalization};

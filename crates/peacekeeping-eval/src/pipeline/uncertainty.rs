@@ -450,6 +450,21 @@ pub struct ReplicationFailure {
     pub error: ReplicationError,
 }
 
+/// One unit's place in a ranking and how far the method choices move it
+/// ([`UncertaintyResult::interval`]); ranks are competition ranks, 1 the best.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub struct RankInterval {
+    /// The rank of the nominal configuration (the pipeline as given).
+    pub nominal: usize,
+    /// The 5th percentile of the rank over the replications: the best it plausibly gets.
+    pub p5: usize,
+    /// The median rank over the replications.
+    pub median: usize,
+    /// The 95th percentile of the rank over the replications: the worst it plausibly gets.
+    pub p95: usize,
+}
+
 /// The Monte Carlo uncertainty of each unit's rank (see [`Uncertainty::run`]).
 ///
 /// Ranks are competition ranks on the index (1 best) among the units the nominal
@@ -541,6 +556,37 @@ impl UncertaintyResult {
     #[must_use]
     pub fn ranks(&self) -> &RankDistribution {
         &self.ranks
+    }
+
+    /// One unit's rank interval: its nominal rank, and the 5th percentile, median and
+    /// 95th percentile of its ranks over the successful replications. `None` for a unit
+    /// the nominal configuration does not rank, or when every replication failed.
+    ///
+    /// ```
+    /// # use peacekeeping_eval::*;
+    /// # let fw = Framework::builder().aggregate(Aggregate::new("i", "I"))
+    /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
+    /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
+    /// let result = Uncertainty::new(&fw, &table, Pipeline::new())
+    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .run(10, 1)?;
+    /// let b = result.interval("b").ok_or("b is not ranked")?;
+    /// assert_eq!((b.nominal, b.p5, b.median, b.p95), (1, 1, 1, 1));
+    /// assert_eq!(result.interval("z"), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn interval(&self, unit: &str) -> Option<RankInterval> {
+        let u = self.units.iter().position(|x| x == unit)?;
+        if self.ranks.replications() == 0 {
+            return None;
+        }
+        Some(RankInterval {
+            nominal: self.nominal_ranks[u],
+            p5: self.ranks.quantile(u, 0.05),
+            median: self.ranks.quantile(u, 0.5),
+            p95: self.ranks.quantile(u, 0.95),
+        })
     }
 
     /// The number of replications run (successful or not).

@@ -133,7 +133,13 @@ fn nominal_ranks_are_the_pipelines_and_lie_within_the_5_95_band() {
         assert!(p5[u] <= nominal && nominal <= p95[u], "unit {u}");
         assert!(p5[u] <= median[u] && median[u] <= p95[u]);
         assert!(mean[u].is_finite() && mean[u] >= 1.0 && mean[u] <= 40.0);
+        let interval = result.interval(&t.units()[u]).unwrap();
+        assert_eq!(
+            (interval.nominal, interval.p5, interval.median, interval.p95),
+            (nominal, p5[u], median[u], p95[u])
+        );
     }
+    assert_eq!(result.interval("no such unit"), None);
     assert!(result.mean_absolute_rank_shift() > 0.0);
 }
 
