@@ -4,8 +4,9 @@
 //! sourced facts, with no download. It prints what a `Dataset` answers: who belonged to
 //! the AU, the EU, NATO and ECOWAS on a date and what changed, which peace operations
 //! were active on a date and which took over from which, the UN's largest contributors
-//! of uniformed personnel at a published date, the partnerships around AMISOM and
-//! MINUSMA with their frictions, the network of who served side by side at the end of
+//! of uniformed personnel at a published date, the partnerships and their frictions, and
+//! those around MINUSMA (mandate, instruments, responsibilities, the host's withdrawal
+//! of consent), the network of who served side by side at the end of
 //! 2013 (its brokers, its communities, and what changes if the main broker withdraws),
 //! a scorecard of the partnerships with the built-in effectiveness framework (rank
 //! intervals under changed weights and aggregation, and one score explained), and how a
@@ -303,7 +304,7 @@ fn partnerships(data: &Dataset) {
         .iter()
         .map(|p| {
             vec![
-                p.name.clone(),
+                p.id.to_string(),
                 p.kind.to_string(),
                 join(
                     p.parties
@@ -331,6 +332,57 @@ fn partnerships(data: &Dataset) {
             .collect();
         table(&["observed", "partnership", "kind", "severity"], &rows);
     }
+    around_mission(data, "MINUSMA");
+}
+
+/// One mission and the partnerships around it: its mandate, who led it, whom it
+/// succeeded, each partnership with its instruments and responsibilities, and the
+/// frictions recorded.
+fn around_mission(data: &Dataset, id: &str) {
+    let Some(mission) = data.mission(id) else {
+        return;
+    };
+    let resolutions = join(mission.mandate.resolutions.iter().map(|r| &r.symbol));
+    println!(
+        "Around {} ({}, {}): led by {}; mandate {} ({}); took over from {}.",
+        mission.acronym,
+        mission.name,
+        mission.period,
+        join(&mission.leads),
+        if resolutions.is_empty() {
+            "-".to_owned()
+        } else {
+            resolutions
+        },
+        join(&mission.mandate.legal_basis),
+        join(&mission.predecessors),
+    );
+    for p in data
+        .partnerships()
+        .iter()
+        .filter(|p| p.missions.iter().any(|m| m.as_str() == id))
+    {
+        println!("  {} [{}, {}]", p.name, p.kind, p.period);
+        for i in &p.instruments {
+            let signed = i.signed.map_or_else(String::new, |d| format!(", {d}"));
+            println!("    instrument ({}{signed}): {}", i.kind, i.title);
+        }
+        for r in &p.responsibilities {
+            println!(
+                "    {} ({}): {}",
+                name_of(data, &r.actor),
+                r.domain,
+                r.description
+            );
+        }
+        for f in data.frictions_in(&p.id) {
+            println!(
+                "    friction, {} ({}, {}): {}",
+                f.observed, f.kind, f.severity, f.description
+            );
+        }
+    }
+    println!();
 }
 
 /// The network of who served side by side on the UN's report of 31 December 2013: its
