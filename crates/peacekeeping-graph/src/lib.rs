@@ -120,6 +120,12 @@ mod projection;
 mod series;
 mod withdrawal;
 
+/// The petgraph crate, re-exported on purpose: [`PartnershipGraph::as_petgraph`] returns
+/// its `DiGraph`, and this is the version to name it with. Nothing else of this crate's
+/// API exposes petgraph, so its major versions are not ours except through this door.
+#[doc(no_inline)]
+pub use petgraph;
+
 pub use algo::{AlgorithmError, Weights};
 pub use network::{Network, NetworkError};
 
