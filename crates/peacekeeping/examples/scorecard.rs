@@ -164,7 +164,11 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
     let evidence = read_evidence(&request.evidence, &request.likert)?;
     let fused = evidence.to_table(&framework, &request.fusion)?;
     report_unused(&evidence, &fused);
-    let scores = request.pipeline.clone().run(&framework, &fused.table)?;
+    let scores = request
+        .pipeline
+        .clone()
+        .run(&framework, &fused.table)
+        .map_err(|e| format!("{}: {e}", request.evidence.display()))?;
     let root = framework.root_id();
     let mut lines: Vec<(Option<usize>, &str)> = scores
         .ranks(root)
@@ -269,7 +273,7 @@ fn report_unused(evidence: &Evidence, fused: &FusedTable) {
     }
     let used: usize = fused.cells.values().map(|c| c.observations).sum::<usize>()
         + fused.unused.values().sum::<usize>();
-    let left_out = evidence.observations().len() - used;
+    let left_out = evidence.observations().len().saturating_sub(used);
     if left_out > 0 {
         eprintln!(
             "{left_out} observations left out by --as-of or --fill (dated after --as-of, \
