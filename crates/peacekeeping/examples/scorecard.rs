@@ -38,9 +38,11 @@
 //! `rank,unit,score,rank_p5,rank_median,rank_p95,coverage,confidence`. `rank` is the
 //! competition rank (ties share the best rank) on the framework's root, `score` its
 //! score; `rank_p5`, `rank_median`, `rank_p95` the 5th percentile, median and 95th
-//! percentile of the unit's rank over the runs; `coverage` the share of the framework's
-//! indicators the unit has evidence for; `confidence` the weighted mean reliability of
-//! that evidence (1: every indicator on grade-A evidence; `FusedTable::confidence`).
+//! percentile of the unit's rank over the runs (empty if the runs could not be made; the
+//! reason is on stderr); `coverage` the share of the framework's indicators the unit has
+//! evidence for; `confidence` the sum over the indicators of their effective weight times
+//! the mean reliability weight of their evidence (0 without evidence): 1 when every
+//! indicator rests on grade-A evidence (`FusedTable::confidence`).
 //!
 //! On stderr, after the notes on the input and the runs: the explanation, one line per
 //! indicator with its raw value, its normalized value, its effective weight in the
