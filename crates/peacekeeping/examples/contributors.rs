@@ -23,6 +23,8 @@
 //! A bad command line prints this usage on stderr and exits with code 2; a file that
 //! cannot be read or used, with code 1.
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "support/input.rs"]
 mod input;
 
@@ -38,20 +40,20 @@ const USAGE: &str = "usage: contributors FILE DATE [--layout LAYOUT]
 prints rank,actor,name,total,military,police,female as CSV";
 
 fn main() -> ExitCode {
-    let args = match input::Args::parse(std::env::args().skip(1), &["layout"]) {
+    let args = match cli::Args::parse(std::env::args().skip(1), &["layout"]) {
         Ok(args) => args,
-        Err(message) => return input::usage_error(&message, USAGE),
+        Err(message) => return cli::usage_error(&message, USAGE),
     };
     let [file, date] = args.positional.as_slice() else {
-        return input::usage_error("expected FILE and DATE", USAGE);
+        return cli::usage_error("expected FILE and DATE", USAGE);
     };
     let date: Date = match date.parse() {
         Ok(date) => date,
-        Err(e) => return input::usage_error(&format!("DATE {date:?}: {e}"), USAGE),
+        Err(e) => return cli::usage_error(&format!("DATE {date:?}: {e}"), USAGE),
     };
     let layout = match args.get::<String>("layout") {
         Ok(layout) => layout,
-        Err(message) => return input::usage_error(&message, USAGE),
+        Err(message) => return cli::usage_error(&message, USAGE),
     };
     let data = match input::dataset(&PathBuf::from(file), layout.as_deref(), USAGE) {
         Ok(data) => data,
@@ -65,7 +67,7 @@ fn main() -> ExitCode {
         println!(
             "{},{actor},{},{},{},{},{}",
             rank + 1,
-            input::csv_field(name),
+            cli::csv_field(name),
             personnel.total(),
             personnel.military().total(),
             personnel.police().total(),

@@ -3,8 +3,8 @@
 //!
 //! ```sh
 //! cargo run --example network -- FILE (--on DATE | --from DATE --to DATE) \
-//!     [--projection P] [--metric M] [--weights W] [--layout LAYOUT] \
-//!     [--graphml PATH] [--gexf PATH]
+//!     [--projection P] [--metric M] [--weights W] [--alpha F] [--max-iterations N] \
+//!     [--layout LAYOUT] [--graphml PATH] [--gexf PATH]
 //! ```
 //!
 //! - `FILE`: a contribution file; `--layout` as in the example `contributors`
@@ -20,14 +20,22 @@
 //! - `--metric`: `degree` (default), `strength`, `betweenness` (normalized),
 //!   `closeness` (Wasserman-Faust), `eigenvector`, `pagerank`, `katz`, `clustering`,
 //!   `core-number`: the functions of `peacekeeping::graph::algo`, with networkx's
-//!   defaults. (Katz's default attenuation, 0.1, must be below `1 / λ_max`: on a dense
-//!   network such as the co-deployment network of December 2013 it does not converge,
-//!   and the example says so and exits with code 1.)
+//!   defaults.
 //! - `--weights`: how the metrics that read weights (betweenness, closeness, eigenvector,
 //!   pagerank, katz, clustering) read them: `ignore` (default: every tie counts 1) or
 //!   `strength` (more shared missions is a stronger, shorter tie). The weights are counts
 //!   of shared missions, organizations or trainings, never distances, so there is no
 //!   distance reading. `degree`, `strength` and `core-number` take no `--weights`.
+//! - `--alpha F`: Katz's attenuation factor (default 0.1, networkx's). The iteration
+//!   converges only if `|alpha|` is below `1 / λ_max`, `λ_max` the largest eigenvalue of
+//!   the adjacency matrix (weighted as `--weights` says); on a dense network 0.1 is too
+//!   large. When Katz does not converge, the example estimates `λ_max` (power iteration:
+//!   the eigenvector centrality `x`, then `λ_max = |A x|`; failing that, the bound
+//!   `λ_max <=` the largest row sum of `A`), prints `1 / λ_max` and an alpha that
+//!   converges quickly, `0.9 / λ_max` rounded down, and exits with code 1. For the
+//!   co-deployment network of December 2013, `λ_max` = 91.6982 and the alpha 0.0098.
+//! - `--max-iterations N`: the iterations allowed to `eigenvector` (default 100),
+//!   `pagerank` (100) and `katz` (1000) before they give up.
 //! - `--graphml PATH`, `--gexf PATH`: also write the network there.
 //!
 //! On stdout: `actor,name,value`, one line per actor of the network, in id order.
@@ -36,6 +44,8 @@
 //! cannot be read or used, or a metric that fails (say, an iteration that does not
 //! converge), exits with code 1.
 
+#[path = "support/cli.rs"]
+mod cli;
 #[path = "support/input.rs"]
 mod input;
 
@@ -43,28 +53,37 @@ use std::error::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use peacekeeping::graph::algo::{self, Weights};
+use peacekeeping::graph::algo::{
+    self, AlgorithmError, EigenvectorOptions, KatzOptions, PageRankOptions, Weights,
+};
 use peacekeeping::graph::{
-    ActorNetwork, CoDeploymentWeight, ExportGraph, co_deployment, co_membership, co_training,
+    ActorNetwork, CoDeploymentWeight, ExportGraph, Network, co_deployment, co_membership,
+    co_training,
 };
 use peacekeeping::{Dataset, Date, Period};
 
 const USAGE: &str = "usage: network FILE (--on DATE | --from DATE --to DATE) [--projection P] \
-[--metric M] [--weights W] [--layout LAYOUT] [--graphml PATH] [--gexf PATH]
-  --projection  co-deployment (default), co-membership (needs --on), co-training
-  --metric      degree (default), strength, betweenness, closeness, eigenvector, pagerank,
-                katz, clustering, core-number
-  --weights     ignore (default) or strength; not for degree, strength, core-number
-  --layout      gender-full (default), data-hub, data-hub-before-2010, hdx-gender, ipi-full
+[--metric M] [--weights W] [--alpha F] [--max-iterations N] [--layout LAYOUT] \
+[--graphml PATH] [--gexf PATH]
+  --projection      co-deployment (default), co-membership (needs --on), co-training
+  --metric          degree (default), strength, betweenness, closeness, eigenvector,
+                    pagerank, katz, clustering, core-number
+  --weights         ignore (default) or strength; not for degree, strength, core-number
+  --alpha           katz only: the attenuation factor (0.1), below 1 / largest eigenvalue
+  --max-iterations  eigenvector, pagerank, katz: iterations before giving up
+  --layout          gender-full (default), data-hub, data-hub-before-2010, hdx-gender,
+                    ipi-full
 prints actor,name,value as CSV";
 
-const OPTIONS: [&str; 9] = [
+const OPTIONS: [&str; 11] = [
     "on",
     "from",
     "to",
     "projection",
     "metric",
     "weights",
+    "alpha",
+    "max-iterations",
     "layout",
     "graphml",
     "gexf",
@@ -92,12 +111,16 @@ struct Request {
     metric: &'static str,
     /// `None` for a metric that reads no weights.
     weights: Option<Weights>,
+    /// Katz's attenuation factor, if given.
+    alpha: Option<f64>,
+    /// The iterations allowed to a power iteration, if given.
+    max_iterations: Option<usize>,
     graphml: Option<PathBuf>,
     gexf: Option<PathBuf>,
 }
 
 fn request() -> Result<Request, String> {
-    let args = input::Args::parse(std::env::args().skip(1), &OPTIONS)?;
+    let args = cli::Args::parse(std::env::args().skip(1), &OPTIONS)?;
     let [file] = args.positional.as_slice() else {
         return Err("expected one FILE".to_owned());
     };
@@ -132,6 +155,20 @@ fn request() -> Result<Request, String> {
         Some(other) => return Err(format!("unknown --weights {other:?}")),
     };
     let weights = reads_weights.then_some(weights);
+    let alpha = args.get::<f64>("alpha")?;
+    match alpha {
+        Some(_) if metric != "katz" => return Err("--alpha is for katz only".to_owned()),
+        Some(a) if !a.is_finite() => return Err(format!("--alpha {a}: not a finite number")),
+        _ => {}
+    }
+    let max_iterations = args.get::<usize>("max-iterations")?;
+    match max_iterations {
+        Some(_) if !["eigenvector", "pagerank", "katz"].contains(&metric) => {
+            return Err(format!("{metric} takes no --max-iterations"));
+        }
+        Some(0) => return Err("--max-iterations must be at least 1".to_owned()),
+        _ => {}
+    }
     Ok(Request {
         file: PathBuf::from(file),
         layout: args.get("layout")?,
@@ -139,6 +176,8 @@ fn request() -> Result<Request, String> {
         projection,
         metric,
         weights,
+        alpha,
+        max_iterations,
         graphml: args.get("graphml")?,
         gexf: args.get("gexf")?,
     })
@@ -147,13 +186,13 @@ fn request() -> Result<Request, String> {
 fn main() -> ExitCode {
     let request = match request() {
         Ok(request) => request,
-        Err(message) => return input::usage_error(&message, USAGE),
+        Err(message) => return cli::usage_error(&message, USAGE),
     };
     let data = match input::dataset(&request.file, request.layout.as_deref(), USAGE) {
         Ok(data) => data,
         Err(code) => return code,
     };
-    input::exit_code(run(&request, &data))
+    cli::exit_code(run(&request, &data))
 }
 
 fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {
@@ -173,11 +212,11 @@ fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {
         net.edge_count(),
         request.metric,
     );
-    let values = metric(&net, request.metric, request.weights)?;
+    let values = metric(&net, request)?;
     println!("actor,name,value");
     for (actor, value) in net.per_actor(&values) {
         let name = data.actor(actor.as_str()).map_or("", |a| a.name.as_str());
-        println!("{actor},{},{value}", input::csv_field(name));
+        println!("{actor},{},{value}", cli::csv_field(name));
     }
     let export = || ExportGraph::from_actor_network(&net, Some(data));
     if let Some(path) = &request.graphml {
@@ -189,24 +228,92 @@ fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-/// The metric `name` of each node, networkx's defaults.
-fn metric(
-    net: &ActorNetwork,
-    name: &str,
-    weights: Option<Weights>,
-) -> Result<Vec<f64>, Box<dyn Error>> {
+/// The metric the request names, of each node; networkx's defaults but for `--alpha` and
+/// `--max-iterations`.
+fn metric(net: &ActorNetwork, request: &Request) -> Result<Vec<f64>, Box<dyn Error>> {
     let g = net.network();
-    let weights = weights.unwrap_or(Weights::Ignore);
+    let weights = request.weights.unwrap_or(Weights::Ignore);
     let as_f64 = |v: Vec<usize>| v.into_iter().map(|x| x as f64).collect();
-    Ok(match name {
+    let mut eigenvector = EigenvectorOptions::default();
+    let mut pagerank = PageRankOptions::default();
+    let mut katz = KatzOptions::default();
+    if let Some(n) = request.max_iterations {
+        eigenvector.max_iterations = n;
+        pagerank.max_iterations = n;
+        katz.max_iterations = n;
+    }
+    katz.alpha = request.alpha.unwrap_or(katz.alpha);
+    Ok(match request.metric {
         "degree" => as_f64(algo::degree(g)),
         "strength" => algo::strength(g),
         "betweenness" => algo::betweenness(g, weights, true),
         "closeness" => algo::closeness(g, weights, true),
-        "eigenvector" => algo::eigenvector(g, weights, &Default::default())?,
-        "pagerank" => algo::pagerank(g, weights, &Default::default())?,
-        "katz" => algo::katz(g, weights, &Default::default())?,
+        "eigenvector" => algo::eigenvector(g, weights, &eigenvector)?,
+        "pagerank" => algo::pagerank(g, weights, &pagerank)?,
+        "katz" => match algo::katz(g, weights, &katz) {
+            Err(e @ AlgorithmError::NotConverged { .. }) => {
+                return Err(format!("{e}: {}", katz_advice(g, weights, katz.alpha)).into());
+            }
+            result => result?,
+        },
         "clustering" => algo::clustering(g, weights)?,
         _ => as_f64(algo::core_number(g)?),
     })
+}
+
+/// What to do when Katz does not converge: `|alpha|` against `1 / λ_max`, with `λ_max`
+/// the largest eigenvalue of the adjacency matrix `A` (weighted as `weights` says),
+/// estimated as `|A x|` for the eigenvector centrality `x` (unit length), or, if that
+/// does not converge either, bounded by the largest row sum of `A`; and an `--alpha`
+/// that converges quickly, `0.9 / λ_max` rounded down.
+fn katz_advice(g: &Network, weights: Weights, alpha: f64) -> String {
+    let weighted = weights == Weights::AsStrength;
+    let weight = |w: f64| if weighted { w } else { 1.0 };
+    let options = EigenvectorOptions {
+        max_iterations: 10_000,
+        ..Default::default()
+    };
+    let Ok(x) = algo::eigenvector(g, weights, &options) else {
+        let bound = (0..g.node_count())
+            .map(|v| g.neighbors(v).map(|(_, w)| weight(w)).sum::<f64>())
+            .fold(0.0, f64::max);
+        return format!(
+            "alpha {alpha} is probably not below 1 / λ_max, λ_max the largest eigenvalue of \
+             the adjacency matrix, which is at most its largest row sum, {bound}: give a \
+             smaller --alpha, e.g. {}",
+            two_digits_below(0.9 / bound)
+        );
+    };
+    let mut ax = vec![0.0; x.len()];
+    for (s, t, w) in g.edges() {
+        ax[t] += weight(w) * x[s];
+        if !g.is_directed() && s != t {
+            ax[s] += weight(w) * x[t];
+        }
+    }
+    let lambda = ax.iter().map(|a| a * a).sum::<f64>().sqrt();
+    let limit = 1.0 / lambda;
+    let what = format!(
+        "1 / λ_max = {limit:.6} (λ_max = {lambda:.4}, the largest eigenvalue of the adjacency \
+         matrix, by power iteration)"
+    );
+    let suggestion = two_digits_below(0.9 / lambda);
+    if alpha.abs() < limit {
+        format!(
+            "alpha {alpha} is below {what} but close to it: give a smaller --alpha, e.g. \
+             {suggestion} (0.9 / λ_max), or raise --max-iterations"
+        )
+    } else {
+        format!(
+            "alpha {alpha} is not below {what}: give a smaller --alpha, e.g. {suggestion} \
+             (0.9 / λ_max)"
+        )
+    }
+}
+
+/// `x > 0` rounded down to two significant digits, as text.
+fn two_digits_below(x: f64) -> String {
+    let decimals = (1.0 - x.log10().floor()).max(0.0) as usize;
+    let scale = 10f64.powi(decimals as i32);
+    format!("{:.decimals$}", (x * scale).floor() / scale)
 }

@@ -13,7 +13,9 @@
 //! broken record is reported.
 //!
 //! Arguments: none; or a path to a dataset file in the JSON format of
-//! `docs/dataset-format.md`, to tour that instead.
+//! `docs/dataset-format.md`, to tour that instead. Anything else (an option, a second
+//! argument) prints the usage on stderr and exits with code 2; a dataset file that
+//! cannot be read or used exits with code 1.
 
 use std::process::ExitCode;
 
@@ -33,13 +35,22 @@ use peacekeeping::{EntityKind, Error, ProblemKind};
 /// What a section of the tour can fail with: a record, a network or a score.
 type TourError = Box<dyn std::error::Error>;
 
+const USAGE: &str = "usage: cargo run --example tour [DATASET.json]";
+
 fn main() -> ExitCode {
-    let loaded = match std::env::args().nth(1) {
-        None => Ok((
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let loaded = match args.as_slice() {
+        [] => Ok((
             reference::dataset().clone(),
             "the embedded reference dataset".to_owned(),
         )),
-        Some(path) => Dataset::from_json_file(&path).map(|d| (d, path)),
+        [path] if !path.starts_with('-') => {
+            Dataset::from_json_file(path).map(|d| (d, path.clone()))
+        }
+        _ => {
+            eprintln!("tour: expected no argument or one dataset file\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
     };
     let outcome = loaded
         .map_err(TourError::from)
@@ -48,7 +59,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("tour: {e}");
-            eprintln!("usage: cargo run --example tour [DATASET.json]");
+            eprintln!("{USAGE}");
             ExitCode::FAILURE
         }
     }

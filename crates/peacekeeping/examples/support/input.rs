@@ -1,10 +1,8 @@
-//! What the research examples `contributors` and `network` share: their command line
-//! (`--name value` options and positional arguments) and their input, a contribution
-//! file in any supported layout turned into the reference dataset with that file's
-//! figures (`peacekeeping::data::reference::with_contributions`). Each example includes
-//! this file with `#[path]`.
+//! What the research examples `contributors` and `network` share: their input, a
+//! contribution file in any supported layout turned into the reference dataset with that
+//! file's figures (`peacekeeping::data::reference::with_contributions`). Each example
+//! includes this file with `#[path]`, beside `cli.rs`.
 
-use std::collections::BTreeMap;
 use std::error::Error;
 use std::path::Path;
 use std::process::ExitCode;
@@ -12,63 +10,11 @@ use std::process::ExitCode;
 use peacekeeping::data::{Import, ipi, reference, un};
 use peacekeeping::{Contribution, Dataset};
 
+use crate::cli::{exit_code, usage_error};
+
 /// The `--layout` values, the first the default.
 pub(crate) const LAYOUTS: &str =
     "gender-full (default), data-hub, data-hub-before-2010, hdx-gender, ipi-full";
-
-/// A bad command line: the message, then the usage, on stderr; exit code 2.
-pub(crate) fn usage_error(message: &str, usage: &str) -> ExitCode {
-    eprintln!("error: {message}\n\n{usage}");
-    ExitCode::from(2)
-}
-
-/// The command line: positional arguments in order, and `--name value` options.
-pub(crate) struct Args {
-    /// The positional arguments, in order.
-    pub(crate) positional: Vec<String>,
-    /// The options given, by name without the dashes.
-    pub(crate) options: BTreeMap<String, String>,
-}
-
-impl Args {
-    /// Splits `args` (without the program name); each option must be one of `known` and
-    /// be followed by a value, and may be given once.
-    pub(crate) fn parse(
-        args: impl IntoIterator<Item = String>,
-        known: &[&str],
-    ) -> Result<Self, String> {
-        let mut out = Args {
-            positional: Vec::new(),
-            options: BTreeMap::new(),
-        };
-        let mut it = args.into_iter();
-        while let Some(arg) = it.next() {
-            let Some(name) = arg.strip_prefix("--") else {
-                out.positional.push(arg);
-                continue;
-            };
-            if !known.contains(&name) {
-                return Err(format!("unknown option {arg:?}"));
-            }
-            let value = it.next().ok_or_else(|| format!("{arg} needs a value"))?;
-            if out.options.insert(name.to_owned(), value).is_some() {
-                return Err(format!("{arg} given twice"));
-            }
-        }
-        Ok(out)
-    }
-
-    /// The value of option `name`, parsed.
-    pub(crate) fn get<T: std::str::FromStr>(&self, name: &str) -> Result<Option<T>, String>
-    where
-        T::Err: std::fmt::Display,
-    {
-        self.options
-            .get(name)
-            .map(|v| v.parse().map_err(|e| format!("--{name} {v:?}: {e}")))
-            .transpose()
-    }
-}
 
 /// [`read_dataset`] for `main`: a bad layout is a usage error (code 2, with `usage`), a
 /// file that cannot be read or used an error (code 1).
@@ -77,17 +23,6 @@ pub(crate) fn dataset(path: &Path, layout: Option<&str>, usage: &str) -> Result<
         Ok(Ok(data)) => Ok(data),
         Ok(Err(message)) => Err(usage_error(&message, usage)),
         Err(e) => Err(exit_code(Err(e))),
-    }
-}
-
-/// Success, or the error on stderr and exit code 1.
-pub(crate) fn exit_code(result: Result<(), Box<dyn Error>>) -> ExitCode {
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::FAILURE
-        }
     }
 }
 
@@ -148,14 +83,4 @@ fn report_import(path: &Path, import: Import<Contribution>) -> Vec<Contribution>
     let mut records = import.records;
     records.retain(|c| !import.unknown_missions.iter().any(|u| u.id == c.mission));
     records
-}
-
-/// `value` as a CSV field: quoted (quotes doubled) if it holds a comma, a quote or a line
-/// break.
-pub(crate) fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_owned()
-    }
 }
