@@ -582,6 +582,13 @@ impl FusedTable {
     /// # let fw = builtin::partnership_effectiveness()?;
     /// let fused = Evidence::new().to_table(&fw, &FusionOptions::default())?;
     /// assert_eq!(fused.confidence("nobody"), None);
+    /// // A unit with evidence only on an indicator the framework does not have: 0 (not -0).
+    /// # use peacekeeping_core::{Reliability, SourceKind};
+    /// let mut other = Evidence::new();
+    /// other.push(Observation::new("au-eu", "not-an-indicator", 4.0, SourceKind::PostMissionReport,
+    ///     Reliability::CompletelyReliable)?);
+    /// let fused = other.to_table(&fw, &FusionOptions::default())?;
+    /// assert!(fused.confidence("au-eu").is_some_and(|c| c == 0.0 && c.is_sign_positive()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -595,7 +602,8 @@ impl FusedTable {
                         .get(&(unit.to_owned(), i.clone()))
                         .map(|c| w * c.confidence)
                 })
-                .sum(),
+                // Not `sum()`: a float sum of nothing is -0.0, and "no evidence" is 0.
+                .fold(0.0, |total, x| total + x),
         )
     }
 }

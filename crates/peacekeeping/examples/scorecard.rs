@@ -211,8 +211,7 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
                 .score(root, unit)
                 .map_or_else(String::new, |s| s.to_string()),
             fused.coverage(unit).unwrap_or(0.0),
-            // `+ 0.0`: a sum over no indicator is -0.0, printed "-0.000".
-            fused.confidence(unit).unwrap_or(0.0) + 0.0,
+            fused.confidence(unit).unwrap_or(0.0),
         );
     }
     let scored = lines.iter().filter(|(rank, _)| rank.is_some()).count();
