@@ -65,7 +65,7 @@
 #[path = "support/cli.rs"]
 mod cli;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::error::Error;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -73,7 +73,7 @@ use std::process::ExitCode;
 use peacekeeping::Date;
 use peacekeeping::eval::{
     Aggregation, Evidence, Factor, Framework, FusedTable, FusionOptions, MissingChildren, Noise,
-    OrdinalScale, PanelFill, Pipeline, Scope, Scores, Uncertainty, builtin,
+    OrdinalScale, PanelFill, Pipeline, Scope, Scores, Uncertainty, UncertaintyResult, builtin,
 };
 
 const USAGE: &str = "usage: scorecard FRAMEWORK EVIDENCE [--missing M] [--as-of DATE] [--fill F] \
@@ -201,8 +201,12 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
     println!("rank,unit,score,rank_p5,rank_median,rank_p95,coverage,confidence");
     for (rank, unit) in &lines {
         let interval = intervals
-            .get(*unit)
-            .map_or_else(|| ",,".to_owned(), |(a, b, c)| format!("{a},{b},{c}"));
+            .as_ref()
+            .and_then(|result| result.interval(unit))
+            .map_or_else(
+                || ",,".to_owned(),
+                |i| format!("{},{},{}", i.p5, i.median, i.p95),
+            );
         println!(
             "{},{},{},{interval},{:.3},{:.3}",
             rank.map_or_else(String::new, |r| r.to_string()),
@@ -283,13 +287,13 @@ fn report_unused(evidence: &Evidence, fused: &FusedTable) {
     }
 }
 
-/// Each ranked unit's 5th percentile, median and 95th percentile rank over the Monte
-/// Carlo runs; empty, with the reason on stderr, if the analysis cannot run.
+/// The ranks over the Monte Carlo runs, each ranked unit's interval among them; `None`,
+/// with the reason on stderr, if the analysis cannot run.
 fn rank_intervals(
     request: &Request,
     framework: &Framework,
     fused: &FusedTable,
-) -> BTreeMap<String, (usize, usize, usize)> {
+) -> Option<UncertaintyResult> {
     let result = Uncertainty::new(framework, &fused.table, request.pipeline.clone())
         .factor(Factor::weight_noise(
             "weights",
@@ -308,7 +312,7 @@ fn rank_intervals(
         Ok(result) => result,
         Err(e) => {
             eprintln!("rank intervals: not computed: {e}");
-            return BTreeMap::new();
+            return None;
         }
     };
     let failures = result.failures();
@@ -323,14 +327,7 @@ fn rank_intervals(
         )),
         s = request.spread,
     );
-    let ranks = result.ranks();
-    let (p5, median, p95) = (ranks.percentile_5(), ranks.median(), ranks.percentile_95());
-    result
-        .units()
-        .iter()
-        .enumerate()
-        .map(|(k, unit)| (unit.clone(), (p5[k], median[k], p95[k])))
-        .collect()
+    Some(result)
 }
 
 /// Prints on stderr why `unit` scores what it scores.
