@@ -84,6 +84,7 @@ pub use peacekeeping_eval as eval;
 #[doc(inline)]
 pub use peacekeeping_graph as graph;
 
+pub mod guides;
 pub mod prelude;
 
 /// The README's code, compiled and run as a doctest (`README.md` is a symlink to the
