@@ -11,7 +11,8 @@
 //! - [`performance`]: measured speed and memory against networkx, igraph, pymcdm and
 //!   pandas, with the commands to reproduce them.
 //!
-//! Every Rust program in them is compiled and run as a doctest of this crate.
+//! Every Rust program in them is a doctest of this crate: compiled, and run unless it
+//! needs a file that is not in the repository (it says so).
 //!
 //! The guides are the Markdown files of the repository's `docs/` directory (this crate's
 //! `guides/` holds symbolic links to them, which `cargo package` follows). They link to
@@ -19,15 +20,6 @@
 //! paths (`[datasets.md]: datasets.md`), which work on GitHub; here the same labels are
 //! defined first as paths to these modules, and the first definition of a label is the
 //! one Markdown uses.
-
-/// Documents one guide: the link definitions for rustdoc, then the guide itself.
-macro_rules! guide {
-    ($module:ident, $file:literal) => {
-        #[doc = links!()]
-        #[doc = include_str!(concat!("../guides/", $file))]
-        pub mod $module {}
-    };
-}
 
 /// The labels the guides link to each other by, resolved to rustdoc paths.
 macro_rules! links {
@@ -47,11 +39,63 @@ macro_rules! links {
     };
 }
 
-guide!(architecture, "architecture.md");
-guide!(cookbook, "cookbook.md");
-guide!(data_model, "data-model.md");
-guide!(dataset_format, "dataset-format.md");
-guide!(datasets, "datasets.md");
-guide!(frameworks, "frameworks.md");
-guide!(methodology, "methodology.md");
-guide!(performance, "performance.md");
+/// Documents each guide (the link definitions for rustdoc, then the guide itself), and
+/// lists them for the tests.
+macro_rules! guides {
+    ($($module:ident => $file:literal,)*) => {
+        $(
+            #[doc = links!()]
+            #[doc = include_str!(concat!("../guides/", $file))]
+            pub mod $module {}
+        )*
+
+        /// Each guide's file name and text.
+        #[cfg(test)]
+        const GUIDES: &[(&str, &str)] = &[$(($file, include_str!(concat!("../guides/", $file)))),*];
+    };
+}
+
+guides! {
+    architecture => "architecture.md",
+    cookbook => "cookbook.md",
+    data_model => "data-model.md",
+    dataset_format => "dataset-format.md",
+    datasets => "datasets.md",
+    frameworks => "frameworks.md",
+    methodology => "methodology.md",
+    performance => "performance.md",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GUIDES;
+
+    /// A guide that uses a label of `links!` must define it too, for GitHub: rustdoc
+    /// resolves it either way (the definitions of `links!` come first), so
+    /// `cargo doc` cannot tell.
+    #[test]
+    fn every_label_a_guide_uses_is_defined_in_it() {
+        let labels = links!()
+            .lines()
+            .filter_map(|line| line.strip_prefix('[')?.split_once("]:"))
+            .map(|(label, _)| label);
+        let mut missing = Vec::new();
+        for label in labels {
+            let reference = format!("[{label}]");
+            let definition = format!("\n[{label}]: ");
+            for (file, text) in GUIDES {
+                let uses = text
+                    .match_indices(&reference)
+                    .any(|(at, _)| !text[at + reference.len()..].starts_with(':'));
+                if uses && !text.contains(&definition) {
+                    missing.push(format!("{file}: [{label}]"));
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "labels used but not defined: {missing:?}"
+        );
+        assert_eq!(GUIDES.len(), 8);
+    }
+}
