@@ -122,11 +122,18 @@
 //!   [`eval::wsm`], [`eval::wpm`], [`eval::copeland`] on an [`eval::DecisionMatrix`];
 //!   weights by AHP ([`eval::ahp_weights`]), entropy, CRITIC.
 //!
-//! ## Guides
+//! ## Guides ([`guides`])
 //!
-//! The data model, the file formats, the datasets and their sources, the formulas with
-//! their references, measured performance against networkx, igraph, pymcdm and pandas,
-//! and a cookbook of complete programs: the `docs/` directory of the repository.
+//! - [`guides::cookbook`]: complete small programs for the questions researchers ask;
+//! - [`guides::data_model`]: each concept of the field and its type;
+//! - [`guides::dataset_format`] and [`guides::frameworks`]: the JSON format of a dataset,
+//!   and the TOML/JSON format of an indicator framework;
+//! - [`guides::datasets`]: the embedded reference dataset, its sources and known gaps,
+//!   and the real files the importers read;
+//! - [`guides::methodology`]: the network measures and scoring formulas, with references;
+//! - [`guides::architecture`]: the crates, what lives where, how data flows;
+//! - [`guides::performance`]: speed and memory measured against networkx, igraph,
+//!   pymcdm and pandas, with the commands to reproduce them.
 //!
 //! # How do I ...
 //!
@@ -194,7 +201,7 @@
 //!
 //! ### ... load my own data?
 //!
-//! Write it in the JSON format of `docs/dataset-format.md` and read it with
+//! Write it in the JSON format of [`guides::dataset_format`] and read it with
 //! [`Dataset::from_json_file`]: every problem in the file is reported at once, each with
 //! the record and field it concerns.
 //!
@@ -218,6 +225,7 @@ pub use peacekeeping_eval as eval;
 #[doc(inline)]
 pub use peacekeeping_graph as graph;
 
+pub mod guides;
 pub mod prelude;
 
 /// The README's code, compiled and run as a doctest (`README.md` is a symlink to the
