@@ -165,8 +165,8 @@
 //! Make an [`graph::ActorNetwork`] (for example [`graph::co_deployment`]), run
 //! [`graph::algo::betweenness`] on its [`network`](graph::ActorNetwork::network), and
 //! read the ranking with [`graph::ActorNetwork::ranked`]; [`graph::algo::louvain`] finds
-//! communities. `cargo run --example network -- FILE --on DATE --metric betweenness`
-//! does it on a contribution file.
+//! communities; the [`guides::cookbook`] has the whole program. `cargo run --example
+//! network -- FILE --on DATE --metric betweenness` does it on a contribution file.
 //!
 //! ### ... see what breaks if a partner withdraws?
 //!
