@@ -5,7 +5,8 @@ use peacekeeping::prelude::*;
 
 use peacekeeping::eval::{Aggregation, Factor, Pipeline, Scope, Uncertainty};
 
-use crate::support::{brokers, indicators, scorecard};
+use crate::scoring::indicators;
+use crate::support::{brokers, scorecard};
 
 /// The top of the co-deployment network of 31 December 2013 by betweenness (unweighted,
 /// normalized): networkx 3.4.2's `betweenness_centrality` on the same network, built from
@@ -85,7 +86,7 @@ fn the_reference_partnerships_are_scored_with_rank_intervals() {
 
     // A factor whose one alternative is the framework's own choice (the index is an
     // arithmetic mean) changes nothing: every replication reproduces the pipeline's ranks.
-    let (framework, table, _) = indicators(data, as_of);
+    let (framework, table, _) = indicators(data, as_of).unwrap();
     let same = Uncertainty::new(&framework, &table, Pipeline::new())
         .factor(Factor::aggregation(
             "index mean",

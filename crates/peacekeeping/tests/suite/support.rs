@@ -3,13 +3,12 @@
 //! intervals, each checked for the properties that hold on any dataset.
 
 use peacekeeping::Dataset;
-use peacekeeping::eval::{
-    Aggregation, DatasetReport, Evidence, Factor, Framework, FusionOptions, IndicatorTable, Noise,
-    PanelFill, Pipeline, Scope, Scores, Uncertainty, UncertaintyResult, builtin,
-};
+use peacekeeping::eval::{DatasetReport, Pipeline, Scores, UncertaintyResult};
 use peacekeeping::graph::algo::{self, Communities, LouvainOptions};
 use peacekeeping::graph::{ActorNetwork, CoDeploymentWeight, Weights, co_deployment};
 use peacekeeping::prelude::*;
+
+use crate::scoring::{analysis, indicators};
 
 /// The co-deployment network of `day` (shared missions), its actors by betweenness
 /// (unweighted, normalized; ties by id) and its Louvain communities (weights as
@@ -68,19 +67,9 @@ pub(crate) struct Scorecard {
 /// uncertainty of their ranks over `runs` replications (seed `seed`): each weight moved by
 /// up to 25%, the index an arithmetic or a geometric mean of the dimensions.
 pub(crate) fn scorecard(data: &Dataset, as_of: Date, runs: usize, seed: u64) -> Scorecard {
-    let (framework, table, report) = indicators(data, as_of);
+    let (framework, table, report) = indicators(data, as_of).unwrap();
     let scores = Pipeline::new().run(&framework, &table).unwrap();
-    let analysis = Uncertainty::new(&framework, &table, Pipeline::new())
-        .factor(Factor::weight_noise(
-            "weights",
-            Scope::All,
-            Noise::Uniform { spread: 0.25 },
-        ))
-        .factor(Factor::aggregation(
-            "index mean",
-            Scope::Level(0),
-            [Aggregation::Arithmetic, Aggregation::Geometric],
-        ));
+    let analysis = analysis(&framework, &table);
     let uncertainty = analysis.run(runs, seed).unwrap();
     // The same seed, the same result (whatever the order rayon runs the replications in).
     assert_eq!(analysis.run(runs, seed).unwrap(), uncertainty);
@@ -93,22 +82,6 @@ pub(crate) fn scorecard(data: &Dataset, as_of: Date, runs: usize, seed: u64) -> 
     };
     check(&card, runs);
     card
-}
-
-/// The built-in framework and the indicator table of the partnerships of `data` begun by
-/// `as_of`, from the records up to then (the last observation of each indicator carried
-/// forward), with what could not be computed.
-pub(crate) fn indicators(
-    data: &Dataset,
-    as_of: Date,
-) -> (Framework, IndicatorTable, DatasetReport) {
-    let framework = builtin::partnership_effectiveness().unwrap();
-    let (evidence, report) = Evidence::from_dataset(data, as_of);
-    let options = FusionOptions::default()
-        .as_of(as_of)
-        .fill(PanelFill::LastObservation);
-    let table = evidence.to_table(&framework, &options).unwrap().table;
-    (framework, table, report)
 }
 
 /// The properties a scorecard has whatever the data.
