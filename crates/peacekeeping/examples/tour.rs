@@ -412,8 +412,7 @@ fn network(data: &Dataset) -> Result<(), TourError> {
     );
     // Shared missions are a strength, not a distance: betweenness counts hops.
     let betweenness = algo::betweenness(net.network(), Weights::Ignore, true);
-    let mut brokers = net.per_actor(&betweenness);
-    brokers.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let brokers = net.ranked(&betweenness); // ties in id order, the network's node order
     println!(
         "Brokers (normalized betweenness: share of shortest paths between others through them):"
     );
@@ -548,17 +547,14 @@ fn scorecard(data: &Dataset) -> Result<(), TourError> {
     );
     let root = framework.root_id();
     let ranks = scores.ranks(root);
-    let (low, high) = (
-        uncertainty.ranks().percentile_5(),
-        uncertainty.ranks().percentile_95(),
-    );
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
     for (u, unit) in scores.units().iter().enumerate() {
         let Some(rank) = ranks.get(u).copied().flatten() else {
             continue;
         };
-        let k = uncertainty.units().iter().position(|x| x == unit);
-        let interval = k.map_or_else(String::new, |k| format!("{}-{}", low[k], high[k]));
+        let interval = uncertainty
+            .interval(unit)
+            .map_or_else(String::new, |r| format!("{}-{}", r.p5, r.p95));
         rows.push((
             rank,
             vec![

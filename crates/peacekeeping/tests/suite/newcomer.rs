@@ -1,8 +1,7 @@
 //! The program a newcomer writes from README.md and the facade's docs alone: rank the
 //! brokers of the 2013 co-deployment network, and score the partnerships with
-//! uncertainty. `newcomer_program` is that program (its body is what the count of lines in
-//! the report refers to); the test checks what it returns against the library's own
-//! answers and networkx's values.
+//! uncertainty. `newcomer_program` is that program; the test checks what it returns
+//! against the library's own answers and networkx's values.
 
 use peacekeeping::data::reference;
 use peacekeeping::eval::{Evidence, Factor, FusionOptions, Noise, PanelFill, Pipeline, Scope};
@@ -21,15 +20,16 @@ fn newcomer_program() -> Result<Answer, Box<dyn std::error::Error>> {
     let data = reference::dataset();
     let on = Date::new(2013, 12, 31)?;
     let net = co_deployment(data, Period::day(on), CoDeploymentWeight::SharedMissions)?;
-    let mut brokers = net.per_actor(&algo::betweenness(net.network(), Weights::Ignore, true));
-    brokers.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let brokers = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, true));
 
     let framework = builtin::partnership_effectiveness()?;
-    let (evidence, _) = Evidence::from_dataset(data, on);
-    let options = FusionOptions::default()
+    let latest = FusionOptions::default()
         .as_of(on)
         .fill(PanelFill::LastObservation);
-    let table = evidence.to_table(&framework, &options)?.table;
+    let table = Evidence::from_dataset(data, on)
+        .0
+        .to_table(&framework, &latest)?
+        .table;
     let result = Uncertainty::new(&framework, &table, Pipeline::new())
         .factor(Factor::weight_noise(
             "weights",
@@ -37,13 +37,11 @@ fn newcomer_program() -> Result<Answer, Box<dyn std::error::Error>> {
             Noise::Uniform { spread: 0.25 },
         ))
         .run(500, 1)?;
-    let (low, high) = (
-        result.ranks().percentile_5(),
-        result.ranks().percentile_95(),
-    );
-    let scored = (result.units().iter().enumerate())
-        .map(|(i, unit)| (unit.clone(), result.nominal_ranks()[i], low[i], high[i]))
-        .collect();
+    let mut scored = Vec::new();
+    for unit in result.units() {
+        let r = result.interval(unit).ok_or("not ranked")?;
+        scored.push((unit.clone(), r.nominal, r.p5, r.p95));
+    }
     Ok((brokers, scored))
 }
 

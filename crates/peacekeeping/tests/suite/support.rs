@@ -21,8 +21,7 @@ pub(crate) fn brokers(
 ) -> (ActorNetwork, Vec<(ActorId, f64)>, Communities) {
     let net = co_deployment(data, Period::day(day), CoDeploymentWeight::SharedMissions).unwrap();
     let betweenness = algo::betweenness(net.network(), Weights::Ignore, true);
-    let mut ranked = net.per_actor(&betweenness);
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let ranked = net.ranked(&betweenness); // ties in id order, the network's node order
 
     let options = LouvainOptions::default();
     let found = algo::louvain(net.network(), Weights::AsStrength, &options).unwrap();
