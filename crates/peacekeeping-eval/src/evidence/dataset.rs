@@ -163,6 +163,10 @@ impl Evidence {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
+    /// To score the partnerships as they stand at `as_of`, fuse with
+    /// [`PanelFill::LastObservation`](crate::PanelFill::LastObservation): each yearly
+    /// indicator is then the last year's value. The default, [`PanelFill::Pool`](crate::PanelFill::Pool),
+    /// averages every year up to `as_of` (a partnership's record over its whole life).
     /// Scoring the partnerships of the reference dataset of `peacekeeping-data` with the
     /// built-in framework, each year's count read at the as-of date:
     ///
