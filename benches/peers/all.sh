@@ -11,7 +11,8 @@
 # - run.sh: importing ipi-tcc/Gender.Full.csv and totalling personnel by contributor and
 #   month, against pandas (needs the shared data directory, see run.sh);
 # - run_eval.sh: TOPSIS on 100,000 x 20, against pymcdm;
-# - graph_run.sh: betweenness, PageRank and communities, against python-igraph.
+# - graph_run.sh: betweenness, PageRank and communities, against python-igraph, and once
+#   against networkx (its betweenness estimated from 100 sampled sources).
 #
 # Each script's full output goes to target/peers-all/<script>.log; the table is read from
 # those logs. "ours" and "peer" are wall-clock seconds: for run.sh each side's best run,
@@ -31,6 +32,8 @@ if [[ ${QUICK:-0} == 1 ]]; then
 fi
 
 failed=0
+# networkx is timed once, after igraph's rounds (about a minute); NETWORKX=0 leaves it out.
+export NETWORKX=${NETWORKX:-1}
 for script in run.sh run_eval.sh graph_run.sh; do
     [[ ${SUMMARY_ONLY:-0} == 1 ]] && break
     log=$logs/${script%.sh}.log
@@ -63,6 +66,9 @@ echo "== summary of $logs (printed $(date -u +%Y-%m-%dT%H:%MZ); $(nproc) cores, 
     ' "$logs/run_eval.log"
     # graph_run.sh: "TITLE: rust O s (cpu ..), peer T s (cpu ..): R.RRx ..."
     sed -n 's/^\([^=].*\): rust \([0-9.]*\) s (cpu [^)]*), peer \([0-9.]*\) s (cpu [^)]*): \([0-9.]*x\).*/\1\t\2\tigraph\t\3\t\4/p' \
+        "$logs/graph_run.log"
+    # graph_run.sh with NETWORKX=1: "TITLE: rust O s, networkx T s (one run): R.RRx ..."
+    sed -n 's/^\([^=].*\): rust \([0-9.]*\) s, networkx \([0-9.]*\) s (one run): \([0-9.]*x\).*/\1\t\2\tnetworkx (one run)\t\3\t\4/p' \
         "$logs/graph_run.log"
 } 2>/dev/null | column -t -s $'\t'
 exit "$failed"
