@@ -42,7 +42,9 @@
 //!
 //! # The toolkit at a glance
 //!
-//! One crate to depend on; four parts, each a module here and a crate of its own.
+//! One crate to depend on; four parts, each a module here and a crate of its own. The
+//! lines below name the main items of each part; the pages of [`data`], [`graph`] and
+//! [`eval`] list every one of their items, by topic.
 //!
 //! ## The domain model (the root of this crate, from `peacekeeping-core`)
 //!
