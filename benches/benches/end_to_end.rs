@@ -16,7 +16,7 @@
 //! - `uncertainty_2024_1000`: their ranks over 1,000 Monte Carlo runs (weights moved by up
 //!   to 25%, the index an arithmetic or a geometric mean).
 //!
-//! The scoring job is the tests' own (`crates/peacekeeping/tests/suite/scoring.rs`,
+//! The scoring job is the tests' own (`crates/peacekeeping/examples/support/scoring.rs`,
 //! included with `#[path]`).
 //!
 //! Run with `cargo bench -p peacekeeping-benches --bench end_to_end`; add `-- --test` to
@@ -32,7 +32,7 @@ use peacekeeping_graph::algo::{self, LouvainOptions};
 use peacekeeping_graph::{CoDeploymentWeight, PartnershipGraph, Weights, co_deployment};
 
 // The scoring job of the facade's end-to-end tests (through `peacekeeping::` paths).
-#[path = "../../crates/peacekeeping/tests/suite/scoring.rs"]
+#[path = "../../crates/peacekeeping/examples/support/scoring.rs"]
 mod scoring;
 
 fn date(year: i32, month: u32, day: u32) -> Date {

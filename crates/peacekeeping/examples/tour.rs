@@ -19,11 +19,11 @@
 
 use std::process::ExitCode;
 
+#[path = "support/scoring.rs"]
+mod scoring;
+
 use peacekeeping::data::reference;
-use peacekeeping::eval::{
-    Aggregation, Evidence, Factor, FusionOptions, Noise, PanelFill, Pipeline, Scope, Uncertainty,
-    builtin,
-};
+use peacekeeping::eval::Pipeline;
 use peacekeeping::graph::algo::{self, LouvainOptions};
 use peacekeeping::graph::{
     CoDeploymentWeight, EdgeKind, Weights, co_deployment, force_composition, interoperability,
@@ -517,30 +517,14 @@ fn network(data: &Dataset) -> Result<(), TourError> {
 /// dataset's records allow, with rank intervals and one score explained.
 fn scorecard(data: &Dataset) -> Result<(), TourError> {
     let as_of = Date::new(2024, 12, 31)?;
-    let (evidence, report) = Evidence::from_dataset(data, as_of);
+    let (framework, indicators, report) = scoring::indicators(data, as_of)?;
     if report.units.len() < 2 {
         return Ok(());
     }
-    let framework = builtin::partnership_effectiveness()?;
-    let options = FusionOptions::default()
-        .as_of(as_of)
-        .fill(PanelFill::LastObservation);
-    let fused = evidence.to_table(&framework, &options)?;
-    let scores = Pipeline::new().run(&framework, &fused.table)?;
+    let scores = Pipeline::new().run(&framework, &indicators)?;
     // How much the ranking depends on two choices: each weight moved by up to 25%, and
     // the dimensions combined by an arithmetic or a geometric mean.
-    let uncertainty = Uncertainty::new(&framework, &fused.table, Pipeline::new())
-        .factor(Factor::weight_noise(
-            "weights",
-            Scope::All,
-            Noise::Uniform { spread: 0.25 },
-        ))
-        .factor(Factor::aggregation(
-            "index mean",
-            Scope::Level(0),
-            [Aggregation::Arithmetic, Aggregation::Geometric],
-        ))
-        .run(1000, 2024)?;
+    let uncertainty = scoring::analysis(&framework, &indicators).run(1000, 2024)?;
     println!(
         "Partnership scorecard as of {as_of} (built-in effectiveness framework, 0-100, from the dataset's records only; rank interval: 5th-95th percentile over {} runs with weights moved by up to 25% and an arithmetic or geometric index):",
         uncertainty.replications()

@@ -20,7 +20,7 @@ mod newcomer;
 mod real_ipi;
 #[path = "suite/reference.rs"]
 mod reference;
-#[path = "suite/scoring.rs"]
+#[path = "../examples/support/scoring.rs"]
 mod scoring;
 #[allow(dead_code)] // its `assert_balanced` serves the data crate's tests only
 #[path = "../../peacekeeping-data/tests/suite/shared.rs"]

@@ -1,7 +1,7 @@
-//! The scorecard job of the end-to-end tests: the built-in framework's indicator table of
-//! a dataset's partnerships, and the uncertainty analysis of their ranks. The tests
-//! (`support.rs`) and the bench `benches/benches/end_to_end.rs` include this file with
-//! `#[path]`, so that the bench times the job the tests check.
+//! The partnership scorecard job: the built-in framework's indicator table of a dataset's
+//! partnerships, and the uncertainty analysis of their ranks. The `tour` prints it, the
+//! facade's end-to-end tests check it and the bench `benches/benches/end_to_end.rs` times
+//! it: each includes this file with `#[path]`, so that all three run the same job.
 
 use peacekeeping::eval::{
     Aggregation, DatasetReport, Evidence, Factor, Framework, FusionOptions, IndicatorTable, Noise,
