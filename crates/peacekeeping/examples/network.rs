@@ -29,10 +29,9 @@
 //! - `--alpha F`: Katz's attenuation factor (default 0.1, networkx's). The iteration
 //!   converges only if `|alpha|` is below `1 / λ_max`, `λ_max` the largest eigenvalue of
 //!   the adjacency matrix (weighted as `--weights` says); on a dense network 0.1 is too
-//!   large. When Katz does not converge, the example estimates `λ_max` (power iteration:
-//!   the eigenvector centrality `x`, then `λ_max = |A x|`; failing that, the bound
-//!   `λ_max <=` the largest row sum of `A`), prints `1 / λ_max` and an alpha that
-//!   converges quickly, `0.9 / λ_max` rounded down, and exits with code 1. For the
+//!   large. When Katz does not converge, the example estimates `λ_max`
+//!   (`peacekeeping::graph::algo::spectral_radius`), prints `1 / λ_max` and an alpha
+//!   that converges quickly, `0.9 / λ_max` rounded down, and exits with code 1. For the
 //!   co-deployment network of December 2013, `λ_max` = 91.6982 and the alpha 0.0098.
 //! - `--max-iterations N`: the iterations allowed to `eigenvector` (default 100),
 //!   `pagerank` (100) and `katz` (1000) before they give up.
@@ -262,40 +261,23 @@ fn metric(net: &ActorNetwork, request: &Request) -> Result<Vec<f64>, Box<dyn Err
 }
 
 /// What to do when Katz does not converge: `|alpha|` against `1 / λ_max`, with `λ_max`
-/// the largest eigenvalue of the adjacency matrix `A` (weighted as `weights` says),
-/// estimated as `|A x|` for the eigenvector centrality `x` (unit length), or, if that
-/// does not converge either, bounded by the largest row sum of `A`; and an `--alpha`
-/// that converges quickly, `0.9 / λ_max` rounded down.
+/// the largest eigenvalue of the adjacency matrix (weighted as `weights` says,
+/// `algo::spectral_radius`), and an `--alpha` that converges quickly, `0.9 / λ_max`
+/// rounded down.
 fn katz_advice(g: &Network, weights: Weights, alpha: f64) -> String {
-    let weighted = weights == Weights::AsStrength;
-    let weight = |w: f64| if weighted { w } else { 1.0 };
     let options = EigenvectorOptions {
         max_iterations: 10_000,
         ..Default::default()
     };
-    let Ok(x) = algo::eigenvector(g, weights, &options) else {
-        let bound = (0..g.node_count())
-            .map(|v| g.neighbors(v).map(|(_, w)| weight(w)).sum::<f64>())
-            .fold(0.0, f64::max);
-        return format!(
-            "alpha {alpha} is probably not below 1 / λ_max, λ_max the largest eigenvalue of \
-             the adjacency matrix, which is at most its largest row sum, {bound}: give a \
-             smaller --alpha, e.g. {}",
-            two_digits_below(0.9 / bound)
-        );
+    let lambda = match algo::spectral_radius(g, weights, &options) {
+        Ok(lambda) if lambda > 0.0 => lambda,
+        Ok(_) => return "the network has no edge".to_owned(),
+        Err(e) => return format!("λ_max could not be estimated ({e}): give a smaller --alpha"),
     };
-    let mut ax = vec![0.0; x.len()];
-    for (s, t, w) in g.edges() {
-        ax[t] += weight(w) * x[s];
-        if !g.is_directed() && s != t {
-            ax[s] += weight(w) * x[t];
-        }
-    }
-    let lambda = ax.iter().map(|a| a * a).sum::<f64>().sqrt();
     let limit = 1.0 / lambda;
     let what = format!(
         "1 / λ_max = {limit:.6} (λ_max = {lambda:.4}, the largest eigenvalue of the adjacency \
-         matrix, by power iteration)"
+         matrix)"
     );
     let suggestion = two_digits_below(0.9 / lambda);
     if alpha.abs() < limit {

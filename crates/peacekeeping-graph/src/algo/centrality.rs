@@ -710,6 +710,42 @@ pub fn eigenvector(
     })
 }
 
+/// The largest eigenvalue `λ_max` of the adjacency matrix `A` (every weight 1, or the
+/// weights as strengths): `|Aᵀ x|` for the unit vector `x` of [`eigenvector`] (with
+/// `options`). It is what [`katz`]'s `alpha` must stay below the inverse of: the
+/// iteration converges only if `|alpha| < 1 / λ_max`. In a directed network it is the
+/// eigenvalue of the in-edges' eigenvector; an empty network gives 0.
+///
+/// # Errors
+/// [`AlgorithmError::DistanceAsStrength`] for [`Weights::AsDistance`];
+/// [`AlgorithmError::InvalidParameter`] for a tolerance that is not positive;
+/// [`AlgorithmError::NotConverged`] (of the eigenvector centrality) after
+/// `max_iterations`.
+///
+/// ```
+/// use peacekeeping_graph::Network;
+/// use peacekeeping_graph::algo::{self, Weights};
+///
+/// // A triangle: λ_max = 2, so Katz needs alpha < 0.5.
+/// let net = Network::undirected(3, [(0, 1, 1.0), (1, 2, 1.0), (0, 2, 1.0)])?;
+/// let lambda = algo::spectral_radius(&net, Weights::Ignore, &Default::default())?;
+/// assert!((lambda - 2.0).abs() < 1e-6);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn spectral_radius(
+    net: &Network,
+    weights: Weights,
+    options: &EigenvectorOptions,
+) -> Result<f64, AlgorithmError> {
+    let (weighted, incoming) = power_setup(net, weights, "spectral radius", options.tolerance)?;
+    let x = eigenvector(net, weights, options)?;
+    let norm = (0..x.len())
+        .map(|v| in_sum(&incoming, weighted, &x, v).powi(2))
+        .sum::<f64>()
+        .sqrt();
+    Ok(norm)
+}
+
 /// The start of [`eigenvector`] and [`katz`]: whether weights are read (refusing
 /// distances), the tolerance checked, and the network's in-edges as rows.
 fn power_setup<'a>(

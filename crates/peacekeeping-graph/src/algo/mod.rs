@@ -14,7 +14,7 @@
 //! | algorithm kind | [`Weights::Ignore`] | [`Weights::AsDistance`] | [`Weights::AsStrength`] |
 //! |---|---|---|---|
 //! | path measures: [`betweenness`], [`closeness`], [`shortest_path`], [`distances`], [`global_efficiency`] | every edge has length 1 | the weight is the edge's length | the edge's length is `1 / weight`; a zero-weight edge cannot be crossed |
-//! | strength measures: [`eigenvector`], [`pagerank`], [`katz`], [`clustering`], [`average_clustering`], [`attribute_assortativity`], [`modularity`], [`louvain`] | every edge has weight 1 | refused with [`AlgorithmError::DistanceAsStrength`] | the weight is the edge's strength |
+//! | strength measures: [`eigenvector`], [`pagerank`], [`katz`], [`spectral_radius`], [`clustering`], [`average_clustering`], [`attribute_assortativity`], [`modularity`], [`louvain`] | every edge has weight 1 | refused with [`AlgorithmError::DistanceAsStrength`] | the weight is the edge's strength |
 //!
 //! So a co-deployment network weighted by shared missions (a strength: more is closer)
 //! is never silently read as a distance: ask for [`Weights::AsStrength`] and path
@@ -63,7 +63,7 @@ mod structure;
 
 pub use centrality::{
     EigenvectorOptions, KatzOptions, PageRankOptions, betweenness, closeness, degree, eigenvector,
-    in_degree, in_strength, katz, out_degree, out_strength, pagerank, strength,
+    in_degree, in_strength, katz, out_degree, out_strength, pagerank, spectral_radius, strength,
 };
 pub use community::{Communities, LouvainOptions, louvain, modularity};
 pub use paths::{Path, distances, global_efficiency, shortest_path};

@@ -547,3 +547,33 @@ fn louvain_on_the_karate_club_reaches_0_41_for_every_seed() {
         );
     }
 }
+
+#[test]
+fn spectral_radius_of_the_karate_club_is_numpys_and_bounds_katz() {
+    // numpy 2.1.3, `max(numpy.linalg.eigvalsh(A))` of the fixture's adjacency matrix:
+    // every weight 1, then the interaction counts.
+    let f = load("karate");
+    for (weights, numpy) in [
+        (Weights::Ignore, 6.725697727631729),
+        (Weights::AsStrength, 21.68756590395421),
+    ] {
+        let lambda = algo::spectral_radius(&f.net, weights, &Default::default()).unwrap();
+        assert!((lambda - numpy).abs() < 1e-6, "{weights}: {lambda}");
+        // Katz converges below 1 / λ_max and not above it.
+        let katz = |alpha: f64| KatzOptions {
+            alpha,
+            ..KatzOptions::default()
+        };
+        assert!(algo::katz(&f.net, weights, &katz(0.9 / lambda)).is_ok());
+        assert!(matches!(
+            algo::katz(&f.net, weights, &katz(1.1 / lambda)),
+            Err(AlgorithmError::NotConverged { .. })
+        ));
+    }
+    assert_eq!(
+        algo::spectral_radius(&f.net, Weights::AsDistance, &Default::default()),
+        Err(AlgorithmError::DistanceAsStrength {
+            algorithm: "spectral radius"
+        })
+    );
+}
