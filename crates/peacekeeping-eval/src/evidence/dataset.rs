@@ -252,7 +252,7 @@ impl<'a> Derivation<'a> {
     fn attribution(&self, cited: impl IntoIterator<Item = &'a SourceId>) -> Attribution {
         cited
             .into_iter()
-            .filter_map(|id| self.dataset.sources().iter().find(|s| &s.id == id))
+            .filter_map(|id| self.dataset.source(id))
             .map(|s| (s.kind, s.reliability))
             .max_by_key(|&(_, reliability)| reliability)
             .unwrap_or(THE_DATASET)
@@ -345,10 +345,7 @@ impl<'a> Derivation<'a> {
 
     fn languages(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
         const ID: &str = "common-languages";
-        let actors: Vec<_> = parties
-            .iter()
-            .map(|a| self.dataset.actors().iter().find(|actor| &&actor.id == a))
-            .collect();
+        let actors: Vec<_> = parties.iter().map(|a| self.dataset.actor(a)).collect();
         let unrecorded: Vec<&str> = parties
             .iter()
             .zip(&actors)
@@ -391,9 +388,8 @@ impl<'a> Derivation<'a> {
             .collect();
         let frictions: Vec<_> = self
             .dataset
-            .frictions()
-            .iter()
-            .filter(|f| f.partnership == p.id && in_period(f.observed))
+            .frictions_in(&p.id)
+            .filter(|f| in_period(f.observed))
             .collect();
         let (any_training, any_friction) = (
             !self.dataset.trainings().is_empty(),
