@@ -230,6 +230,142 @@ fn evidence_from_a_core_dataset_counts_frictions_per_year() {
     assert!(before.observations().is_empty() && report.units.is_empty());
 }
 
+/// `party-personnel`, `shared-memberships` and `common-languages` of a made-up
+/// partnership of two NGOs, computed by hand from the records below.
+#[test]
+fn evidence_from_a_core_dataset_reads_personnel_memberships_and_languages() {
+    use peacekeeping_core::{
+        Actor, ActorKind, Contribution, Dataset, Headcount, Membership, MembershipStatus, Mission,
+        MissionKind, Partnership, PartnershipKind, Party, PartyRole, Period, Personnel,
+        PersonnelCategory,
+    };
+    let date = |y, m, d| Date::new(y, m, d).unwrap();
+    fn id<T: std::str::FromStr<Err: std::fmt::Debug>>(s: &str) -> T {
+        s.parse().unwrap()
+    }
+    let mut b = Dataset::builder();
+    for (who, languages) in [
+        ("ngo-a", vec!["fr", "en"]),
+        ("ngo-b", vec!["en", "ar"]),
+        ("ngo-c", vec![]),
+    ] {
+        let languages = languages.into_iter().map(|l| l.parse().unwrap()).collect();
+        b.actor(Actor::new(id(who), who, ActorKind::Ngo).with_languages(languages));
+    }
+    for org in ["org-x", "org-y", "org-z"] {
+        b.actor(Actor::new(id(org), org, ActorKind::Intergovernmental));
+    }
+    let since = |y| Period::since(date(y, 1, 1));
+    let between = |a, b| Period::between(a, b).unwrap();
+    b.membership(Membership::new(
+        id("ngo-a"),
+        id("org-x"),
+        since(2000),
+        MembershipStatus::Full,
+    ))
+    .membership(Membership::new(
+        id("ngo-b"),
+        id("org-x"),
+        since(2005),
+        MembershipStatus::Associate,
+    ))
+    // Both in org-y, but ngo-b only until 2019: not shared at the end, 2020-06-30.
+    .membership(Membership::new(
+        id("ngo-a"),
+        id("org-y"),
+        since(2000),
+        MembershipStatus::Full,
+    ))
+    .membership(Membership::new(
+        id("ngo-b"),
+        id("org-y"),
+        between(date(2000, 1, 1), date(2019, 12, 31)),
+        MembershipStatus::Full,
+    ))
+    // An observer is not a member.
+    .membership(Membership::new(
+        id("ngo-a"),
+        id("org-z"),
+        since(2000),
+        MembershipStatus::Full,
+    ))
+    .membership(Membership::new(
+        id("ngo-b"),
+        id("org-z"),
+        since(2000),
+        MembershipStatus::Observer,
+    ))
+    .membership(Membership::new(
+        id("ngo-c"),
+        id("org-z"),
+        since(2000),
+        MembershipStatus::Full,
+    ));
+    b.mission(Mission::new(
+        id("M"),
+        "M",
+        MissionKind::AdHocCoalition,
+        since(2015),
+    ));
+    let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+    for (who, on, n) in [
+        ("ngo-a", date(2019, 12, 31), 100),
+        ("ngo-b", date(2019, 12, 31), 50),
+        ("ngo-c", date(2019, 12, 31), 30),
+        // Earlier and later reports do not count: the latest report up to the end does.
+        ("ngo-a", date(2018, 12, 31), 999),
+        ("ngo-a", date(2020, 12, 31), 999),
+    ] {
+        b.contribution(Contribution::personnel(id(who), id("M"), on, troops(n)));
+    }
+    let pair = |pid: &str, parties: [&str; 2]| {
+        Partnership::new(
+            id(pid),
+            pid,
+            PartnershipKind::Bilateral,
+            between(date(2016, 1, 1), date(2020, 6, 30)),
+        )
+        .with_party(Party::new(id(parties[0]), PartyRole::Lead))
+        .with_party(Party::new(id(parties[1]), PartyRole::Participant))
+        .with_mission(id("M"))
+    };
+    b.partnership(pair("a-b", ["ngo-a", "ngo-b"]))
+        .partnership(pair("a-c", ["ngo-a", "ngo-c"]));
+    let data = b.build().unwrap();
+    let (evidence, report) = Evidence::from_dataset(&data, date(2021, 12, 31));
+    let value = |unit: &str, indicator: &str| {
+        evidence
+            .observations()
+            .iter()
+            .find(|o| o.unit == unit && o.indicator == indicator)
+            .map(|o| (o.value, o.date.unwrap()))
+    };
+    let end = date(2020, 6, 30);
+    // The report of 2019-12-31, the parties' part of it: 100 + 50 (ngo-c's 30 is not theirs).
+    assert_eq!(value("a-b", "party-personnel"), Some((150.0, end)));
+    assert_eq!(value("a-c", "party-personnel"), Some((130.0, end)));
+    // org-x only (full and associate); org-y ended for ngo-b, org-z an observer.
+    assert_eq!(value("a-b", "shared-memberships"), Some((1.0, end)));
+    // org-z only.
+    assert_eq!(value("a-c", "shared-memberships"), Some((1.0, end)));
+    // "en" only.
+    assert_eq!(value("a-b", "common-languages"), Some((1.0, end)));
+    // ngo-c records no language: not computed, and said why.
+    assert_eq!(value("a-c", "common-languages"), None);
+    let missing: Vec<(&str, &str)> = report
+        .not_computed_for("a-c")
+        .map(|n| (n.indicator.as_str(), n.reason.as_str()))
+        .filter(|(i, _)| *i == "common-languages")
+        .collect();
+    assert_eq!(
+        missing,
+        [(
+            "common-languages",
+            "the dataset records no official language of ngo-c"
+        )]
+    );
+}
+
 /// `Evidence::from_dataset` on the embedded reference dataset, as of 31 December 2021,
 /// checked by hand from its records for AMISOM's AU-UN-EU partnership
 /// (`peacekeeping-data/reference/cases.json`, id `amisom-au-un-eu`):
