@@ -32,28 +32,28 @@ use peacekeeping_core::{
 /// The documents of the reference dataset, as `(file name, JSON text)`, in reading
 /// order. Each holds some of the sections; records of one may refer to records of
 /// another.
-pub const DOCUMENTS: [(&str, &str); 5] = [
-    (
-        "reference/states.json",
-        include_str!("../reference/states.json"),
-    ),
-    (
-        "reference/organizations.json",
-        include_str!("../reference/organizations.json"),
-    ),
-    (
-        "reference/missions.json",
-        include_str!("../reference/missions.json"),
-    ),
-    (
-        "reference/cases.json",
-        include_str!("../reference/cases.json"),
-    ),
-    (
-        "reference/contributions.json",
-        include_str!("../reference/contributions.json"),
-    ),
-];
+pub const DOCUMENTS: [(&str, &str); 5] = [STATES, ORGANIZATIONS, MISSIONS, CASES, CONTRIBUTIONS];
+
+const STATES: (&str, &str) = (
+    "reference/states.json",
+    include_str!("../reference/states.json"),
+);
+const ORGANIZATIONS: (&str, &str) = (
+    "reference/organizations.json",
+    include_str!("../reference/organizations.json"),
+);
+const MISSIONS: (&str, &str) = (
+    "reference/missions.json",
+    include_str!("../reference/missions.json"),
+);
+const CASES: (&str, &str) = (
+    "reference/cases.json",
+    include_str!("../reference/cases.json"),
+);
+const CONTRIBUTIONS: (&str, &str) = (
+    "reference/contributions.json",
+    include_str!("../reference/contributions.json"),
+);
 
 /// The reference dataset, read and validated on the first call and shared afterwards.
 ///
@@ -143,7 +143,7 @@ pub fn with_contributions(
 ) -> Result<(Dataset, ContributionMerge), Error> {
     let without_own = DOCUMENTS
         .into_iter()
-        .filter(|(name, _)| *name != "reference/contributions.json");
+        .filter(|&(name, _)| name != CONTRIBUTIONS.0);
     let base = Dataset::from_json_documents(without_own)?;
 
     let mut left_out = Vec::new();
@@ -257,8 +257,12 @@ impl fmt::Display for LeftOut {
 /// bench example.)
 ///
 /// The same missions, in the same order, as [`dataset`]`().missions()`: a test checks
-/// it. Were the document unreadable, this would be empty rather than panic; the crate's
-/// tests rule that out.
+/// it.
+///
+/// # Panics
+/// As [`dataset`], only if the embedded document is not valid, which the crate's tests
+/// rule out.
+#[allow(clippy::panic)]
 pub(crate) fn mission_names() -> &'static [MissionNames] {
     static NAMES: OnceLock<Vec<MissionNames>> = OnceLock::new();
     NAMES.get_or_init(|| {
@@ -266,11 +270,10 @@ pub(crate) fn mission_names() -> &'static [MissionNames] {
         struct Document {
             missions: Vec<MissionNames>,
         }
-        let text = DOCUMENTS
-            .iter()
-            .find(|(name, _)| *name == "reference/missions.json")
-            .map_or("", |(_, text)| text);
-        serde_json::from_str::<Document>(text).map_or_else(|_| Vec::new(), |d| d.missions)
+        serde_json::from_str::<Document>(MISSIONS.1).map_or_else(
+            |e| panic!("the embedded {} is invalid: {e}", MISSIONS.0),
+            |d| d.missions,
+        )
     })
 }
 
