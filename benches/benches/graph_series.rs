@@ -43,12 +43,11 @@ use peacekeeping_graph::{
 /// 31 December of each year the file covers, then its last month.
 fn yearly_dates(months: &[Date]) -> Vec<Date> {
     let (Some(&first), Some(&last)) = (months.first(), months.last()) else {
-        return Vec::new();
+        panic!("the IPI file has no month");
     };
-    let Ok(first_december) = Date::new(first.year(), 12, 31) else {
-        return Vec::new();
-    };
-    let mut dates = series_dates(first_december, last, Step::Yearly).unwrap_or_default();
+    let first_december = Date::new(first.year(), 12, 31).expect("a valid date");
+    let mut dates = series_dates(first_december, last, Step::Yearly)
+        .expect("the file's last month is after its first December");
     if dates.last() != Some(&last) {
         dates.push(last);
     }
