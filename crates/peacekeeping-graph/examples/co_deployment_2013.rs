@@ -110,8 +110,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     );
 
     let scores = algo::betweenness(net.network(), Weights::Ignore, true);
-    let mut ranked = net.per_actor(&scores);
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let ranked = net.ranked(&scores); // ties in id order, the network's node order
     println!("\ntop 10 by betweenness (unweighted, normalized):");
     for (rank, (actor, value)) in ranked.iter().take(10).enumerate() {
         let name = ipi

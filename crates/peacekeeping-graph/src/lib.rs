@@ -13,8 +13,7 @@
 //! let net = co_deployment(data, day, CoDeploymentWeight::SharedMissions)?;
 //! assert_eq!(net.node_count(), 122);
 //! let scores = algo::betweenness(net.network(), Weights::Ignore, true);
-//! let mut brokers = net.per_actor(&scores);
-//! brokers.sort_by(|a, b| b.1.total_cmp(&a.1));
+//! let brokers = net.ranked(&scores); // largest first
 //! assert!(brokers[0].1 > brokers[50].1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```

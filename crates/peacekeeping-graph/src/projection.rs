@@ -313,6 +313,9 @@ impl ActorNetwork {
     /// let ranked = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, true));
     /// assert_eq!(ranked[0], ("NPL".parse()?, 1.0));
     /// assert_eq!(ranked[1], ("BGD".parse()?, 0.0));
+    /// // A NaN (say, a metric undefined for a node) sorts last, whatever its place.
+    /// let order: Vec<_> = net.ranked(&[f64::NAN, 2.0, 3.0]).into_iter().map(|(a, _)| a).collect();
+    /// assert_eq!(order, ["PAK".parse()?, "NPL".parse()?, "BGD".parse()?]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -503,16 +506,15 @@ pub fn co_deployment(
         for (mission, list) in month {
             let next = missions.len() as u32;
             let m = *missions.entry(mission).or_insert(next);
-            let list: Vec<(u32, u64)> = list
-                .iter()
-                .filter_map(|(a, p)| Some((*number.get(a)?, *p)))
-                .collect();
+            // `number` holds every actor of `months`.
+            let list: Vec<(u32, u64)> = list.iter().map(|(a, p)| (number[a], *p)).collect();
             for (i, &(a, pa)) in list.iter().enumerate() {
                 for &(b, pb) in &list[i + 1..] {
                     let w = match weight {
                         // Headcounts are far below 2^53: exact in f64.
                         CoDeploymentWeight::SharedPersonnel => pa.min(pb) as f64,
-                        _ => 1.0,
+                        CoDeploymentWeight::SharedMissions
+                        | CoDeploymentWeight::SharedMissionMonths => 1.0,
                     };
                     sides.push((a, b, m, w));
                 }

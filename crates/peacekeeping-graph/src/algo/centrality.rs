@@ -674,7 +674,8 @@ impl Default for EigenvectorOptions {
 /// # Errors
 /// [`AlgorithmError::DistanceAsStrength`] for [`Weights::AsDistance`];
 /// [`AlgorithmError::InvalidParameter`] for a tolerance that is not positive;
-/// [`AlgorithmError::NotConverged`] after `max_iterations`.
+/// [`AlgorithmError::NotConverged`] after `max_iterations`, or earlier if the iteration
+/// diverges (its `iterations` say when).
 ///
 /// ```
 /// use peacekeeping_graph::Network;
@@ -783,7 +784,7 @@ fn in_sum(incoming: &Network, weighted: bool, x: &[f64], v: usize) -> f64 {
 ///
 /// # Errors
 /// [`AlgorithmError::NotConverged`] after `max_iterations`, or as soon as the change is
-/// not finite (a diverging iteration).
+/// not finite (a diverging iteration), with the iterations made.
 fn iterate(
     algorithm: &'static str,
     start: Vec<f64>,
@@ -794,7 +795,9 @@ fn iterate(
     let n = start.len() as f64;
     let mut x = start;
     let mut next = vec![0.0; x.len()];
-    for _ in 0..max_iterations {
+    let mut iterations = 0;
+    while iterations < max_iterations {
+        iterations += 1;
         step(&x, &mut next);
         let err: f64 = next.iter().zip(&x).map(|(a, b)| (a - b).abs()).sum();
         std::mem::swap(&mut x, &mut next);
@@ -807,7 +810,7 @@ fn iterate(
     }
     Err(AlgorithmError::NotConverged {
         algorithm,
-        iterations: max_iterations,
+        iterations,
         tolerance,
     })
 }
@@ -848,7 +851,8 @@ impl Default for PageRankOptions {
 /// # Errors
 /// [`AlgorithmError::DistanceAsStrength`] for [`Weights::AsDistance`];
 /// [`AlgorithmError::InvalidParameter`] for a damping outside `[0, 1]` or a tolerance
-/// that is not positive; [`AlgorithmError::NotConverged`] after `max_iterations`.
+/// that is not positive; [`AlgorithmError::NotConverged`] after `max_iterations`, or
+/// earlier if the iteration diverges (its `iterations` say when).
 ///
 /// ```
 /// use peacekeeping_graph::Network;
@@ -965,7 +969,8 @@ impl Default for KatzOptions {
 /// [`AlgorithmError::DistanceAsStrength`] for [`Weights::AsDistance`];
 /// [`AlgorithmError::InvalidParameter`] for a non-finite `alpha` or `beta` or a
 /// tolerance that is not positive; [`AlgorithmError::NotConverged`] after
-/// `max_iterations` (usually: `alpha` is not below `1 / λ_max`).
+/// `max_iterations` (usually: `alpha` is not below `1 / λ_max`, [`spectral_radius`]), or
+/// earlier once the values overflow (its `iterations` say when).
 ///
 /// ```
 /// use peacekeeping_graph::Network;

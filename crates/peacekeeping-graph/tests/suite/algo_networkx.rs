@@ -569,6 +569,18 @@ fn spectral_radius_of_the_karate_club_is_numpys_and_bounds_katz() {
             algo::katz(&f.net, weights, &katz(1.1 / lambda)),
             Err(AlgorithmError::NotConverged { .. })
         ));
+        // Above the bound the values grow by about 1.1 a step and overflow long before
+        // a million steps: the error says after how many it gave up.
+        let diverging = KatzOptions {
+            max_iterations: 1_000_000,
+            ..katz(1.1 / lambda)
+        };
+        match algo::katz(&f.net, weights, &diverging) {
+            Err(AlgorithmError::NotConverged { iterations, .. }) => {
+                assert!((1_000..100_000).contains(&iterations), "{iterations}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
     assert_eq!(
         algo::spectral_radius(&f.net, Weights::AsDistance, &Default::default()),

@@ -76,8 +76,7 @@ fn december_2013_co_deployment_from_gender_full_matches_networkx() {
     assert_eq!((net.node_count(), net.edge_count()), (NODES, EDGES));
 
     let scores = algo::betweenness(net.network(), Weights::Ignore, true);
-    let mut ranked = net.per_actor(&scores);
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let ranked = net.ranked(&scores); // ties in id order, the network's node order
     // The top 3 (and the tie at third): the same actors, in the same order (ties by id),
     // with networkx's values to 1e-9.
     let found: Vec<&str> = ranked[..4].iter().map(|(a, _)| a.as_str()).collect();
