@@ -120,7 +120,12 @@ impl<T> Import<T> {
             merged: self.rows_merged,
             skipped: self.skipped.len() - files_skipped,
             files_skipped,
-            unknown_missions: self.unknown_missions.len(),
+            unknown_missions: self
+                .unknown_missions
+                .iter()
+                .map(|u| &u.id)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len(),
         }
     }
 
@@ -182,9 +187,9 @@ pub struct Summary {
     /// The files skipped as a whole, without reading their rows: the entries of
     /// [`Import::skipped`] without a line. Not part of `read`.
     pub files_skipped: usize,
-    /// The acronyms that name no reference mission: the entries of
-    /// [`Import::unknown_missions`]. Their rows are imported or merged, so this is not
-    /// a count of rows.
+    /// The missions that are none of the reference dataset's: the distinct ids of
+    /// [`Import::unknown_missions`] (which lists one per acronym and file). Their rows are
+    /// imported or merged, so this is not a count of rows.
     pub unknown_missions: usize,
 }
 
@@ -1216,6 +1221,12 @@ mod tests {
             import.summary().to_string(),
             "7 rows read: 6 imported, 0 merged, 1 skipped; 2 unknown missions"
         );
+        // The same file twice (as a directory of files would give): each acronym is
+        // listed once per file, and counted once.
+        let mut twice = crate::ipi::read_mission_months(csv.as_bytes()).unwrap();
+        twice.append(crate::ipi::read_mission_months(csv.as_bytes()).unwrap());
+        assert_eq!(twice.unknown_missions.len(), 4);
+        assert_eq!(twice.summary().unknown_missions, 2);
         assert_eq!(
             import.unknown_missions[0].to_string(),
             r#"<input>:3: column "Mission" "XYZZY" (2 rows): no mission of the reference dataset; no known acronym is close"#
