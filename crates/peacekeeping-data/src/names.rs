@@ -131,22 +131,11 @@ pub fn known_mission(id: &str) -> Option<&'static MissionId> {
 /// ```
 #[must_use]
 pub fn closest_mission(acronym: &str) -> Option<&'static MissionId> {
-    let key = acronym_key(acronym);
-    if key.len() < 3 {
-        return None;
-    }
-    let cutoff = (key.len() / 4).max(1);
-    let mut best: Option<(usize, usize)> = None;
-    for (known, index) in mission_keys() {
-        if known.len().abs_diff(key.len()) > cutoff {
-            continue;
-        }
-        let distance = edit_distance(key.as_bytes(), known.as_bytes());
-        if distance <= cutoff && best.is_none_or(|(nearest, _)| distance < nearest) {
-            best = Some((distance, *index));
-        }
-    }
-    best.and_then(|(_, index)| crate::reference::mission_names().get(index))
+    let keys = mission_keys()
+        .iter()
+        .map(|(known, index)| (known.as_str(), index));
+    nearest(&acronym_key(acronym), keys)
+        .and_then(|&index| crate::reference::mission_names().get(index))
         .map(|m| &m.id)
 }
 
@@ -297,23 +286,33 @@ pub fn country_code(name: &str) -> Option<CountryCode> {
 /// ```
 #[must_use]
 pub fn closest_country(name: &str) -> Option<(String, CountryCode)> {
-    let key = name_key(name);
+    let keys = known_names()
+        .iter()
+        .map(|known| (known.key.as_str(), known));
+    nearest(&name_key(name), keys).map(|known| (known.name.to_owned(), known.code))
+}
+
+/// The value of the key nearest `key` by edit distance among `candidates`, within the
+/// cutoff of [`closest_country`] and [`closest_mission`]: a quarter of `key`'s length,
+/// and at least 1; `None` for a key of fewer than 3 letters. Between candidates as near,
+/// the first.
+fn nearest<'k, T>(key: &str, candidates: impl Iterator<Item = (&'k str, T)>) -> Option<T> {
     if key.len() < 3 {
         return None;
     }
     let cutoff = (key.len() / 4).max(1);
-    let mut best: Option<(usize, &KnownName)> = None;
-    for known in known_names() {
+    let mut best: Option<(usize, T)> = None;
+    for (known, value) in candidates {
         // The distance is at least the difference in length: skip what cannot be near.
-        if known.key.len().abs_diff(key.len()) > cutoff {
+        if known.len().abs_diff(key.len()) > cutoff {
             continue;
         }
-        let distance = edit_distance(key.as_bytes(), known.key.as_bytes());
-        if distance <= cutoff && best.is_none_or(|(nearest, _)| distance < nearest) {
-            best = Some((distance, known));
+        let distance = edit_distance(key.as_bytes(), known.as_bytes());
+        if distance <= cutoff && best.as_ref().is_none_or(|(nearest, _)| distance < *nearest) {
+            best = Some((distance, value));
         }
     }
-    best.map(|(_, known)| (known.name.to_owned(), known.code))
+    best.map(|(_, value)| value)
 }
 
 /// The reason of a row or file skipped because `name` is not a known country, with the
