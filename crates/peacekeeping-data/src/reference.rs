@@ -202,7 +202,7 @@ fn closing_reports(base: &Dataset, records: &[Contribution]) -> Vec<Contribution
     closing
 }
 
-/// What [`with_contributions`] did to the records it was given.
+/// What [`with_contributions`] did to the records it was given (its example reads one).
 #[derive(Debug, Clone, PartialEq, Default)]
 #[non_exhaustive]
 pub struct ContributionMerge {
@@ -213,6 +213,20 @@ pub struct ContributionMerge {
 }
 
 /// A record [`with_contributions`] left out.
+///
+/// ```
+/// use peacekeeping_core::Date;
+/// use peacekeeping_data::reference::{LeftOut, LeftOutReason};
+///
+/// let left_out = LeftOut {
+///     contributor: "GHA".parse()?,
+///     mission: "UNMIS".parse()?,
+///     date: Date::new(2011, 7, 31)?,
+///     reason: LeftOutReason::AfterMissionEnd { end: Date::new(2011, 7, 9)? },
+/// };
+/// assert_eq!(left_out.to_string(), "GHA UNMIS 2011-07-31: after the mission's end (2011-07-09)");
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct LeftOut {
     /// The record's contributor.
@@ -225,7 +239,7 @@ pub struct LeftOut {
     pub reason: LeftOutReason,
 }
 
-/// Why [`with_contributions`] left a record out.
+/// Why [`with_contributions`] left a record out (see [`LeftOut`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum LeftOutReason {

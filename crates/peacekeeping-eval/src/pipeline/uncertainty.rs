@@ -452,6 +452,25 @@ pub struct ReplicationFailure {
 
 /// One unit's place in a ranking and how far the method choices move it
 /// ([`UncertaintyResult::interval`]); ranks are competition ranks, 1 the best.
+///
+/// ```
+/// # use peacekeeping_eval::*;
+/// let fw = Framework::builder().aggregate(Aggregate::new("i", "I"))
+///     .indicator(Indicator::new("x", "X").parent("i"))
+///     .indicator(Indicator::new("y", "Y").parent("i")).build()?;
+/// // b leads on x, c on y, a on neither: the weights decide between b and c.
+/// let table = IndicatorTable::new(["a", "b", "c"])?
+///     .with_column("x", vec![Some(0.0), Some(10.0), Some(5.0)])?
+///     .with_column("y", vec![Some(0.0), Some(5.0), Some(10.0)])?;
+/// let result = Uncertainty::new(&fw, &table, Pipeline::new())
+///     .factor(Factor::weight_noise("weights", Scope::All, Noise::Uniform { spread: 0.5 }))
+///     .run(1_000, 3)?;
+/// let a = result.interval("a").ok_or("a is not ranked")?;
+/// assert_eq!((a.nominal, a.p5, a.median, a.p95), (3, 3, 3, 3)); // last whatever the weights
+/// let b = result.interval("b").ok_or("b is not ranked")?;
+/// assert_eq!((b.p5, b.p95), (1, 2)); // first or second
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct RankInterval {
