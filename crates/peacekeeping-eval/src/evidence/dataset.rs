@@ -23,16 +23,27 @@ use super::{Evidence, Observation};
 /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
 /// ```
 pub const DATASET_INDICATORS: [&str; 9] = [
-    "party-count",
-    "partnership-duration",
-    "party-personnel",
-    "shared-memberships",
-    "common-languages",
-    "joint-training",
-    "friction-count",
-    "friction-severity",
-    "friction-kinds",
+    PARTY_COUNT,
+    PARTNERSHIP_DURATION,
+    PARTY_PERSONNEL,
+    SHARED_MEMBERSHIPS,
+    COMMON_LANGUAGES,
+    JOINT_TRAINING,
+    FRICTION_COUNT,
+    FRICTION_SEVERITY,
+    FRICTION_KINDS,
 ];
+
+// Each id once: the code below names them by these constants.
+const PARTY_COUNT: &str = "party-count";
+const PARTNERSHIP_DURATION: &str = "partnership-duration";
+const PARTY_PERSONNEL: &str = "party-personnel";
+const SHARED_MEMBERSHIPS: &str = "shared-memberships";
+const COMMON_LANGUAGES: &str = "common-languages";
+const JOINT_TRAINING: &str = "joint-training";
+const FRICTION_COUNT: &str = "friction-count";
+const FRICTION_SEVERITY: &str = "friction-severity";
+const FRICTION_KINDS: &str = "friction-kinds";
 
 /// An indicator [`Evidence::from_dataset`] could not compute for a unit, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -262,11 +273,11 @@ impl<'a> Derivation<'a> {
         self.report.units.push(p.id.to_string());
         let parties: Vec<&ActorId> = p.parties.iter().map(|party| &party.actor).collect();
         let record = self.attribution(&p.sources);
-        self.observe(p, "party-count", parties.len() as f64, end, record);
+        self.observe(p, PARTY_COUNT, parties.len() as f64, end, record);
         let days = p.period.start().days_until(end);
         self.observe(
             p,
-            "partnership-duration",
+            PARTNERSHIP_DURATION,
             f64::from(days) / 365.25,
             end,
             record,
@@ -278,9 +289,12 @@ impl<'a> Derivation<'a> {
     }
 
     fn personnel(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
-        const ID: &str = "party-personnel";
         if p.missions.is_empty() {
-            return self.not_computed(p, ID, "the partnership names no mission".to_owned());
+            return self.not_computed(
+                p,
+                PARTY_PERSONNEL,
+                "the partnership names no mission".to_owned(),
+            );
         }
         let (mut total, mut cited, mut unrecorded) = (0, Vec::new(), Vec::new());
         for mission in &p.missions {
@@ -303,21 +317,20 @@ impl<'a> Derivation<'a> {
             }
         }
         let what = format!("personnel contribution up to {end} to");
-        if !self.lacking(p, ID, &what, &unrecorded) {
+        if !self.lacking(p, PARTY_PERSONNEL, &what, &unrecorded) {
             let by = self.attribution(cited);
-            self.observe(p, ID, total as f64, end, by);
+            self.observe(p, PARTY_PERSONNEL, total as f64, end, by);
         }
     }
 
     fn memberships(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
-        const ID: &str = "shared-memberships";
         let all = self.dataset.memberships();
         let unrecorded: Vec<&str> = parties
             .iter()
             .filter(|a| !all.iter().any(|m| &&m.member == *a))
             .map(|a| a.as_str())
             .collect();
-        if self.lacking(p, ID, "membership of", &unrecorded) {
+        if self.lacking(p, SHARED_MEMBERSHIPS, "membership of", &unrecorded) {
             return;
         }
         let held: Vec<_> = all
@@ -340,11 +353,10 @@ impl<'a> Derivation<'a> {
             .filter(|m| shared.is_empty() || shared.contains(&m.organization))
             .flat_map(|m| &m.sources);
         let by = self.attribution(cited);
-        self.observe(p, ID, shared.len() as f64, end, by);
+        self.observe(p, SHARED_MEMBERSHIPS, shared.len() as f64, end, by);
     }
 
     fn languages(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
-        const ID: &str = "common-languages";
         let actors: Vec<_> = parties.iter().map(|a| self.dataset.actor(a)).collect();
         let unrecorded: Vec<&str> = parties
             .iter()
@@ -352,7 +364,7 @@ impl<'a> Derivation<'a> {
             .filter(|(_, actor)| actor.is_none_or(|actor| actor.languages.is_empty()))
             .map(|(a, _)| a.as_str())
             .collect();
-        if self.lacking(p, ID, "official language of", &unrecorded) {
+        if self.lacking(p, COMMON_LANGUAGES, "official language of", &unrecorded) {
             return;
         }
         let actors: Vec<_> = actors.into_iter().flatten().collect();
@@ -368,7 +380,7 @@ impl<'a> Derivation<'a> {
             },
         );
         let by = self.attribution(actors.iter().flat_map(|a| &a.sources));
-        self.observe(p, ID, common.len() as f64, end, by);
+        self.observe(p, COMMON_LANGUAGES, common.len() as f64, end, by);
     }
 
     /// The yearly counts of joint trainings and frictions, and the kinds of frictions.
@@ -398,13 +410,13 @@ impl<'a> Derivation<'a> {
         if any_friction && frictions.is_empty() {
             let reason =
                 format!("no friction of the partnership is recorded up to {end}: no severity");
-            self.not_computed(p, "friction-severity", reason);
+            self.not_computed(p, FRICTION_SEVERITY, reason);
         }
         for (id, recorded, what) in [
-            ("joint-training", any_training, "trainings"),
-            ("friction-count", any_friction, "frictions"),
-            ("friction-severity", any_friction, "frictions"),
-            ("friction-kinds", any_friction, "frictions"),
+            (JOINT_TRAINING, any_training, "trainings"),
+            (FRICTION_COUNT, any_friction, "frictions"),
+            (FRICTION_SEVERITY, any_friction, "frictions"),
+            (FRICTION_KINDS, any_friction, "frictions"),
         ] {
             if !recorded {
                 self.not_computed(p, id, format!("the dataset records no {what} at all"));
@@ -418,7 +430,7 @@ impl<'a> Derivation<'a> {
                     .filter(|t| t.period.start().year() == year)
                     .collect();
                 let by = self.attribution(of_year.iter().flat_map(|t| &t.sources));
-                self.observe(p, "joint-training", of_year.len() as f64, date, by);
+                self.observe(p, JOINT_TRAINING, of_year.len() as f64, date, by);
             }
             if any_friction {
                 let of_year: Vec<_> = frictions
@@ -426,18 +438,18 @@ impl<'a> Derivation<'a> {
                     .filter(|f| f.observed.year() == year)
                     .collect();
                 let by = self.attribution(of_year.iter().flat_map(|f| &f.sources));
-                self.observe(p, "friction-count", of_year.len() as f64, date, by);
+                self.observe(p, FRICTION_COUNT, of_year.len() as f64, date, by);
                 if !of_year.is_empty() {
                     let severity: f64 = of_year.iter().map(|f| severity_level(f.severity)).sum();
                     let mean = severity / of_year.len() as f64;
-                    self.observe(p, "friction-severity", mean, date, by);
+                    self.observe(p, FRICTION_SEVERITY, mean, date, by);
                 }
             }
         }
         if any_friction {
             let kinds: BTreeSet<_> = frictions.iter().map(|f| f.kind).collect();
             let by = self.attribution(frictions.iter().flat_map(|f| &f.sources));
-            self.observe(p, "friction-kinds", kinds.len() as f64, end, by);
+            self.observe(p, FRICTION_KINDS, kinds.len() as f64, end, by);
         }
     }
 }
