@@ -1247,6 +1247,12 @@ impl Framework {
         }
     }
 
+    /// The index of node `id` (aggregates first, then indicators, as
+    /// [`node_ids`](Self::node_ids) lists them).
+    pub(crate) fn index_of(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
     pub(crate) fn node_at(&self, k: usize) -> NodeRef<'_> {
         let a = self.aggregates.len();
         if k < a {

@@ -295,7 +295,7 @@ impl Scores {
     }
 
     fn node_index(&self, node: &str) -> Option<usize> {
-        self.framework.node_ids().position(|id| id == node)
+        self.framework.index_of(node)
     }
 
     fn unit_index(&self, unit: &str) -> Option<usize> {

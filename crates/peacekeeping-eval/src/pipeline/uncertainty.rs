@@ -1511,12 +1511,12 @@ fn scope_nodes(
         Scope::Nodes(ids) => {
             let mut nodes = Vec::with_capacity(ids.len());
             for id in ids {
-                let k = fw.node_ids().position(|n| n == id).ok_or_else(|| {
-                    UncertaintyError::UnknownNode {
+                let k = fw
+                    .index_of(id)
+                    .ok_or_else(|| UncertaintyError::UnknownNode {
                         factor: factor.to_owned(),
                         node: id.clone(),
-                    }
-                })?;
+                    })?;
                 if !eligible(k) {
                     return Err(scope_error(if aggregates {
                         format!("`{id}` is an indicator, not an aggregate")
