@@ -501,10 +501,11 @@ pub fn betweenness(net: &Network, weights: Weights, normalized: bool) -> Vec<f64
     // Dijkstra.
     let incoming = incoming(net);
     let incoming: &Network = &incoming;
+    // The in-edge rows of an undirected network are its rows: built once.
     let rows = (weights != Weights::Ignore).then(|| {
         (
             PathRows::new(net, weights),
-            PathRows::new(incoming, weights),
+            net.is_directed().then(|| PathRows::new(incoming, weights)),
         )
     });
     let partials: Vec<Vec<f64>> = chunk_ranges(n)
@@ -516,7 +517,10 @@ pub fn betweenness(net: &Network, weights: Weights, normalized: bool) -> Vec<f64
                 for s in range {
                     match &rows {
                         None => brandes_bfs(net, incoming, s, search, &mut acc),
-                        Some((out, inn)) => brandes_dijkstra(out, inn, s, search, &mut acc),
+                        Some((out, inn)) => {
+                            let inn = inn.as_ref().unwrap_or(out);
+                            brandes_dijkstra(out, inn, s, search, &mut acc);
+                        }
                     }
                     search.reset();
                 }
