@@ -11,7 +11,7 @@
 //!   on 2013-12-31 (122 contributors, 5,159 ties);
 //! - `ipi_file_to_yearly_betweenness`: the same from the file on disk: import
 //!   `Gender.Full.csv`, build the dataset (the reference dataset with the file's
-//!   contributions, `crates/peacekeeping-graph/examples/support/ipi.rs`), then the table;
+//!   contributions, `peacekeeping_testkit::ipi_dataset`), then the table;
 //! - `monthly_series_52`: `SnapshotSeries::new` over the file's 52 month ends (every
 //!   snapshot rebuilt from the records), against `monthly_series_52_clone`, a clone of
 //!   the same 52 snapshots: what any method that hands back the snapshots (a sweep that
@@ -24,9 +24,6 @@
 //!
 //! Run with `cargo bench -p peacekeeping-benches --bench graph_series`; add `-- --test`
 //! to run each benchmark once as a smoke test.
-
-#[path = "../../crates/peacekeeping-graph/examples/support/ipi.rs"]
-mod ipi;
 
 use std::hint::black_box;
 use std::path::Path;
@@ -64,7 +61,7 @@ fn yearly_betweenness(data: &Dataset, dates: &[Date]) -> Result<MetricTable, Gra
 }
 
 fn from_file(path: &Path) -> MetricTable {
-    let ipi = ipi::ipi_dataset(path).expect("the IPI file imports");
+    let ipi = peacekeeping_testkit::ipi_dataset(path).expect("the IPI file imports");
     let dates = yearly_dates(&ipi.months);
     yearly_betweenness(&ipi.data, &dates).expect("finite betweenness")
 }
@@ -73,12 +70,12 @@ fn main() {
     let Some(path) = gender_full::locate() else {
         eprintln!(
             "graph series benches skipped: {} not found (set {} to the shared data directory)",
-            ipi::GENDER_FULL,
+            peacekeeping_testkit::GENDER_FULL,
             gender_full::DATA_DIR_VAR
         );
         return;
     };
-    let ipi = ipi::ipi_dataset(&path).expect("the IPI file imports");
+    let ipi = peacekeeping_testkit::ipi_dataset(&path).expect("the IPI file imports");
     let dates = yearly_dates(&ipi.months);
     let table = yearly_betweenness(&ipi.data, &dates).expect("finite betweenness");
     eprintln!(

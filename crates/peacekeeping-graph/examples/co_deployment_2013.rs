@@ -4,7 +4,7 @@
 //! `scripts/check_co_deployment.py` to recompute with networkx (run by `.ci/run`).
 //!
 //! - Input: the reference dataset with its contribution figures replaced by the whole file
-//!   (`examples/support/ipi.rs`, through `peacekeeping_data::reference::with_contributions`:
+//!   (`peacekeeping_testkit::ipi_dataset`, through `peacekeeping_data::reference::with_contributions`:
 //!   every contributor and mission of the file is in the reference dataset; reports dated
 //!   after their mission's end are left out; a mission that drops out of the file gets a
 //!   closing report).
@@ -29,9 +29,6 @@
 //! `actor,community` (every node, isolated ones included); `--betweenness`
 //! `actor,betweenness` (every node); `--summary` `key,value` (nodes, edges, communities,
 //! modularity, seed).
-
-#[path = "support/ipi.rs"]
-mod ipi;
 
 use std::error::Error;
 use std::fmt::Write as _;
@@ -83,8 +80,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         std::env::var_os("PEACEKEEPING_SHARED_DATA")
             .map_or_else(|| PathBuf::from("../shared/data"), PathBuf::from)
     });
-    let path = dir.join(ipi::GENDER_FULL);
-    let ipi = ipi::ipi_dataset(&path)?;
+    let path = dir.join(peacekeeping_testkit::GENDER_FULL);
+    let ipi = peacekeeping_testkit::ipi_dataset(&path)?;
     println!(
         "{}: {} records over {} months ({} to {}), {} dated after their mission's end left \
          out, {} closing reports added",

@@ -12,17 +12,7 @@ use crate::GraphError;
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let f = force_composition(&data, "UNMIL", date)?;
 /// let first = &f.contributors()[0];
@@ -46,17 +36,7 @@ pub struct ContributorShare {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let f = force_composition(&data, "UNMIL", date)?;
 /// assert_eq!(f.contributor_count(), 2);
@@ -76,17 +56,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert_eq!(f.mission().as_str(), "UNMIL");
@@ -102,17 +72,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert_eq!(f.date(), date);
@@ -128,17 +88,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert_eq!(f.total_personnel(), 1000);
@@ -154,17 +104,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert_eq!(f.contributors()[1].actor.as_str(), "NGA");
@@ -180,17 +120,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert_eq!(f.contributor_count(), 2);
@@ -206,17 +136,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert!((f.herfindahl() - 0.58).abs() < 1e-12); // 0.7² + 0.3²
@@ -232,17 +152,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// let h = -(0.7f64 * 0.7f64.ln() + 0.3 * 0.3f64.ln());
@@ -260,17 +170,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert_eq!(f.region_shares().get(&Some(Region::Africa)), Some(&1.0));
@@ -293,17 +193,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert_eq!(f.shannon_by_region(), 0.0); // both from Africa
@@ -319,17 +209,7 @@ impl ForceComposition {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let f = force_composition(&data, "UNMIL", date)?;
     /// assert_eq!((f.top_share(1), f.top_share(5)), (0.7, 1.0));

@@ -14,17 +14,7 @@ use crate::NetworkError;
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let err = force_composition(&data, "UNAMID", date).unwrap_err();
 /// assert_eq!(err.to_string(), "unknown mission `UNAMID`: no mission with this id in the dataset");

@@ -40,17 +40,7 @@ use crate::{ActorNetwork, GraphError, Node, PartnershipGraph, Relation};
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
 /// let x = ExportGraph::from_actor_network(&net, Some(&data));
@@ -113,17 +103,7 @@ impl AttrValue {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
 /// let x = ExportGraph::from_actor_network(&net, Some(&data));
@@ -141,17 +121,7 @@ type KeyList = Vec<(String, &'static str)>;
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
 /// let x = ExportGraph::from_actor_network(&net, Some(&data));
@@ -171,17 +141,7 @@ pub struct ExportNode {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
 /// let x = ExportGraph::from_actor_network(&net, Some(&data));
@@ -223,17 +183,7 @@ impl ExportEdge {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let g = PartnershipGraph::as_of(&data, date);
 /// let x = ExportGraph::from_partnership_graph(&g, Some(&data));
@@ -388,17 +338,7 @@ impl ExportGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// let x = ExportGraph::from_actor_network(&net, Some(&data));

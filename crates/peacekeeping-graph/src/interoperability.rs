@@ -16,17 +16,7 @@ use crate::projection::monthly_deployments;
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let only_memberships = InteroperabilityWeights { exercises: 0.0, deployments: 0.0, language: 0.0, history: 0.0, ..InteroperabilityWeights::default() };
 /// let i = interoperability_with(&data, "GHA", "NGA", Period::between(Date::new(2013, 1, 1)?, date)?, only_memberships)?;
@@ -68,17 +58,7 @@ impl Default for InteroperabilityWeights {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let i = interoperability(&data, "GHA", "NGA", Period::between(Date::new(2013, 1, 1)?, date)?)?;
 /// assert_eq!(i.inputs.shared_missions.iter().map(|m| m.as_str()).collect::<Vec<_>>(), ["UNMIL"]);
@@ -108,17 +88,7 @@ pub struct InteroperabilityInputs {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let i = interoperability(&data, "GHA", "NGA", Period::between(Date::new(2013, 1, 1)?, date)?)?;
 /// assert!((i.components.deployments - 1.0 / 3.0).abs() < 1e-12);
@@ -146,17 +116,7 @@ pub struct InteroperabilityComponents {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let i = interoperability(&data, "GHA", "NGA", Period::between(Date::new(2013, 1, 1)?, date)?)?;
 /// let expected = 0.25 / 3.0 + 0.15 * 0.2; // deployments, memberships

@@ -42,17 +42,7 @@ use petgraph::visit::EdgeRef as _;
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let g = PartnershipGraph::as_of(&data, date);
 /// let unmil = Node::Mission("UNMIL".parse()?);
@@ -140,17 +130,7 @@ impl fmt::Display for Node {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let g = PartnershipGraph::as_of(&data, date);
 /// let kinds: Vec<EdgeKind> = g.edges().map(|e| e.relation.kind()).collect();
@@ -208,17 +188,7 @@ impl fmt::Display for EdgeKind {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let g = PartnershipGraph::as_of(&data, date);
 /// let members = g.edges().filter(|e| matches!(e.relation, Relation::Membership { status: MembershipStatus::Full, .. })).count();
@@ -329,17 +299,7 @@ impl Relation {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let g = PartnershipGraph::as_of(&data, date);
 /// assert_eq!(g.window(), Window::AsOf(date));
@@ -359,17 +319,7 @@ pub enum Window {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let g = PartnershipGraph::as_of(&data, date);
 /// let e = g.edges_of("GHA").find(|e| e.relation.kind() == EdgeKind::Contribution).ok_or("no edge")?;
@@ -525,17 +475,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// assert_eq!(g.window(), Window::AsOf(date));
@@ -551,17 +491,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// assert_eq!(g.node_count(), 4); // AU, GHA, NGA, UNMIL
@@ -577,17 +507,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// assert_eq!(g.edge_count(), 4); // two memberships, two contributions
@@ -604,17 +524,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// let keys: Vec<String> = g.nodes().map(Node::key).collect();
@@ -630,17 +540,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// assert_eq!(g.actors().count(), 3);
@@ -655,17 +555,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// assert_eq!(g.missions().map(|m| m.as_str()).collect::<Vec<_>>(), ["UNMIL"]);
@@ -683,17 +573,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// let personnel: f64 = g.edges().map(|e| e.relation.weight()).sum();
@@ -717,17 +597,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// assert!(g.contains_actor("GHA") && !g.contains_actor("UNMIL"));
@@ -748,17 +618,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// assert_eq!(g.edges_of("AU").count(), 2); // its two members
@@ -780,17 +640,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// assert_eq!(g.degree("GHA"), Some(2));
@@ -825,17 +675,7 @@ impl PartnershipGraph {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let g = PartnershipGraph::as_of(&data, date);
     /// let pg = g.into_petgraph();

@@ -75,17 +75,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// let betweenness = algo::betweenness(net.network(), Weights::AsStrength, true);
@@ -102,17 +92,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// assert_eq!(net.into_network().edge_count(), 1);
@@ -128,17 +108,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// assert_eq!(net.actors().iter().map(|a| a.as_str()).collect::<Vec<_>>(), ["GHA", "NGA"]);
@@ -154,17 +124,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// assert_eq!(net.actor(1).map(|a| a.as_str()), Some("NGA"));
@@ -181,17 +141,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// assert_eq!(net.index_of("NGA"), Some(1));
@@ -209,17 +159,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// assert_eq!(net.weight("GHA", "NGA"), Some(300.0)); // min(700, 300)
@@ -235,17 +175,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// assert_eq!(net.node_count(), 2);
@@ -261,17 +191,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// assert_eq!(net.edge_count(), 1);
@@ -333,17 +253,7 @@ impl ActorNetwork {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
     /// let edges: Vec<_> = net.edges().map(|(a, b, w)| (a.as_str(), b.as_str(), w)).collect();
@@ -362,17 +272,7 @@ impl ActorNetwork {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let missions = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedMissions)?;
 /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
@@ -681,17 +581,7 @@ pub fn actor_mission_matrix(data: &Dataset, date: Date) -> TwoModeMatrix {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let m = actor_mission_matrix(&data, date);
 /// assert_eq!(m.value("NGA", "UNMIL"), Some(300));
@@ -711,17 +601,7 @@ impl TwoModeMatrix {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let m = actor_mission_matrix(&data, date);
     /// assert_eq!(m.actors().len(), 2);
@@ -737,17 +617,7 @@ impl TwoModeMatrix {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let m = actor_mission_matrix(&data, date);
     /// assert_eq!(m.missions().iter().map(|x| x.as_str()).collect::<Vec<_>>(), ["UNMIL"]);
@@ -763,17 +633,7 @@ impl TwoModeMatrix {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let m = actor_mission_matrix(&data, date);
     /// assert_eq!(m.value("GHA", "UNMIL"), Some(700));
@@ -792,17 +652,7 @@ impl TwoModeMatrix {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let m = actor_mission_matrix(&data, date);
     /// assert_eq!(m.row("GHA"), Some(&[700][..]));
@@ -820,17 +670,7 @@ impl TwoModeMatrix {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let m = actor_mission_matrix(&data, date);
     /// assert_eq!(m.to_csv(), "actor,UNMIL\nGHA,700\nNGA,300\n");

@@ -14,17 +14,7 @@ use crate::{GraphError, PartnershipGraph};
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
 /// assert_eq!(s.dates().collect::<Vec<_>>(), [Date::new(2012, 12, 31)?, date]);
@@ -136,17 +126,7 @@ impl SnapshotSeries {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// assert_eq!(s.len(), 2);
@@ -185,17 +165,7 @@ impl SnapshotSeries {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// assert_eq!(s.len(), 2);
@@ -211,17 +181,7 @@ impl SnapshotSeries {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// assert!(!s.is_empty());
@@ -237,17 +197,7 @@ impl SnapshotSeries {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// assert_eq!(s.dates().last(), Some(date));
@@ -262,17 +212,7 @@ impl SnapshotSeries {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// // Contributions are first reported on 2013-12-31.
@@ -289,17 +229,7 @@ impl SnapshotSeries {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// assert_eq!(s.get(date).map(PartnershipGraph::node_count), Some(4));
@@ -372,17 +302,7 @@ impl SnapshotSeries {
 /// ```
 /// # use peacekeeping_core::*;
 /// # use peacekeeping_graph::*;
-/// # let mut b = Dataset::builder();
-/// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-/// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-/// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-/// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-/// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-/// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-/// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-/// # }
-/// # let data = b.build()?;
-/// # let date = Date::new(2013, 12, 31)?;
+/// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
 /// let t = s.metric_table(|_, g| Ok::<_, GraphError>(g.actors().map(|a| (a.clone(), g.degree(a).unwrap_or(0) as f64)).collect()))?;
@@ -432,17 +352,7 @@ impl MetricTable {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// let t = s.metric_table(|_, g| Ok::<_, GraphError>(g.actors().map(|a| (a.clone(), g.degree(a).unwrap_or(0) as f64)).collect()))?;
@@ -459,17 +369,7 @@ impl MetricTable {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// let t = s.metric_table(|_, g| Ok::<_, GraphError>(g.actors().map(|a| (a.clone(), g.degree(a).unwrap_or(0) as f64)).collect()))?;
@@ -489,17 +389,7 @@ impl MetricTable {
     /// ```
     /// # use peacekeeping_core::*;
     /// # use peacekeeping_graph::*;
-    /// # let mut b = Dataset::builder();
-    /// # b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
-    /// #     .mission(Mission::new("UNMIL".parse()?, "UNMIL", MissionKind::UnPeacekeeping, Period::since(Date::new(2003, 9, 19)?)));
-    /// # for (who, n) in [("GHA", 700), ("NGA", 300)] {
-    /// #     b.actor(Actor::state(who.parse()?, who)?.with_region(Region::Africa))
-    /// #         .membership(Membership::new(who.parse()?, "AU".parse()?, Period::since(Date::new(2002, 7, 9)?), MembershipStatus::Full))
-    /// #         .contribution(Contribution::personnel(who.parse()?, "UNMIL".parse()?, Date::new(2013, 12, 31)?,
-    /// #             Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n))));
-    /// # }
-    /// # let data = b.build()?;
-    /// # let date = Date::new(2013, 12, 31)?;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let s = SnapshotSeries::new(&data, Date::new(2012, 12, 31)?, date, Step::Yearly)?;
     /// let t = s.metric_table(|_, g| Ok::<_, GraphError>(g.actors().map(|a| (a.clone(), g.degree(a).unwrap_or(0) as f64)).collect()))?;

@@ -8,7 +8,7 @@ use peacekeeping_core::Date;
 use peacekeeping_data::cow::{CowMembership, YearSpan, read_memberships_file};
 use peacekeeping_data::crosswalk::{self, CowCode};
 
-use crate::shared::{assert_balanced, data_dir};
+use peacekeeping_testkit::{assert_balanced, data_dir};
 
 /// COW states of the file that the crosswalk deliberately leaves out (docs/datasets.md).
 const KNOWN_GAPS: [u16; 1] = [511]; // Zanzibar: no ISO 3166 code

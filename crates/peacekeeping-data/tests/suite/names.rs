@@ -5,7 +5,7 @@ use std::path::Path;
 
 use peacekeeping_data::names::{country_code, mission_id};
 
-use crate::shared::data_dir;
+use peacekeeping_testkit::data_dir;
 
 fn code(name: &str) -> Option<String> {
     country_code(name).map(|c| c.to_string())

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use peacekeeping_core::Date;
 use peacekeeping_data::ipi;
 
-use crate::shared::{assert_balanced, data_dir};
+use peacekeeping_testkit::{assert_balanced, data_dir};
 
 fn date(y: i32, m: u32, d: u32) -> Date {
     Date::new(y, m, d).unwrap()

@@ -6,7 +6,7 @@
 use peacekeeping_core::{Date, PersonnelCategory};
 use peacekeeping_data::{ipi, un};
 
-use crate::shared::{assert_balanced, data_dir};
+use peacekeeping_testkit::{assert_balanced, data_dir};
 
 /// Source: ipi-ppp/current_month.csv (IPI, PPP_Loader commit 2653920a), 573 data rows, all
 /// dated 2014-03-31; ipi-ppp/data_monthly.csv, row 2014-03-31: 122 contributors, troops

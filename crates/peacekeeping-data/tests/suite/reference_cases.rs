@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use peacekeeping_core::{Contribution, Date, FrictionKind, PartnershipKind, PartyRole, Period};
 use peacekeeping_data::{ipi, reference};
 
-use crate::shared::data_dir;
+use peacekeeping_testkit::data_dir;
 
 fn date(text: &str) -> Date {
     text.parse().unwrap()

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use peacekeeping_core::{Dataset, Date, Mission, MissionKind, Period};
 use peacekeeping_data::{ipi, names, reference};
 
-use crate::shared::data_dir;
+use peacekeeping_testkit::data_dir;
 
 fn data() -> &'static Dataset {
     reference::dataset()

@@ -9,7 +9,7 @@ use peacekeeping_data::cow::read_memberships;
 use peacekeeping_data::crosswalk;
 use peacekeeping_data::reference;
 
-use crate::shared::data_dir;
+use peacekeeping_testkit::data_dir;
 
 fn data() -> &'static Dataset {
     reference::dataset()

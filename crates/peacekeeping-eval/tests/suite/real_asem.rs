@@ -10,7 +10,7 @@ use peacekeeping_eval::{
     Framework, Imputation, IndicatorTable, OutlierTreatment, Pipeline, Scores, Stage,
 };
 
-use crate::shared_data::data_dir;
+use peacekeeping_testkit::data_dir;
 
 /// COINr's `build_example_coin()` (COINr 1.1.14, `R/examples.R`): `Denominate` as
 /// `iMeta` says, `Impute` with `i_mean_grp` by `EurAsia_group`, `Screen` at 90% data

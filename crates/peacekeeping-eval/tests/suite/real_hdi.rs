@@ -5,7 +5,7 @@
 
 use peacekeeping_eval::{Framework, IndicatorTable, MissingChildren, Pipeline};
 
-use crate::shared_data::data_dir;
+use peacekeeping_testkit::data_dir;
 
 const HDI_TOML: &str = include_str!("../data/hdi.toml");
 

@@ -8,8 +8,7 @@
 use peacekeeping_core::{Date, Period};
 use peacekeeping_graph::{CoDeploymentWeight, Weights, algo, co_deployment};
 
-use crate::ipi::ipi_dataset;
-use crate::shared::data_dir;
+use peacekeeping_testkit::{GENDER_FULL, data_dir, ipi_dataset};
 
 /// Nodes and edges of the network (networkx reads the same from the example's files).
 const NODES: usize = 122;
@@ -29,7 +28,7 @@ fn december_2013_co_deployment_from_gender_full_matches_networkx() {
     else {
         return;
     };
-    let ipi = ipi_dataset(&dir.join(crate::ipi::GENDER_FULL)).unwrap();
+    let ipi = ipi_dataset(&dir.join(GENDER_FULL)).unwrap();
     // The whole file: 52 monthly reports, every row imported; 15 reports dated after
     // their mission's end are left out; UNMIT (not listed from 2012-12-31, the day its
     // mandate ended) and BNUB (not listed from 2013-01-31) get closing reports.

@@ -6,8 +6,8 @@ use peacekeeping::data::{ipi, reference};
 use peacekeeping::prelude::*;
 
 use crate::reference::{NODES_EDGES_2013, assert_top_brokers};
-use crate::shared::data_dir;
 use crate::support::{brokers, scorecard};
+use peacekeeping_testkit::data_dir;
 
 #[test]
 fn gender_full_through_importer_network_and_scorecard() {

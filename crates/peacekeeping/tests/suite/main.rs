@@ -14,16 +14,9 @@
 // which is what we want (see clippy.toml).
 #![allow(clippy::unwrap_used)]
 
-#[path = "suite/newcomer.rs"]
 mod newcomer;
-#[path = "suite/real_ipi.rs"]
 mod real_ipi;
-#[path = "suite/reference.rs"]
 mod reference;
-#[path = "../examples/support/scoring.rs"]
+#[path = "../../examples/support/scoring.rs"]
 mod scoring;
-#[allow(dead_code)] // its `assert_balanced` serves the data crate's tests only
-#[path = "../../peacekeeping-data/tests/suite/shared.rs"]
-mod shared;
-#[path = "suite/support.rs"]
 mod support;

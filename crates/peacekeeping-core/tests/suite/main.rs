@@ -5,14 +5,9 @@
 // failing test, which is what we want (see clippy.toml).
 #![allow(clippy::unwrap_used)]
 
-#[path = "suite/common.rs"]
 mod common;
 #[cfg(feature = "serde")]
-#[path = "suite/json.rs"]
 mod json;
-#[path = "suite/properties.rs"]
 mod properties;
-#[path = "suite/queries.rs"]
 mod queries;
-#[path = "suite/validation.rs"]
 mod validation;
