@@ -15,7 +15,7 @@ use peacekeeping_core::{
 ///
 /// ```
 /// let (data, date) = peacekeeping_testkit::unmil_2013()?;
-/// let total: u64 = data.contributions().iter().map(|c| c.personnel().map_or(0, |p| p.total())).sum();
+/// let total: u64 = data.contributions().iter().map(|c| c.what.personnel().map_or(0, |p| p.total())).sum();
 /// assert_eq!((total, date.year()), (1000, 2013));
 /// # Ok::<(), peacekeeping_core::Error>(())
 /// ```
