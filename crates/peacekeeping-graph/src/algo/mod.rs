@@ -56,17 +56,23 @@
 //! on the one CSR [`Network`]. Figures and method: `docs/performance.md`, "rustworkx-core side
 //! by side".
 
-mod centrality;
+mod betweenness;
+mod closeness;
 mod community;
+mod degree;
 mod paths;
+mod search;
+mod spectral;
 mod structure;
 
-pub use centrality::{
-    EigenvectorOptions, KatzOptions, PageRankOptions, betweenness, closeness, degree, eigenvector,
-    in_degree, in_strength, katz, out_degree, out_strength, pagerank, spectral_radius, strength,
-};
+pub use betweenness::betweenness;
+pub use closeness::closeness;
 pub use community::{Communities, LouvainOptions, louvain, modularity};
+pub use degree::{degree, in_degree, in_strength, out_degree, out_strength, strength};
 pub use paths::{Path, distances, global_efficiency, shortest_path};
+pub use spectral::{
+    EigenvectorOptions, KatzOptions, PageRankOptions, eigenvector, katz, pagerank, spectral_radius,
+};
 pub use structure::{
     articulation_points, attribute_assortativity, average_clustering, bridges, clustering,
     connected_components, core_number, density, strongly_connected_components, transitivity,
