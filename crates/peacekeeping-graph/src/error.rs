@@ -5,7 +5,7 @@
 
 use peacekeeping_core::{Date, Period};
 
-use crate::NetworkError;
+use crate::{AlgorithmError, NetworkError};
 
 /// Why a graph could not be built, analysed, exported or read back.
 ///
@@ -103,6 +103,12 @@ pub enum GraphError {
     /// The projection could not be turned into a [`Network`](crate::Network).
     #[error("building the network: {0}")]
     Network(NetworkError),
+    /// An algorithm of [`algo`](crate::algo) refused its input (a parameter out of
+    /// range, an iteration that did not converge, a directed network where an undirected
+    /// one is needed): for analyses that run one, and for `?` in closures such as
+    /// [`SnapshotSeries::metric_table`](crate::SnapshotSeries::metric_table)'s.
+    #[error("running an algorithm: {0}")]
+    Algorithm(AlgorithmError),
     /// A GraphML or JSON document could not be read back.
     #[error("reading {format} at line {line}: {message}")]
     Read {
@@ -113,6 +119,12 @@ pub enum GraphError {
         /// What is wrong.
         message: String,
     },
+}
+
+impl From<AlgorithmError> for GraphError {
+    fn from(e: AlgorithmError) -> Self {
+        GraphError::Algorithm(e)
+    }
 }
 
 impl From<NetworkError> for GraphError {

@@ -20,8 +20,9 @@
 //!
 //! A [`PartnershipGraph`] holds a [`peacekeeping_core::Dataset`] as a network as of a date
 //! or over a period (actors and missions as nodes; memberships, partnerships,
-//! contributions and joint exercises as edges). Its one-mode projections (co-deployment,
-//! co-membership, co-training) are [`ActorNetwork`]s over a [`Network`], the compact
+//! contributions and joint exercises as edges); [`PartnershipGraph::to_network`] turns it
+//! into a [`NodeNetwork`]. Its one-mode projections (co-deployment, co-membership,
+//! co-training) are [`ActorNetwork`]s. Both hold a [`Network`], the compact
 //! weighted graph on which every algorithm of [`algo`] runs: centralities, cohesion,
 //! paths, communities. Withdrawal analysis, interoperability scores and force
 //! composition answer the field's questions directly; exports go to DOT, GraphML, GEXF,
@@ -32,7 +33,7 @@
 //!
 //! | topic | items |
 //! |---|---|
-//! | the graph | [`PartnershipGraph`] (as of a date or over a period), [`Node`], [`Relation`], [`EdgeKind`], [`EdgeRef`], [`Window`]; [`PartnershipGraph::as_petgraph`] is the escape hatch to petgraph |
+//! | the graph | [`PartnershipGraph`] (as of a date or over a period), [`Node`], [`Relation`], [`EdgeKind`], [`EdgeRef`], [`Window`]; [`PartnershipGraph::to_network`] gives it to the algorithms as a [`NodeNetwork`] (edges by [`EdgeKind`], weighted by [`RelationWeight`]); [`PartnershipGraph::as_petgraph`] is the escape hatch to petgraph |
 //! | time | [`SnapshotSeries`] (yearly or monthly, [`Step`], [`series_dates`]), per-actor metrics as a tidy [`MetricTable`] of [`MetricRow`]s |
 //! | projections | [`ActorNetwork`] (a [`Network`] labelled by actor); [`co_deployment`] weighted by [`CoDeploymentWeight`] (months from [`observation_dates`]), [`co_membership`] (dyadic shared-IGO count), [`co_training`]; [`actor_mission_matrix`] ([`TwoModeMatrix`]) |
 //! | withdrawal | [`withdrawal`] -> [`WithdrawalReport`]: [`NetworkSummary`] before and after (components, largest component, global efficiency), [`RegionalGap`]s, [`OrphanedPartnership`]s |
@@ -109,6 +110,7 @@
 
 pub mod algo;
 mod network;
+mod node_network;
 
 mod composition;
 mod error;
@@ -127,6 +129,7 @@ pub use petgraph;
 
 pub use algo::{AlgorithmError, Weights};
 pub use network::{Network, NetworkError};
+pub use node_network::{NodeNetwork, RelationWeight};
 
 pub use composition::{ContributorShare, ForceComposition, force_composition};
 pub use error::GraphError;
