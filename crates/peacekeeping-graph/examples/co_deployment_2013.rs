@@ -135,7 +135,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
 
     if let Some(p) = &args.edges {
-        std::fs::write(p, ExportGraph::from_actor_network(&net, None).edges_csv())?;
+        ExportGraph::from_actor_network(&net, None).write_edges_csv_file(p)?;
     }
     if let Some(p) = &args.partition {
         std::fs::write(p, table("actor,community", &net, &communities.partition))?;

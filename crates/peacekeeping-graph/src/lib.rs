@@ -132,7 +132,7 @@ pub use network::{Network, NetworkError};
 pub use node_network::{NodeNetwork, RelationWeight};
 
 pub use composition::{ContributorShare, ForceComposition, force_composition};
-pub use error::GraphError;
+pub use error::{GraphError, IoError};
 pub use export::{AttrValue, Attributes, ExportEdge, ExportGraph, ExportNode};
 pub use interoperability::{
     Interoperability, InteroperabilityComponents, InteroperabilityInputs, InteroperabilityWeights,

@@ -404,7 +404,7 @@ impl MetricTable {
             let _ = writeln!(
                 out,
                 "{},{},{}",
-                crate::export::csv_field(r.actor.as_str()),
+                crate::export::csv::field(r.actor.as_str()),
                 r.date,
                 r.value
             );

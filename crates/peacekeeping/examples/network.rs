@@ -219,10 +219,10 @@ fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {
     }
     let export = || ExportGraph::from_actor_network(&net, Some(data));
     if let Some(path) = &request.graphml {
-        std::fs::write(path, export().to_graphml())?;
+        export().write_graphml_file(path)?;
     }
     if let Some(path) = &request.gexf {
-        std::fs::write(path, export().to_gexf())?;
+        export().write_gexf_file(path)?;
     }
     Ok(())
 }
