@@ -4,7 +4,7 @@
 //! ```
 //! use peacekeeping_core::{Date, Period};
 //! use peacekeeping_data::reference;
-//! use peacekeeping_graph::{algo, co_deployment, CoDeploymentWeight, Weights};
+//! use peacekeeping_graph::{algo, co_deployment, CoDeploymentWeight, Normalization, Weights};
 //!
 //! // Who served side by side in UN operations at the end of 2013 (the UN's report of
 //! // 31 December 2013, in the embedded reference dataset), and who brokers between them.
@@ -12,7 +12,7 @@
 //! let day = Period::day(Date::new(2013, 12, 31)?);
 //! let net = co_deployment(data, day, CoDeploymentWeight::SharedMissions)?;
 //! assert_eq!(net.node_count(), 122);
-//! let scores = algo::betweenness(net.network(), Weights::Ignore, true);
+//! let scores = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
 //! let brokers = net.ranked(&scores); // largest first
 //! assert!(brokers[0].1 > brokers[50].1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -94,11 +94,11 @@
 //! ### How do I find the brokers of a network?
 //!
 //! ```
-//! use peacekeeping_graph::{Network, Weights, algo};
+//! use peacekeeping_graph::{Network, Normalization, Weights, algo};
 //!
 //! // Two groups joined through node 2 (weights: shared missions).
 //! let net = Network::undirected(5, [(0, 1, 3.0), (0, 2, 1.0), (1, 2, 2.0), (2, 3, 1.0), (3, 4, 4.0)])?;
-//! let b = algo::betweenness(&net, Weights::AsStrength, true);
+//! let b = algo::betweenness(&net, Weights::AsStrength, Normalization::Normalized);
 //! let top = (0..5).max_by(|&a, &c| b[a].total_cmp(&b[c])).ok_or("empty")?;
 //! assert_eq!(top, 2);
 //! assert_eq!(algo::articulation_points(&net)?, [2, 3]);
@@ -107,6 +107,9 @@
 //! ```
 
 #![forbid(unsafe_code)]
+
+#[macro_use]
+mod macros;
 
 pub mod algo;
 mod network;
@@ -127,7 +130,7 @@ mod withdrawal;
 #[doc(no_inline)]
 pub use petgraph;
 
-pub use algo::{AlgorithmError, Weights};
+pub use algo::{AlgorithmError, Normalization, Weights};
 pub use network::{Network, NetworkError};
 pub use node_network::{NodeNetwork, RelationWeight};
 

@@ -50,7 +50,7 @@ pub enum RelationWeight {
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let net = PartnershipGraph::as_of(&data, date).to_network(EdgeKind::ALL, RelationWeight::Unit)?;
 /// // A cycle GHA - AU - NGA - UNMIL - GHA: every node brokers one pair.
-/// let b = algo::betweenness(net.network(), Weights::Ignore, true);
+/// let b = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
 /// assert_eq!(net.per_actor(&b).len(), 3); // AU, GHA, NGA; UNMIL is a mission
 /// assert_eq!(b, [1.0 / 6.0; 4]); // normalized: half a pair of the three others
 /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -78,7 +78,7 @@ impl ActorNetwork {
     /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// let betweenness = algo::betweenness(net.network(), Weights::AsStrength, true);
+    /// let betweenness = algo::betweenness(net.network(), Weights::AsStrength, Normalization::Normalized);
     /// assert_eq!(betweenness, [0.0, 0.0]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -227,10 +227,10 @@ impl ActorNetwork {
     /// sorts last.
     ///
     /// ```
-    /// use peacekeeping_graph::{algo, ActorNetwork, Weights};
+    /// use peacekeeping_graph::{algo, ActorNetwork, Normalization, Weights};
     /// // NPL ties BGD to PAK: the only broker of this star.
     /// let net = ActorNetwork::new(vec!["BGD".parse()?, "NPL".parse()?, "PAK".parse()?], [(0, 1, 1.0), (1, 2, 1.0)])?;
-    /// let ranked = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, true));
+    /// let ranked = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized));
     /// assert_eq!(ranked[0], ("NPL".parse()?, 1.0));
     /// assert_eq!(ranked[1], ("BGD".parse()?, 0.0));
     /// // A NaN (say, a metric undefined for a node) sorts last, whatever its place.

@@ -262,7 +262,7 @@ impl SnapshotSeries {
     /// // Each actor's closeness in each year's graph of contributions (actors and missions).
     /// let table = series.metric_table(|_, graph| {
     ///     let net = graph.to_network(&[EdgeKind::Contribution], RelationWeight::Unit)?;
-    ///     let closeness = algo::closeness(net.network(), Weights::Ignore, false);
+    ///     let closeness = algo::closeness(net.network(), Weights::Ignore, algo::ClosenessScale::WithinReach);
     ///     Ok::<_, GraphError>(net.per_actor(&closeness))
     /// })?;
     /// assert_eq!(table.value("NPL", Date::new(2011, 12, 31)?), Some(0.0)); // not deployed yet

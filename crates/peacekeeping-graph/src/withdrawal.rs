@@ -22,6 +22,7 @@ use crate::{EdgeKind, GraphError, Network, PartnershipGraph, RelationWeight, Wei
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct NetworkSummary {
     /// Nodes (actors and missions).
     pub nodes: usize,
@@ -48,6 +49,7 @@ pub struct NetworkSummary {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct RegionalGap {
     /// The mission.
     pub mission: MissionId,
@@ -74,6 +76,7 @@ pub struct RegionalGap {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OrphanedPartnership {
     /// The partnership.
     pub id: PartnershipId,
@@ -96,6 +99,7 @@ pub struct OrphanedPartnership {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct WithdrawalReport {
     /// The date.
     pub date: Date,

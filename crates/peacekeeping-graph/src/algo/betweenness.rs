@@ -6,7 +6,7 @@ use std::collections::BinaryHeap;
 use rayon::prelude::*;
 
 use super::search::{Entry, PathRows};
-use super::{Weights, chunk_ranges, incoming};
+use super::{Normalization, Weights, chunk_ranges, incoming};
 use crate::Network;
 
 /// Per-thread work space of single-source shortest-path searches, allocated once per
@@ -273,10 +273,11 @@ fn brandes_dijkstra(
 /// between other pairs of nodes that pass through the node.
 ///
 /// `weights` says how edges are read as lengths ([`Weights::Ignore`]: breadth-first
-/// search; otherwise Dijkstra). With `normalized`, values are divided by
-/// `(n - 1)(n - 2)` pairs (undirected: by half as many); without, an undirected
-/// network's values count each pair once. Networks of fewer than 3 nodes are not
-/// rescaled, as in networkx. Self-loops are never on a shortest path.
+/// search; otherwise Dijkstra). With [`Normalization::Normalized`] (networkx's
+/// `normalized=True`), values are divided by `(n - 1)(n - 2)` pairs (undirected: by half
+/// as many); with [`Normalization::Raw`], an undirected network's values count each pair
+/// once. Networks of fewer than 3 nodes are not rescaled, as in networkx. Self-loops are
+/// never on a shortest path.
 ///
 /// Equally long paths all count, as in networkx, also through zero-length edges
 /// ([`Weights::AsDistance`] with weight 0). There networkx's own result depends on the
@@ -288,16 +289,16 @@ fn brandes_dijkstra(
 ///
 /// ```
 /// use peacekeeping_graph::Network;
-/// use peacekeeping_graph::algo::{self, Weights};
+/// use peacekeeping_graph::algo::{self, Normalization, Weights};
 ///
 /// // The path 0 - 1 - 2: node 1 is on the only path between 0 and 2.
 /// let net = Network::undirected(3, [(0, 1, 1.0), (1, 2, 1.0)])?;
-/// assert_eq!(algo::betweenness(&net, Weights::Ignore, false), [0.0, 1.0, 0.0]);
-/// assert_eq!(algo::betweenness(&net, Weights::Ignore, true), [0.0, 1.0, 0.0]);
+/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Normalization::Raw), [0.0, 1.0, 0.0]);
+/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Normalization::Normalized), [0.0, 1.0, 0.0]);
 /// # Ok::<(), peacekeeping_graph::NetworkError>(())
 /// ```
 #[must_use]
-pub fn betweenness(net: &Network, weights: Weights, normalized: bool) -> Vec<f64> {
+pub fn betweenness(net: &Network, weights: Weights, normalization: Normalization) -> Vec<f64> {
     let n = net.node_count();
     // In-edges: for the upward steps of breadth-first search and the backward pass of
     // Dijkstra.
@@ -336,10 +337,9 @@ pub fn betweenness(net: &Network, weights: Weights, normalized: bool) -> Vec<f64
             *t += p;
         }
     }
-    let scale = if normalized {
-        (n > 2).then(|| 1.0 / ((n - 1) as f64 * (n - 2) as f64))
-    } else {
-        (!net.is_directed()).then_some(0.5)
+    let scale = match normalization {
+        Normalization::Normalized => (n > 2).then(|| 1.0 / ((n - 1) as f64 * (n - 2) as f64)),
+        Normalization::Raw => (!net.is_directed()).then_some(0.5),
     };
     if let Some(scale) = scale {
         for t in &mut total {

@@ -3,11 +3,19 @@
 
 use rayon::prelude::*;
 
-use super::{AlgorithmError, Weights, check_parameter, incoming};
+use super::{AlgorithmError, Normalization, Weights, check_parameter, incoming};
 use crate::Network;
 
-/// Options of [`eigenvector`]; the defaults are networkx's.
+/// Options of [`eigenvector`] and [`spectral_radius`]; the defaults are networkx's.
+///
+/// ```
+/// use peacekeeping_graph::algo::EigenvectorOptions;
+///
+/// let precise = EigenvectorOptions::default().tolerance(1e-12).max_iterations(10_000);
+/// assert_eq!((precise.tolerance, precise.max_iterations), (1e-12, 10_000));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct EigenvectorOptions {
     /// Stop when the sum of absolute changes is below `node_count * tolerance`.
     pub tolerance: f64,
@@ -23,6 +31,11 @@ impl Default for EigenvectorOptions {
         }
     }
 }
+
+setters!(EigenvectorOptions {
+    tolerance: f64,
+    max_iterations: usize,
+});
 
 /// Eigenvector centrality, as networkx's `eigenvector_centrality`: power iteration of
 /// `A + I` from the uniform vector, normalized to unit Euclidean length after each step.
@@ -176,7 +189,15 @@ fn iterate(
 }
 
 /// Options of [`pagerank`]; the defaults are networkx's.
+///
+/// ```
+/// use peacekeeping_graph::algo::PageRankOptions;
+///
+/// let options = PageRankOptions::default().damping(0.9).tolerance(1e-10);
+/// assert_eq!((options.damping, options.tolerance, options.max_iterations), (0.9, 1e-10, 100));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct PageRankOptions {
     /// The damping factor, the probability of following an edge (0.85).
     pub damping: f64,
@@ -196,6 +217,12 @@ impl Default for PageRankOptions {
         }
     }
 }
+
+setters!(PageRankOptions {
+    damping: f64,
+    tolerance: f64,
+    max_iterations: usize,
+});
 
 /// PageRank of each node, as networkx's `pagerank(G, alpha, tol=..., weight=...)`:
 /// power iteration from the uniform vector; a random walker follows an out-edge with
@@ -219,7 +246,7 @@ impl Default for PageRankOptions {
 /// use peacekeeping_graph::algo::{self, PageRankOptions, Weights};
 ///
 /// let net = Network::directed(3, [(0, 1, 1.0), (1, 2, 1.0), (2, 0, 1.0)])?;
-/// let options = PageRankOptions { tolerance: 1e-12, ..Default::default() };
+/// let options = PageRankOptions::default().tolerance(1e-12);
 /// let pr = algo::pagerank(&net, Weights::Ignore, &options)?;
 /// assert!(pr.iter().all(|p| (p - 1.0 / 3.0).abs() < 1e-12));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -291,7 +318,15 @@ pub fn pagerank(
 }
 
 /// Options of [`katz`]; the defaults are networkx's.
+///
+/// ```
+/// use peacekeeping_graph::algo::{KatzOptions, Normalization};
+///
+/// let options = KatzOptions::default().alpha(0.05).normalization(Normalization::Raw);
+/// assert_eq!((options.alpha, options.beta, options.normalization), (0.05, 1.0, Normalization::Raw));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct KatzOptions {
     /// Attenuation factor (0.1); must be below `1 / λ_max` of the adjacency matrix for
     /// the iteration to converge.
@@ -302,8 +337,9 @@ pub struct KatzOptions {
     pub tolerance: f64,
     /// Give up after this many iterations (1000).
     pub max_iterations: usize,
-    /// Scale the result to unit Euclidean length (true).
-    pub normalized: bool,
+    /// [`Normalization::Normalized`] (the default) scales the result to unit Euclidean
+    /// length; [`Normalization::Raw`] leaves the fixed point as it is.
+    pub normalization: Normalization,
 }
 
 impl Default for KatzOptions {
@@ -313,10 +349,18 @@ impl Default for KatzOptions {
             beta: 1.0,
             tolerance: 1e-6,
             max_iterations: 1000,
-            normalized: true,
+            normalization: Normalization::Normalized,
         }
     }
 }
+
+setters!(KatzOptions {
+    alpha: f64,
+    beta: f64,
+    tolerance: f64,
+    max_iterations: usize,
+    normalization: Normalization,
+});
 
 /// Katz centrality, as networkx's `katz_centrality`: the fixed point of
 /// `x = alpha * A^T x + beta`, found by iteration from zero. In a directed network a node
@@ -334,10 +378,10 @@ impl Default for KatzOptions {
 ///
 /// ```
 /// use peacekeeping_graph::Network;
-/// use peacekeeping_graph::algo::{self, KatzOptions, Weights};
+/// use peacekeeping_graph::algo::{self, KatzOptions, Normalization, Weights};
 ///
 /// let net = Network::directed(2, [(0, 1, 1.0)])?;
-/// let options = KatzOptions { normalized: false, ..Default::default() };
+/// let options = KatzOptions::default().normalization(Normalization::Raw);
 /// let x = algo::katz(&net, Weights::Ignore, &options)?;
 /// assert_eq!(x, [1.0, 1.1]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -367,7 +411,7 @@ pub fn katz(
             });
         },
     )?;
-    if options.normalized {
+    if options.normalization == Normalization::Normalized {
         let norm = x.iter().map(|a| a * a).sum::<f64>().sqrt();
         if norm > 0.0 {
             for a in &mut x {
