@@ -35,12 +35,12 @@
 //! |---|---|
 //! | the graph | [`PartnershipGraph`] (as of a date or over a period), [`Node`], [`Relation`], [`EdgeKind`], [`EdgeRef`], [`Window`]; [`PartnershipGraph::to_network`] gives it to the algorithms as a [`NodeNetwork`] (edges by [`EdgeKind`], weighted by [`RelationWeight`]); [`PartnershipGraph::as_petgraph`] is the escape hatch to petgraph |
 //! | time | [`SnapshotSeries`] (yearly or monthly, [`Step`], [`series_dates`]), per-actor metrics as a tidy [`MetricTable`] of [`MetricRow`]s |
-//! | projections | [`ActorNetwork`] (a [`Network`] labelled by actor); [`co_deployment`] weighted by [`CoDeploymentWeight`] (months from [`observation_dates`]), [`co_membership`] (dyadic shared-IGO count), [`co_training`]; [`actor_mission_matrix`] ([`TwoModeMatrix`]) |
+//! | projections | [`ActorNetwork`] (a [`Network`] labelled by actor; [`NodeNetwork`] is labelled by node, both a [`LabelledNetwork`]); [`co_deployment`] weighted by [`CoDeploymentWeight`] (months from [`observation_dates`]), [`co_membership`] (dyadic shared-IGO count), [`co_training`]; [`actor_mission_matrix`] ([`TwoModeMatrix`]) |
 //! | withdrawal | [`withdrawal`] -> [`WithdrawalReport`]: [`NetworkSummary`] before and after (components, largest component, global efficiency), [`RegionalGap`]s, [`OrphanedPartnership`]s |
 //! | interoperability | [`interoperability`], [`interoperability_with`] -> [`Interoperability`] with its [`InteroperabilityInputs`], [`InteroperabilityComponents`] and [`InteroperabilityWeights`] |
 //! | force composition | [`force_composition`] -> [`ForceComposition`] (HHI, Shannon by contributor and region, top-k share) of [`ContributorShare`]s |
-//! | export | [`ExportGraph`] ([`ExportNode`], [`ExportEdge`], [`AttrValue`]) to DOT, GraphML, GEXF, JSON node-link, CSV; GraphML and JSON read back |
-//! | errors | [`GraphError`] |
+//! | export | [`ExportGraph`] ([`ExportNode`], [`ExportEdge`], [`AttrValue`]) to DOT, GraphML, GEXF, JSON node-link, CSV (`to_x`, `write_x`, `write_x_file`); GraphML and JSON read back (`from_x_str`, `read_x`, `read_x_file`): see [`export`] |
+//! | errors | [`GraphError`] ([`IoError`] for files and streams) |
 //!
 //! The projections and how they weigh a tie:
 //!
@@ -83,7 +83,7 @@
 //! | topic | items |
 //! |---|---|
 //! | degree | [`algo::degree`], [`algo::in_degree`], [`algo::out_degree`], [`algo::strength`], [`algo::in_strength`], [`algo::out_strength`] |
-//! | centrality | [`algo::betweenness`] (Brandes, both cores), [`algo::closeness`], [`algo::eigenvector`], [`algo::pagerank`], [`algo::katz`] (with [`algo::spectral_radius`], the `λ_max` its `alpha` must stay under the inverse of) |
+//! | centrality | [`algo::betweenness`] (Brandes, both cores; [`Normalization`]), [`algo::closeness`] ([`algo::ClosenessScale`]), [`algo::eigenvector`], [`algo::pagerank`], [`algo::katz`] (with [`algo::spectral_radius`], the `λ_max` its `alpha` must stay under the inverse of) |
 //! | cohesion | [`algo::clustering`], [`algo::average_clustering`], [`algo::transitivity`], [`algo::density`], [`algo::core_number`] |
 //! | connectivity | [`algo::connected_components`], [`algo::strongly_connected_components`], [`algo::articulation_points`], [`algo::bridges`] |
 //! | paths | [`algo::shortest_path`] (nodes and edges), [`algo::distances`], [`algo::global_efficiency`] |
@@ -112,8 +112,8 @@
 mod macros;
 
 pub mod algo;
+mod labelled_network;
 mod network;
-mod node_network;
 
 mod composition;
 mod error;
@@ -131,8 +131,8 @@ mod withdrawal;
 pub use petgraph;
 
 pub use algo::{AlgorithmError, Normalization, Weights};
+pub use labelled_network::{ActorNetwork, LabelledNetwork, NodeNetwork, RelationWeight};
 pub use network::{Network, NetworkError};
-pub use node_network::{NodeNetwork, RelationWeight};
 
 pub use composition::{ContributorShare, ForceComposition, force_composition};
 pub use error::{GraphError, IoError};
@@ -143,8 +143,8 @@ pub use interoperability::{
 };
 pub use partnership_graph::{EdgeKind, EdgeRef, Node, PartnershipGraph, Relation, Window};
 pub use projection::{
-    ActorNetwork, CoDeploymentWeight, TwoModeMatrix, actor_mission_matrix, co_deployment,
-    co_membership, co_training, observation_dates,
+    CoDeploymentWeight, TwoModeMatrix, actor_mission_matrix, co_deployment, co_membership,
+    co_training, observation_dates,
 };
 pub use series::{MetricRow, MetricTable, SnapshotSeries, Step, series_dates};
 pub use withdrawal::{

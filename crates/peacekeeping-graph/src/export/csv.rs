@@ -1,75 +1,40 @@
 //! CSV node and edge lists.
 
 use std::fmt;
-use std::io;
-use std::path::Path;
 
 use super::{Attributes, ExportGraph};
-use crate::GraphError;
 
 impl ExportGraph {
-    /// The node list as CSV: `id`, then every node attribute name in first-seen order;
-    /// empty cells where a node lacks one.
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
-    /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
-    /// assert_eq!(ExportGraph::from_actor_network(&net, None).to_nodes_csv(), "id,label\nA,A\nB,B\n");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn to_nodes_csv(&self) -> String {
-        self.text_of(Self::nodes_csv)
+    text_format! {
+        /// The node list as CSV: `id`, then every node attribute name in first-seen order;
+        /// empty cells where a node lacks one.
+        ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
+        /// assert_eq!(ExportGraph::from_actor_network(&net, None).to_nodes_csv(), "id,label\nA,A\nB,B\n");
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        to_nodes_csv,
+        write_nodes_csv,
+        write_nodes_csv_file,
+        Self::nodes_csv
     }
 
-    /// [`to_nodes_csv`](Self::to_nodes_csv), streamed into `writer` (as
-    /// [`write_graphml`](Self::write_graphml)).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] if `writer` fails.
-    pub fn write_nodes_csv(&self, writer: impl io::Write) -> Result<(), GraphError> {
-        self.write_with(writer, Self::nodes_csv)
-    }
-
-    /// [`to_nodes_csv`](Self::to_nodes_csv), written to the file at `path` (created or
-    /// truncated).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] naming the file if it cannot be created or written.
-    pub fn write_nodes_csv_file(&self, path: impl AsRef<Path>) -> Result<(), GraphError> {
-        self.write_file_with(path.as_ref(), Self::nodes_csv)
-    }
-
-    /// The edge list as CSV: `source,target`, then every edge attribute name in
-    /// first-seen order.
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
-    /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.5)])?;
-    /// assert_eq!(ExportGraph::from_actor_network(&net, None).to_edges_csv(), "source,target,weight\nA,B,1.5\n");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn to_edges_csv(&self) -> String {
-        self.text_of(Self::edges_csv)
-    }
-
-    /// [`to_edges_csv`](Self::to_edges_csv), streamed into `writer` (as
-    /// [`write_graphml`](Self::write_graphml)).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] if `writer` fails.
-    pub fn write_edges_csv(&self, writer: impl io::Write) -> Result<(), GraphError> {
-        self.write_with(writer, Self::edges_csv)
-    }
-
-    /// [`to_edges_csv`](Self::to_edges_csv), written to the file at `path` (created or
-    /// truncated).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] naming the file if it cannot be created or written.
-    pub fn write_edges_csv_file(&self, path: impl AsRef<Path>) -> Result<(), GraphError> {
-        self.write_file_with(path.as_ref(), Self::edges_csv)
+    text_format! {
+        /// The edge list as CSV: `source,target`, then every edge attribute name in
+        /// first-seen order.
+        ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.5)])?;
+        /// assert_eq!(ExportGraph::from_actor_network(&net, None).to_edges_csv(), "source,target,weight\nA,B,1.5\n");
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        to_edges_csv,
+        write_edges_csv,
+        write_edges_csv_file,
+        Self::edges_csv
     }
 
     /// Writes the node list into `out`.

@@ -1,41 +1,23 @@
 //! DOT, for Graphviz.
 
 use std::fmt;
-use std::io;
-use std::path::Path;
 
 use super::{AttrValue, Attributes, ExportGraph};
-use crate::GraphError;
 
 impl ExportGraph {
-    /// DOT for Graphviz: `graph` or `digraph`, every attribute on its node or edge.
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
-    /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
-    /// assert!(ExportGraph::from_actor_network(&net, None).to_dot().starts_with("graph {"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn to_dot(&self) -> String {
-        self.text_of(Self::dot)
-    }
-
-    /// [`to_dot`](Self::to_dot), streamed into `writer` (as
-    /// [`write_graphml`](Self::write_graphml)).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] if `writer` fails.
-    pub fn write_dot(&self, writer: impl io::Write) -> Result<(), GraphError> {
-        self.write_with(writer, Self::dot)
-    }
-
-    /// [`to_dot`](Self::to_dot), written to the file at `path` (created or truncated).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] naming the file if it cannot be created or written.
-    pub fn write_dot_file(&self, path: impl AsRef<Path>) -> Result<(), GraphError> {
-        self.write_file_with(path.as_ref(), Self::dot)
+    text_format! {
+        /// DOT for Graphviz: `graph` or `digraph`, every attribute on its node or edge.
+        ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
+        /// assert!(ExportGraph::from_actor_network(&net, None).to_dot().starts_with("graph {"));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        to_dot,
+        write_dot,
+        write_dot_file,
+        Self::dot
     }
 
     /// Writes DOT into `out`.

@@ -1,45 +1,28 @@
 //! GEXF 1.2, for Gephi.
 
 use std::fmt;
-use std::io;
-use std::path::Path;
 
+use super::xml::Body::{Empty, Open, Text};
 use super::xml::XmlWriter;
 use super::{Attributes, ExportGraph};
-use crate::GraphError;
 
 impl ExportGraph {
-    /// GEXF 1.2 for Gephi (the version networkx's `read_gexf` reads too): node `label`
-    /// from the `label` attribute (or the id), edge `weight` on the edge element, every
-    /// other attribute declared with its type.
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
-    /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 3.0)])?;
-    /// let gexf = ExportGraph::from_actor_network(&net, None).to_gexf();
-    /// assert!(gexf.contains(r#"<edge id="0" source="A" target="B" weight="3"/>"#));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn to_gexf(&self) -> String {
-        self.text_of(Self::gexf)
-    }
-
-    /// [`to_gexf`](Self::to_gexf), streamed into `writer` (as
-    /// [`write_graphml`](Self::write_graphml)).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] if `writer` fails.
-    pub fn write_gexf(&self, writer: impl io::Write) -> Result<(), GraphError> {
-        self.write_with(writer, Self::gexf)
-    }
-
-    /// [`to_gexf`](Self::to_gexf), written to the file at `path` (created or truncated).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] naming the file if it cannot be created or written.
-    pub fn write_gexf_file(&self, path: impl AsRef<Path>) -> Result<(), GraphError> {
-        self.write_file_with(path.as_ref(), Self::gexf)
+    text_format! {
+        /// GEXF 1.2 for Gephi (the version networkx's `read_gexf` reads too): node `label`
+        /// from the `label` attribute (or the id), edge `weight` on the edge element, every
+        /// other attribute declared with its type.
+        ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 3.0)])?;
+        /// let gexf = ExportGraph::from_actor_network(&net, None).to_gexf();
+        /// assert!(gexf.contains(r#"<edge id="0" source="A" target="B" weight="3"/>"#));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        to_gexf,
+        write_gexf,
+        write_gexf_file,
+        Self::gexf
     }
 
     /// Writes GEXF into `out`.
@@ -59,27 +42,29 @@ impl ExportGraph {
             "undirected"
         };
         let mut x = XmlWriter::new(out)?;
-        x.start(
+        x.element(
             0,
             "gexf",
             &[
                 ("xmlns", "http://www.gexf.net/1.2draft"),
                 ("version", "1.2"),
             ],
+            Open,
         )?;
-        x.start(2, "meta", &[])?;
-        x.text(4, "creator", &[], "peacekeeping-graph")?;
+        x.element(2, "meta", &[], Open)?;
+        x.element(4, "creator", &[], Text("peacekeeping-graph"))?;
         x.end(2, "meta")?;
-        x.start(
+        x.element(
             2,
             "graph",
             &[("mode", "static"), ("defaultedgetype", default)],
+            Open,
         )?;
         for (class, keys) in [("node", &node_keys), ("edge", &edge_keys)] {
             if keys.is_empty() {
                 continue;
             }
-            x.start(4, "attributes", &[("class", class)])?;
+            x.element(4, "attributes", &[("class", class)], Open)?;
             for (i, (name, ty)) in keys.iter().enumerate() {
                 let id = i.to_string();
                 let attrs = [
@@ -87,11 +72,11 @@ impl ExportGraph {
                     ("title", name),
                     ("type", gexf_type(ty)),
                 ];
-                x.empty(6, "attribute", &attrs)?;
+                x.element(6, "attribute", &attrs, Empty)?;
             }
             x.end(4, "attributes")?;
         }
-        x.start(4, "nodes", &[])?;
+        x.element(4, "nodes", &[], Open)?;
         for n in &self.nodes {
             let label = n
                 .attrs
@@ -102,7 +87,7 @@ impl ExportGraph {
             element_with_values(&mut x, "node", &element, &node_keys, &n.attrs)?;
         }
         x.end(4, "nodes")?;
-        x.start(4, "edges", &[])?;
+        x.element(4, "edges", &[], Open)?;
         for (i, e) in self.edges.iter().enumerate() {
             let (id, weight) = (i.to_string(), e.weight().map(|w| w.to_string()));
             let mut element = vec![
@@ -148,12 +133,12 @@ fn element_with_values<W: fmt::Write + ?Sized>(
         })
         .collect();
     if values.is_empty() {
-        return x.empty(6, name, element);
+        return x.element(6, name, element, Empty);
     }
-    x.start(6, name, element)?;
-    x.start(6, "attvalues", &[])?;
+    x.element(6, name, element, Open)?;
+    x.element(6, "attvalues", &[], Open)?;
     for (i, value) in &values {
-        x.empty(10, "attvalue", &[("for", i), ("value", value)])?;
+        x.element(10, "attvalue", &[("for", i), ("value", value)], Empty)?;
     }
     x.end(6, "attvalues")?;
     x.end(6, name)

@@ -2,9 +2,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::fmt;
-use std::io;
-use std::path::Path;
 
+use super::xml::Body::{Empty, Open, Text};
 use super::xml::{self, XmlWriter};
 use super::{AttrValue, Attributes, ExportEdge, ExportGraph, ExportNode};
 use crate::GraphError;
@@ -20,125 +19,55 @@ const NAMESPACES: [(&str, &str); 3] = [
 ];
 
 impl ExportGraph {
-    /// GraphML with typed keys (`string`, `long`, `double`, `boolean`), readable by
-    /// networkx (`read_graphml`), Gephi, igraph and yEd; read back with
-    /// [`from_graphml_str`](Self::from_graphml_str) or
-    /// [`read_graphml`](Self::read_graphml). Edges get ids `e0`, `e1`, ...
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
-    /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
-    /// let xml = ExportGraph::from_actor_network(&net, None).to_graphml();
-    /// assert!(xml.contains(r#"attr.name="weight" attr.type="double""#));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn to_graphml(&self) -> String {
-        self.text_of(Self::graphml)
+    text_format! {
+        /// GraphML with typed keys (`string`, `long`, `double`, `boolean`), readable by
+        /// networkx (`read_graphml`), Gephi, igraph and yEd; read back with
+        /// [`from_graphml_str`](Self::from_graphml_str) or
+        /// [`read_graphml`](Self::read_graphml). Edges get ids `e0`, `e1`, ...
+        ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
+        /// let xml = ExportGraph::from_actor_network(&net, None).to_graphml();
+        /// assert!(xml.contains(r#"attr.name="weight" attr.type="double""#));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        to_graphml,
+        write_graphml,
+        write_graphml_file,
+        Self::graphml
     }
 
-    /// [`to_graphml`](Self::to_graphml), streamed into `writer` (wrap a file in a
-    /// `BufWriter`, or use [`write_graphml_file`](Self::write_graphml_file)).
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
-    /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
-    /// let graph = ExportGraph::from_actor_network(&net, None);
-    /// let mut bytes = Vec::new();
-    /// graph.write_graphml(&mut bytes)?;
-    /// assert_eq!(String::from_utf8(bytes)?, graph.to_graphml());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] if `writer` fails.
-    pub fn write_graphml(&self, writer: impl io::Write) -> Result<(), GraphError> {
-        self.write_with(writer, Self::graphml)
-    }
-
-    /// [`to_graphml`](Self::to_graphml), written to the file at `path` (created or
-    /// truncated).
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
-    /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
-    /// let graph = ExportGraph::from_actor_network(&net, None);
-    /// let path = std::env::temp_dir().join(format!("peacekeeping-doc-{}.graphml", std::process::id()));
-    /// graph.write_graphml_file(&path)?;
-    /// assert_eq!(ExportGraph::read_graphml_file(&path)?, graph);
-    /// std::fs::remove_file(&path)?;
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] naming the file if it cannot be created or written.
-    pub fn write_graphml_file(&self, path: impl AsRef<Path>) -> Result<(), GraphError> {
-        self.write_file_with(path.as_ref(), Self::graphml)
-    }
-
-    /// Reads GraphML held in memory: what [`to_graphml`](Self::to_graphml) writes, and simple
-    /// GraphML from other tools (one graph, `<key>`s with `attr.name` and `attr.type`,
-    /// `<data>` as text). Attribute values are typed by their key; an unknown type reads
-    /// as text.
-    ///
-    /// ```
-    /// use peacekeeping_graph::ExportGraph;
-    /// let xml = r#"<graphml><key id="w" for="edge" attr.name="weight" attr.type="double"/>
-    /// <graph edgedefault="undirected"><node id="a"/><node id="b"/>
-    /// <edge source="a" target="b"><data key="w">2.5</data></edge></graph></graphml>"#;
-    /// let g = ExportGraph::from_graphml_str(xml)?;
-    /// assert_eq!(g.edges[0].weight(), Some(2.5));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`GraphError::Read`] with the line of the first malformed element, undeclared key,
-    /// value that does not parse as its type, or edge naming an unknown node.
-    pub fn from_graphml_str(xml: &str) -> Result<Self, GraphError> {
-        read(xml)
-    }
-
-    /// Reads GraphML from `reader` (see [`from_graphml_str`](Self::from_graphml_str)).
-    ///
-    /// ```
-    /// use peacekeeping_graph::ExportGraph;
-    /// let xml = r#"<graphml><graph edgedefault="directed"><node id="a"/></graph></graphml>"#;
-    /// let g = ExportGraph::read_graphml(xml.as_bytes())?;
-    /// assert_eq!((g.directed, g.nodes.len()), (true, 1));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] if `reader` fails or does not hold UTF-8; [`GraphError::Read`]
-    /// as [`from_graphml_str`](Self::from_graphml_str).
-    pub fn read_graphml(reader: impl io::Read) -> Result<Self, GraphError> {
-        read(&super::read_text(reader)?)
-    }
-
-    /// Reads the GraphML file at `path` (see [`from_graphml_str`](Self::from_graphml_str)).
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ExportGraph, GraphError};
-    /// let path = std::env::temp_dir().join(format!("peacekeeping-doc-{}-bad.graphml", std::process::id()));
-    /// std::fs::write(&path, "<graphml>\n<graph><edge source=\"a\" target=\"b\"/></graph></graphml>")?;
-    /// let err = ExportGraph::read_graphml_file(&path).unwrap_err();
-    /// assert!(matches!(&err, GraphError::Read { path: Some(p), line: 2, .. } if *p == path));
-    /// std::fs::remove_file(&path)?;
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] naming the file if it cannot be read; [`GraphError::Read`]
-    /// naming the file and line, as [`from_graphml_str`](Self::from_graphml_str).
-    pub fn read_graphml_file(path: impl AsRef<Path>) -> Result<Self, GraphError> {
-        super::read_file_with(path.as_ref(), read)
+    text_reader! {
+        /// Reads GraphML held in memory: what [`to_graphml`](Self::to_graphml) writes, and simple
+        /// GraphML from other tools (one graph, `<key>`s with `attr.name` and `attr.type`,
+        /// `<data>` as text). Attribute values are typed by their key; an unknown type reads
+        /// as text.
+        ///
+        /// ```
+        /// use peacekeeping_graph::ExportGraph;
+        /// let xml = r#"<graphml><key id="w" for="edge" attr.name="weight" attr.type="double"/>
+        /// <graph edgedefault="undirected"><node id="a"/><node id="b"/>
+        /// <edge source="a" target="b"><data key="w">2.5</data></edge></graph></graphml>"#;
+        /// let g = ExportGraph::from_graphml_str(xml)?;
+        /// assert_eq!(g.edges[0].weight(), Some(2.5));
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        ///
+        /// # Errors
+        /// [`GraphError::Read`] with the line of the first malformed element, undeclared key,
+        /// value that does not parse as its type, or edge naming an unknown node.
+        from_graphml_str,
+        read_graphml,
+        read_graphml_file,
+        read
     }
 
     /// Writes GraphML into `out`.
     fn graphml(&self, out: &mut dyn fmt::Write) -> fmt::Result {
         let (node_keys, edge_keys) = self.keys();
         let mut x = XmlWriter::new(out)?;
-        x.start(0, "graphml", &NAMESPACES)?;
+        x.element(0, "graphml", &NAMESPACES, Open)?;
         for (prefix, domain, keys) in [("n", "node", &node_keys), ("e", "edge", &edge_keys)] {
             for (i, (name, ty)) in keys.iter().enumerate() {
                 let id = format!("{prefix}{i}");
@@ -148,7 +77,7 @@ impl ExportGraph {
                     ("attr.name", name),
                     ("attr.type", ty),
                 ];
-                x.empty(2, "key", &attrs)?;
+                x.element(2, "key", &attrs, Empty)?;
             }
         }
         let default = if self.directed {
@@ -156,18 +85,19 @@ impl ExportGraph {
         } else {
             "undirected"
         };
-        x.start(2, "graph", &[("id", "G"), ("edgedefault", default)])?;
+        x.element(2, "graph", &[("id", "G"), ("edgedefault", default)], Open)?;
         for n in &self.nodes {
-            x.start(4, "node", &[("id", &n.id)])?;
+            x.element(4, "node", &[("id", &n.id)], Open)?;
             data(&mut x, "n", &node_keys, &n.attrs)?;
             x.end(4, "node")?;
         }
         for (i, e) in self.edges.iter().enumerate() {
             let id = format!("e{i}");
-            x.start(
+            x.element(
                 4,
                 "edge",
                 &[("id", &id), ("source", &e.source), ("target", &e.target)],
+                Open,
             )?;
             data(&mut x, "e", &edge_keys, &e.attrs)?;
             x.end(4, "edge")?;
@@ -188,7 +118,7 @@ fn data<W: fmt::Write + ?Sized>(
     for (k, v) in attrs {
         if let Some(i) = keys.iter().position(|(n, _)| n == k) {
             let key = format!("{prefix}{i}");
-            x.text(6, "data", &[("key", &key)], &v.to_text())?;
+            x.element(6, "data", &[("key", &key)], Text(&v.to_text()))?;
         }
     }
     Ok(())

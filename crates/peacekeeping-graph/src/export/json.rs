@@ -2,8 +2,6 @@
 
 use std::collections::HashSet;
 use std::fmt;
-use std::io;
-use std::path::Path;
 
 use serde_json::{Map, Value};
 
@@ -23,85 +21,45 @@ impl AttrValue {
 }
 
 impl ExportGraph {
-    /// JSON node-link, the form of networkx's `node_link_data` (networkx 3.4+ key
-    /// `edges`; [`from_json_node_link_str`](Self::from_json_node_link_str) also accepts
-    /// the older `links`): `{"directed", "multigraph", "graph", "nodes": [{"id", ...}],
-    /// "edges": [{"source", "target", ...}]}`, on one line.
-    ///
-    /// ```
-    /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
-    /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
-    /// let g = ExportGraph::from_actor_network(&net, None);
-    /// assert_eq!(ExportGraph::from_json_node_link_str(&g.to_json_node_link())?, g);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn to_json_node_link(&self) -> String {
-        self.text_of(Self::json_node_link)
+    text_format! {
+        /// JSON node-link, the form of networkx's `node_link_data` (networkx 3.4+ key
+        /// `edges`; [`from_json_node_link_str`](Self::from_json_node_link_str) also accepts
+        /// the older `links`): `{"directed", "multigraph", "graph", "nodes": [{"id", ...}],
+        /// "edges": [{"source", "target", ...}]}`, on one line.
+        ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 1.0)])?;
+        /// let g = ExportGraph::from_actor_network(&net, None);
+        /// assert_eq!(ExportGraph::from_json_node_link_str(&g.to_json_node_link())?, g);
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        to_json_node_link,
+        write_json_node_link,
+        write_json_node_link_file,
+        Self::json_node_link
     }
 
-    /// [`to_json_node_link`](Self::to_json_node_link), streamed into `writer` (as
-    /// [`write_graphml`](Self::write_graphml)).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] if `writer` fails.
-    pub fn write_json_node_link(&self, writer: impl io::Write) -> Result<(), GraphError> {
-        self.write_with(writer, Self::json_node_link)
-    }
-
-    /// [`to_json_node_link`](Self::to_json_node_link), written to the file at `path`
-    /// (created or truncated).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] naming the file if it cannot be created or written.
-    pub fn write_json_node_link_file(&self, path: impl AsRef<Path>) -> Result<(), GraphError> {
-        self.write_file_with(path.as_ref(), Self::json_node_link)
-    }
-
-    /// Reads JSON node-link held in memory (`edges` or `links`); numbers read as
-    /// integers when they are written without a fraction or exponent, floats otherwise.
-    ///
-    /// ```
-    /// use peacekeeping_graph::{AttrValue, ExportGraph};
-    /// let json = r#"{"directed": false, "nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "a", "target": "b", "weight": 2}]}"#;
-    /// let g = ExportGraph::from_json_node_link_str(json)?;
-    /// assert_eq!(g.edges[0].attrs, [("weight".to_owned(), AttrValue::Integer(2))]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`GraphError::Read`] if the text is not JSON, lacks `nodes`, a node lacks `id`, an
-    /// edge lacks `source` or `target` or names an unknown node, or an attribute is not a
-    /// string, number or boolean.
-    pub fn from_json_node_link_str(json: &str) -> Result<Self, GraphError> {
-        read(json)
-    }
-
-    /// Reads JSON node-link from `reader` (see
-    /// [`from_json_node_link_str`](Self::from_json_node_link_str)).
-    ///
-    /// ```
-    /// use peacekeeping_graph::ExportGraph;
-    /// let json = r#"{"nodes": [{"id": "a"}], "edges": []}"#;
-    /// assert_eq!(ExportGraph::read_json_node_link(json.as_bytes())?.nodes.len(), 1);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] if `reader` fails or does not hold UTF-8; [`GraphError::Read`]
-    /// as [`from_json_node_link_str`](Self::from_json_node_link_str).
-    pub fn read_json_node_link(reader: impl io::Read) -> Result<Self, GraphError> {
-        read(&super::read_text(reader)?)
-    }
-
-    /// Reads the JSON node-link file at `path` (see
-    /// [`from_json_node_link_str`](Self::from_json_node_link_str)).
-    ///
-    /// # Errors
-    /// [`GraphError::Io`] naming the file if it cannot be read; [`GraphError::Read`]
-    /// naming the file, as [`from_json_node_link_str`](Self::from_json_node_link_str).
-    pub fn read_json_node_link_file(path: impl AsRef<Path>) -> Result<Self, GraphError> {
-        super::read_file_with(path.as_ref(), read)
+    text_reader! {
+        /// Reads JSON node-link held in memory (`edges` or `links`); numbers read as
+        /// integers when they are written without a fraction or exponent, floats otherwise.
+        ///
+        /// ```
+        /// use peacekeeping_graph::{AttrValue, ExportGraph};
+        /// let json = r#"{"directed": false, "nodes": [{"id": "a"}, {"id": "b"}], "links": [{"source": "a", "target": "b", "weight": 2}]}"#;
+        /// let g = ExportGraph::from_json_node_link_str(json)?;
+        /// assert_eq!(g.edges[0].attrs, [("weight".to_owned(), AttrValue::Integer(2))]);
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        ///
+        /// # Errors
+        /// [`GraphError::Read`] if the text is not JSON, lacks `nodes`, a node lacks `id`, an
+        /// edge lacks `source` or `target` or names an unknown node, or an attribute is not a
+        /// string, number or boolean.
+        from_json_node_link_str,
+        read_json_node_link,
+        read_json_node_link_file,
+        read
     }
 
     /// Writes JSON node-link into `out`.

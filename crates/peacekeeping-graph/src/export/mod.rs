@@ -49,6 +49,88 @@ use peacekeeping_core::{Dataset, Period, PersonnelCategory};
 
 use crate::{ActorNetwork, GraphError, IoError, Node, PartnershipGraph, Relation};
 
+/// The three writers of a format, named as `docs/architecture.md`'s conventions say:
+/// `to_x` (with the documentation given), `write_x` and `write_x_file`, all three over
+/// the format's private writer `format`.
+macro_rules! text_format {
+    ($(#[$doc:meta])* $to:ident, $write:ident, $write_file:ident, $format:path) => {
+        $(#[$doc])*
+        #[must_use]
+        pub fn $to(&self) -> String {
+            self.text_of($format)
+        }
+
+        #[doc = concat!(
+            "[`", stringify!($to), "`](Self::", stringify!($to), "), streamed into `writer` ",
+            "(wrap a file in a `BufWriter`, or use [`", stringify!($write_file), "`](Self::",
+            stringify!($write_file), "))."
+        )]
+        ///
+        /// # Errors
+        /// [`GraphError::Io`](crate::GraphError::Io) if `writer` fails.
+        pub fn $write(
+            &self,
+            writer: impl ::std::io::Write,
+        ) -> Result<(), $crate::GraphError> {
+            self.write_with(writer, $format)
+        }
+
+        #[doc = concat!(
+            "[`", stringify!($to), "`](Self::", stringify!($to), "), written to the file at ",
+            "`path` (created or truncated), buffered."
+        )]
+        ///
+        /// # Errors
+        /// [`GraphError::Io`](crate::GraphError::Io) naming the file if it cannot be
+        /// created or written.
+        pub fn $write_file(
+            &self,
+            path: impl AsRef<::std::path::Path>,
+        ) -> Result<(), $crate::GraphError> {
+            self.write_file_with(path.as_ref(), $format)
+        }
+    };
+}
+
+/// The three readers of a format, named as `docs/architecture.md`'s conventions say:
+/// `from_x_str` (with the documentation given), `read_x` and `read_x_file`, all three
+/// over the format's private reader `parse`.
+macro_rules! text_reader {
+    ($(#[$doc:meta])* $from_str:ident, $read:ident, $read_file:ident, $parse:path) => {
+        $(#[$doc])*
+        pub fn $from_str(text: &str) -> Result<Self, $crate::GraphError> {
+            $parse(text)
+        }
+
+        #[doc = concat!(
+            "Reads from `reader` what [`", stringify!($from_str), "`](Self::",
+            stringify!($from_str), ") reads from text."
+        )]
+        ///
+        /// # Errors
+        /// [`GraphError::Io`](crate::GraphError::Io) if `reader` fails or does not hold
+        #[doc = concat!(
+            "UTF-8; [`GraphError::Read`](crate::GraphError::Read) as [`", stringify!($from_str),
+            "`](Self::", stringify!($from_str), ")."
+        )]
+        pub fn $read(reader: impl ::std::io::Read) -> Result<Self, $crate::GraphError> {
+            $parse(&$crate::export::read_text(reader)?)
+        }
+
+        #[doc = concat!(
+            "Reads the file at `path` as [`", stringify!($from_str), "`](Self::",
+            stringify!($from_str), ") reads text."
+        )]
+        ///
+        /// # Errors
+        /// [`GraphError::Io`](crate::GraphError::Io) naming the file if it cannot be read;
+        /// [`GraphError::Read`](crate::GraphError::Read) naming the file and the line.
+        pub fn $read_file(path: impl AsRef<::std::path::Path>) -> Result<Self, $crate::GraphError> {
+            $crate::export::read_file_with(path.as_ref(), $parse)
+        }
+    };
+}
+
 pub(crate) mod csv;
 mod dot;
 mod gexf;
@@ -449,14 +531,14 @@ impl ExportGraph {
 }
 
 /// The whole of `reader` as text.
-fn read_text(mut reader: impl io::Read) -> Result<String, GraphError> {
+pub(crate) fn read_text(mut reader: impl io::Read) -> Result<String, GraphError> {
     let mut text = String::new();
     reader.read_to_string(&mut text).map_err(IoError::reading)?;
     Ok(text)
 }
 
 /// The file at `path` read by `parse`, its errors naming the file.
-fn read_file_with(
+pub(crate) fn read_file_with(
     path: &Path,
     parse: fn(&str) -> Result<ExportGraph, GraphError>,
 ) -> Result<ExportGraph, GraphError> {

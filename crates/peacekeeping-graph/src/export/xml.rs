@@ -25,6 +25,17 @@ pub(super) fn escape(s: &str) -> String {
     out
 }
 
+/// What follows the attributes of an element written by [`XmlWriter::element`].
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Body<'t> {
+    /// `>`: a start tag; its children follow, then [`XmlWriter::end`].
+    Open,
+    /// `/>`: an empty element.
+    Empty,
+    /// `>text</name>`: an element holding text (escaped), on the same line.
+    Text(&'t str),
+}
+
 /// Writes XML one line per tag, each at the indentation (in spaces) the caller gives,
 /// attribute values and text escaped.
 pub(super) struct XmlWriter<'w, W: Write + ?Sized> {
@@ -38,47 +49,23 @@ impl<'w, W: Write + ?Sized> XmlWriter<'w, W> {
         Ok(XmlWriter { out })
     }
 
-    /// `<name a="v" ...` at `indent`, without its end.
-    fn open(&mut self, indent: usize, name: &str, attrs: &[(&str, &str)]) -> fmt::Result {
+    /// An element at `indent` on its own line: `<name a="v" ...` and then `body`.
+    pub(super) fn element(
+        &mut self,
+        indent: usize,
+        name: &str,
+        attrs: &[(&str, &str)],
+        body: Body<'_>,
+    ) -> fmt::Result {
         write!(self.out, "{:indent$}<{name}", "")?;
         for (k, v) in attrs {
             write!(self.out, " {k}=\"{}\"", escape(v))?;
         }
-        Ok(())
-    }
-
-    /// A start tag `<name ...>` on its own line.
-    pub(super) fn start(
-        &mut self,
-        indent: usize,
-        name: &str,
-        attrs: &[(&str, &str)],
-    ) -> fmt::Result {
-        self.open(indent, name, attrs)?;
-        self.out.write_str(">\n")
-    }
-
-    /// An empty element `<name .../>` on its own line.
-    pub(super) fn empty(
-        &mut self,
-        indent: usize,
-        name: &str,
-        attrs: &[(&str, &str)],
-    ) -> fmt::Result {
-        self.open(indent, name, attrs)?;
-        self.out.write_str("/>\n")
-    }
-
-    /// An element holding text, `<name ...>text</name>`, on one line.
-    pub(super) fn text(
-        &mut self,
-        indent: usize,
-        name: &str,
-        attrs: &[(&str, &str)],
-        text: &str,
-    ) -> fmt::Result {
-        self.open(indent, name, attrs)?;
-        writeln!(self.out, ">{}</{name}>", escape(text))
+        match body {
+            Body::Open => self.out.write_str(">\n"),
+            Body::Empty => self.out.write_str("/>\n"),
+            Body::Text(text) => writeln!(self.out, ">{}</{name}>", escape(text)),
+        }
     }
 
     /// An end tag `</name>` on its own line.

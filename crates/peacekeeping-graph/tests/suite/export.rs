@@ -289,42 +289,38 @@ fn every_format_streams_and_writes_files_the_bytes_of_its_text() {
     type Text = fn(&ExportGraph) -> String;
     type Stream = fn(&ExportGraph, &mut Vec<u8>) -> Result<(), GraphError>;
     type ToFile = fn(&ExportGraph, &std::path::Path) -> Result<(), GraphError>;
-    let formats: [(&str, Text, Stream, ToFile); 6] = [
-        (
-            "dot",
-            ExportGraph::to_dot,
-            |g, w| g.write_dot(w),
-            |g, p| g.write_dot_file(p),
-        ),
-        (
-            "graphml",
-            ExportGraph::to_graphml,
-            |g, w| g.write_graphml(w),
-            |g, p| g.write_graphml_file(p),
-        ),
-        (
-            "gexf",
-            ExportGraph::to_gexf,
-            |g, w| g.write_gexf(w),
-            |g, p| g.write_gexf_file(p),
-        ),
-        (
+    // The three writers of each format, as (name, to_x, write_x, write_x_file).
+    macro_rules! writers {
+        ($name:literal, $to:ident, $write:ident, $file:ident) => {
+            (
+                $name,
+                ExportGraph::$to as Text,
+                (|g, w| g.$write(w)) as Stream,
+                (|g, p| g.$file(p)) as ToFile,
+            )
+        };
+    }
+    let formats = [
+        writers!("dot", to_dot, write_dot, write_dot_file),
+        writers!("graphml", to_graphml, write_graphml, write_graphml_file),
+        writers!("gexf", to_gexf, write_gexf, write_gexf_file),
+        writers!(
             "json",
-            ExportGraph::to_json_node_link,
-            |g, w| g.write_json_node_link(w),
-            |g, p| g.write_json_node_link_file(p),
+            to_json_node_link,
+            write_json_node_link,
+            write_json_node_link_file
         ),
-        (
+        writers!(
             "nodes.csv",
-            ExportGraph::to_nodes_csv,
-            |g, w| g.write_nodes_csv(w),
-            |g, p| g.write_nodes_csv_file(p),
+            to_nodes_csv,
+            write_nodes_csv,
+            write_nodes_csv_file
         ),
-        (
+        writers!(
             "edges.csv",
-            ExportGraph::to_edges_csv,
-            |g, w| g.write_edges_csv(w),
-            |g, p| g.write_edges_csv_file(p),
+            to_edges_csv,
+            write_edges_csv,
+            write_edges_csv_file
         ),
     ];
     for (name, text, stream, to_file) in formats {
