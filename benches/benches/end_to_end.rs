@@ -28,7 +28,7 @@ use criterion::Criterion;
 use peacekeeping_core::{Date, Period};
 use peacekeeping_data::reference;
 use peacekeeping_eval::{Evidence, Pipeline};
-use peacekeeping_graph::algo::{self, LouvainOptions};
+use peacekeeping_graph::algo::{self, LouvainOptions, Normalization};
 use peacekeeping_graph::{CoDeploymentWeight, PartnershipGraph, Weights, co_deployment};
 
 // The scoring job of the facade's end-to-end tests (through `peacekeeping::` paths).
@@ -71,7 +71,13 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(co_deployment(data, day, CoDeploymentWeight::SharedMissions)))
     });
     group.bench_function("betweenness_2013", |b| {
-        b.iter(|| black_box(algo::betweenness(net.network(), Weights::Ignore, true)))
+        b.iter(|| {
+            black_box(algo::betweenness(
+                net.network(),
+                Weights::Ignore,
+                Normalization::Normalized,
+            ))
+        })
     });
     let louvain = LouvainOptions::default();
     group.bench_function("louvain_2013", |b| {

@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode};
 use peacekeeping_benches::graph_input::{LARGE, SMALL, gnm_edges, gnm_network};
-use peacekeeping_graph::algo::{self, LouvainOptions, PageRankOptions};
+use peacekeeping_graph::algo::{self, LouvainOptions, Normalization, PageRankOptions};
 use peacekeeping_graph::{Network, Weights};
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
@@ -59,21 +59,31 @@ fn benches(c: &mut Criterion) {
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(30));
     group.bench_function("betweenness_unweighted_g5000_m50000", |b| {
-        b.iter(|| algo::betweenness(black_box(&small), Weights::Ignore, true));
+        b.iter(|| {
+            algo::betweenness(
+                black_box(&small),
+                Weights::Ignore,
+                Normalization::Normalized,
+            )
+        });
     });
     group.bench_function("betweenness_strength_g5000_m50000", |b| {
-        b.iter(|| algo::betweenness(black_box(&small), Weights::AsStrength, true));
+        b.iter(|| {
+            algo::betweenness(
+                black_box(&small),
+                Weights::AsStrength,
+                Normalization::Normalized,
+            )
+        });
     });
     group.measurement_time(Duration::from_secs(10));
     let loose = PageRankOptions::default();
     group.bench_function("pagerank_tol1e-6_n100k_m1M", |b| {
         b.iter(|| algo::pagerank(black_box(&large), Weights::Ignore, &loose));
     });
-    let tight = PageRankOptions {
-        tolerance: 1e-15,
-        max_iterations: 1000,
-        ..PageRankOptions::default()
-    };
+    let tight = PageRankOptions::default()
+        .tolerance(1e-15)
+        .max_iterations(1000);
     group.bench_function("pagerank_tol1e-15_n100k_m1M", |b| {
         b.iter(|| algo::pagerank(black_box(&large), Weights::Ignore, &tight));
     });

@@ -27,7 +27,9 @@ use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, SamplingMode};
 use peacekeeping_benches::graph_input::{SMALL, gnm_network};
 use peacekeeping_benches::rustworkx_side as rx;
-use peacekeeping_graph::algo::{self, EigenvectorOptions, KatzOptions, Weights};
+use peacekeeping_graph::algo::{
+    self, ClosenessScale, EigenvectorOptions, KatzOptions, Normalization, Weights,
+};
 
 /// Katz's attenuation on this graph: below `1 / λ_max` so that the iteration converges.
 const KATZ_ALPHA: f64 = 0.02;
@@ -54,10 +56,7 @@ fn benches(c: &mut Criterion) {
     let net = gnm_network(n, m, seed, false).expect("valid graph");
     let g = rx::to_petgraph(&net);
     let eig = EigenvectorOptions::default();
-    let katz = KatzOptions {
-        alpha: KATZ_ALPHA,
-        ..KatzOptions::default()
-    };
+    let katz = KatzOptions::default().alpha(KATZ_ALPHA);
     let ours_eig = algo::eigenvector(&net, Weights::Ignore, &eig).expect("converges");
     let theirs_eig = rx::eigenvector(&g, eig.max_iterations, eig.tolerance).expect("converges");
     let gap = ours_eig
@@ -86,13 +85,19 @@ fn benches(c: &mut Criterion) {
     pair(
         &mut group,
         "betweenness",
-        || algo::betweenness(black_box(&net), Weights::Ignore, true),
+        || algo::betweenness(black_box(&net), Weights::Ignore, Normalization::Normalized),
         || rx::betweenness(black_box(&g), true),
     );
     pair(
         &mut group,
         "closeness",
-        || algo::closeness(black_box(&net), Weights::Ignore, true),
+        || {
+            algo::closeness(
+                black_box(&net),
+                Weights::Ignore,
+                ClosenessScale::WassermanFaust,
+            )
+        },
         || rx::closeness(black_box(&g), true),
     );
     pair(

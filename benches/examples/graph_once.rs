@@ -16,7 +16,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use peacekeeping_benches::graph_input::{LARGE, SMALL, checksum, gnm_edges};
-use peacekeeping_graph::algo::{self, LouvainOptions, PageRankOptions};
+use peacekeeping_graph::algo::{self, LouvainOptions, Normalization, PageRankOptions};
 use peacekeeping_graph::{Network, Weights};
 
 /// CPU time of this process so far (user + system, all threads), from `/proc/self/stat`
@@ -84,7 +84,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     report(
         "betweenness",
         repeat,
-        time(repeat, || algo::betweenness(&small, Weights::Ignore, false)),
+        time(repeat, || {
+            algo::betweenness(&small, Weights::Ignore, Normalization::Raw)
+        }),
     );
     let loose = PageRankOptions::default();
     report(
@@ -92,11 +94,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         repeat,
         time(repeat, || algo::pagerank(&large, Weights::Ignore, &loose)),
     );
-    let tight = PageRankOptions {
-        tolerance: 1e-15,
-        max_iterations: 1000,
-        ..loose
-    };
+    let tight = loose.tolerance(1e-15).max_iterations(1000);
     report(
         "pagerank_tol1e-15",
         repeat,

@@ -9,7 +9,9 @@
 use peacekeeping_benches::graph_input::gnm_network;
 use peacekeeping_benches::rustworkx_side as rx;
 use peacekeeping_graph::Network;
-use peacekeeping_graph::algo::{self, AlgorithmError, EigenvectorOptions, KatzOptions, Weights};
+use peacekeeping_graph::algo::{
+    self, AlgorithmError, ClosenessScale, EigenvectorOptions, KatzOptions, Normalization, Weights,
+};
 use serde_json::Value;
 
 const TOLERANCE: f64 = 1e-9;
@@ -69,25 +71,24 @@ fn compare(name: &str, net: &Network, results: Option<&Value>) {
             assert_close(got, &expected, &format!("{name}: {key} against networkx"));
         }
     };
-    for (normalized, key) in [
-        (true, "betweenness_ignore_norm"),
-        (false, "betweenness_ignore_raw"),
+    for (normalization, normalized, key) in [
+        (Normalization::Normalized, true, "betweenness_ignore_norm"),
+        (Normalization::Raw, false, "betweenness_ignore_raw"),
     ] {
-        let ours = algo::betweenness(net, Weights::Ignore, normalized);
+        let ours = algo::betweenness(net, Weights::Ignore, normalization);
         check(&rx::betweenness(&g, normalized), &ours, key);
     }
-    for (wf, key) in [
-        (true, "closeness_ignore_wf"),
-        (false, "closeness_ignore_raw"),
+    for (scale, wf, key) in [
+        (ClosenessScale::WassermanFaust, true, "closeness_ignore_wf"),
+        (ClosenessScale::WithinReach, false, "closeness_ignore_raw"),
     ] {
-        let ours = algo::closeness(net, Weights::Ignore, wf);
+        let ours = algo::closeness(net, Weights::Ignore, scale);
         check(&rx::closeness(&g, wf), &ours, key);
     }
     // The fixtures' tolerances (networkx was run at 1e-13).
-    let eig = EigenvectorOptions {
-        tolerance: 1e-13,
-        max_iterations: 100_000,
-    };
+    let eig = EigenvectorOptions::default()
+        .tolerance(1e-13)
+        .max_iterations(100_000);
     let ours = algo::eigenvector(net, Weights::Ignore, &eig).expect("converges");
     let got = rx::eigenvector(&g, eig.max_iterations, eig.tolerance).expect("converges");
     check(&got, &ours, "eigenvector_ignore");
@@ -96,12 +97,10 @@ fn compare(name: &str, net: &Network, results: Option<&Value>) {
         .and_then(|r| r.get("katz_ignore_alpha"))
         .and_then(Value::as_f64)
         .unwrap_or(0.1);
-    let katz = KatzOptions {
-        alpha,
-        tolerance: 1e-13,
-        max_iterations: 100_000,
-        ..KatzOptions::default()
-    };
+    let katz = KatzOptions::default()
+        .alpha(alpha)
+        .tolerance(1e-13)
+        .max_iterations(100_000);
     let ours = algo::katz(net, Weights::Ignore, &katz).expect("converges");
     let got =
         rx::katz(&g, alpha, katz.beta, katz.max_iterations, katz.tolerance).expect("converges");

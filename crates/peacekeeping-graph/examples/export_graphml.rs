@@ -47,11 +47,11 @@ fn main() -> Result<(), Box<dyn Error>> {
         ),
     ];
     for (name, graph) in graphs {
-        std::fs::write(dir.join(format!("{name}.graphml")), graph.to_graphml())?;
-        std::fs::write(dir.join(format!("{name}.gexf")), graph.to_gexf())?;
-        std::fs::write(dir.join(format!("{name}.json")), graph.to_json_node_link())?;
-        std::fs::write(dir.join(format!("{name}_nodes.csv")), graph.nodes_csv())?;
-        std::fs::write(dir.join(format!("{name}_edges.csv")), graph.edges_csv())?;
+        graph.write_graphml_file(dir.join(format!("{name}.graphml")))?;
+        graph.write_gexf_file(dir.join(format!("{name}.gexf")))?;
+        graph.write_json_node_link_file(dir.join(format!("{name}.json")))?;
+        graph.write_nodes_csv_file(dir.join(format!("{name}_nodes.csv")))?;
+        graph.write_edges_csv_file(dir.join(format!("{name}_edges.csv")))?;
         println!(
             "{name}: {} nodes, {} edges ({}{}) -> {}",
             graph.nodes.len(),

@@ -20,6 +20,7 @@ use crate::GraphError;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ContributorShare {
     /// The contributor.
     pub actor: ActorId,

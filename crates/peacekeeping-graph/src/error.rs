@@ -3,9 +3,15 @@
 //! Each variant names the input to fix (the actor or mission id, the date, the line of a
 //! file) so that a message read in a log is enough to find the problem.
 
+use std::error::Error;
+use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
 use peacekeeping_core::{Date, Period};
 
-use crate::NetworkError;
+use crate::{AlgorithmError, NetworkError};
 
 /// Why a graph could not be built, analysed, exported or read back.
 ///
@@ -103,16 +109,144 @@ pub enum GraphError {
     /// The projection could not be turned into a [`Network`](crate::Network).
     #[error("building the network: {0}")]
     Network(NetworkError),
+    /// An algorithm of [`algo`](crate::algo) refused its input (a parameter out of
+    /// range, an iteration that did not converge, a directed network where an undirected
+    /// one is needed): for analyses that run one, and for `?` in closures such as
+    /// [`SnapshotSeries::metric_table`](crate::SnapshotSeries::metric_table)'s.
+    #[error("running an algorithm: {0}")]
+    Algorithm(AlgorithmError),
     /// A GraphML or JSON document could not be read back.
-    #[error("reading {format} at line {line}: {message}")]
+    #[error("reading {format}{} at line {line}: {message}", in_file(path.as_deref()))]
     Read {
         /// `"GraphML"` or `"JSON node-link"`.
         format: &'static str,
+        /// The file, when the document was read from one.
+        path: Option<PathBuf>,
         /// The line (from 1) where the problem was found.
         line: usize,
         /// What is wrong.
         message: String,
     },
+    /// A file or stream could not be read or written (an export or a reader of
+    /// [`export`](crate::export)); the `std::io::Error` is the [`source`](Error::source).
+    #[error(transparent)]
+    Io(IoError),
+}
+
+impl GraphError {
+    /// The error with `path` as the file it concerns, if it is about a document read
+    /// or written without one.
+    pub(crate) fn in_file(mut self, file: &Path) -> Self {
+        match &mut self {
+            GraphError::Read { path, .. } => *path = Some(file.to_path_buf()),
+            GraphError::Io(e) => e.path = Some(file.to_path_buf()),
+            _ => {}
+        }
+        self
+    }
+}
+
+/// ` `path``, or nothing.
+fn in_file(path: Option<&Path>) -> String {
+    path.map_or_else(String::new, |p| format!(" `{}`", p.display()))
+}
+
+/// An I/O failure while reading or writing a document, with its file when there is one.
+///
+/// The `std::io::Error` is its [`source`](Error::source) (so
+/// `source().and_then(|s| s.downcast_ref::<std::io::Error>())` finds it), shared in an
+/// `Arc` so that [`GraphError`] stays `Clone`, as jiff does. Two `IoError`s are equal
+/// when they concern the same file, the same way, with the same kind and message.
+///
+/// ```
+/// use peacekeeping_graph::{ExportGraph, GraphError};
+///
+/// let err = ExportGraph::read_graphml_file("no/such/file.graphml").unwrap_err();
+/// let GraphError::Io(io) = &err else { return Err("not an I/O error".into()) };
+/// assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+/// assert_eq!(io.path(), Some(std::path::Path::new("no/such/file.graphml")));
+/// assert!(err.to_string().starts_with("reading `no/such/file.graphml`: "));
+/// let source = std::error::Error::source(&err).ok_or("no source")?;
+/// assert!(source.downcast_ref::<std::io::Error>().is_some());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct IoError {
+    /// What was being done: `"reading"` or `"writing"`.
+    action: &'static str,
+    path: Option<PathBuf>,
+    error: Arc<io::Error>,
+}
+
+impl IoError {
+    /// A failure reading a document.
+    pub(crate) fn reading(error: io::Error) -> Self {
+        IoError {
+            action: "reading",
+            path: None,
+            error: Arc::new(error),
+        }
+    }
+
+    /// A failure writing a document.
+    pub(crate) fn writing(error: io::Error) -> Self {
+        IoError {
+            action: "writing",
+            path: None,
+            error: Arc::new(error),
+        }
+    }
+
+    /// The file, when there is one (not for a reader or writer given as a stream).
+    #[must_use]
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// The kind of the I/O error (`NotFound`, `PermissionDenied`, ...).
+    #[must_use]
+    pub fn kind(&self) -> io::ErrorKind {
+        self.error.kind()
+    }
+}
+
+impl fmt::Display for IoError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}{}: {}",
+            self.action,
+            in_file(self.path.as_deref()),
+            self.error
+        )
+    }
+}
+
+impl Error for IoError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        Some(&*self.error)
+    }
+}
+
+impl PartialEq for IoError {
+    fn eq(&self, other: &Self) -> bool {
+        self.action == other.action
+            && self.path == other.path
+            && self.error.kind() == other.error.kind()
+            && self.error.to_string() == other.error.to_string()
+    }
+}
+
+impl From<IoError> for GraphError {
+    fn from(e: IoError) -> Self {
+        GraphError::Io(e)
+    }
+}
+
+impl From<AlgorithmError> for GraphError {
+    fn from(e: AlgorithmError) -> Self {
+        GraphError::Algorithm(e)
+    }
 }
 
 impl From<NetworkError> for GraphError {

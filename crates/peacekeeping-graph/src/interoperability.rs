@@ -18,12 +18,13 @@ use crate::projection::monthly_deployments;
 /// # use peacekeeping_graph::*;
 /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-/// let only_memberships = InteroperabilityWeights { exercises: 0.0, deployments: 0.0, language: 0.0, history: 0.0, ..InteroperabilityWeights::default() };
+/// let only_memberships = InteroperabilityWeights::default().exercises(0.0).deployments(0.0).language(0.0).history(0.0);
 /// let i = interoperability_with(&data, "GHA", "NGA", Period::between(Date::new(2013, 1, 1)?, date)?, only_memberships)?;
 /// assert!((i.score - 0.2).abs() < 1e-12); // one shared organization of five
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct InteroperabilityWeights {
     /// Shared exercises and trainings.
     pub exercises: f64,
@@ -53,6 +54,30 @@ impl Default for InteroperabilityWeights {
     }
 }
 
+setters!(InteroperabilityWeights {
+    exercises: f64,
+    deployments: f64,
+    memberships: f64,
+    language: f64,
+    history: f64,
+    frictions: f64,
+});
+
+impl InteroperabilityWeights {
+    /// Each weight with its name, in the order of [`InteroperabilityComponents::values`]:
+    /// the five positive components, then the friction penalty.
+    fn named(&self) -> [(&'static str, f64); 6] {
+        [
+            ("exercises", self.exercises),
+            ("deployments", self.deployments),
+            ("memberships", self.memberships),
+            ("language", self.language),
+            ("history", self.history),
+            ("frictions", self.frictions),
+        ]
+    }
+}
+
 /// What an interoperability score was computed from.
 ///
 /// ```
@@ -66,6 +91,7 @@ impl Default for InteroperabilityWeights {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
 pub struct InteroperabilityInputs {
     /// Trainings both took part in, by id.
     pub shared_trainings: Vec<TrainingId>,
@@ -96,6 +122,7 @@ pub struct InteroperabilityInputs {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[non_exhaustive]
 pub struct InteroperabilityComponents {
     /// `min(shared trainings / 3, 1)`.
     pub exercises: f64,
@@ -111,6 +138,21 @@ pub struct InteroperabilityComponents {
     pub frictions: f64,
 }
 
+impl InteroperabilityComponents {
+    /// The values in the order of the weights: the five positive components, then the
+    /// friction penalty.
+    const fn values(&self) -> [f64; 6] {
+        [
+            self.exercises,
+            self.deployments,
+            self.memberships,
+            self.language,
+            self.history,
+            self.frictions,
+        ]
+    }
+}
+
 /// An interoperability score with its inputs.
 ///
 /// ```
@@ -124,6 +166,7 @@ pub struct InteroperabilityComponents {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Interoperability {
     /// The first actor.
     pub a: ActorId,
@@ -198,7 +241,7 @@ pub fn interoperability(
 /// b.actor(Actor::state("SEN".parse()?, "Senegal")?).actor(Actor::state("FRA".parse()?, "France")?);
 /// let data = b.build()?;
 /// let year = Period::between(Date::new(2013, 1, 1)?, Date::new(2013, 12, 31)?)?;
-/// let w = InteroperabilityWeights { language: 1.0, ..InteroperabilityWeights::default() };
+/// let w = InteroperabilityWeights::default().language(1.0);
 /// assert_eq!(interoperability_with(&data, "SEN", "FRA", year, w)?.score, 0.0);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -216,21 +259,15 @@ pub fn interoperability_with(
     period: Period,
     weights: InteroperabilityWeights,
 ) -> Result<Interoperability, GraphError> {
-    let w = weights;
-    let named = [
-        ("exercises", w.exercises),
-        ("deployments", w.deployments),
-        ("memberships", w.memberships),
-        ("language", w.language),
-        ("history", w.history),
-        ("frictions", w.frictions),
-    ];
+    let named = weights.named();
     for (name, value) in named {
         if !value.is_finite() || value < 0.0 {
             return Err(GraphError::InvalidWeight { name, value });
         }
     }
-    let positive = w.exercises + w.deployments + w.memberships + w.language + w.history;
+    // The five positive components, then the penalty.
+    let (positive_weights, penalty_weight) = (&named[..5], named[5].1);
+    let positive: f64 = positive_weights.iter().map(|(_, w)| w).sum();
     if positive <= 0.0 || !positive.is_finite() {
         return Err(GraphError::InvalidWeight {
             name: "sum",
@@ -333,14 +370,13 @@ pub fn interoperability_with(
         history: capped(inputs.partnership_years, 10.0),
         frictions: capped(points, 4.0),
     };
-    let c = components;
-    let positive_part = (w.exercises * c.exercises
-        + w.deployments * c.deployments
-        + w.memberships * c.memberships
-        + w.language * c.language
-        + w.history * c.history)
-        / positive;
-    let score = (positive_part - w.frictions * c.frictions).clamp(0.0, 1.0);
+    let values = components.values();
+    let weighted: f64 = positive_weights
+        .iter()
+        .zip(&values[..5])
+        .map(|((_, w), c)| w * c)
+        .sum();
+    let score = (weighted / positive - penalty_weight * values[5]).clamp(0.0, 1.0);
     Ok(Interoperability {
         a: ida.clone(),
         b: idb.clone(),

@@ -4,7 +4,7 @@
 //! ```
 //! use peacekeeping_core::{Date, Period};
 //! use peacekeeping_data::reference;
-//! use peacekeeping_graph::{algo, co_deployment, CoDeploymentWeight, Weights};
+//! use peacekeeping_graph::{algo, co_deployment, CoDeploymentWeight, Normalization, Weights};
 //!
 //! // Who served side by side in UN operations at the end of 2013 (the UN's report of
 //! // 31 December 2013, in the embedded reference dataset), and who brokers between them.
@@ -12,7 +12,7 @@
 //! let day = Period::day(Date::new(2013, 12, 31)?);
 //! let net = co_deployment(data, day, CoDeploymentWeight::SharedMissions)?;
 //! assert_eq!(net.node_count(), 122);
-//! let scores = algo::betweenness(net.network(), Weights::Ignore, true);
+//! let scores = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
 //! let brokers = net.ranked(&scores); // largest first
 //! assert!(brokers[0].1 > brokers[50].1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -20,8 +20,9 @@
 //!
 //! A [`PartnershipGraph`] holds a [`peacekeeping_core::Dataset`] as a network as of a date
 //! or over a period (actors and missions as nodes; memberships, partnerships,
-//! contributions and joint exercises as edges). Its one-mode projections (co-deployment,
-//! co-membership, co-training) are [`ActorNetwork`]s over a [`Network`], the compact
+//! contributions and joint exercises as edges); [`PartnershipGraph::to_network`] turns it
+//! into a [`NodeNetwork`]. Its one-mode projections (co-deployment, co-membership,
+//! co-training) are [`ActorNetwork`]s. Both hold a [`Network`], the compact
 //! weighted graph on which every algorithm of [`algo`] runs: centralities, cohesion,
 //! paths, communities. Withdrawal analysis, interoperability scores and force
 //! composition answer the field's questions directly; exports go to DOT, GraphML, GEXF,
@@ -32,14 +33,14 @@
 //!
 //! | topic | items |
 //! |---|---|
-//! | the graph | [`PartnershipGraph`] (as of a date or over a period), [`Node`], [`Relation`], [`EdgeKind`], [`EdgeRef`], [`Window`]; [`PartnershipGraph::as_petgraph`] is the escape hatch to petgraph |
+//! | the graph | [`PartnershipGraph`] (as of a date or over a period), [`Node`], [`Relation`], [`EdgeKind`], [`EdgeRef`], [`Window`]; [`PartnershipGraph::to_network`] gives it to the algorithms as a [`NodeNetwork`] (edges by [`EdgeKind`], weighted by [`RelationWeight`]); [`PartnershipGraph::as_petgraph`] is the escape hatch to petgraph |
 //! | time | [`SnapshotSeries`] (yearly or monthly, [`Step`], [`series_dates`]), per-actor metrics as a tidy [`MetricTable`] of [`MetricRow`]s |
-//! | projections | [`ActorNetwork`] (a [`Network`] labelled by actor); [`co_deployment`] weighted by [`CoDeploymentWeight`] (months from [`observation_dates`]), [`co_membership`] (dyadic shared-IGO count), [`co_training`]; [`actor_mission_matrix`] ([`TwoModeMatrix`]) |
+//! | projections | [`ActorNetwork`] (a [`Network`] labelled by actor; [`NodeNetwork`] is labelled by node, both a [`LabelledNetwork`]); [`co_deployment`] weighted by [`CoDeploymentWeight`] (months from [`observation_dates`]), [`co_membership`] (dyadic shared-IGO count), [`co_training`]; [`actor_mission_matrix`] ([`TwoModeMatrix`]) |
 //! | withdrawal | [`withdrawal`] -> [`WithdrawalReport`]: [`NetworkSummary`] before and after (components, largest component, global efficiency), [`RegionalGap`]s, [`OrphanedPartnership`]s |
 //! | interoperability | [`interoperability`], [`interoperability_with`] -> [`Interoperability`] with its [`InteroperabilityInputs`], [`InteroperabilityComponents`] and [`InteroperabilityWeights`] |
 //! | force composition | [`force_composition`] -> [`ForceComposition`] (HHI, Shannon by contributor and region, top-k share) of [`ContributorShare`]s |
-//! | export | [`ExportGraph`] ([`ExportNode`], [`ExportEdge`], [`AttrValue`]) to DOT, GraphML, GEXF, JSON node-link, CSV; GraphML and JSON read back |
-//! | errors | [`GraphError`] |
+//! | export | [`ExportGraph`] ([`ExportNode`], [`ExportEdge`], [`AttrValue`]) to DOT, GraphML, GEXF, JSON node-link, CSV (`to_x`, `write_x`, `write_x_file`); GraphML and JSON read back (`from_x_str`, `read_x`, `read_x_file`): see [`export`] |
+//! | errors | [`GraphError`] ([`IoError`] for files and streams) |
 //!
 //! The projections and how they weigh a tie:
 //!
@@ -82,7 +83,7 @@
 //! | topic | items |
 //! |---|---|
 //! | degree | [`algo::degree`], [`algo::in_degree`], [`algo::out_degree`], [`algo::strength`], [`algo::in_strength`], [`algo::out_strength`] |
-//! | centrality | [`algo::betweenness`] (Brandes, both cores), [`algo::closeness`], [`algo::eigenvector`], [`algo::pagerank`], [`algo::katz`] (with [`algo::spectral_radius`], the `λ_max` its `alpha` must stay under the inverse of) |
+//! | centrality | [`algo::betweenness`] (Brandes, both cores; [`Normalization`]), [`algo::closeness`] ([`algo::ClosenessScale`]), [`algo::eigenvector`], [`algo::pagerank`], [`algo::katz`] (with [`algo::spectral_radius`], the `λ_max` its `alpha` must stay under the inverse of) |
 //! | cohesion | [`algo::clustering`], [`algo::average_clustering`], [`algo::transitivity`], [`algo::density`], [`algo::core_number`] |
 //! | connectivity | [`algo::connected_components`], [`algo::strongly_connected_components`], [`algo::articulation_points`], [`algo::bridges`] |
 //! | paths | [`algo::shortest_path`] (nodes and edges), [`algo::distances`], [`algo::global_efficiency`] |
@@ -93,11 +94,11 @@
 //! ### How do I find the brokers of a network?
 //!
 //! ```
-//! use peacekeeping_graph::{Network, Weights, algo};
+//! use peacekeeping_graph::{Network, Normalization, Weights, algo};
 //!
 //! // Two groups joined through node 2 (weights: shared missions).
 //! let net = Network::undirected(5, [(0, 1, 3.0), (0, 2, 1.0), (1, 2, 2.0), (2, 3, 1.0), (3, 4, 4.0)])?;
-//! let b = algo::betweenness(&net, Weights::AsStrength, true);
+//! let b = algo::betweenness(&net, Weights::AsStrength, Normalization::Normalized);
 //! let top = (0..5).max_by(|&a, &c| b[a].total_cmp(&b[c])).ok_or("empty")?;
 //! assert_eq!(top, 2);
 //! assert_eq!(algo::articulation_points(&net)?, [2, 3]);
@@ -107,7 +108,11 @@
 
 #![forbid(unsafe_code)]
 
+#[macro_use]
+mod macros;
+
 pub mod algo;
+mod labelled_network;
 mod network;
 
 mod composition;
@@ -125,11 +130,12 @@ mod withdrawal;
 #[doc(no_inline)]
 pub use petgraph;
 
-pub use algo::{AlgorithmError, Weights};
+pub use algo::{AlgorithmError, Normalization, Weights};
+pub use labelled_network::{ActorNetwork, LabelledNetwork, NodeNetwork, RelationWeight};
 pub use network::{Network, NetworkError};
 
 pub use composition::{ContributorShare, ForceComposition, force_composition};
-pub use error::GraphError;
+pub use error::{GraphError, IoError};
 pub use export::{AttrValue, Attributes, ExportEdge, ExportGraph, ExportNode};
 pub use interoperability::{
     Interoperability, InteroperabilityComponents, InteroperabilityInputs, InteroperabilityWeights,
@@ -137,8 +143,8 @@ pub use interoperability::{
 };
 pub use partnership_graph::{EdgeKind, EdgeRef, Node, PartnershipGraph, Relation, Window};
 pub use projection::{
-    ActorNetwork, CoDeploymentWeight, TwoModeMatrix, actor_mission_matrix, co_deployment,
-    co_membership, co_training, observation_dates,
+    CoDeploymentWeight, TwoModeMatrix, actor_mission_matrix, co_deployment, co_membership,
+    co_training, observation_dates,
 };
 pub use series::{MetricRow, MetricTable, SnapshotSeries, Step, series_dates};
 pub use withdrawal::{

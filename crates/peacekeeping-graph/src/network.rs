@@ -277,6 +277,67 @@ impl Network {
         }
     }
 
+    /// The network without the nodes in `removed` and every edge at them: the nodes that
+    /// stay keep their order and are numbered from 0 again (node `v` becomes `v` minus
+    /// the number of removed nodes below it). Numbers out of range in `removed` are
+    /// ignored. Withdrawal analysis compares a network with and without some actors.
+    ///
+    /// ```
+    /// use peacekeeping_graph::Network;
+    ///
+    /// // A path 0 - 1 - 2 - 3 without node 1: 0 alone, then 2 - 3 as 1 - 2.
+    /// let net = Network::undirected(4, [(0, 1, 1.0), (1, 2, 2.0), (2, 3, 3.0)])?;
+    /// let rest = net.without_nodes(&[1]);
+    /// assert_eq!(rest.node_count(), 3);
+    /// assert_eq!(rest.edges().collect::<Vec<_>>(), [(1, 2, 3.0)]);
+    /// # Ok::<(), peacekeeping_graph::NetworkError>(())
+    /// ```
+    #[must_use]
+    pub fn without_nodes(&self, removed: &[usize]) -> Network {
+        let n = self.node_count();
+        let mut number = vec![Some(0u32); n];
+        for &v in removed {
+            if v < n {
+                number[v] = None;
+            }
+        }
+        let mut next = 0u32;
+        for slot in &mut number {
+            if slot.is_some() {
+                // Fewer nodes than before: fits in u32, as the network's did.
+                *slot = Some(next);
+                next += 1;
+            }
+        }
+        let mut offsets = vec![0usize];
+        let mut targets = Vec::new();
+        let mut weights = Vec::new();
+        let mut edge_count = 0;
+        for v in (0..n).filter(|&v| number[v].is_some()) {
+            for (&t, &w) in self.targets[self.row(v)]
+                .iter()
+                .zip(&self.weights[self.row(v)])
+            {
+                // Renumbering keeps the order: the row stays sorted.
+                if let Some(t_new) = number[t as usize] {
+                    targets.push(t_new);
+                    weights.push(w);
+                    if self.directed || v <= t as usize {
+                        edge_count += 1;
+                    }
+                }
+            }
+            offsets.push(targets.len());
+        }
+        Network {
+            directed: self.directed,
+            offsets,
+            targets,
+            weights,
+            edge_count,
+        }
+    }
+
     /// The raw rows: `offsets` (length `node_count + 1`), then the targets and weights
     /// of all rows end to end, for the algorithms of this crate.
     pub(crate) fn csr(&self) -> (&[usize], &[u32], &[f64]) {
@@ -311,6 +372,24 @@ mod tests {
         assert!(matches!(err, NetworkError::InvalidWeight { edge: 0, .. }));
         assert!(Network::directed(2, [(0, 1, -1.0)]).is_err());
         assert_eq!(Network::undirected(0, []).unwrap().node_count(), 0);
+    }
+
+    #[test]
+    fn removing_nodes_renumbers_the_rest_and_drops_their_edges() {
+        let net =
+            Network::directed(5, [(0, 1, 1.0), (1, 2, 2.0), (3, 0, 3.0), (4, 4, 4.0)]).unwrap();
+        let rest = net.without_nodes(&[1, 7]);
+        let expected = Network::directed(4, [(2, 0, 3.0), (3, 3, 4.0)]).unwrap();
+        assert_eq!(rest, expected);
+        let und =
+            Network::undirected(4, [(0, 1, 1.0), (1, 2, 1.0), (2, 2, 5.0), (2, 3, 1.0)]).unwrap();
+        let rest = und.without_nodes(&[0, 3]);
+        assert_eq!(
+            rest,
+            Network::undirected(2, [(0, 1, 1.0), (1, 1, 5.0)]).unwrap()
+        );
+        assert_eq!(rest.edge_count(), 2);
+        assert_eq!(und.without_nodes(&[]), und);
     }
 
     #[test]

@@ -37,6 +37,8 @@ use peacekeeping_core::{
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef as _;
 
+use crate::{NodeNetwork, RelationWeight};
+
 /// A node of a [`PartnershipGraph`]: an actor or a mission, by id.
 ///
 /// ```
@@ -687,29 +689,65 @@ impl PartnershipGraph {
         self.graph
     }
 
-    /// The nodes (in node order) and the undirected, unweighted simple graph of all edges
-    /// among them whose relation `keep` accepts: the structure withdrawal analysis reads.
-    pub(crate) fn undirected_structure(
+    /// The graph as a [`NodeNetwork`]: an undirected [`Network`](crate::Network) on the graph's nodes
+    /// (node `i` of the network is the `i`-th of [`nodes`](Self::nodes)), for the
+    /// algorithms of [`algo`](crate::algo).
+    ///
+    /// **Which relations become edges**: those whose [`EdgeKind`] is in `kinds`
+    /// ([`EdgeKind::ALL`] for every one). Each links its two nodes both ways: a
+    /// membership its member and organization, a contribution its contributor and
+    /// mission, a partnership or joint exercise its two actors. Every node of the graph
+    /// is a node of the network, linked or not.
+    ///
+    /// **With what weight**: `weight` (see [`RelationWeight`]) says how the relations
+    /// between a pair add up: 1 per linked pair, the number of relations, or the sum of
+    /// their [`Relation::weight`]s (personnel for contributions, 1 otherwise).
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    /// use peacekeeping_graph::{algo, EdgeKind, PartnershipGraph, RelationWeight, Weights};
+    ///
+    /// let mut b = Dataset::builder();
+    /// let since = Period::since(Date::new(2002, 7, 9)?);
+    /// b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization));
+    /// for s in ["GHA", "SEN"] {
+    ///     b.actor(Actor::state(s.parse()?, s)?)
+    ///         .membership(Membership::new(s.parse()?, "AU".parse()?, since, MembershipStatus::Full));
+    /// }
+    /// let data = b.build()?;
+    /// let graph = PartnershipGraph::as_of(&data, Date::new(2013, 1, 1)?);
+    /// let net = graph.to_network(EdgeKind::ALL, RelationWeight::Unit)?;
+    /// // A star: AU, GHA, SEN; two pairs at one hop, one at two.
+    /// assert_eq!(algo::global_efficiency(net.network(), Weights::Ignore)?, (1.0 + 1.0 + 0.5) * 2.0 / 6.0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`GraphError::Network`](crate::GraphError::Network) only beyond `u32::MAX` nodes.
+    pub fn to_network(
         &self,
-        keep: impl Fn(&Relation) -> bool,
-    ) -> (Vec<&Node>, Vec<Vec<usize>>) {
-        let nodes: Vec<&Node> = self.graph.node_weights().collect();
-        let mut adj = vec![Vec::new(); nodes.len()];
-        for e in self.graph.edge_references() {
-            if !keep(e.weight()) {
-                continue;
-            }
-            let (a, b) = (e.source().index(), e.target().index());
-            if a != b {
-                adj[a].push(b);
-                adj[b].push(a);
-            }
+        kinds: &[EdgeKind],
+        weight: RelationWeight,
+    ) -> Result<NodeNetwork, crate::GraphError> {
+        let mut edges: Vec<(usize, usize, f64)> = self
+            .graph
+            .edge_references()
+            .filter(|e| kinds.contains(&e.weight().kind()))
+            .map(|e| {
+                let (a, b) = (e.source().index(), e.target().index());
+                let w = match weight {
+                    RelationWeight::Unit | RelationWeight::Count => 1.0,
+                    RelationWeight::Sum => e.weight().weight(),
+                };
+                (a.min(b), a.max(b), w)
+            })
+            .collect();
+        if weight == RelationWeight::Unit {
+            // One edge per pair, however many relations: the merge would sum them.
+            edges.sort_by_key(|e| (e.0, e.1));
+            edges.dedup_by_key(|e| (e.0, e.1));
         }
-        for list in &mut adj {
-            list.sort_unstable();
-            list.dedup();
-        }
-        (nodes, adj)
+        NodeNetwork::new(self.graph.node_weights().cloned().collect(), edges)
     }
 }
 

@@ -6,265 +6,20 @@ use std::fmt::Write as _;
 
 use peacekeeping_core::{ActorId, Dataset, Date, MissionId, Period};
 
-use crate::{GraphError, Network};
+use crate::{ActorNetwork, GraphError};
 
-/// A [`Network`] whose nodes are actors: node `i` is `actors()[i]`, actors sorted by id.
-///
-/// ```
-/// use peacekeeping_graph::ActorNetwork;
-/// let net = ActorNetwork::new(vec!["BGD".parse()?, "NPL".parse()?], [(0, 1, 2.0)])?;
-/// assert_eq!(net.index_of("NPL"), Some(1));
-/// assert_eq!(net.weight("NPL", "BGD"), Some(2.0));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq)]
-pub struct ActorNetwork {
-    network: Network,
-    actors: Vec<ActorId>,
-    lookup: HashMap<ActorId, usize>,
-}
-
-impl ActorNetwork {
-    /// An undirected network on `actors`, with edges `(i, j, weight)` between positions
-    /// of that list (repeated pairs are summed, as in [`Network::undirected`]).
-    ///
-    /// ```
-    /// use peacekeeping_graph::ActorNetwork;
-    /// let net = ActorNetwork::new(vec!["GHA".parse()?, "NGA".parse()?], [(0, 1, 1.0), (1, 0, 2.0)])?;
-    /// assert_eq!(net.weight("GHA", "NGA"), Some(3.0)); // repeated pairs summed
-    /// assert!(ActorNetwork::new(vec!["GHA".parse()?], [(0, 1, 1.0)]).is_err());
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    ///
-    /// # Errors
-    /// [`GraphError::Network`] if an edge names a position out of range or has a
-    /// negative or non-finite weight.
-    pub fn new(
-        actors: Vec<ActorId>,
-        edges: impl IntoIterator<Item = (usize, usize, f64)>,
-    ) -> Result<Self, GraphError> {
-        let network = Network::undirected(actors.len(), edges)?;
-        let lookup = actors
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.clone(), i))
-            .collect();
-        Ok(ActorNetwork {
-            network,
-            actors,
-            lookup,
-        })
-    }
-
-    fn from_pairs(
-        actors: BTreeSet<ActorId>,
-        pairs: BTreeMap<(ActorId, ActorId), f64>,
-    ) -> Result<Self, GraphError> {
-        let actors: Vec<ActorId> = actors.into_iter().collect();
-        let lookup: HashMap<&ActorId, usize> =
-            actors.iter().enumerate().map(|(i, a)| (a, i)).collect();
-        let edges: Vec<(usize, usize, f64)> = pairs
-            .iter()
-            .filter_map(|((a, b), &w)| Some((*lookup.get(a)?, *lookup.get(b)?, w)))
-            .collect();
-        Self::new(actors, edges)
-    }
-
-    /// The network, for the algorithms.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// let betweenness = algo::betweenness(net.network(), Weights::AsStrength, true);
-    /// assert_eq!(betweenness, [0.0, 0.0]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub const fn network(&self) -> &Network {
-        &self.network
-    }
-
-    /// The network, by value.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// assert_eq!(net.into_network().edge_count(), 1);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn into_network(self) -> Network {
-        self.network
-    }
-
-    /// The actors, node `i` being `actors()[i]`.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// assert_eq!(net.actors().iter().map(|a| a.as_str()).collect::<Vec<_>>(), ["GHA", "NGA"]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn actors(&self) -> &[ActorId] {
-        &self.actors
-    }
-
-    /// The actor at node `i`.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// assert_eq!(net.actor(1).map(|a| a.as_str()), Some("NGA"));
-    /// assert_eq!(net.actor(2), None);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn actor(&self, i: usize) -> Option<&ActorId> {
-        self.actors.get(i)
-    }
-
-    /// The node of `actor`.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// assert_eq!(net.index_of("NGA"), Some(1));
-    /// assert_eq!(net.index_of("AU"), None); // not a contributor
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn index_of(&self, actor: &str) -> Option<usize> {
-        let id: ActorId = actor.parse().ok()?;
-        self.lookup.get(&id).copied()
-    }
-
-    /// The weight of the edge between two actors, if both are nodes and linked.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// assert_eq!(net.weight("GHA", "NGA"), Some(300.0)); // min(700, 300)
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn weight(&self, a: &str, b: &str) -> Option<f64> {
-        self.network.weight(self.index_of(a)?, self.index_of(b)?)
-    }
-
-    /// The number of actors.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// assert_eq!(net.node_count(), 2);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn node_count(&self) -> usize {
-        self.actors.len()
-    }
-
-    /// The number of edges.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// assert_eq!(net.edge_count(), 1);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn edge_count(&self) -> usize {
-        self.network.edge_count()
-    }
-
-    /// Per-node values (one per node, as the [`algo`](crate::algo) functions return them)
-    /// paired with their actors, for [`SnapshotSeries::metric_table`](crate::SnapshotSeries::metric_table).
-    /// Values beyond the number of actors are ignored, missing ones left out.
-    ///
-    /// ```
-    /// use peacekeeping_graph::{algo, ActorNetwork};
-    /// let net = ActorNetwork::new(vec!["BGD".parse()?, "NPL".parse()?, "PAK".parse()?], [(0, 1, 1.0), (0, 2, 1.0)])?;
-    /// let degree: Vec<f64> = algo::degree(net.network()).into_iter().map(|d| d as f64).collect();
-    /// assert_eq!(net.per_actor(&degree)[0], ("BGD".parse()?, 2.0));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn per_actor(&self, values: &[f64]) -> Vec<(ActorId, f64)> {
-        self.actors
-            .iter()
-            .cloned()
-            .zip(values.iter().copied())
-            .collect()
-    }
-
-    /// [`per_actor`](Self::per_actor), largest value first: the ranking a researcher
-    /// reads off a centrality ("who are the brokers?"). Ties keep node order; a NaN
-    /// sorts last.
-    ///
-    /// ```
-    /// use peacekeeping_graph::{algo, ActorNetwork, Weights};
-    /// // NPL ties BGD to PAK: the only broker of this star.
-    /// let net = ActorNetwork::new(vec!["BGD".parse()?, "NPL".parse()?, "PAK".parse()?], [(0, 1, 1.0), (1, 2, 1.0)])?;
-    /// let ranked = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, true));
-    /// assert_eq!(ranked[0], ("NPL".parse()?, 1.0));
-    /// assert_eq!(ranked[1], ("BGD".parse()?, 0.0));
-    /// // A NaN (say, a metric undefined for a node) sorts last, whatever its place.
-    /// let order: Vec<_> = net.ranked(&[f64::NAN, 2.0, 3.0]).into_iter().map(|(a, _)| a).collect();
-    /// assert_eq!(order, ["PAK".parse()?, "NPL".parse()?, "BGD".parse()?]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    #[must_use]
-    pub fn ranked(&self, values: &[f64]) -> Vec<(ActorId, f64)> {
-        let mut ranked = self.per_actor(values);
-        ranked.sort_by(|a, b| match (a.1.is_nan(), b.1.is_nan()) {
-            (false, false) => b.1.total_cmp(&a.1),
-            (nan_a, nan_b) => nan_a.cmp(&nan_b),
-        });
-        ranked
-    }
-
-    /// Every edge once, with its actors (the first by node order) and weight.
-    ///
-    /// ```
-    /// # use peacekeeping_core::*;
-    /// # use peacekeeping_graph::*;
-    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
-    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
-    /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// let edges: Vec<_> = net.edges().map(|(a, b, w)| (a.as_str(), b.as_str(), w)).collect();
-    /// assert_eq!(edges, [("GHA", "NGA", 300.0)]);
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn edges(&self) -> impl Iterator<Item = (&ActorId, &ActorId, f64)> + '_ {
-        self.network
-            .edges()
-            .map(|(a, b, w)| (&self.actors[a], &self.actors[b], w))
-    }
+/// The actor network of `actors` with an edge per pair of `pairs`.
+fn from_pairs(
+    actors: BTreeSet<ActorId>,
+    pairs: BTreeMap<(ActorId, ActorId), f64>,
+) -> Result<ActorNetwork, GraphError> {
+    let actors: Vec<ActorId> = actors.into_iter().collect();
+    let lookup: HashMap<&ActorId, usize> = actors.iter().enumerate().map(|(i, a)| (a, i)).collect();
+    let edges: Vec<(usize, usize, f64)> = pairs
+        .iter()
+        .filter_map(|((a, b), &w)| Some((*lookup.get(a)?, *lookup.get(b)?, w)))
+        .collect();
+    ActorNetwork::new(actors, edges)
 }
 
 /// How [`co_deployment`] weighs the tie between two contributors.
@@ -524,7 +279,7 @@ fn pairs_by_count<'a>(
             }
         }
     }
-    ActorNetwork::from_pairs(actors, pairs)
+    from_pairs(actors, pairs)
 }
 
 /// The actor x mission matrix on a date: `value(actor, mission)` is the actor's total
@@ -681,11 +436,11 @@ impl TwoModeMatrix {
         let mut out = String::from("actor");
         for m in &self.missions {
             out.push(',');
-            out.push_str(&crate::export::csv_field(m.as_str()));
+            out.push_str(&crate::export::csv::field(m.as_str()));
         }
         out.push('\n');
         for (i, a) in self.actors.iter().enumerate() {
-            out.push_str(&crate::export::csv_field(a.as_str()));
+            out.push_str(&crate::export::csv::field(a.as_str()));
             for v in &self.values[i * self.missions.len()..(i + 1) * self.missions.len()] {
                 let _ = write!(out, ",{v}");
             }

@@ -243,11 +243,12 @@ impl SnapshotSeries {
     /// A per-actor metric on every snapshot, as a tidy table: `metric` gets each date and
     /// its graph and returns `(actor, value)` pairs (any projection or algorithm may run
     /// inside it, with `?` on its errors); rows come in date order, then in the order
-    /// `metric` returned them.
+    /// `metric` returned them. [`PartnershipGraph::to_network`] gives the graph to the
+    /// algorithms, [`NodeNetwork::per_actor`](crate::NodeNetwork::per_actor) the rows.
     ///
     /// ```
     /// use peacekeeping_core::*;
-    /// use peacekeeping_graph::{algo, co_deployment, CoDeploymentWeight, SnapshotSeries, Step, Weights};
+    /// use peacekeeping_graph::{algo, EdgeKind, GraphError, RelationWeight, SnapshotSeries, Step, Weights};
     ///
     /// let mut b = Dataset::builder();
     /// b.mission(Mission::new("UNMISS".parse()?, "UNMISS", MissionKind::UnPeacekeeping, Period::since(Date::new(2011, 7, 9)?)));
@@ -258,14 +259,14 @@ impl SnapshotSeries {
     /// }
     /// let data = b.build()?;
     /// let series = SnapshotSeries::new(&data, Date::new(2011, 12, 31)?, Date::new(2013, 12, 31)?, Step::Yearly)?;
-    /// // Degree in each year's co-deployment network (contributors only).
-    /// let table = series.metric_table(|date, _graph| {
-    ///     let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedMissions)?;
-    ///     let degree: Vec<f64> = algo::degree(net.network()).into_iter().map(|d| d as f64).collect();
-    ///     Ok::<_, Box<dyn std::error::Error>>(net.per_actor(&degree))
+    /// // Each actor's closeness in each year's graph of contributions (actors and missions).
+    /// let table = series.metric_table(|_, graph| {
+    ///     let net = graph.to_network(&[EdgeKind::Contribution], RelationWeight::Unit)?;
+    ///     let closeness = algo::closeness(net.network(), Weights::Ignore, algo::ClosenessScale::WithinReach);
+    ///     Ok::<_, GraphError>(net.per_actor(&closeness))
     /// })?;
-    /// assert_eq!(table.value("NPL", Date::new(2011, 12, 31)?), None); // not deployed yet
-    /// assert_eq!(table.value("NPL", Date::new(2013, 12, 31)?), Some(1.0));
+    /// assert_eq!(table.value("NPL", Date::new(2011, 12, 31)?), Some(0.0)); // not deployed yet
+    /// assert_eq!(table.value("NPL", Date::new(2013, 12, 31)?), Some(2.0 / 3.0)); // UNMISS 1, BGD 2
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
@@ -403,7 +404,7 @@ impl MetricTable {
             let _ = writeln!(
                 out,
                 "{},{},{}",
-                crate::export::csv_field(r.actor.as_str()),
+                crate::export::csv::field(r.actor.as_str()),
                 r.date,
                 r.value
             );

@@ -1,13 +1,13 @@
 //! [`withdrawal`]: what changes in the partnership graph when an actor (or several)
 //! walks out on a date.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 
 use peacekeeping_core::{
     ActorId, Dataset, Date, MissionId, PartnershipId, PartnershipKind, Region,
 };
 
-use crate::{EdgeKind, GraphError, PartnershipGraph};
+use crate::{EdgeKind, GraphError, Network, PartnershipGraph, RelationWeight, Weights, algo};
 
 /// The shape of a graph, before or after a withdrawal.
 ///
@@ -22,6 +22,7 @@ use crate::{EdgeKind, GraphError, PartnershipGraph};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct NetworkSummary {
     /// Nodes (actors and missions).
     pub nodes: usize,
@@ -48,6 +49,7 @@ pub struct NetworkSummary {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct RegionalGap {
     /// The mission.
     pub mission: MissionId,
@@ -74,6 +76,7 @@ pub struct RegionalGap {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct OrphanedPartnership {
     /// The partnership.
     pub id: PartnershipId,
@@ -96,6 +99,7 @@ pub struct OrphanedPartnership {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct WithdrawalReport {
     /// The date.
     pub date: Date,
@@ -118,9 +122,12 @@ pub struct WithdrawalReport {
 ///
 /// The structure compared before and after is the [`PartnershipGraph`] as of the date,
 /// read as an **undirected, unweighted** graph over actors *and* missions, keeping the
-/// edge kinds asked for. Withdrawing removes the actors' nodes and every edge at them.
-/// The report gives, before and after: nodes, edges, connected components, the size of
-/// the largest component and the global efficiency
+/// edge kinds asked for: its [`to_network`](PartnershipGraph::to_network)`(kinds,
+/// RelationWeight::Unit)`. Withdrawing removes the actors' nodes and every edge at them
+/// ([`Network::without_nodes`]). The report gives, before and after: nodes, edges
+/// (linked pairs of different nodes), connected components
+/// ([`algo::connected_components`]), the size of the largest component and the global
+/// efficiency ([`algo::global_efficiency`] with [`Weights::Ignore`])
 ///
 /// `E = 1 / (n (n - 1)) * sum over ordered pairs i != j of 1 / d(i, j)`
 ///
@@ -158,7 +165,8 @@ pub struct WithdrawalReport {
 ///
 /// # Errors
 /// [`GraphError::UnknownActor`] if an id is not an actor of the dataset;
-/// [`GraphError::ActorNotInGraph`] if the actor does not exist on `date`.
+/// [`GraphError::ActorNotInGraph`] if the actor does not exist on `date`;
+/// [`GraphError::Network`] only beyond `u32::MAX` nodes.
 pub fn withdrawal(
     data: &Dataset,
     date: Date,
@@ -181,21 +189,25 @@ pub fn withdrawal(
         };
         gone.insert((i.index(), actor.id.clone()));
     }
-    let removed: BTreeSet<usize> = gone.iter().map(|g| g.0).collect();
+    let removed: Vec<usize> = gone.iter().map(|g| g.0).collect();
     let withdrawn: Vec<ActorId> = gone.into_iter().map(|g| g.1).collect();
 
-    let (nodes, adj) = graph.undirected_structure(|r| kinds.contains(&r.kind()));
-    let keep_all = vec![true; nodes.len()];
-    let keep: Vec<bool> = (0..nodes.len()).map(|i| !removed.contains(&i)).collect();
-    let (before, labels_before) = summarize(&adj, &keep_all);
-    let (after, labels_after) = summarize(&adj, &keep);
+    // Node `i` of the network is node `i` of the graph: `removed` numbers both.
+    let whole = graph
+        .to_network(kinds, RelationWeight::Unit)?
+        .into_network();
+    let rest = whole.without_nodes(&removed);
+    let (before, labels_before) = summarize(&whole)?;
+    let (after, labels_after) = summarize(&rest)?;
 
-    // Components after a removal split those before: count pairs lost.
+    // Components after a removal split those before: count pairs lost. The nodes that
+    // stay, in order, are the nodes of `rest`.
+    let stays = (0..whole.node_count()).filter(|i| removed.binary_search(i).is_err());
     let mut before_sizes: BTreeMap<usize, u64> = BTreeMap::new();
     let mut after_sizes: BTreeMap<usize, u64> = BTreeMap::new();
-    for i in (0..nodes.len()).filter(|&i| keep[i]) {
+    for (j, i) in stays.enumerate() {
         *before_sizes.entry(labels_before[i]).or_default() += 1;
-        *after_sizes.entry(labels_after[i]).or_default() += 1;
+        *after_sizes.entry(labels_after[j]).or_default() += 1;
     }
     let pairs = |sizes: BTreeMap<usize, u64>| -> u64 {
         sizes.values().map(|&s| s * s.saturating_sub(1) / 2).sum()
@@ -213,69 +225,23 @@ pub fn withdrawal(
     })
 }
 
-/// The summary of the subgraph induced by the `keep` nodes, and each node's component
-/// label (`usize::MAX` for removed nodes).
-fn summarize(adj: &[Vec<usize>], keep: &[bool]) -> (NetworkSummary, Vec<usize>) {
-    let n = keep.iter().filter(|&&k| k).count();
-    let mut edges = 0;
-    for (a, list) in adj.iter().enumerate() {
-        if keep[a] {
-            edges += list.iter().filter(|&&b| keep[b] && a < b).count();
+/// The summary of an unweighted network, through [`algo`], and each node's component.
+fn summarize(net: &Network) -> Result<(NetworkSummary, Vec<usize>), GraphError> {
+    let components = algo::connected_components(net);
+    let mut label = vec![0; net.node_count()];
+    for (c, members) in components.iter().enumerate() {
+        for &v in members {
+            label[v] = c;
         }
     }
-    let mut label = vec![usize::MAX; adj.len()];
-    let mut dist = vec![usize::MAX; adj.len()];
-    let mut components = 0;
-    let mut largest = 0;
-    let mut inverse_distances = 0.0;
-    let mut queue = VecDeque::new();
-    for s in 0..adj.len() {
-        if !keep[s] {
-            continue;
-        }
-        // Breadth-first search from every node: hop distances for the efficiency, and the
-        // component labels from the first search of each component.
-        let new_component = label[s] == usize::MAX;
-        let mut touched = Vec::new();
-        dist[s] = 0;
-        queue.push_back(s);
-        touched.push(s);
-        while let Some(v) = queue.pop_front() {
-            if new_component {
-                label[v] = components;
-            }
-            for &w in &adj[v] {
-                if keep[w] && dist[w] == usize::MAX {
-                    dist[w] = dist[v] + 1;
-                    inverse_distances += 1.0 / dist[w] as f64;
-                    queue.push_back(w);
-                    touched.push(w);
-                }
-            }
-        }
-        if new_component {
-            components += 1;
-            largest = largest.max(touched.len());
-        }
-        for v in touched {
-            dist[v] = usize::MAX;
-        }
-    }
-    let global_efficiency = if n < 2 {
-        0.0
-    } else {
-        inverse_distances / (n as f64 * (n as f64 - 1.0))
+    let summary = NetworkSummary {
+        nodes: net.node_count(),
+        edges: net.edges().filter(|(a, b, _)| a != b).count(),
+        components: components.len(),
+        largest_component: components.iter().map(Vec::len).max().unwrap_or(0),
+        global_efficiency: algo::global_efficiency(net, Weights::Ignore)?,
     };
-    (
-        NetworkSummary {
-            nodes: n,
-            edges,
-            components,
-            largest_component: largest,
-            global_efficiency,
-        },
-        label,
-    )
+    Ok((summary, label))
 }
 
 fn regional_gaps(data: &Dataset, date: Date, withdrawn: &[ActorId]) -> Vec<RegionalGap> {

@@ -53,7 +53,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use peacekeeping::graph::algo::{
-    self, AlgorithmError, EigenvectorOptions, KatzOptions, PageRankOptions, Weights,
+    self, AlgorithmError, ClosenessScale, EigenvectorOptions, KatzOptions, Normalization,
+    PageRankOptions, Weights,
 };
 use peacekeeping::graph::{
     ActorNetwork, CoDeploymentWeight, ExportGraph, Network, co_deployment, co_membership,
@@ -219,10 +220,10 @@ fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {
     }
     let export = || ExportGraph::from_actor_network(&net, Some(data));
     if let Some(path) = &request.graphml {
-        std::fs::write(path, export().to_graphml())?;
+        export().write_graphml_file(path)?;
     }
     if let Some(path) = &request.gexf {
-        std::fs::write(path, export().to_gexf())?;
+        export().write_gexf_file(path)?;
     }
     Ok(())
 }
@@ -237,16 +238,16 @@ fn metric(net: &ActorNetwork, request: &Request) -> Result<Vec<f64>, Box<dyn Err
     let mut pagerank = PageRankOptions::default();
     let mut katz = KatzOptions::default();
     if let Some(n) = request.max_iterations {
-        eigenvector.max_iterations = n;
-        pagerank.max_iterations = n;
-        katz.max_iterations = n;
+        eigenvector = eigenvector.max_iterations(n);
+        pagerank = pagerank.max_iterations(n);
+        katz = katz.max_iterations(n);
     }
-    katz.alpha = request.alpha.unwrap_or(katz.alpha);
+    katz = katz.alpha(request.alpha.unwrap_or(katz.alpha));
     Ok(match request.metric {
         "degree" => as_f64(algo::degree(g)),
         "strength" => algo::strength(g),
-        "betweenness" => algo::betweenness(g, weights, true),
-        "closeness" => algo::closeness(g, weights, true),
+        "betweenness" => algo::betweenness(g, weights, Normalization::Normalized),
+        "closeness" => algo::closeness(g, weights, ClosenessScale::WassermanFaust),
         "eigenvector" => algo::eigenvector(g, weights, &eigenvector)?,
         "pagerank" => algo::pagerank(g, weights, &pagerank)?,
         "katz" => match algo::katz(g, weights, &katz) {
@@ -265,10 +266,7 @@ fn metric(net: &ActorNetwork, request: &Request) -> Result<Vec<f64>, Box<dyn Err
 /// `algo::spectral_radius`), and an `--alpha` that converges quickly, `0.9 / λ_max`
 /// rounded down.
 fn katz_advice(g: &Network, weights: Weights, alpha: f64) -> String {
-    let options = EigenvectorOptions {
-        max_iterations: 10_000,
-        ..Default::default()
-    };
+    let options = EigenvectorOptions::default().max_iterations(10_000);
     let lambda = match algo::spectral_radius(g, weights, &options) {
         Ok(lambda) if lambda > 0.0 => lambda,
         Ok(_) => return "the network has no edge".to_owned(),

@@ -98,7 +98,15 @@ pub fn modularity(
 }
 
 /// Options of [`louvain`].
+///
+/// ```
+/// use peacekeeping_graph::algo::LouvainOptions;
+///
+/// let options = LouvainOptions::default().seed(7).max_rounds(5);
+/// assert_eq!((options.resolution, options.seed, options.max_rounds), (1.0, 7, 5));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
 pub struct LouvainOptions {
     /// Resolution (1.0): above 1 favours smaller communities, below 1 larger ones.
     pub resolution: f64,
@@ -123,8 +131,16 @@ impl Default for LouvainOptions {
     }
 }
 
-/// A partition of the nodes into communities, with its modularity.
+setters!(LouvainOptions {
+    resolution: f64,
+    seed: u64,
+    threshold: f64,
+    max_rounds: usize,
+});
+
+/// A partition of the nodes into communities, with its modularity (see [`louvain`]).
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Communities {
     /// The community of each node, numbered from 0 in order of each community's smallest
     /// node.
@@ -143,10 +159,16 @@ impl Communities {
     /// The nodes of each community, in increasing order, communities by number.
     ///
     /// ```
-    /// use peacekeeping_graph::algo::Communities;
+    /// use peacekeeping_graph::{Network, Weights, algo};
     ///
-    /// let c = Communities { partition: vec![0, 1, 0], modularity: 0.0 };
-    /// assert_eq!(c.members(), [vec![0, 2], vec![1]]);
+    /// // Two triangles {0, 2, 4} and {1, 3, 5}, joined by the edge 4 - 5.
+    /// let net = Network::undirected(6, [
+    ///     (0, 2, 1.0), (2, 4, 1.0), (0, 4, 1.0), (1, 3, 1.0), (3, 5, 1.0), (1, 5, 1.0), (4, 5, 1.0),
+    /// ])?;
+    /// let c = algo::louvain(&net, Weights::Ignore, &Default::default())?;
+    /// assert_eq!(c.partition, [0, 1, 0, 1, 0, 1]);
+    /// assert_eq!(c.members(), [vec![0, 2, 4], vec![1, 3, 5]]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
     pub fn members(&self) -> Vec<Vec<usize>> {

@@ -40,7 +40,7 @@
 //!
 //! // A star: node 0 brokers between 1, 2 and 3.
 //! let net = Network::undirected(4, [(0, 1, 3.0), (0, 2, 1.0), (0, 3, 1.0)])?;
-//! let b = algo::betweenness(&net, Weights::Ignore, true);
+//! let b = algo::betweenness(&net, Weights::Ignore, algo::Normalization::Normalized);
 //! assert_eq!(b, [1.0, 0.0, 0.0, 0.0]);
 //! assert_eq!(algo::articulation_points(&net)?, [0]);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -56,17 +56,23 @@
 //! on the one CSR [`Network`]. Figures and method: `docs/performance.md`, "rustworkx-core side
 //! by side".
 
-mod centrality;
+mod betweenness;
+mod closeness;
 mod community;
+mod degree;
 mod paths;
+mod search;
+mod spectral;
 mod structure;
 
-pub use centrality::{
-    EigenvectorOptions, KatzOptions, PageRankOptions, betweenness, closeness, degree, eigenvector,
-    in_degree, in_strength, katz, out_degree, out_strength, pagerank, spectral_radius, strength,
-};
+pub use betweenness::betweenness;
+pub use closeness::{ClosenessScale, closeness};
 pub use community::{Communities, LouvainOptions, louvain, modularity};
+pub use degree::{degree, in_degree, in_strength, out_degree, out_strength, strength};
 pub use paths::{Path, distances, global_efficiency, shortest_path};
+pub use spectral::{
+    EigenvectorOptions, KatzOptions, PageRankOptions, eigenvector, katz, pagerank, spectral_radius,
+};
 pub use structure::{
     articulation_points, attribute_assortativity, average_clustering, bridges, clustering,
     connected_components, core_number, density, strongly_connected_components, transitivity,
@@ -104,6 +110,29 @@ pub enum Weights {
     /// The weight is a strength (more is closer, such as shared missions): strength
     /// measures use it as it is, path measures use `1 / weight` as the length.
     AsStrength,
+}
+
+/// Whether an algorithm scales its values, and how each one does it is in its docs:
+/// [`betweenness`] divides by the number of pairs of other nodes, [`katz`] scales to unit
+/// Euclidean length. Both as networkx's `normalized` argument.
+///
+/// ```
+/// use peacekeeping_graph::Network;
+/// use peacekeeping_graph::algo::{self, Normalization, Weights};
+///
+/// // A star: node 0 is on the path of each of the 3 pairs of leaves.
+/// let net = Network::undirected(4, [(0, 1, 1.0), (0, 2, 1.0), (0, 3, 1.0)])?;
+/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Normalization::Raw)[0], 3.0);
+/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Normalization::Normalized)[0], 1.0);
+/// # Ok::<(), peacekeeping_graph::NetworkError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Normalization {
+    /// Scaled as the algorithm says (networkx's `normalized=True`, its default).
+    #[default]
+    Normalized,
+    /// As computed, not scaled (networkx's `normalized=False`).
+    Raw,
 }
 
 impl std::fmt::Display for Weights {

@@ -4,7 +4,7 @@ use std::collections::BinaryHeap;
 
 use rayon::prelude::*;
 
-use super::centrality::{PathRows, single_source};
+use super::search::{PathRows, single_source};
 use super::{AlgorithmError, Weights, check_node, chunk_ranges};
 use crate::Network;
 

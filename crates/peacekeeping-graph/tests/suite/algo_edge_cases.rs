@@ -1,7 +1,9 @@
 //! The network algorithms on empty, edgeless, zero-weight and larger random networks:
 //! no NaN, the documented errors, and results that do not depend on the thread count.
 
-use peacekeeping_graph::algo::{self, LouvainOptions, PageRankOptions};
+use peacekeeping_graph::algo::{
+    self, ClosenessScale, LouvainOptions, Normalization, PageRankOptions,
+};
 use peacekeeping_graph::{AlgorithmError, Network, Weights};
 
 /// A seeded G(n, m) network (xorshift; self-loops skipped, repeated pairs merged).
@@ -35,8 +37,8 @@ fn no_nan(values: &[f64], what: &str) {
 #[test]
 fn an_empty_network_gives_empty_results_and_no_nan() {
     let net = Network::undirected(0, []).unwrap();
-    assert!(algo::betweenness(&net, Weights::Ignore, true).is_empty());
-    assert!(algo::closeness(&net, Weights::Ignore, true).is_empty());
+    assert!(algo::betweenness(&net, Weights::Ignore, Normalization::Normalized).is_empty());
+    assert!(algo::closeness(&net, Weights::Ignore, ClosenessScale::WassermanFaust).is_empty());
     assert!(
         algo::pagerank(&net, Weights::Ignore, &Default::default())
             .unwrap()
@@ -69,12 +71,12 @@ fn an_empty_network_gives_empty_results_and_no_nan() {
 fn isolated_nodes_score_zero_not_nan() {
     let net = Network::undirected(5, [(0, 1, 1.0), (1, 2, 1.0)]).unwrap();
     for weights in [Weights::Ignore, Weights::AsDistance, Weights::AsStrength] {
-        for normalized in [true, false] {
-            let b = algo::betweenness(&net, weights, normalized);
+        for normalization in [Normalization::Normalized, Normalization::Raw] {
+            let b = algo::betweenness(&net, weights, normalization);
             no_nan(&b, "betweenness");
             assert_eq!(b[4], 0.0);
         }
-        let c = algo::closeness(&net, weights, true);
+        let c = algo::closeness(&net, weights, ClosenessScale::WassermanFaust);
         no_nan(&c, "closeness");
         assert_eq!(c[3], 0.0);
     }
@@ -140,10 +142,7 @@ fn strength_measures_refuse_distances_and_bad_inputs_are_named() {
         err.to_string(),
         "partition has 2 entries, the network has 3 nodes"
     );
-    let options = PageRankOptions {
-        damping: 1.5,
-        ..Default::default()
-    };
+    let options = PageRankOptions::default().damping(1.5);
     assert!(matches!(
         algo::pagerank(&net, Weights::Ignore, &options),
         Err(AlgorithmError::InvalidParameter {
@@ -151,10 +150,7 @@ fn strength_measures_refuse_distances_and_bad_inputs_are_named() {
             ..
         })
     ));
-    let options = PageRankOptions {
-        max_iterations: 1,
-        ..Default::default()
-    };
+    let options = PageRankOptions::default().max_iterations(1);
     assert!(matches!(
         algo::pagerank(&net, Weights::Ignore, &options),
         Err(AlgorithmError::NotConverged { iterations: 1, .. })
@@ -185,8 +181,8 @@ fn parallel_results_do_not_depend_on_the_number_of_threads() {
     for directed in [false, true] {
         let net = random_network(300, 1500, 11, directed);
         for weights in [Weights::Ignore, Weights::AsDistance, Weights::AsStrength] {
-            let a = one.install(|| algo::betweenness(&net, weights, true));
-            let b = three.install(|| algo::betweenness(&net, weights, true));
+            let a = one.install(|| algo::betweenness(&net, weights, Normalization::Normalized));
+            let b = three.install(|| algo::betweenness(&net, weights, Normalization::Normalized));
             assert_eq!(a, b, "betweenness {weights}, directed {directed}");
             let a = one.install(|| algo::global_efficiency(&net, weights).unwrap());
             let b = three.install(|| algo::global_efficiency(&net, weights).unwrap());
@@ -213,10 +209,7 @@ fn louvain_is_deterministic_for_a_seed_and_finds_planted_groups() {
     }
     let net = Network::undirected(40, edges).unwrap();
     for seed in 0..5 {
-        let options = LouvainOptions {
-            seed,
-            ..Default::default()
-        };
+        let options = LouvainOptions::default().seed(seed);
         let found = algo::louvain(&net, Weights::Ignore, &options).unwrap();
         assert_eq!(found.count(), 4, "seed {seed}");
         let expected: Vec<usize> = (0..40).map(|v| v / 10).collect();
@@ -227,10 +220,7 @@ fn louvain_is_deterministic_for_a_seed_and_finds_planted_groups() {
         );
     }
     let big = random_network(500, 3000, 5, false);
-    let options = LouvainOptions {
-        seed: 9,
-        ..Default::default()
-    };
+    let options = LouvainOptions::default().seed(9);
     let a = algo::louvain(&big, Weights::AsStrength, &options).unwrap();
     let b = algo::louvain(&big, Weights::AsStrength, &options).unwrap();
     assert_eq!(a, b);

@@ -7,7 +7,8 @@
 //! Values must agree to 1e-9 (absolute, or relative for values above 1).
 
 use peacekeeping_graph::algo::{
-    self, EigenvectorOptions, KatzOptions, LouvainOptions, PageRankOptions,
+    self, ClosenessScale, EigenvectorOptions, KatzOptions, LouvainOptions, Normalization,
+    PageRankOptions,
 };
 use peacekeeping_graph::{AlgorithmError, Network, Weights};
 use serde_json::Value;
@@ -139,9 +140,12 @@ fn degree_and_strength_match_networkx() {
 fn betweenness_matches_networkx_for_every_reading_and_scaling() {
     for f in all() {
         for (reading, weights) in PATH_READINGS {
-            for (scaling, normalized) in [("norm", true), ("raw", false)] {
+            for (scaling, normalization) in [
+                ("norm", Normalization::Normalized),
+                ("raw", Normalization::Raw),
+            ] {
                 let key = format!("betweenness_{reading}_{scaling}");
-                let got = algo::betweenness(&f.net, weights, normalized);
+                let got = algo::betweenness(&f.net, weights, normalization);
                 assert_all_close(&got, &f.floats(&key), &format!("{}: {key}", f.name));
             }
         }
@@ -155,7 +159,7 @@ fn betweenness_with_zero_length_edges_matches_networkx() {
     // of its adjacency lists (the fixtures add edges in sorted order, as ours are).
     for name in ["zero_lengths_undirected", "zero_lengths_directed"] {
         let f = load(name);
-        let got = algo::betweenness(&f.net, Weights::AsDistance, false);
+        let got = algo::betweenness(&f.net, Weights::AsDistance, Normalization::Raw);
         assert_all_close(&got, &f.floats("betweenness_distance_raw"), name);
     }
 }
@@ -164,9 +168,12 @@ fn betweenness_with_zero_length_edges_matches_networkx() {
 fn closeness_matches_networkx_for_every_reading() {
     for f in all() {
         for (reading, weights) in PATH_READINGS {
-            for (variant, wf) in [("wf", true), ("raw", false)] {
+            for (variant, scale) in [
+                ("wf", ClosenessScale::WassermanFaust),
+                ("raw", ClosenessScale::WithinReach),
+            ] {
                 let key = format!("closeness_{reading}_{variant}");
-                let got = algo::closeness(&f.net, weights, wf);
+                let got = algo::closeness(&f.net, weights, scale);
                 assert_all_close(&got, &f.floats(&key), &format!("{}: {key}", f.name));
             }
         }
@@ -249,33 +256,33 @@ fn eigenvector_pagerank_and_katz_match_networkx() {
     for f in all() {
         for (reading, weights) in STRENGTH_READINGS {
             let key = format!("eigenvector_{reading}");
-            let options = EigenvectorOptions {
-                tolerance: 1e-13,
-                max_iterations: 100_000,
-            };
+            let options = EigenvectorOptions::default()
+                .tolerance(1e-13)
+                .max_iterations(100_000);
             let got = algo::eigenvector(&f.net, weights, &options).unwrap();
             assert_all_close(&got, &f.floats(&key), &format!("{}: {key}", f.name));
 
             let key = format!("pagerank_{reading}");
-            let options = PageRankOptions {
-                damping: 0.85,
-                tolerance: 1e-14,
-                max_iterations: 10_000,
-            };
+            let options = PageRankOptions::default()
+                .damping(0.85)
+                .tolerance(1e-14)
+                .max_iterations(10_000);
             let got = algo::pagerank(&f.net, weights, &options).unwrap();
             assert_all_close(&got, &f.floats(&key), &format!("{}: {key}", f.name));
             assert_close(got.iter().sum(), 1.0, "PageRank sums to 1");
 
             let alpha = f.get(&format!("katz_{reading}_alpha")).as_f64().unwrap();
-            for (scaling, normalized) in [("norm", true), ("raw", false)] {
+            for (scaling, normalization) in [
+                ("norm", Normalization::Normalized),
+                ("raw", Normalization::Raw),
+            ] {
                 let key = format!("katz_{reading}_{scaling}");
-                let options = KatzOptions {
-                    alpha,
-                    beta: 1.0,
-                    tolerance: 1e-13,
-                    max_iterations: 100_000,
-                    normalized,
-                };
+                let options = KatzOptions::default()
+                    .alpha(alpha)
+                    .beta(1.0)
+                    .tolerance(1e-13)
+                    .max_iterations(100_000)
+                    .normalization(normalization);
                 let got = algo::katz(&f.net, weights, &options).unwrap();
                 assert_all_close(&got, &f.floats(&key), &format!("{}: {key}", f.name));
             }
@@ -442,11 +449,7 @@ fn louvain_reaches_networkx_quality_on_undirected_fixtures() {
         for case in f.get("louvain").as_array().unwrap() {
             let resolution = case["resolution"].as_f64().unwrap();
             let weights = reading(case["reading"].as_str().unwrap());
-            let options = LouvainOptions {
-                resolution,
-                seed: 1,
-                ..LouvainOptions::default()
-            };
+            let options = LouvainOptions::default().resolution(resolution).seed(1);
             let found = algo::louvain(&f.net, weights, &options).unwrap();
             let what = format!("{}: Louvain {weights} at resolution {resolution}", f.name);
             let recomputed = algo::modularity(&f.net, &found.partition, resolution, weights);
@@ -487,11 +490,7 @@ fn louvain_reaches_networkx_quality_on_directed_fixtures() {
             let weights = reading(case["reading"].as_str().unwrap());
             let networkx = case["modularity"].as_f64().unwrap();
             for seed in 0..4 {
-                let options = LouvainOptions {
-                    resolution,
-                    seed,
-                    ..LouvainOptions::default()
-                };
+                let options = LouvainOptions::default().resolution(resolution).seed(seed);
                 let found = algo::louvain(&f.net, weights, &options).unwrap();
                 let what = format!(
                     "{}: Louvain {weights} at resolution {resolution}, seed {seed}",
@@ -513,10 +512,7 @@ fn louvain_reaches_networkx_quality_on_directed_fixtures() {
 fn louvain_on_the_karate_club_reaches_0_41_for_every_seed() {
     let f = load("karate");
     for seed in 0..20 {
-        let options = LouvainOptions {
-            seed,
-            ..LouvainOptions::default()
-        };
+        let options = LouvainOptions::default().seed(seed);
         let found = algo::louvain(&f.net, Weights::Ignore, &options).unwrap();
         assert!(
             found.modularity >= 0.41,
@@ -534,11 +530,7 @@ fn louvain_on_the_karate_club_reaches_0_41_for_every_seed() {
         );
         // With more rounds, the optimum (0.4198 is maximal for the unweighted club:
         // Brandes et al. 2008).
-        let options = LouvainOptions {
-            seed,
-            max_rounds: 6,
-            ..LouvainOptions::default()
-        };
+        let options = LouvainOptions::default().seed(seed).max_rounds(6);
         let found = algo::louvain(&f.net, Weights::Ignore, &options).unwrap();
         assert!(
             found.modularity > 0.4197,
@@ -560,10 +552,7 @@ fn spectral_radius_of_the_karate_club_is_numpys_and_bounds_katz() {
         let lambda = algo::spectral_radius(&f.net, weights, &Default::default()).unwrap();
         assert!((lambda - numpy).abs() < 1e-6, "{weights}: {lambda}");
         // Katz converges below 1 / λ_max and not above it.
-        let katz = |alpha: f64| KatzOptions {
-            alpha,
-            ..KatzOptions::default()
-        };
+        let katz = |alpha: f64| KatzOptions::default().alpha(alpha);
         assert!(algo::katz(&f.net, weights, &katz(0.9 / lambda)).is_ok());
         assert!(matches!(
             algo::katz(&f.net, weights, &katz(1.1 / lambda)),
@@ -571,10 +560,7 @@ fn spectral_radius_of_the_karate_club_is_numpys_and_bounds_katz() {
         ));
         // Above the bound the values grow by about 1.1 a step and overflow long before
         // a million steps: the error says after how many it gave up.
-        let diverging = KatzOptions {
-            max_iterations: 1_000_000,
-            ..katz(1.1 / lambda)
-        };
+        let diverging = katz(1.1 / lambda).max_iterations(1_000_000);
         match algo::katz(&f.net, weights, &diverging) {
             Err(AlgorithmError::NotConverged { iterations, .. }) => {
                 assert!((1_000..100_000).contains(&iterations), "{iterations}");

@@ -26,7 +26,7 @@ fn sorted_attrs(mut g: ExportGraph) -> ExportGraph {
 #[test]
 fn graphml_round_trips_the_reference_graph() {
     let g = reference_graph();
-    let back = ExportGraph::read_graphml(&g.to_graphml()).unwrap();
+    let back = ExportGraph::from_graphml_str(&g.to_graphml()).unwrap();
     assert_eq!(back, g);
     // Over 2012 Mali's AU membership is three records (full, suspended, full): parallel
     // edges, kept apart.
@@ -42,7 +42,7 @@ fn graphml_round_trips_the_reference_graph() {
             .count()
     };
     assert_eq!(mali_au(&multi), 3);
-    let back = ExportGraph::read_graphml(&multi.to_graphml()).unwrap();
+    let back = ExportGraph::from_graphml_str(&multi.to_graphml()).unwrap();
     assert_eq!(mali_au(&back), 3);
     assert_eq!(back, multi);
     // Contributions keep their categories.
@@ -63,14 +63,14 @@ fn graphml_round_trips_the_reference_graph() {
 fn json_node_link_round_trips_the_reference_graph() {
     let g = reference_graph();
     let json = g.to_json_node_link();
-    let back = ExportGraph::read_json_node_link(&json).unwrap();
+    let back = ExportGraph::from_json_node_link_str(&json).unwrap();
     // serde_json's map orders keys: compare attributes by name.
     assert_eq!(sorted_attrs(back), sorted_attrs(g.clone()));
     assert!(json.contains("\"multigraph\":"));
     // Older networkx wrote `links`.
     let links = json.replace("\"edges\":", "\"links\":");
     assert_eq!(
-        ExportGraph::read_json_node_link(&links)
+        ExportGraph::from_json_node_link_str(&links)
             .unwrap()
             .edges
             .len(),
@@ -102,12 +102,12 @@ fn awkward_text_survives_every_format() {
             attrs: vec![("weight".into(), AttrValue::Float(0.1))],
         }],
     };
-    assert_eq!(ExportGraph::read_graphml(&g.to_graphml()).unwrap(), g);
+    assert_eq!(ExportGraph::from_graphml_str(&g.to_graphml()).unwrap(), g);
     assert_eq!(
-        sorted_attrs(ExportGraph::read_json_node_link(&g.to_json_node_link()).unwrap()),
+        sorted_attrs(ExportGraph::from_json_node_link_str(&g.to_json_node_link()).unwrap()),
         sorted_attrs(g.clone())
     );
-    let csv = g.nodes_csv();
+    let csv = g.to_nodes_csv();
     assert!(csv.starts_with("id,name,flag,n\n"));
     assert!(csv.contains("\"Côte d'Ivoire & \"\"friends\"\", <a>\nnew line\",,\n"));
     assert!(g.to_dot().contains(r#""x&y" -- "z" [weight=0.1];"#));
@@ -131,16 +131,16 @@ fn every_format_lists_every_node_and_edge() {
     .unwrap();
     let g = ExportGraph::from_actor_network(&net, Some(data));
     assert_eq!((g.nodes.len(), g.edges.len()), (122, 5159));
-    assert_eq!(g.nodes_csv().lines().count(), 123);
-    assert_eq!(g.edges_csv().lines().count(), 5160);
-    assert!(g.edges_csv().starts_with("source,target,weight\n"));
+    assert_eq!(g.to_nodes_csv().lines().count(), 123);
+    assert_eq!(g.to_edges_csv().lines().count(), 5160);
+    assert!(g.to_edges_csv().starts_with("source,target,weight\n"));
     assert_eq!(g.to_dot().matches(" -- ").count(), 5159);
     let gexf = g.to_gexf();
     assert_eq!(gexf.matches("<node ").count(), 122);
     assert_eq!(gexf.matches("<edge ").count(), 5159);
     assert!(gexf.contains(r#"defaultedgetype="undirected""#));
     assert!(gexf.contains(r#"title="region" type="string""#));
-    let back = ExportGraph::read_graphml(&g.to_graphml()).unwrap();
+    let back = ExportGraph::from_graphml_str(&g.to_graphml()).unwrap();
     let weights: f64 = back.edges.iter().filter_map(ExportEdge::weight).sum();
     let expected: f64 = net.edges().map(|e| e.2).sum();
     assert_eq!(weights, expected);
@@ -155,23 +155,24 @@ fn every_format_lists_every_node_and_edge() {
 #[test]
 fn malformed_input_is_reported_with_its_line() {
     let bad_edge = "<graphml>\n<graph edgedefault=\"undirected\">\n<node id=\"a\"/>\n<edge source=\"a\" target=\"b\"/>\n</graph>\n</graphml>\n";
-    match ExportGraph::read_graphml(bad_edge).unwrap_err() {
+    match ExportGraph::from_graphml_str(bad_edge).unwrap_err() {
         GraphError::Read {
             format,
+            path,
             line,
             message,
         } => {
-            assert_eq!((format, line), ("GraphML", 4));
+            assert_eq!((format, path, line), ("GraphML", None, 4));
             assert!(message.contains("`b`"), "{message}");
         }
         other => panic!("{other:?}"),
     }
     let bad_double = "<graphml>\n<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n</graph>\n</graphml>";
-    let err = ExportGraph::read_graphml(bad_double).unwrap_err();
+    let err = ExportGraph::from_graphml_str(bad_double).unwrap_err();
     assert!(err.to_string().contains("line 5"), "{err}");
-    assert!(ExportGraph::read_graphml("<graphml></graphml>").is_err());
-    assert!(ExportGraph::read_json_node_link("{\"nodes\": [{\"name\": 1}]}").is_err());
-    let err = ExportGraph::read_json_node_link("{\"nodes\": [}").unwrap_err();
+    assert!(ExportGraph::from_graphml_str("<graphml></graphml>").is_err());
+    assert!(ExportGraph::from_json_node_link_str("{\"nodes\": [{\"name\": 1}]}").is_err());
+    let err = ExportGraph::from_json_node_link_str("{\"nodes\": [}").unwrap_err();
     assert!(matches!(
         err,
         GraphError::Read {
@@ -257,7 +258,7 @@ mod round_trips {
     proptest! {
         #[test]
         fn graphml_reads_back_what_it_wrote(g in graph()) {
-            prop_assert_eq!(ExportGraph::read_graphml(&g.to_graphml()).unwrap(), g);
+            prop_assert_eq!(ExportGraph::from_graphml_str(&g.to_graphml()).unwrap(), g);
         }
 
         #[test]
@@ -265,17 +266,139 @@ mod round_trips {
             xml in "[<>/=\"' a-z&;#x0-9!?\\[\\]:.-]{0,120}",
             any_text in ".{0,80}",
         ) {
-            let _ = ExportGraph::read_graphml(&xml);
-            let _ = ExportGraph::read_graphml(&any_text);
-            let _ = ExportGraph::read_json_node_link(&any_text);
+            let _ = ExportGraph::from_graphml_str(&xml);
+            let _ = ExportGraph::from_graphml_str(&any_text);
+            let _ = ExportGraph::from_json_node_link_str(&any_text);
             let wrapped = format!("<graphml><key id=\"k\" attr.type=\"double\"/><graph><node id=\"a\">{xml}</node></graph></graphml>");
-            let _ = ExportGraph::read_graphml(&wrapped);
+            let _ = ExportGraph::from_graphml_str(&wrapped);
         }
 
         #[test]
         fn json_node_link_reads_back_what_it_wrote(g in graph()) {
-            let back = ExportGraph::read_json_node_link(&g.to_json_node_link()).unwrap();
+            let back = ExportGraph::from_json_node_link_str(&g.to_json_node_link()).unwrap();
             prop_assert_eq!(sorted_attrs(back), sorted_attrs(g));
         }
     }
+}
+
+#[test]
+fn every_format_streams_and_writes_files_the_bytes_of_its_text() {
+    let g = reference_graph();
+    let dir = std::env::temp_dir().join(format!("peacekeeping-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    type Text = fn(&ExportGraph) -> String;
+    type Stream = fn(&ExportGraph, &mut Vec<u8>) -> Result<(), GraphError>;
+    type ToFile = fn(&ExportGraph, &std::path::Path) -> Result<(), GraphError>;
+    // The three writers of each format, as (name, to_x, write_x, write_x_file).
+    macro_rules! writers {
+        ($name:literal, $to:ident, $write:ident, $file:ident) => {
+            (
+                $name,
+                ExportGraph::$to as Text,
+                (|g, w| g.$write(w)) as Stream,
+                (|g, p| g.$file(p)) as ToFile,
+            )
+        };
+    }
+    let formats = [
+        writers!("dot", to_dot, write_dot, write_dot_file),
+        writers!("graphml", to_graphml, write_graphml, write_graphml_file),
+        writers!("gexf", to_gexf, write_gexf, write_gexf_file),
+        writers!(
+            "json",
+            to_json_node_link,
+            write_json_node_link,
+            write_json_node_link_file
+        ),
+        writers!(
+            "nodes.csv",
+            to_nodes_csv,
+            write_nodes_csv,
+            write_nodes_csv_file
+        ),
+        writers!(
+            "edges.csv",
+            to_edges_csv,
+            write_edges_csv,
+            write_edges_csv_file
+        ),
+    ];
+    for (name, text, stream, to_file) in formats {
+        let expected = text(&g);
+        let mut bytes = Vec::new();
+        stream(&g, &mut bytes).unwrap();
+        assert_eq!(String::from_utf8(bytes).unwrap(), expected, "{name}");
+        let path = dir.join(format!("graph.{name}"));
+        to_file(&g, &path).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), expected, "{name}");
+    }
+    let graphml = dir.join("graph.graphml");
+    assert_eq!(ExportGraph::read_graphml_file(&graphml).unwrap(), g);
+    let file = std::fs::File::open(&graphml).unwrap();
+    assert_eq!(
+        ExportGraph::read_graphml(std::io::BufReader::new(file)).unwrap(),
+        g
+    );
+    let json = dir.join("graph.json");
+    let back = ExportGraph::read_json_node_link_file(&json).unwrap();
+    assert_eq!(back.nodes.len(), g.nodes.len());
+    assert_eq!(
+        ExportGraph::read_json_node_link(std::fs::File::open(&json).unwrap()).unwrap(),
+        back
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn read_and_write_errors_name_the_file_and_keep_the_io_error() {
+    use std::error::Error as _;
+    let dir = std::env::temp_dir().join(format!("peacekeeping-export-err-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let missing = dir.join("missing.graphml");
+    let err = ExportGraph::read_graphml_file(&missing).unwrap_err();
+    let GraphError::Io(io) = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!(io.path(), Some(missing.as_path()));
+    assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+    assert!(err.to_string().contains("missing.graphml"), "{err}");
+    let source = err.source().unwrap();
+    assert_eq!(
+        source.downcast_ref::<std::io::Error>().unwrap().kind(),
+        std::io::ErrorKind::NotFound
+    );
+    assert_eq!(err.clone(), err);
+    // A malformed file: the parse error names the file and the line.
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{\n\"nodes\": [\n}").unwrap();
+    let err = ExportGraph::read_json_node_link_file(&bad).unwrap_err();
+    assert!(
+        matches!(&err, GraphError::Read { path: Some(p), line: 3, .. } if *p == bad),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("bad.json"), "{err}");
+    // Writing into a directory that does not exist.
+    let g = ExportGraph::default();
+    let nowhere = dir.join("no").join("such").join("dir.gexf");
+    let err = g.write_gexf_file(&nowhere).unwrap_err();
+    assert!(err.to_string().starts_with("writing `"), "{err}");
+    assert!(matches!(&err, GraphError::Io(io) if io.path() == Some(nowhere.as_path())));
+    // A stream that fails, and one that does not hold UTF-8.
+    struct Broken;
+    impl std::io::Write for Broken {
+        fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("disk full"))
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let err = g.write_graphml(Broken).unwrap_err();
+    assert_eq!(err.to_string(), "writing: disk full");
+    let err = ExportGraph::read_graphml(&[0xff, 0xfe][..]).unwrap_err();
+    assert!(
+        matches!(&err, GraphError::Io(io) if io.kind() == std::io::ErrorKind::InvalidData && io.path().is_none()),
+        "{err:?}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }

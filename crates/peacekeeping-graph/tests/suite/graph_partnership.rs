@@ -2,8 +2,8 @@
 
 use peacekeeping_core::{Date, MembershipStatus, Period};
 use peacekeeping_graph::{
-    CoDeploymentWeight, EdgeKind, GraphError, Node, PartnershipGraph, Relation, SnapshotSeries,
-    Step, Weights, Window, algo, co_deployment,
+    CoDeploymentWeight, EdgeKind, GraphError, Node, Normalization, PartnershipGraph, Relation,
+    RelationWeight, SnapshotSeries, Step, Weights, Window, algo, co_deployment,
 };
 
 use crate::support::{d, reference, small};
@@ -216,14 +216,14 @@ fn yearly_betweenness_of_co_deployment_as_a_tidy_table() {
     let table = series
         .metric_table(|date, _| {
             let net = co_deployment(data, Period::day(date), CoDeploymentWeight::SharedMissions)?;
-            let b = algo::betweenness(net.network(), Weights::Ignore, true);
+            let b = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
             Ok::<_, GraphError>(net.per_actor(&b))
         })
         .unwrap();
     for date in series.dates() {
         let net =
             co_deployment(data, Period::day(date), CoDeploymentWeight::SharedMissions).unwrap();
-        let b = algo::betweenness(net.network(), Weights::Ignore, true);
+        let b = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
         for (i, actor) in net.actors().iter().enumerate() {
             assert_eq!(table.value(actor, date), Some(b[i]), "{actor} {date}");
         }
@@ -232,4 +232,52 @@ fn yearly_betweenness_of_co_deployment_as_a_tidy_table() {
     }
     // Nepal deploys in every year of the reference figures.
     assert!(series.dates().all(|t| table.value("NPL", t).is_some()));
+}
+
+#[test]
+fn to_network_links_each_relation_both_ways_with_the_weight_asked_for() {
+    let data = small();
+    // 2013-02-05: three memberships (CCC's suspended one still runs), the AAA-BBB
+    // partnership, the exercise of AAA, BBB and CCC, January's four contributions.
+    let g = PartnershipGraph::as_of(&data, d(2013, 2, 5));
+    let node = |s: &str| match s {
+        "M1" | "M2" => Node::Mission(s.parse().unwrap()),
+        _ => Node::Actor(s.parse().unwrap()),
+    };
+    let unit = g.to_network(EdgeKind::ALL, RelationWeight::Unit).unwrap();
+    assert_eq!(unit.node_count(), g.node_count());
+    assert_eq!(unit.nodes(), g.nodes().cloned().collect::<Vec<_>>());
+    assert_eq!(unit.edge_count(), 10);
+    assert!(unit.network().edges().all(|(_, _, w)| w == 1.0));
+    assert_eq!(unit.weight(&node("ORG"), &node("CCC")), Some(1.0));
+    let count = g.to_network(EdgeKind::ALL, RelationWeight::Count).unwrap();
+    // Partnership and exercise.
+    assert_eq!(count.weight(&node("AAA"), &node("BBB")), Some(2.0));
+    let total: f64 = count.network().edges().map(|e| e.2).sum();
+    assert_eq!(total, g.edge_count() as f64);
+    let sum = g.to_network(EdgeKind::ALL, RelationWeight::Sum).unwrap();
+    assert_eq!(sum.weight(&node("M1"), &node("AAA")), Some(100.0));
+    assert_eq!(sum.weight(&node("AAA"), &node("BBB")), Some(2.0));
+    let personnel = g
+        .to_network(&[EdgeKind::Contribution], RelationWeight::Sum)
+        .unwrap();
+    assert_eq!(personnel.edge_count(), 4);
+    assert_eq!(personnel.network().edges().map(|e| e.2).sum::<f64>(), 155.0);
+    // ORG is a node without an edge: every node of the graph stays.
+    let org = personnel.index_of(&node("ORG")).unwrap();
+    assert_eq!(personnel.network().neighbors(org).count(), 0);
+    assert_eq!(
+        g.to_network(&[], RelationWeight::Unit)
+            .unwrap()
+            .edge_count(),
+        0
+    );
+    // Actors only, in node order, for a metric table.
+    let degree: Vec<f64> = algo::degree(unit.network())
+        .into_iter()
+        .map(|x| x as f64)
+        .collect();
+    let rows = unit.per_actor(&degree);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows.iter().map(|r| r.1).sum::<f64>(), 3.0 + 5.0 + 4.0 + 4.0);
 }

@@ -97,10 +97,7 @@ fn bad_inputs_are_named() {
         interoperability(&data, "AAA", "BBB", Period::since(d(2013, 1, 1))),
         Err(GraphError::OngoingPeriod { .. })
     ));
-    let w = InteroperabilityWeights {
-        history: -1.0,
-        ..InteroperabilityWeights::default()
-    };
+    let w = InteroperabilityWeights::default().history(-1.0);
     assert_eq!(
         interoperability_with(&data, "AAA", "BBB", q1, w).unwrap_err(),
         GraphError::InvalidWeight {
@@ -108,14 +105,13 @@ fn bad_inputs_are_named() {
             value: -1.0
         }
     );
-    let zero = InteroperabilityWeights {
-        exercises: 0.0,
-        deployments: 0.0,
-        memberships: 0.0,
-        language: 0.0,
-        history: 0.0,
-        frictions: 1.0,
-    };
+    let zero = InteroperabilityWeights::default()
+        .exercises(0.0)
+        .deployments(0.0)
+        .memberships(0.0)
+        .language(0.0)
+        .history(0.0)
+        .frictions(1.0);
     assert!(matches!(
         interoperability_with(&data, "AAA", "BBB", q1, zero),
         Err(GraphError::InvalidWeight { name: "sum", .. })

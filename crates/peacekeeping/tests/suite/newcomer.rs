@@ -6,7 +6,7 @@
 use peacekeeping::data::reference;
 use peacekeeping::eval::{Evidence, Factor, FusionOptions, Noise, PanelFill, Pipeline, Scope};
 use peacekeeping::eval::{Uncertainty, builtin};
-use peacekeeping::graph::{CoDeploymentWeight, Weights, algo, co_deployment};
+use peacekeeping::graph::{CoDeploymentWeight, Normalization, Weights, algo, co_deployment};
 use peacekeeping::prelude::*;
 
 use crate::reference::assert_top_brokers;
@@ -20,7 +20,11 @@ fn newcomer_program() -> Result<Answer, Box<dyn std::error::Error>> {
     let data = reference::dataset();
     let on = Date::new(2013, 12, 31)?;
     let net = co_deployment(data, Period::day(on), CoDeploymentWeight::SharedMissions)?;
-    let brokers = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, true));
+    let brokers = net.ranked(&algo::betweenness(
+        net.network(),
+        Weights::Ignore,
+        Normalization::Normalized,
+    ));
 
     let framework = builtin::partnership_effectiveness()?;
     let latest = FusionOptions::default()
