@@ -28,7 +28,7 @@ use criterion::Criterion;
 use peacekeeping_core::{Date, Period};
 use peacekeeping_data::reference;
 use peacekeeping_eval::{Evidence, Pipeline};
-use peacekeeping_graph::algo::{self, LouvainOptions, Normalization};
+use peacekeeping_graph::algo::{self, LouvainOptions, Scale};
 use peacekeeping_graph::{CoDeploymentWeight, PartnershipGraph, Weights, co_deployment};
 
 // The scoring job of the facade's end-to-end tests (through `peacekeeping::` paths).
@@ -75,7 +75,7 @@ fn benches(c: &mut Criterion) {
             black_box(algo::betweenness(
                 net.network(),
                 Weights::Ignore,
-                Normalization::Normalized,
+                Scale::Normalized,
             ))
         })
     });

@@ -20,7 +20,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode};
 use peacekeeping_benches::graph_input::{LARGE, SMALL, gnm_edges, gnm_network};
-use peacekeeping_graph::algo::{self, LouvainOptions, Normalization, PageRankOptions};
+use peacekeeping_graph::algo::{self, LouvainOptions, PageRankOptions, Scale};
 use peacekeeping_graph::{Network, Weights};
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
@@ -59,22 +59,10 @@ fn benches(c: &mut Criterion) {
     group.sample_size(10);
     group.measurement_time(Duration::from_secs(30));
     group.bench_function("betweenness_unweighted_g5000_m50000", |b| {
-        b.iter(|| {
-            algo::betweenness(
-                black_box(&small),
-                Weights::Ignore,
-                Normalization::Normalized,
-            )
-        });
+        b.iter(|| algo::betweenness(black_box(&small), Weights::Ignore, Scale::Normalized));
     });
     group.bench_function("betweenness_strength_g5000_m50000", |b| {
-        b.iter(|| {
-            algo::betweenness(
-                black_box(&small),
-                Weights::AsStrength,
-                Normalization::Normalized,
-            )
-        });
+        b.iter(|| algo::betweenness(black_box(&small), Weights::AsStrength, Scale::Normalized));
     });
     group.measurement_time(Duration::from_secs(10));
     let loose = PageRankOptions::default();

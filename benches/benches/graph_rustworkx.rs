@@ -28,7 +28,7 @@ use criterion::{BenchmarkGroup, Criterion, SamplingMode};
 use peacekeeping_benches::graph_input::{SMALL, gnm_network};
 use peacekeeping_benches::rustworkx_side as rx;
 use peacekeeping_graph::algo::{
-    self, ClosenessScale, EigenvectorOptions, KatzOptions, Normalization, Weights,
+    self, ClosenessScale, EigenvectorOptions, KatzOptions, Scale, Weights,
 };
 
 /// Katz's attenuation on this graph: below `1 / λ_max` so that the iteration converges.
@@ -85,7 +85,7 @@ fn benches(c: &mut Criterion) {
     pair(
         &mut group,
         "betweenness",
-        || algo::betweenness(black_box(&net), Weights::Ignore, Normalization::Normalized),
+        || algo::betweenness(black_box(&net), Weights::Ignore, Scale::Normalized),
         || rx::betweenness(black_box(&g), true),
     );
     pair(

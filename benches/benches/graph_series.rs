@@ -5,7 +5,7 @@
 //!   covers 2009-11-30 to 2014-02-28, so the snapshots are on 31 December 2009 to 2013
 //!   and on 2014-02-28, the file's last month (6 dates). Each is
 //!   `co_deployment(data, Period::day(date), SharedMissions)` with
-//!   `algo::betweenness(.., Weights::Ignore, Normalization::Normalized)` (unweighted, normalized, as the
+//!   `algo::betweenness(.., Weights::Ignore, Scale::Normalized)` (unweighted, normalized, as the
 //!   example `co_deployment_2013` prints), through `SnapshotSeries::metric_table`;
 //! - `ipi_co_deployment_2013` and `ipi_betweenness_2013`: the two parts of one snapshot,
 //!   on 2013-12-31 (122 contributors, 5,159 ties);
@@ -33,8 +33,8 @@ use criterion::Criterion;
 use peacekeeping_benches::gender_full;
 use peacekeeping_core::{Dataset, Date, Period};
 use peacekeeping_graph::{
-    CoDeploymentWeight, GraphError, MetricTable, Normalization, SnapshotSeries, Step, Weights,
-    algo, co_deployment, series_dates,
+    CoDeploymentWeight, GraphError, MetricTable, Scale, SnapshotSeries, Step, Weights, algo,
+    co_deployment, series_dates,
 };
 
 /// 31 December of each year the file covers, then its last month.
@@ -55,7 +55,7 @@ fn yearly_dates(months: &[Date]) -> Vec<Date> {
 fn yearly_betweenness(data: &Dataset, dates: &[Date]) -> Result<MetricTable, GraphError> {
     SnapshotSeries::on_dates(data, dates.iter().copied()).metric_table(|date, _| {
         let net = co_deployment(data, Period::day(date), CoDeploymentWeight::SharedMissions)?;
-        let scores = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+        let scores = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
         Ok::<_, GraphError>(net.per_actor(&scores))
     })
 }
@@ -114,13 +114,7 @@ fn main() {
     let net = co_deployment(&ipi.data, december_2013, CoDeploymentWeight::SharedMissions)
         .expect("a network");
     group.bench_function("ipi_betweenness_2013", |b| {
-        b.iter(|| {
-            algo::betweenness(
-                black_box(net.network()),
-                Weights::Ignore,
-                Normalization::Normalized,
-            )
-        });
+        b.iter(|| algo::betweenness(black_box(net.network()), Weights::Ignore, Scale::Normalized));
     });
     group.bench_function("ipi_file_to_yearly_betweenness", |b| {
         b.iter(|| from_file(black_box(&path)));

@@ -16,7 +16,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use peacekeeping_benches::graph_input::{LARGE, SMALL, checksum, gnm_edges};
-use peacekeeping_graph::algo::{self, LouvainOptions, Normalization, PageRankOptions};
+use peacekeeping_graph::algo::{self, LouvainOptions, PageRankOptions, Scale};
 use peacekeeping_graph::{Network, Weights};
 
 /// CPU time of this process so far (user + system, all threads), from `/proc/self/stat`
@@ -85,7 +85,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "betweenness",
         repeat,
         time(repeat, || {
-            algo::betweenness(&small, Weights::Ignore, Normalization::Raw)
+            algo::betweenness(&small, Weights::Ignore, Scale::Raw)
         }),
     );
     let loose = PageRankOptions::default();

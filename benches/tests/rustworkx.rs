@@ -10,7 +10,7 @@ use peacekeeping_benches::graph_input::gnm_network;
 use peacekeeping_benches::rustworkx_side as rx;
 use peacekeeping_graph::Network;
 use peacekeeping_graph::algo::{
-    self, AlgorithmError, ClosenessScale, EigenvectorOptions, KatzOptions, Normalization, Weights,
+    self, AlgorithmError, ClosenessScale, EigenvectorOptions, KatzOptions, Scale, Weights,
 };
 use serde_json::Value;
 
@@ -72,8 +72,8 @@ fn compare(name: &str, net: &Network, results: Option<&Value>) {
         }
     };
     for (normalization, normalized, key) in [
-        (Normalization::Normalized, true, "betweenness_ignore_norm"),
-        (Normalization::Raw, false, "betweenness_ignore_raw"),
+        (Scale::Normalized, true, "betweenness_ignore_norm"),
+        (Scale::Raw, false, "betweenness_ignore_raw"),
     ] {
         let ours = algo::betweenness(net, Weights::Ignore, normalization);
         check(&rx::betweenness(&g, normalized), &ours, key);

@@ -35,7 +35,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use peacekeeping_core::{Date, Period};
-use peacekeeping_graph::algo::{self, LouvainOptions, Normalization};
+use peacekeeping_graph::algo::{self, LouvainOptions, Scale};
 use peacekeeping_graph::{CoDeploymentWeight, ExportGraph, Weights, co_deployment};
 
 /// The paths given on the command line.
@@ -106,7 +106,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         net.edge_count()
     );
 
-    let scores = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+    let scores = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
     let ranked = net.ranked(&scores); // ties in id order, the network's node order
     println!("\ntop 10 by betweenness (unweighted, normalized):");
     for (rank, (actor, value)) in ranked.iter().take(10).enumerate() {

@@ -57,7 +57,7 @@ pub type ActorNetwork = LabelledNetwork<ActorId>;
 /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
 /// let net: NodeNetwork = PartnershipGraph::as_of(&data, date).to_network(EdgeKind::ALL, RelationWeight::Unit)?;
 /// // A cycle GHA - AU - NGA - UNMIL - GHA: every node brokers half a pair of the others.
-/// let b = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+/// let b = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
 /// assert_eq!(b, [1.0 / 6.0; 4]);
 /// assert_eq!(net.per_actor(&b).len(), 3); // AU, GHA, NGA; UNMIL is a mission
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -112,7 +112,7 @@ impl<L: Clone + Eq + Hash> LabelledNetwork<L> {
     /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
     /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
     /// let net = co_deployment(&data, Period::day(date), CoDeploymentWeight::SharedPersonnel)?;
-    /// let betweenness = algo::betweenness(net.network(), Weights::AsStrength, Normalization::Normalized);
+    /// let betweenness = algo::betweenness(net.network(), Weights::AsStrength, Scale::Normalized);
     /// assert_eq!(betweenness, [0.0, 0.0]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -277,10 +277,10 @@ impl<L: Clone + Eq + Hash> LabelledNetwork<L> {
     /// Values beyond the number of nodes are ignored, missing ones left out.
     ///
     /// ```
-    /// use peacekeeping_graph::{algo, ActorNetwork, Normalization, Weights};
+    /// use peacekeeping_graph::{algo, ActorNetwork, Scale, Weights};
     /// // NPL ties BGD to PAK: the only broker of this star.
     /// let net = ActorNetwork::new(vec!["BGD".parse()?, "NPL".parse()?, "PAK".parse()?], [(0, 1, 1.0), (1, 2, 1.0)])?;
-    /// let ranked = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized));
+    /// let ranked = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized));
     /// assert_eq!(ranked[0], ("NPL".parse()?, 1.0));
     /// assert_eq!(ranked[1], ("BGD".parse()?, 0.0));
     /// // A NaN (say, a metric undefined for a node) sorts last, whatever its place.

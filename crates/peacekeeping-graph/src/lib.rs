@@ -4,7 +4,7 @@
 //! ```
 //! use peacekeeping_core::{Date, Period};
 //! use peacekeeping_data::reference;
-//! use peacekeeping_graph::{algo, co_deployment, CoDeploymentWeight, Normalization, Weights};
+//! use peacekeeping_graph::{algo, co_deployment, CoDeploymentWeight, Scale, Weights};
 //!
 //! // Who served side by side in UN operations at the end of 2013 (the UN's report of
 //! // 31 December 2013, in the embedded reference dataset), and who brokers between them.
@@ -12,7 +12,7 @@
 //! let day = Period::day(Date::new(2013, 12, 31)?);
 //! let net = co_deployment(data, day, CoDeploymentWeight::SharedMissions)?;
 //! assert_eq!(net.node_count(), 122);
-//! let scores = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+//! let scores = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
 //! let brokers = net.ranked(&scores); // largest first
 //! assert!(brokers[0].1 > brokers[50].1);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -83,7 +83,7 @@
 //! | topic | items |
 //! |---|---|
 //! | degree | [`algo::degree`], [`algo::in_degree`], [`algo::out_degree`], [`algo::strength`], [`algo::in_strength`], [`algo::out_strength`] |
-//! | centrality | [`algo::betweenness`] (Brandes, both cores; [`Normalization`]), [`algo::closeness`] ([`algo::ClosenessScale`]), [`algo::eigenvector`], [`algo::pagerank`], [`algo::katz`] (with [`algo::spectral_radius`], the `λ_max` its `alpha` must stay under the inverse of) |
+//! | centrality | [`algo::betweenness`] (Brandes, both cores; [`Scale`]), [`algo::closeness`] ([`algo::ClosenessScale`]), [`algo::eigenvector`], [`algo::pagerank`], [`algo::katz`] (with [`algo::spectral_radius`], the `λ_max` its `alpha` must stay under the inverse of) |
 //! | cohesion | [`algo::clustering`], [`algo::average_clustering`], [`algo::transitivity`], [`algo::density`], [`algo::core_number`] |
 //! | connectivity | [`algo::connected_components`], [`algo::strongly_connected_components`], [`algo::articulation_points`], [`algo::bridges`] |
 //! | paths | [`algo::shortest_path`] (nodes and edges), [`algo::distances`], [`algo::global_efficiency`] |
@@ -94,11 +94,11 @@
 //! ### How do I find the brokers of a network?
 //!
 //! ```
-//! use peacekeeping_graph::{Network, Normalization, Weights, algo};
+//! use peacekeeping_graph::{Network, Scale, Weights, algo};
 //!
 //! // Two groups joined through node 2 (weights: shared missions).
 //! let net = Network::undirected(5, [(0, 1, 3.0), (0, 2, 1.0), (1, 2, 2.0), (2, 3, 1.0), (3, 4, 4.0)])?;
-//! let b = algo::betweenness(&net, Weights::AsStrength, Normalization::Normalized);
+//! let b = algo::betweenness(&net, Weights::AsStrength, Scale::Normalized);
 //! let top = (0..5).max_by(|&a, &c| b[a].total_cmp(&b[c])).ok_or("empty")?;
 //! assert_eq!(top, 2);
 //! assert_eq!(algo::articulation_points(&net)?, [2, 3]);
@@ -130,7 +130,7 @@ mod withdrawal;
 #[doc(no_inline)]
 pub use petgraph;
 
-pub use algo::{AlgorithmError, Normalization, Weights};
+pub use algo::{AlgorithmError, Scale, Weights};
 pub use labelled_network::{ActorNetwork, LabelledNetwork, NodeNetwork, RelationWeight};
 pub use network::{Network, NetworkError};
 

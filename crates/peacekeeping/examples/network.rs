@@ -53,8 +53,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use peacekeeping::graph::algo::{
-    self, AlgorithmError, ClosenessScale, EigenvectorOptions, KatzOptions, Normalization,
-    PageRankOptions, Weights,
+    self, AlgorithmError, ClosenessScale, EigenvectorOptions, KatzOptions, PageRankOptions, Scale,
+    Weights,
 };
 use peacekeeping::graph::{
     ActorNetwork, CoDeploymentWeight, ExportGraph, Network, co_deployment, co_membership,
@@ -246,7 +246,7 @@ fn metric(net: &ActorNetwork, request: &Request) -> Result<Vec<f64>, Box<dyn Err
     Ok(match request.metric {
         "degree" => as_f64(algo::degree(g)),
         "strength" => algo::strength(g),
-        "betweenness" => algo::betweenness(g, weights, Normalization::Normalized),
+        "betweenness" => algo::betweenness(g, weights, Scale::Normalized),
         "closeness" => algo::closeness(g, weights, ClosenessScale::WassermanFaust),
         "eigenvector" => algo::eigenvector(g, weights, &eigenvector)?,
         "pagerank" => algo::pagerank(g, weights, &pagerank)?,

@@ -24,7 +24,7 @@ mod scoring;
 
 use peacekeeping::data::reference;
 use peacekeeping::eval::Pipeline;
-use peacekeeping::graph::algo::{self, LouvainOptions, Normalization};
+use peacekeeping::graph::algo::{self, LouvainOptions, Scale};
 use peacekeeping::graph::{
     CoDeploymentWeight, EdgeKind, Weights, co_deployment, force_composition, interoperability,
     withdrawal,
@@ -411,7 +411,7 @@ fn network(data: &Dataset) -> Result<(), TourError> {
         net.edge_count()
     );
     // Shared missions are a strength, not a distance: betweenness counts hops.
-    let betweenness = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+    let betweenness = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
     let brokers = net.ranked(&betweenness); // ties in id order, the network's node order
     println!(
         "Brokers (normalized betweenness: share of shortest paths between others through them):"

@@ -7,7 +7,7 @@
 //! ```
 //! use peacekeeping::prelude::*;
 //! use peacekeeping::eval::{builtin, Evidence, Factor, FusionOptions, Noise, PanelFill, Pipeline, Scope, Uncertainty};
-//! use peacekeeping::graph::{algo, co_deployment, CoDeploymentWeight, Normalization, Weights};
+//! use peacekeeping::graph::{algo, co_deployment, CoDeploymentWeight, Scale, Weights};
 //!
 //! // Sourced facts, among them the UN's personnel report of 31 December 2013.
 //! let data = peacekeeping::data::reference::dataset();
@@ -15,7 +15,7 @@
 //! // Who served side by side in UN operations that day, and who brokered between them.
 //! let day = Period::day(Date::new(2013, 12, 31)?);
 //! let net = co_deployment(data, day, CoDeploymentWeight::SharedMissions)?;
-//! let brokers = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized));
+//! let brokers = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized));
 //! assert_eq!(brokers[0].0.as_str(), "NPL"); // Nepal, 0.0102 (networkx agrees)
 //!
 //! // The partnerships scored on what their records show, and how far the ranks move

@@ -6,7 +6,7 @@ use std::collections::BinaryHeap;
 use rayon::prelude::*;
 
 use super::search::{Entry, PathRows};
-use super::{Normalization, Weights, chunk_ranges, incoming};
+use super::{Scale, Weights, chunk_ranges, incoming};
 use crate::Network;
 
 /// Per-thread work space of single-source shortest-path searches, allocated once per
@@ -273,9 +273,9 @@ fn brandes_dijkstra(
 /// between other pairs of nodes that pass through the node.
 ///
 /// `weights` says how edges are read as lengths ([`Weights::Ignore`]: breadth-first
-/// search; otherwise Dijkstra). With [`Normalization::Normalized`] (networkx's
+/// search; otherwise Dijkstra). With [`Scale::Normalized`] (networkx's
 /// `normalized=True`), values are divided by `(n - 1)(n - 2)` pairs (undirected: by half
-/// as many); with [`Normalization::Raw`], an undirected network's values count each pair
+/// as many); with [`Scale::Raw`], an undirected network's values count each pair
 /// once. Networks of fewer than 3 nodes are not rescaled, as in networkx. Self-loops are
 /// never on a shortest path.
 ///
@@ -289,16 +289,16 @@ fn brandes_dijkstra(
 ///
 /// ```
 /// use peacekeeping_graph::Network;
-/// use peacekeeping_graph::algo::{self, Normalization, Weights};
+/// use peacekeeping_graph::algo::{self, Scale, Weights};
 ///
 /// // The path 0 - 1 - 2: node 1 is on the only path between 0 and 2.
 /// let net = Network::undirected(3, [(0, 1, 1.0), (1, 2, 1.0)])?;
-/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Normalization::Raw), [0.0, 1.0, 0.0]);
-/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Normalization::Normalized), [0.0, 1.0, 0.0]);
+/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Scale::Raw), [0.0, 1.0, 0.0]);
+/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Scale::Normalized), [0.0, 1.0, 0.0]);
 /// # Ok::<(), peacekeeping_graph::NetworkError>(())
 /// ```
 #[must_use]
-pub fn betweenness(net: &Network, weights: Weights, normalization: Normalization) -> Vec<f64> {
+pub fn betweenness(net: &Network, weights: Weights, scale: Scale) -> Vec<f64> {
     let n = net.node_count();
     // In-edges: for the upward steps of breadth-first search and the backward pass of
     // Dijkstra.
@@ -337,13 +337,13 @@ pub fn betweenness(net: &Network, weights: Weights, normalization: Normalization
             *t += p;
         }
     }
-    let scale = match normalization {
-        Normalization::Normalized => (n > 2).then(|| 1.0 / ((n - 1) as f64 * (n - 2) as f64)),
-        Normalization::Raw => (!net.is_directed()).then_some(0.5),
+    let factor = match scale {
+        Scale::Normalized => (n > 2).then(|| 1.0 / ((n - 1) as f64 * (n - 2) as f64)),
+        Scale::Raw => (!net.is_directed()).then_some(0.5),
     };
-    if let Some(scale) = scale {
+    if let Some(factor) = factor {
         for t in &mut total {
-            *t *= scale;
+            *t *= factor;
         }
     }
     total

@@ -40,7 +40,7 @@
 //!
 //! // A star: node 0 brokers between 1, 2 and 3.
 //! let net = Network::undirected(4, [(0, 1, 3.0), (0, 2, 1.0), (0, 3, 1.0)])?;
-//! let b = algo::betweenness(&net, Weights::Ignore, algo::Normalization::Normalized);
+//! let b = algo::betweenness(&net, Weights::Ignore, algo::Scale::Normalized);
 //! assert_eq!(b, [1.0, 0.0, 0.0, 0.0]);
 //! assert_eq!(algo::articulation_points(&net)?, [0]);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
@@ -118,16 +118,16 @@ pub enum Weights {
 ///
 /// ```
 /// use peacekeeping_graph::Network;
-/// use peacekeeping_graph::algo::{self, Normalization, Weights};
+/// use peacekeeping_graph::algo::{self, Scale, Weights};
 ///
 /// // A star: node 0 is on the path of each of the 3 pairs of leaves.
 /// let net = Network::undirected(4, [(0, 1, 1.0), (0, 2, 1.0), (0, 3, 1.0)])?;
-/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Normalization::Raw)[0], 3.0);
-/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Normalization::Normalized)[0], 1.0);
+/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Scale::Raw)[0], 3.0);
+/// assert_eq!(algo::betweenness(&net, Weights::Ignore, Scale::Normalized)[0], 1.0);
 /// # Ok::<(), peacekeeping_graph::NetworkError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Normalization {
+pub enum Scale {
     /// Scaled as the algorithm says (networkx's `normalized=True`, its default).
     #[default]
     Normalized,

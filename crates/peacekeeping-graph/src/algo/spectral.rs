@@ -3,7 +3,7 @@
 
 use rayon::prelude::*;
 
-use super::{AlgorithmError, Normalization, Weights, check_parameter, incoming};
+use super::{AlgorithmError, Scale, Weights, check_parameter, incoming};
 use crate::Network;
 
 /// Options of [`eigenvector`] and [`spectral_radius`]; the defaults are networkx's.
@@ -320,10 +320,10 @@ pub fn pagerank(
 /// Options of [`katz`]; the defaults are networkx's.
 ///
 /// ```
-/// use peacekeeping_graph::algo::{KatzOptions, Normalization};
+/// use peacekeeping_graph::algo::{KatzOptions, Scale};
 ///
-/// let options = KatzOptions::default().alpha(0.05).normalization(Normalization::Raw);
-/// assert_eq!((options.alpha, options.beta, options.normalization), (0.05, 1.0, Normalization::Raw));
+/// let options = KatzOptions::default().alpha(0.05).scale(Scale::Raw);
+/// assert_eq!((options.alpha, options.beta, options.scale), (0.05, 1.0, Scale::Raw));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
@@ -337,9 +337,9 @@ pub struct KatzOptions {
     pub tolerance: f64,
     /// Give up after this many iterations (1000).
     pub max_iterations: usize,
-    /// [`Normalization::Normalized`] (the default) scales the result to unit Euclidean
-    /// length; [`Normalization::Raw`] leaves the fixed point as it is.
-    pub normalization: Normalization,
+    /// [`Scale::Normalized`] (the default) scales the result to unit Euclidean
+    /// length; [`Scale::Raw`] leaves the fixed point as it is.
+    pub scale: Scale,
 }
 
 impl Default for KatzOptions {
@@ -349,7 +349,7 @@ impl Default for KatzOptions {
             beta: 1.0,
             tolerance: 1e-6,
             max_iterations: 1000,
-            normalization: Normalization::Normalized,
+            scale: Scale::Normalized,
         }
     }
 }
@@ -359,7 +359,7 @@ setters!(KatzOptions {
     beta: f64,
     tolerance: f64,
     max_iterations: usize,
-    normalization: Normalization,
+    scale: Scale,
 });
 
 /// Katz centrality, as networkx's `katz_centrality`: the fixed point of
@@ -378,10 +378,10 @@ setters!(KatzOptions {
 ///
 /// ```
 /// use peacekeeping_graph::Network;
-/// use peacekeeping_graph::algo::{self, KatzOptions, Normalization, Weights};
+/// use peacekeeping_graph::algo::{self, KatzOptions, Scale, Weights};
 ///
 /// let net = Network::directed(2, [(0, 1, 1.0)])?;
-/// let options = KatzOptions::default().normalization(Normalization::Raw);
+/// let options = KatzOptions::default().scale(Scale::Raw);
 /// let x = algo::katz(&net, Weights::Ignore, &options)?;
 /// assert_eq!(x, [1.0, 1.1]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -411,7 +411,7 @@ pub fn katz(
             });
         },
     )?;
-    if options.normalization == Normalization::Normalized {
+    if options.scale == Scale::Normalized {
         let norm = x.iter().map(|a| a * a).sum::<f64>().sqrt();
         if norm > 0.0 {
             for a in &mut x {

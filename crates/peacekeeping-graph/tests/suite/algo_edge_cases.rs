@@ -1,9 +1,7 @@
 //! The network algorithms on empty, edgeless, zero-weight and larger random networks:
 //! no NaN, the documented errors, and results that do not depend on the thread count.
 
-use peacekeeping_graph::algo::{
-    self, ClosenessScale, LouvainOptions, Normalization, PageRankOptions,
-};
+use peacekeeping_graph::algo::{self, ClosenessScale, LouvainOptions, PageRankOptions, Scale};
 use peacekeeping_graph::{AlgorithmError, Network, Weights};
 
 /// A seeded G(n, m) network (xorshift; self-loops skipped, repeated pairs merged).
@@ -37,7 +35,7 @@ fn no_nan(values: &[f64], what: &str) {
 #[test]
 fn an_empty_network_gives_empty_results_and_no_nan() {
     let net = Network::undirected(0, []).unwrap();
-    assert!(algo::betweenness(&net, Weights::Ignore, Normalization::Normalized).is_empty());
+    assert!(algo::betweenness(&net, Weights::Ignore, Scale::Normalized).is_empty());
     assert!(algo::closeness(&net, Weights::Ignore, ClosenessScale::WassermanFaust).is_empty());
     assert!(
         algo::pagerank(&net, Weights::Ignore, &Default::default())
@@ -71,7 +69,7 @@ fn an_empty_network_gives_empty_results_and_no_nan() {
 fn isolated_nodes_score_zero_not_nan() {
     let net = Network::undirected(5, [(0, 1, 1.0), (1, 2, 1.0)]).unwrap();
     for weights in [Weights::Ignore, Weights::AsDistance, Weights::AsStrength] {
-        for normalization in [Normalization::Normalized, Normalization::Raw] {
+        for normalization in [Scale::Normalized, Scale::Raw] {
             let b = algo::betweenness(&net, weights, normalization);
             no_nan(&b, "betweenness");
             assert_eq!(b[4], 0.0);
@@ -181,8 +179,8 @@ fn parallel_results_do_not_depend_on_the_number_of_threads() {
     for directed in [false, true] {
         let net = random_network(300, 1500, 11, directed);
         for weights in [Weights::Ignore, Weights::AsDistance, Weights::AsStrength] {
-            let a = one.install(|| algo::betweenness(&net, weights, Normalization::Normalized));
-            let b = three.install(|| algo::betweenness(&net, weights, Normalization::Normalized));
+            let a = one.install(|| algo::betweenness(&net, weights, Scale::Normalized));
+            let b = three.install(|| algo::betweenness(&net, weights, Scale::Normalized));
             assert_eq!(a, b, "betweenness {weights}, directed {directed}");
             let a = one.install(|| algo::global_efficiency(&net, weights).unwrap());
             let b = three.install(|| algo::global_efficiency(&net, weights).unwrap());

@@ -7,8 +7,7 @@
 //! Values must agree to 1e-9 (absolute, or relative for values above 1).
 
 use peacekeeping_graph::algo::{
-    self, ClosenessScale, EigenvectorOptions, KatzOptions, LouvainOptions, Normalization,
-    PageRankOptions,
+    self, ClosenessScale, EigenvectorOptions, KatzOptions, LouvainOptions, PageRankOptions, Scale,
 };
 use peacekeeping_graph::{AlgorithmError, Network, Weights};
 use serde_json::Value;
@@ -140,10 +139,7 @@ fn degree_and_strength_match_networkx() {
 fn betweenness_matches_networkx_for_every_reading_and_scaling() {
     for f in all() {
         for (reading, weights) in PATH_READINGS {
-            for (scaling, normalization) in [
-                ("norm", Normalization::Normalized),
-                ("raw", Normalization::Raw),
-            ] {
+            for (scaling, normalization) in [("norm", Scale::Normalized), ("raw", Scale::Raw)] {
                 let key = format!("betweenness_{reading}_{scaling}");
                 let got = algo::betweenness(&f.net, weights, normalization);
                 assert_all_close(&got, &f.floats(&key), &format!("{}: {key}", f.name));
@@ -159,7 +155,7 @@ fn betweenness_with_zero_length_edges_matches_networkx() {
     // of its adjacency lists (the fixtures add edges in sorted order, as ours are).
     for name in ["zero_lengths_undirected", "zero_lengths_directed"] {
         let f = load(name);
-        let got = algo::betweenness(&f.net, Weights::AsDistance, Normalization::Raw);
+        let got = algo::betweenness(&f.net, Weights::AsDistance, Scale::Raw);
         assert_all_close(&got, &f.floats("betweenness_distance_raw"), name);
     }
 }
@@ -272,17 +268,14 @@ fn eigenvector_pagerank_and_katz_match_networkx() {
             assert_close(got.iter().sum(), 1.0, "PageRank sums to 1");
 
             let alpha = f.get(&format!("katz_{reading}_alpha")).as_f64().unwrap();
-            for (scaling, normalization) in [
-                ("norm", Normalization::Normalized),
-                ("raw", Normalization::Raw),
-            ] {
+            for (scaling, normalization) in [("norm", Scale::Normalized), ("raw", Scale::Raw)] {
                 let key = format!("katz_{reading}_{scaling}");
                 let options = KatzOptions::default()
                     .alpha(alpha)
                     .beta(1.0)
                     .tolerance(1e-13)
                     .max_iterations(100_000)
-                    .normalization(normalization);
+                    .scale(normalization);
                 let got = algo::katz(&f.net, weights, &options).unwrap();
                 assert_all_close(&got, &f.floats(&key), &format!("{}: {key}", f.name));
             }

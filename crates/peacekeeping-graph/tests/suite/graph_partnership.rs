@@ -2,8 +2,8 @@
 
 use peacekeeping_core::{Date, MembershipStatus, Period};
 use peacekeeping_graph::{
-    CoDeploymentWeight, EdgeKind, GraphError, Node, Normalization, PartnershipGraph, Relation,
-    RelationWeight, SnapshotSeries, Step, Weights, Window, algo, co_deployment,
+    CoDeploymentWeight, EdgeKind, GraphError, Node, PartnershipGraph, Relation, RelationWeight,
+    Scale, SnapshotSeries, Step, Weights, Window, algo, co_deployment,
 };
 
 use crate::support::{d, reference, small};
@@ -216,14 +216,14 @@ fn yearly_betweenness_of_co_deployment_as_a_tidy_table() {
     let table = series
         .metric_table(|date, _| {
             let net = co_deployment(data, Period::day(date), CoDeploymentWeight::SharedMissions)?;
-            let b = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+            let b = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
             Ok::<_, GraphError>(net.per_actor(&b))
         })
         .unwrap();
     for date in series.dates() {
         let net =
             co_deployment(data, Period::day(date), CoDeploymentWeight::SharedMissions).unwrap();
-        let b = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+        let b = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
         for (i, actor) in net.actors().iter().enumerate() {
             assert_eq!(table.value(actor, date), Some(b[i]), "{actor} {date}");
         }

@@ -6,7 +6,7 @@
 //! runs both).
 
 use peacekeeping_core::{Date, Period};
-use peacekeeping_graph::{CoDeploymentWeight, Normalization, Weights, algo, co_deployment};
+use peacekeeping_graph::{CoDeploymentWeight, Scale, Weights, algo, co_deployment};
 
 use peacekeeping_testkit::{GENDER_FULL, data_dir, ipi_dataset};
 
@@ -74,7 +74,7 @@ fn december_2013_co_deployment_from_gender_full_matches_networkx() {
     .unwrap();
     assert_eq!((net.node_count(), net.edge_count()), (NODES, EDGES));
 
-    let scores = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+    let scores = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
     let ranked = net.ranked(&scores); // ties in id order, the network's node order
     // The top 3 (and the tie at third): the same actors, in the same order (ties by id),
     // with networkx's values to 1e-9.

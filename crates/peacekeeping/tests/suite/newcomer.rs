@@ -6,7 +6,7 @@
 use peacekeeping::data::reference;
 use peacekeeping::eval::{Evidence, Factor, FusionOptions, Noise, PanelFill, Pipeline, Scope};
 use peacekeeping::eval::{Uncertainty, builtin};
-use peacekeeping::graph::{CoDeploymentWeight, Normalization, Weights, algo, co_deployment};
+use peacekeeping::graph::{CoDeploymentWeight, Scale, Weights, algo, co_deployment};
 use peacekeeping::prelude::*;
 
 use crate::reference::assert_top_brokers;
@@ -23,7 +23,7 @@ fn newcomer_program() -> Result<Answer, Box<dyn std::error::Error>> {
     let brokers = net.ranked(&algo::betweenness(
         net.network(),
         Weights::Ignore,
-        Normalization::Normalized,
+        Scale::Normalized,
     ));
 
     let framework = builtin::partnership_effectiveness()?;

@@ -4,7 +4,7 @@
 
 use peacekeeping::Dataset;
 use peacekeeping::eval::{DatasetReport, Pipeline, Scores, UncertaintyResult};
-use peacekeeping::graph::algo::{self, Communities, LouvainOptions, Normalization};
+use peacekeeping::graph::algo::{self, Communities, LouvainOptions, Scale};
 use peacekeeping::graph::{ActorNetwork, CoDeploymentWeight, Weights, co_deployment};
 use peacekeeping::prelude::*;
 
@@ -20,7 +20,7 @@ pub(crate) fn brokers(
     day: Date,
 ) -> (ActorNetwork, Vec<(ActorId, f64)>, Communities) {
     let net = co_deployment(data, Period::day(day), CoDeploymentWeight::SharedMissions).unwrap();
-    let betweenness = algo::betweenness(net.network(), Weights::Ignore, Normalization::Normalized);
+    let betweenness = algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized);
     let ranked = net.ranked(&betweenness); // ties in id order, the network's node order
 
     let options = LouvainOptions::default();
