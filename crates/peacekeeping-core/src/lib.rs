@@ -31,7 +31,7 @@
 //!
 //! | concept | type |
 //! |---|---|
-//! | time | [`Date`], [`Period`] (inclusive, open-ended = ongoing) |
+//! | time | [`Date`] (a day; its arithmetic and why it is ours: [`date`](mod@date)), [`DayRule`], [`DateStep`], [`DateSeries`], [`Period`] (inclusive, open-ended = ongoing) |
 //! | places and languages | [`CountryCode`] (ISO 3166-1/3166-3), [`Region`], [`LanguageCode`], [`CurrencyCode`] |
 //! | ids | [`ActorId`], [`MissionId`], [`PartnershipId`], [`TrainingId`], [`FrictionId`], [`SourceId`], [`LessonId`] |
 //! | actors | [`Actor`], [`ActorKind`] |
@@ -78,7 +78,7 @@ mod macros;
 mod actor;
 mod contribution;
 mod dataset;
-mod date;
+pub mod date;
 mod error;
 mod friction;
 mod geo;
@@ -98,7 +98,7 @@ pub use dataset::{
     Dataset, DatasetBuilder, Deployment, EntityKind, EntityRef, Problem, ProblemKind,
     ValidationReport,
 };
-pub use date::Date;
+pub use date::{Date, DateRangeError, DateSeries, DateStep, DayRule};
 pub use error::Error;
 pub use friction::{Friction, FrictionKind, Severity};
 pub use geo::{CountryCode, CurrencyCode, LanguageCode, Region};
