@@ -66,6 +66,26 @@
 //!   never smuggle in an invalid code or date), and [`Dataset::from_json_str`] reports every
 //!   problem of a file at once. The format is documented in `docs/dataset-format.md`.
 //!
+//! - `chrono`, `jiff`, `time`: conversions both ways between [`Date`] and
+//!   `chrono::NaiveDate`, `jiff::civil::Date` and `time::Date` (`From` into theirs,
+//!   `TryFrom` into ours, a [`DateRangeError`] for a year outside 1000-9999), and between
+//!   [`Period`] and a `(start, Option<end>)` pair of them (both ways), `start..=end` and
+//!   `start..` (into a `Period`). Each feature adds only that crate, without its default
+//!   features; no type of theirs appears in this crate's API otherwise.
+//!
+//! ```
+//! # #[cfg(feature = "jiff")] {
+//! use peacekeeping_core::{Date, Period};
+//! let day = Date::new(2013, 4, 25)?;
+//! let theirs = jiff::civil::Date::from(day);
+//! assert_eq!(Date::try_from(theirs)?, day);
+//! let minusma = Period::try_from(jiff::civil::date(2013, 7, 1)..=jiff::civil::date(2023, 12, 31))?;
+//! assert_eq!(minusma.days(), Some(3836));
+//! assert!(Date::try_from(jiff::civil::date(999, 12, 31)).is_err());
+//! # }
+//! # Ok::<(), peacekeeping_core::Error>(())
+//! ```
+//!
 //! # Minimum Rust version
 //!
 //! 1.85.
@@ -83,6 +103,7 @@ mod error;
 mod friction;
 mod geo;
 mod id;
+mod interop;
 mod membership;
 mod mission;
 mod partnership;

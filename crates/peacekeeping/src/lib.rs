@@ -211,6 +211,10 @@
 //!
 //! - `serde` (default): JSON (de)serialization of every type, validated on the way in;
 //!   forwarded to every crate.
+//! - `chrono`, `jiff`, `time`: conversions both ways between [`Date`] and
+//!   `chrono::NaiveDate`, `jiff::civil::Date` and `time::Date`, and between [`Period`] and
+//!   pairs and ranges of them ([`DateRangeError`] for a year outside 1000-9999);
+//!   forwarded to `peacekeeping-core` (see its [date module](date)).
 //!
 //! # Minimum Rust version
 //!
