@@ -578,10 +578,9 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
     mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
 ) -> Result<Import<T>, Error> {
     let mut text = Vec::new();
-    reader.read_to_end(&mut text).map_err(|e| Error::Io {
-        path: file.to_owned(),
-        message: e.to_string(),
-    })?;
+    reader
+        .read_to_end(&mut text)
+        .map_err(|e| Error::io(file, e))?;
     // A row is used only if each of its fields is UTF-8: true of every row of an ASCII
     // file, which saves checking them one by one.
     let ascii = text.is_ascii();
@@ -858,10 +857,7 @@ pub(crate) fn read_path<T>(
 
 /// Opens a file for an importer, naming it in the error.
 pub(crate) fn open(path: &std::path::Path) -> Result<std::fs::File, Error> {
-    std::fs::File::open(path).map_err(|e| Error::Io {
-        path: path.display().to_string(),
-        message: e.to_string(),
-    })
+    std::fs::File::open(path).map_err(|e| Error::io(path.display().to_string(), e))
 }
 
 /// Checks the invariant of [`Import`]: every row read is imported, merged or skipped.

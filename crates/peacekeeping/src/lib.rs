@@ -74,7 +74,7 @@
 //!   ([`LessonKind`]);
 //! - **the container**: [`Dataset`], built by a [`DatasetBuilder`] that reports every
 //!   [`Problem`] ([`ProblemKind`], [`EntityRef`], [`EntityKind`]) at once in a
-//!   [`ValidationReport`]; read and written as JSON ([`Dataset::from_json_file`],
+//!   [`ValidationReport`]; read and written as JSON ([`Dataset::read_json_file`],
 //!   [`Dataset::to_json`]); errors are [`Error`].
 //!
 //! ## Data ([`data`])
@@ -204,7 +204,7 @@
 //! ### ... load my own data?
 //!
 //! Write it in the JSON format of [`guides::dataset_format`] and read it with
-//! [`Dataset::from_json_file`]: every problem in the file is reported at once, each with
+//! [`Dataset::read_json_file`]: every problem in the file is reported at once, each with
 //! the record and field it concerns.
 //!
 //! # Crate features
