@@ -155,6 +155,47 @@ impl<T> Import<T> {
         self.rows_read += other.rows_read;
         self.rows_merged += other.rows_merged;
     }
+
+    /// The import's report for a person to read, as a program prints it on stderr:
+    /// `{file}: {summary}`, then `skipped: {entry}` for every row skipped, a line each.
+    ///
+    /// ```
+    /// use peacekeeping_data::ipi;
+    /// let csv = "Date,Troops,Police,Experts\n2010-10-31,1,2,3\n2010-11-30,x,2,3\n";
+    /// let import = ipi::read_contributor_months(csv.as_bytes(), "BGD".parse()?)?;
+    /// assert_eq!(
+    ///     import.report("BGD.csv").to_string(),
+    ///     "BGD.csv: 2 rows read: 1 imported, 0 merged, 1 skipped\n\
+    ///      skipped: <input>:3: column \"Troops\" \"x\": not a count: expected a whole number, NA or nothing\n"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn report<'a>(&'a self, file: &'a str) -> ImportReport<'a> {
+        ImportReport {
+            file,
+            summary: self.summary(),
+            skipped: &self.skipped,
+        }
+    }
+}
+
+/// The report of an [`Import`], from [`Import::report`]; `Display` writes it.
+#[derive(Debug, Clone, Copy)]
+#[must_use = "a report is for printing"]
+pub struct ImportReport<'a> {
+    file: &'a str,
+    summary: Summary,
+    skipped: &'a [Skipped],
+}
+
+impl fmt::Display for ImportReport<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}: {}", self.file, self.summary)?;
+        for skipped in self.skipped {
+            writeln!(f, "skipped: {skipped}")?;
+        }
+        Ok(())
+    }
 }
 
 /// The counts of an [`Import`]: every data row read is imported, merged or skipped, so
