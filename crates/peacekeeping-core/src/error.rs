@@ -12,11 +12,10 @@ use crate::{Date, ValidationReport};
 /// it in the input. The enum is `#[non_exhaustive]`: new checks add variants without a
 /// breaking release.
 ///
-/// It is `Clone` (an [`Error::Io`] shares its `std::io::Error` in an [`Arc`]) and
-/// `PartialEq`: two errors are equal when they are the same variant with equal fields,
-/// and two [`Error::Io`] when they name the same path and their I/O errors have the same
-/// [`kind`](io::Error::kind) and message (an `io::Error` has no equality of its own).
-#[derive(Debug, Clone)]
+/// It is `Clone` and `PartialEq`: two errors are equal when they are the same variant with
+/// equal fields; an [`Error::Io`] holds its `std::io::Error` in an [`IoError`], which is
+/// both.
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// An id is empty, too long, or holds characters other than ASCII letters, digits and
@@ -90,12 +89,12 @@ pub enum Error {
         column: usize,
     },
     /// A dataset file could not be read. The `std::io::Error` is the error's
-    /// [`source`](std::error::Error::source); [`Error::io_kind`] gives its kind.
+    /// [`source`](std::error::Error::source); its kind is [`IoError::kind`].
     Io {
         /// The file, or `"<reader>"` for input read from a reader.
         path: String,
-        /// What the operating system reported, shared so that the error stays `Clone`.
-        source: Arc<io::Error>,
+        /// What the operating system reported.
+        source: IoError,
     },
 }
 
@@ -104,26 +103,64 @@ impl Error {
     pub(crate) fn io(path: impl Into<String>, error: io::Error) -> Self {
         Error::Io {
             path: path.into(),
-            source: Arc::new(error),
+            source: IoError::from(error),
         }
     }
+}
 
-    /// The kind of the I/O failure of an [`Error::Io`] (`NotFound`, `PermissionDenied`,
-    /// ...), `None` for every other error.
-    ///
-    /// ```
-    /// # #[cfg(feature = "serde")] {
-    /// use peacekeeping_core::Dataset;
-    /// let e = Dataset::read_json_file("no/such/dataset.json").unwrap_err();
-    /// assert_eq!(e.io_kind(), Some(std::io::ErrorKind::NotFound));
-    /// # }
-    /// ```
+/// A `std::io::Error` kept by an error of this toolkit (this crate's [`Error::Io`],
+/// `peacekeeping_data::Error::Io`), which gives it as its
+/// [`source`](std::error::Error::source).
+///
+/// It is shared in an [`Arc`], so that the error holding it stays `Clone` (as jiff keeps
+/// its errors' causes), and two are equal when they have the same
+/// [`kind`](io::Error::kind) and message: an `io::Error` has no equality of its own.
+///
+/// ```
+/// use std::io;
+/// use peacekeeping_core::IoError;
+/// let e = IoError::from(io::Error::new(io::ErrorKind::NotFound, "no such file"));
+/// assert_eq!(e.kind(), io::ErrorKind::NotFound);
+/// assert_eq!(e.to_string(), "no such file");
+/// assert_eq!(e.clone(), e);
+/// assert_ne!(e, IoError::from(io::Error::other("no such file")));
+/// ```
+#[derive(Debug, Clone)]
+pub struct IoError(Arc<io::Error>);
+
+impl IoError {
+    /// The kind of the failure (`NotFound`, `PermissionDenied`, ...).
     #[must_use]
-    pub fn io_kind(&self) -> Option<io::ErrorKind> {
-        match self {
-            Error::Io { source, .. } => Some(source.kind()),
-            _ => None,
-        }
+    pub fn kind(&self) -> io::ErrorKind {
+        self.0.kind()
+    }
+}
+
+impl From<io::Error> for IoError {
+    fn from(error: io::Error) -> Self {
+        IoError(Arc::new(error))
+    }
+}
+
+impl AsRef<io::Error> for IoError {
+    fn as_ref(&self) -> &io::Error {
+        &self.0
+    }
+}
+
+impl PartialEq for IoError {
+    /// The same kind and the same message.
+    fn eq(&self, other: &Self) -> bool {
+        self.kind() == other.kind() && self.0.to_string() == other.0.to_string()
+    }
+}
+
+impl Eq for IoError {}
+
+impl fmt::Display for IoError {
+    /// The `io::Error`'s own message.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
     }
 }
 
@@ -181,86 +218,8 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } => Some(&**source),
+            Error::Io { source, .. } => Some(source.as_ref()),
             _ => None,
-        }
-    }
-}
-
-impl PartialEq for Error {
-    fn eq(&self, other: &Self) -> bool {
-        use Error as E;
-        match (self, other) {
-            (
-                E::InvalidId {
-                    kind,
-                    value,
-                    reason,
-                },
-                E::InvalidId {
-                    kind: k,
-                    value: v,
-                    reason: r,
-                },
-            ) => (kind, value, reason) == (k, v, r),
-            (
-                E::InvalidDate { value, reason },
-                E::InvalidDate {
-                    value: v,
-                    reason: r,
-                },
-            ) => (value, reason) == (v, r),
-            (
-                E::PeriodEndsBeforeStart { start, end },
-                E::PeriodEndsBeforeStart { start: s, end: e },
-            ) => (start, end) == (s, e),
-            (
-                E::UnknownCode {
-                    what,
-                    value,
-                    expected,
-                },
-                E::UnknownCode {
-                    what: w,
-                    value: v,
-                    expected: x,
-                },
-            ) => (what, value, expected) == (w, v, x),
-            (E::InvalidCountryCode { value }, E::InvalidCountryCode { value: v })
-            | (E::InvalidLanguageCode { value }, E::InvalidLanguageCode { value: v })
-            | (E::InvalidCurrencyCode { value }, E::InvalidCurrencyCode { value: v }) => value == v,
-            (
-                E::InvalidValue {
-                    field,
-                    value,
-                    reason,
-                },
-                E::InvalidValue {
-                    field: f,
-                    value: v,
-                    reason: r,
-                },
-            ) => (field, value, reason) == (f, v, r),
-            (E::Invalid(report), E::Invalid(r)) => report == r,
-            (
-                E::Json {
-                    path,
-                    message,
-                    line,
-                    column,
-                },
-                E::Json {
-                    path: p,
-                    message: m,
-                    line: l,
-                    column: c,
-                },
-            ) => (path, message, line, column) == (p, m, l, c),
-            (E::Io { path, source }, E::Io { path: p, source: s }) => {
-                path == p && source.kind() == s.kind() && source.to_string() == s.to_string()
-            }
-            // Different variants; a new variant needs its own arm above.
-            _ => false,
         }
     }
 }
@@ -271,37 +230,28 @@ mod tests {
 
     #[test]
     fn io_errors_keep_their_source_and_compare_by_path_kind_and_message() {
-        let e = Error::io(
-            "a.json",
-            io::Error::new(io::ErrorKind::NotFound, "no such file"),
-        );
+        let missing = || io::Error::new(io::ErrorKind::NotFound, "no such file");
+        let e = Error::io("a.json", missing());
         assert_eq!(e.to_string(), "a.json: cannot read: no such file");
-        assert_eq!(e.io_kind(), Some(io::ErrorKind::NotFound));
+        assert!(matches!(&e, Error::Io { source, .. } if source.kind() == io::ErrorKind::NotFound));
         let source = std::error::Error::source(&e).expect("an I/O error has a source");
         let io = source
             .downcast_ref::<io::Error>()
             .expect("the source is the io::Error");
         assert_eq!(io.kind(), io::ErrorKind::NotFound);
-        // Clones share the io::Error and are equal.
         assert_eq!(e.clone(), e);
-        let same = Error::io(
-            "a.json",
-            io::Error::new(io::ErrorKind::NotFound, "no such file"),
+        assert_eq!(e, Error::io("a.json", missing()));
+        assert_ne!(e, Error::io("b.json", missing()));
+        assert_ne!(e, Error::io("a.json", io::Error::other("no such file")));
+        assert_ne!(
+            e,
+            Error::io("a.json", io::Error::new(io::ErrorKind::NotFound, "gone"))
         );
-        assert_eq!(e, same);
-        let other_kind = Error::io("a.json", io::Error::other("no such file"));
-        let other_path = Error::io(
-            "b.json",
-            io::Error::new(io::ErrorKind::NotFound, "no such file"),
-        );
-        assert_ne!(e, other_kind);
-        assert_ne!(e, other_path);
         let invalid = Error::InvalidDate {
             value: "2023-02-29".into(),
             reason: "that day does not exist in that month",
         };
         assert_ne!(e, invalid);
-        assert_eq!(invalid.io_kind(), None);
         assert!(std::error::Error::source(&invalid).is_none());
     }
 

@@ -189,6 +189,9 @@ mod tests {
         let e = read(hub.as_bytes(), Format::GenderFull, None).unwrap_err();
         assert!(matches!(e, Error::MissingColumns { .. }), "{e}");
         let e = read_file("no/such/file.csv", Format::HdxGender, None).unwrap_err();
-        assert_eq!(e.io_kind(), Some(std::io::ErrorKind::NotFound));
+        let Error::Io { source, .. } = e else {
+            panic!("not an I/O error: {e}");
+        };
+        assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
     }
 }

@@ -10,7 +10,8 @@
 
 use core::fmt;
 use std::io;
-use std::sync::Arc;
+
+use peacekeeping_core::IoError;
 
 /// Everything that stops an importer from reading a file.
 ///
@@ -20,21 +21,20 @@ use std::sync::Arc;
 /// ours. The enum is `#[non_exhaustive]`: new formats and checks add variants without a
 /// breaking release.
 ///
-/// It is `Clone` (an [`Error::Io`] shares its `std::io::Error` in an [`Arc`]) and `Eq`:
-/// two errors are equal when they are the same variant with equal fields, and two
-/// [`Error::Io`] when they name the same path and their I/O errors have the same
-/// [`kind`](io::Error::kind) and message (an `io::Error` has no equality of its own).
-#[derive(Debug, Clone)]
+/// It is `Clone` and `Eq`: two errors are equal when they are the same variant with
+/// equal fields; an [`Error::Io`] holds its `std::io::Error` in an [`IoError`], which is
+/// both.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
     /// A file or directory could not be opened, read or written. The `std::io::Error` is
-    /// the error's [`source`](std::error::Error::source); [`Error::io_kind`] gives its
-    /// kind.
+    /// the error's [`source`](std::error::Error::source); its kind is
+    /// [`IoError::kind`].
     Io {
         /// The file or directory (`"<input>"` or `"<output>"` for a reader or writer).
         path: String,
-        /// What the operating system reported, shared so that the error stays `Clone`.
-        source: Arc<io::Error>,
+        /// What the operating system reported.
+        source: IoError,
     },
     /// The header of a file lacks columns the importer needs: probably not the file the
     /// importer was meant for.
@@ -66,23 +66,7 @@ impl Error {
     pub(crate) fn io(path: impl Into<String>, error: io::Error) -> Self {
         Error::Io {
             path: path.into(),
-            source: Arc::new(error),
-        }
-    }
-
-    /// The kind of the I/O failure of an [`Error::Io`] (`NotFound`, `PermissionDenied`,
-    /// ...), `None` for every other error.
-    ///
-    /// ```
-    /// use peacekeeping_data::ipi;
-    /// let e = ipi::read_gender_full_file("no/such/Gender.Full.csv", None).unwrap_err();
-    /// assert_eq!(e.io_kind(), Some(std::io::ErrorKind::NotFound));
-    /// ```
-    #[must_use]
-    pub fn io_kind(&self) -> Option<io::ErrorKind> {
-        match self {
-            Error::Io { source, .. } => Some(source.kind()),
-            _ => None,
+            source: IoError::from(error),
         }
     }
 }
@@ -112,42 +96,11 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } => Some(&**source),
+            Error::Io { source, .. } => Some(source.as_ref()),
             _ => None,
         }
     }
 }
-
-impl PartialEq for Error {
-    fn eq(&self, other: &Self) -> bool {
-        match (self, other) {
-            (Error::Io { path, source }, Error::Io { path: p, source: s }) => {
-                path == p && source.kind() == s.kind() && source.to_string() == s.to_string()
-            }
-            (
-                Error::MissingColumns {
-                    file,
-                    missing,
-                    found,
-                },
-                Error::MissingColumns {
-                    file: f,
-                    missing: m,
-                    found: x,
-                },
-            ) => (file, missing, found) == (f, m, x),
-            (
-                Error::InvalidLayout { file, reason },
-                Error::InvalidLayout { file: f, reason: r },
-            ) => (file, reason) == (f, r),
-            (Error::Rejected(skipped), Error::Rejected(s)) => skipped == s,
-            // Different variants; a new variant needs its own arm above.
-            _ => false,
-        }
-    }
-}
-
-impl Eq for Error {}
 
 /// `"a", "b"`, or `nothing` for an empty list.
 fn quoted(names: &[String]) -> String {
@@ -199,29 +152,23 @@ mod tests {
     }
 
     #[test]
-    fn io_errors_keep_their_source_and_compare_by_path_kind_and_message() {
-        let denied = || io::Error::new(io::ErrorKind::PermissionDenied, "permission denied");
-        let e = Error::io("a.csv", denied());
-        assert_eq!(e.to_string(), "a.csv: cannot read: permission denied");
-        assert_eq!(e.io_kind(), Some(io::ErrorKind::PermissionDenied));
-        let source = std::error::Error::source(&e).expect("an I/O error has a source");
-        let io = source
-            .downcast_ref::<io::Error>()
-            .expect("the source is the io::Error");
-        assert_eq!(io.kind(), io::ErrorKind::PermissionDenied);
+    fn an_io_error_is_the_source() {
+        let e = Error::io(
+            "a.csv",
+            io::Error::new(io::ErrorKind::PermissionDenied, "denied"),
+        );
+        assert_eq!(e.to_string(), "a.csv: cannot read: denied");
+        let io = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<io::Error>());
+        assert_eq!(
+            io.map(io::Error::kind),
+            Some(io::ErrorKind::PermissionDenied)
+        );
         assert_eq!(e.clone(), e);
-        assert_eq!(e, Error::io("a.csv", denied()));
-        assert_ne!(e, Error::io("b.csv", denied()));
-        let other = io::Error::new(io::ErrorKind::NotFound, "permission denied");
-        assert_ne!(e, Error::io("a.csv", other));
-        let layout = Error::InvalidLayout {
+        let rejected = Error::InvalidLayout {
             file: "a.csv".into(),
             reason: "no date format".into(),
         };
-        assert_ne!(e, layout);
-        assert_eq!(layout, layout.clone());
-        assert_eq!(layout.io_kind(), None);
-        assert!(std::error::Error::source(&layout).is_none());
+        assert!(std::error::Error::source(&rejected).is_none());
     }
 
     #[test]

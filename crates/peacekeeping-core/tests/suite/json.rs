@@ -547,10 +547,10 @@ fn text_that_is_not_json_is_an_error_with_line_and_column() {
             ..
         })
     ));
-    // A missing file.
+    // A missing file: the io::Error is kept, with its kind.
     assert!(matches!(
         Dataset::read_json_file("/nonexistent/peacekeeping/dataset.json"),
-        Err(Error::Io { .. })
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound
     ));
 }
 
