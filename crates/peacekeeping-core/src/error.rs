@@ -99,7 +99,8 @@ pub enum Error {
 }
 
 impl Error {
-    /// The [`Error::Io`] of reading `path`.
+    /// The [`Error::Io`] of reading `path` (only the JSON readers read).
+    #[cfg(any(feature = "serde", test))]
     pub(crate) fn io(path: impl Into<String>, error: io::Error) -> Self {
         Error::Io {
             path: path.into(),
