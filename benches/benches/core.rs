@@ -21,8 +21,8 @@ use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, SamplingMode};
 use peacekeeping_core::{
-    Actor, ActorId, ActorKind, Contribution, CountryCode, Dataset, DatasetBuilder, Date, Headcount,
-    Membership, MembershipStatus, Mission, MissionId, MissionKind, Period, Personnel,
+    Actor, ActorId, ActorKind, Contribution, CountryCode, Dataset, DatasetBuilder, Date, DayRule,
+    Headcount, Membership, MembershipStatus, Mission, MissionId, MissionKind, Period, Personnel,
     PersonnelCategory,
 };
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
@@ -158,8 +158,10 @@ fn day(year: i32, month: u32, d: u32) -> Date {
 
 /// The last day of reporting month `k` (month 0 is January 1990).
 fn month_end(k: u32) -> Date {
-    let year = FIRST_YEAR + (k / 12) as i32;
-    day(year, k % 12 + 1, 1).last_of_month()
+    let january = day(FIRST_YEAR, 1, 31);
+    january
+        .checked_add_months(k as i32, DayRule::KeepMonthEnd)
+        .expect("the generator's months are dates")
 }
 
 fn actor_id(id: &str) -> ActorId {

@@ -42,7 +42,7 @@ fn yearly_dates(months: &[Date]) -> Vec<Date> {
     let (Some(&first), Some(&last)) = (months.first(), months.last()) else {
         panic!("the IPI file has no month");
     };
-    let first_december = Date::new(first.year(), 12, 31).expect("a valid date");
+    let first_december = first.last_of_year();
     let mut dates = series_dates(first_december, last, Step::Yearly)
         .expect("the file's last month is after its first December");
     if dates.last() != Some(&last) {

@@ -1,5 +1,9 @@
 //! The error type of this crate.
 
+use core::fmt;
+use std::io;
+use std::sync::Arc;
+
 use crate::{Date, ValidationReport};
 
 /// Everything that can go wrong when building or reading domain values.
@@ -7,12 +11,15 @@ use crate::{Date, ValidationReport};
 /// Messages are lower-case and name the offending value, so that a researcher can find
 /// it in the input. The enum is `#[non_exhaustive]`: new checks add variants without a
 /// breaking release.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+///
+/// It is `Clone` and `PartialEq`: two errors are equal when they are the same variant with
+/// equal fields; an [`Error::Io`] holds its `std::io::Error` in an [`IoError`], which is
+/// both.
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// An id is empty, too long, or holds characters other than ASCII letters, digits and
     /// `- _ . : / +`.
-    #[error("invalid {kind} {value:?}: {reason}")]
     InvalidId {
         /// Which kind of id (`"actor id"`, `"mission id"`, ...).
         kind: &'static str,
@@ -22,7 +29,6 @@ pub enum Error {
         reason: &'static str,
     },
     /// A date is malformed or does not exist.
-    #[error("invalid date {value:?}: {reason}")]
     InvalidDate {
         /// The rejected text.
         value: String,
@@ -30,7 +36,6 @@ pub enum Error {
         reason: &'static str,
     },
     /// A period's end is before its start.
-    #[error("period ends on {end}, before it starts on {start}")]
     PeriodEndsBeforeStart {
         /// The start of the rejected period.
         start: Date,
@@ -38,7 +43,6 @@ pub enum Error {
         end: Date,
     },
     /// A code is not one of a vocabulary's codes (a mission kind, a region, ...).
-    #[error("unknown {what} {value:?}; expected one of: {expected}")]
     UnknownCode {
         /// Which vocabulary (`"mission kind"`, `"region"`, ...).
         what: &'static str,
@@ -48,25 +52,21 @@ pub enum Error {
         expected: String,
     },
     /// A country code is not a current or former ISO 3166-1 alpha-3 code.
-    #[error("{value:?} is not an ISO 3166-1 alpha-3 country code, current or former (ISO 3166-3)")]
     InvalidCountryCode {
         /// The rejected text.
         value: String,
     },
     /// A language code is not two or three ASCII letters.
-    #[error("{value:?} is not an ISO 639 language code (two or three letters)")]
     InvalidLanguageCode {
         /// The rejected text.
         value: String,
     },
     /// A currency code is not three ASCII letters.
-    #[error("{value:?} is not an ISO 4217 currency code (three letters)")]
     InvalidCurrencyCode {
         /// The rejected text.
         value: String,
     },
     /// A field holds a value outside its domain (an empty name, a negative amount).
-    #[error("invalid {field} {value:?}: {reason}")]
     InvalidValue {
         /// The field, e.g. `"funding amount"`.
         field: &'static str,
@@ -76,10 +76,8 @@ pub enum Error {
         reason: &'static str,
     },
     /// A dataset has problems; the report lists every one of them.
-    #[error("{0}")]
     Invalid(ValidationReport),
     /// A dataset file is not the JSON this crate writes (not even its outline parses).
-    #[error("{path}: not a peacekeeping dataset: {message} (line {line}, column {column})")]
     Json {
         /// The file, or `"<input>"` for text not read from a file.
         path: String,
@@ -90,12 +88,177 @@ pub enum Error {
         /// The column of the problem, from 1.
         column: usize,
     },
-    /// A dataset file could not be read.
-    #[error("{path}: cannot read: {message}")]
+    /// A dataset file could not be read. The `std::io::Error` is the error's
+    /// [`source`](std::error::Error::source); its kind is [`IoError::kind`].
     Io {
-        /// The file.
+        /// The file, or `"<reader>"` for input read from a reader.
         path: String,
-        /// The operating system's description of the problem.
-        message: String,
+        /// What the operating system reported.
+        source: IoError,
     },
+}
+
+impl Error {
+    /// The [`Error::Io`] of reading `path` (only the JSON readers read).
+    #[cfg(any(feature = "serde", test))]
+    pub(crate) fn io(path: impl Into<String>, error: io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source: IoError::from(error),
+        }
+    }
+}
+
+/// A `std::io::Error` kept by an error of this toolkit (this crate's [`Error::Io`],
+/// `peacekeeping_data::Error::Io`), which gives it as its
+/// [`source`](std::error::Error::source).
+///
+/// It is shared in an [`Arc`], so that the error holding it stays `Clone` (as jiff keeps
+/// its errors' causes), and two are equal when they have the same
+/// [`kind`](io::Error::kind) and message: an `io::Error` has no equality of its own.
+///
+/// ```
+/// use std::io;
+/// use peacekeeping_core::IoError;
+/// let e = IoError::from(io::Error::new(io::ErrorKind::NotFound, "no such file"));
+/// assert_eq!(e.kind(), io::ErrorKind::NotFound);
+/// assert_eq!(e.to_string(), "no such file");
+/// assert_eq!(e.clone(), e);
+/// assert_ne!(e, IoError::from(io::Error::other("no such file")));
+/// ```
+#[derive(Debug, Clone)]
+pub struct IoError(Arc<io::Error>);
+
+impl IoError {
+    /// The kind of the failure (`NotFound`, `PermissionDenied`, ...).
+    #[must_use]
+    pub fn kind(&self) -> io::ErrorKind {
+        self.0.kind()
+    }
+}
+
+impl From<io::Error> for IoError {
+    fn from(error: io::Error) -> Self {
+        IoError(Arc::new(error))
+    }
+}
+
+impl AsRef<io::Error> for IoError {
+    fn as_ref(&self) -> &io::Error {
+        &self.0
+    }
+}
+
+impl PartialEq for IoError {
+    /// The same kind and the same message.
+    fn eq(&self, other: &Self) -> bool {
+        self.kind() == other.kind() && self.0.to_string() == other.0.to_string()
+    }
+}
+
+impl Eq for IoError {}
+
+impl fmt::Display for IoError {
+    /// The `io::Error`'s own message.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidId {
+                kind,
+                value,
+                reason,
+            } => write!(f, "invalid {kind} {value:?}: {reason}"),
+            Error::InvalidDate { value, reason } => write!(f, "invalid date {value:?}: {reason}"),
+            Error::PeriodEndsBeforeStart { start, end } => {
+                write!(f, "period ends on {end}, before it starts on {start}")
+            }
+            Error::UnknownCode {
+                what,
+                value,
+                expected,
+            } => write!(f, "unknown {what} {value:?}; expected one of: {expected}"),
+            Error::InvalidCountryCode { value } => write!(
+                f,
+                "{value:?} is not an ISO 3166-1 alpha-3 country code, current or former (ISO 3166-3)"
+            ),
+            Error::InvalidLanguageCode { value } => write!(
+                f,
+                "{value:?} is not an ISO 639 language code (two or three letters)"
+            ),
+            Error::InvalidCurrencyCode { value } => {
+                write!(
+                    f,
+                    "{value:?} is not an ISO 4217 currency code (three letters)"
+                )
+            }
+            Error::InvalidValue {
+                field,
+                value,
+                reason,
+            } => write!(f, "invalid {field} {value:?}: {reason}"),
+            Error::Invalid(report) => write!(f, "{report}"),
+            Error::Json {
+                path,
+                message,
+                line,
+                column,
+            } => write!(
+                f,
+                "{path}: not a peacekeeping dataset: {message} (line {line}, column {column})"
+            ),
+            Error::Io { path, source } => write!(f, "{path}: cannot read: {source}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn io_errors_keep_their_source_and_compare_by_path_kind_and_message() {
+        let missing = || io::Error::new(io::ErrorKind::NotFound, "no such file");
+        let e = Error::io("a.json", missing());
+        assert_eq!(e.to_string(), "a.json: cannot read: no such file");
+        assert!(matches!(&e, Error::Io { source, .. } if source.kind() == io::ErrorKind::NotFound));
+        let source = std::error::Error::source(&e).expect("an I/O error has a source");
+        let io = source
+            .downcast_ref::<io::Error>()
+            .expect("the source is the io::Error");
+        assert_eq!(io.kind(), io::ErrorKind::NotFound);
+        assert_eq!(e.clone(), e);
+        assert_eq!(e, Error::io("a.json", missing()));
+        assert_ne!(e, Error::io("b.json", missing()));
+        assert_ne!(e, Error::io("a.json", io::Error::other("no such file")));
+        assert_ne!(
+            e,
+            Error::io("a.json", io::Error::new(io::ErrorKind::NotFound, "gone"))
+        );
+        let invalid = Error::InvalidDate {
+            value: "2023-02-29".into(),
+            reason: "that day does not exist in that month",
+        };
+        assert_ne!(e, invalid);
+        assert!(std::error::Error::source(&invalid).is_none());
+    }
+
+    #[test]
+    fn is_send_sync_static() {
+        fn check<T: Send + Sync + 'static + std::error::Error + Clone>() {}
+        check::<Error>();
+    }
 }

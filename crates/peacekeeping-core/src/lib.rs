@@ -31,7 +31,7 @@
 //!
 //! | concept | type |
 //! |---|---|
-//! | time | [`Date`], [`Period`] (inclusive, open-ended = ongoing) |
+//! | time | [`Date`] (a day; its arithmetic and why it is ours: [`date`](mod@date)), [`DayRule`], [`DateStep`], [`DateSeries`], [`Period`] (inclusive, open-ended = ongoing) |
 //! | places and languages | [`CountryCode`] (ISO 3166-1/3166-3), [`Region`], [`LanguageCode`], [`CurrencyCode`] |
 //! | ids | [`ActorId`], [`MissionId`], [`PartnershipId`], [`TrainingId`], [`FrictionId`], [`SourceId`], [`LessonId`] |
 //! | actors | [`Actor`], [`ActorKind`] |
@@ -43,7 +43,7 @@
 //! | frictions | [`Friction`], [`FrictionKind`], [`Severity`] |
 //! | evidence | [`Source`], [`SourceKind`], [`Reliability`], [`Lesson`], [`LessonKind`] |
 //! | the container | [`Dataset`], [`DatasetBuilder`], [`Deployment`] |
-//! | problems | [`Error`], [`ValidationReport`], [`Problem`], [`ProblemKind`], [`EntityRef`], [`EntityKind`] |
+//! | problems | [`Error`] (its I/O failures kept as an [`IoError`]), [`ValidationReport`], [`Problem`], [`ProblemKind`], [`EntityRef`], [`EntityKind`] |
 //!
 //! Every vocabulary enum (kinds, roles, domains, ...) has a stable lower-case code used by
 //! `Display`, `FromStr` and serde (`"un-regional"`, `"protection-of-civilians"`), and an
@@ -66,6 +66,26 @@
 //!   never smuggle in an invalid code or date), and [`Dataset::from_json_str`] reports every
 //!   problem of a file at once. The format is documented in `docs/dataset-format.md`.
 //!
+//! - `chrono`, `jiff`, `time`: conversions both ways between [`Date`] and
+//!   `chrono::NaiveDate`, `jiff::civil::Date` and `time::Date` (`From` into theirs,
+//!   `TryFrom` into ours, a [`DateRangeError`] for a year outside 1000-9999), and between
+//!   [`Period`] and a `(start, Option<end>)` pair of them (both ways), `start..=end` and
+//!   `start..` (into a `Period`). Each feature adds only that crate, without its default
+//!   features; no type of theirs appears in this crate's API otherwise.
+//!
+//! ```
+//! # #[cfg(feature = "jiff")] {
+//! use peacekeeping_core::{Date, Period};
+//! let day = Date::new(2013, 4, 25)?;
+//! let theirs = jiff::civil::Date::from(day);
+//! assert_eq!(Date::try_from(theirs)?, day);
+//! let minusma = Period::try_from(jiff::civil::date(2013, 7, 1)..=jiff::civil::date(2023, 12, 31))?;
+//! assert_eq!(minusma.days(), Some(3836));
+//! assert!(Date::try_from(jiff::civil::date(999, 12, 31)).is_err());
+//! # }
+//! # Ok::<(), peacekeeping_core::Error>(())
+//! ```
+//!
 //! # Minimum Rust version
 //!
 //! 1.85.
@@ -78,11 +98,12 @@ mod macros;
 mod actor;
 mod contribution;
 mod dataset;
-mod date;
+pub mod date;
 mod error;
 mod friction;
 mod geo;
 mod id;
+mod interop;
 mod membership;
 mod mission;
 mod partnership;
@@ -98,8 +119,8 @@ pub use dataset::{
     Dataset, DatasetBuilder, Deployment, EntityKind, EntityRef, Problem, ProblemKind,
     ValidationReport,
 };
-pub use date::Date;
-pub use error::Error;
+pub use date::{Date, DateRangeError, DateSeries, DateStep, DayRule};
+pub use error::{Error, IoError};
 pub use friction::{Friction, FrictionKind, Severity};
 pub use geo::{CountryCode, CurrencyCode, LanguageCode, Region};
 pub use id::{

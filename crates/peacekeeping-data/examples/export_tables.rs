@@ -34,7 +34,7 @@ fn run(dir: &str, dataset: Option<&str>) -> Result<(), Box<dyn std::error::Error
     let loaded;
     let data: &Dataset = match dataset {
         Some(path) => {
-            loaded = Dataset::from_json_file(path)?;
+            loaded = Dataset::read_json_file(path)?;
             &loaded
         }
         None => reference::dataset(),

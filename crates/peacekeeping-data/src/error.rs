@@ -8,6 +8,11 @@
 //! strict mode, [`Import::strict`](crate::Import::strict) turns the first of them into
 //! [`Error::Rejected`].
 
+use core::fmt;
+use std::io;
+
+use peacekeeping_core::IoError;
+
 /// Everything that stops an importer from reading a file.
 ///
 /// Messages are lower-case and start with the file (and the line where there is one), so
@@ -15,20 +20,24 @@
 /// exposed: its description is carried as text, so that its major version never becomes
 /// ours. The enum is `#[non_exhaustive]`: new formats and checks add variants without a
 /// breaking release.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// It is `Clone` and `Eq`: two errors are equal when they are the same variant with
+/// equal fields; an [`Error::Io`] holds its `std::io::Error` in an [`IoError`], which is
+/// both.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
-    /// A file or directory could not be opened or read.
-    #[error("{path}: cannot read: {message}")]
+    /// A file or directory could not be opened, read or written. The `std::io::Error` is
+    /// the error's [`source`](std::error::Error::source); its kind is
+    /// [`IoError::kind`].
     Io {
-        /// The file or directory.
+        /// The file or directory (`"<input>"` or `"<output>"` for a reader or writer).
         path: String,
-        /// The operating system's description of the problem.
-        message: String,
+        /// What the operating system reported.
+        source: IoError,
     },
     /// The header of a file lacks columns the importer needs: probably not the file the
     /// importer was meant for.
-    #[error("{file}:1: missing columns {}; the header has {}", quoted(.missing), quoted(.found))]
     MissingColumns {
         /// The file, or `"<input>"` for data not read from a file.
         file: String,
@@ -40,7 +49,6 @@ pub enum Error {
     },
     /// A [`Layout`](crate::un::Layout) that cannot read any file: a long layout without
     /// counts, a wide one without categories, no date format accepted.
-    #[error("{file}: the layout cannot read it: {reason}")]
     InvalidLayout {
         /// The file, or `"<input>"` for data not read from a file.
         file: String,
@@ -50,8 +58,48 @@ pub enum Error {
     /// Strict mode ([`Import::strict`](crate::Import::strict)): a row (or a whole file)
     /// was skipped. Carries the first [`Skipped`](crate::Skipped) entry, in file order:
     /// its file, line, column, value and reason. The message is the entry's own.
-    #[error("{0}")]
     Rejected(crate::Skipped),
+}
+
+impl Error {
+    /// The [`Error::Io`] of `path`.
+    pub(crate) fn io(path: impl Into<String>, error: io::Error) -> Self {
+        Error::Io {
+            path: path.into(),
+            source: IoError::from(error),
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io { path, source } => write!(f, "{path}: cannot read: {source}"),
+            Error::MissingColumns {
+                file,
+                missing,
+                found,
+            } => write!(
+                f,
+                "{file}:1: missing columns {}; the header has {}",
+                quoted(missing),
+                quoted(found)
+            ),
+            Error::InvalidLayout { file, reason } => {
+                write!(f, "{file}: the layout cannot read it: {reason}")
+            }
+            Error::Rejected(skipped) => write!(f, "{skipped}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 /// `"a", "b"`, or `nothing` for an empty list.
@@ -104,8 +152,28 @@ mod tests {
     }
 
     #[test]
+    fn an_io_error_is_the_source() {
+        let e = Error::io(
+            "a.csv",
+            io::Error::new(io::ErrorKind::PermissionDenied, "denied"),
+        );
+        assert_eq!(e.to_string(), "a.csv: cannot read: denied");
+        let io = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<io::Error>());
+        assert_eq!(
+            io.map(io::Error::kind),
+            Some(io::ErrorKind::PermissionDenied)
+        );
+        assert_eq!(e.clone(), e);
+        let rejected = Error::InvalidLayout {
+            file: "a.csv".into(),
+            reason: "no date format".into(),
+        };
+        assert!(std::error::Error::source(&rejected).is_none());
+    }
+
+    #[test]
     fn is_send_sync_static() {
-        fn check<T: Send + Sync + 'static + std::error::Error>() {}
+        fn check<T: Send + Sync + 'static + std::error::Error + Clone>() {}
         check::<Error>();
     }
 }

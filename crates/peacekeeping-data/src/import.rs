@@ -155,6 +155,47 @@ impl<T> Import<T> {
         self.rows_read += other.rows_read;
         self.rows_merged += other.rows_merged;
     }
+
+    /// The import's report for a person to read, as a program prints it on stderr:
+    /// `{file}: {summary}`, then `skipped: {entry}` for every row skipped, a line each.
+    ///
+    /// ```
+    /// use peacekeeping_data::ipi;
+    /// let csv = "Date,Troops,Police,Experts\n2010-10-31,1,2,3\n2010-11-30,x,2,3\n";
+    /// let import = ipi::read_contributor_months(csv.as_bytes(), "BGD".parse()?)?;
+    /// assert_eq!(
+    ///     import.report("BGD.csv").to_string(),
+    ///     "BGD.csv: 2 rows read: 1 imported, 0 merged, 1 skipped\n\
+    ///      skipped: <input>:3: column \"Troops\" \"x\": not a count: expected a whole number, NA or nothing\n"
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn report<'a>(&'a self, file: &'a str) -> ImportReport<'a> {
+        ImportReport {
+            file,
+            summary: self.summary(),
+            skipped: &self.skipped,
+        }
+    }
+}
+
+/// The report of an [`Import`], from [`Import::report`]; `Display` writes it.
+#[derive(Debug, Clone, Copy)]
+#[must_use = "a report is for printing"]
+pub struct ImportReport<'a> {
+    file: &'a str,
+    summary: Summary,
+    skipped: &'a [Skipped],
+}
+
+impl fmt::Display for ImportReport<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}: {}", self.file, self.summary)?;
+        for skipped in self.skipped {
+            writeln!(f, "skipped: {skipped}")?;
+        }
+        Ok(())
+    }
 }
 
 /// The counts of an [`Import`]: every data row read is imported, merged or skipped, so
@@ -578,10 +619,9 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
     mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
 ) -> Result<Import<T>, Error> {
     let mut text = Vec::new();
-    reader.read_to_end(&mut text).map_err(|e| Error::Io {
-        path: file.to_owned(),
-        message: e.to_string(),
-    })?;
+    reader
+        .read_to_end(&mut text)
+        .map_err(|e| Error::io(file, e))?;
     // A row is used only if each of its fields is UTF-8: true of every row of an ASCII
     // file, which saves checking them one by one.
     let ascii = text.is_ascii();
@@ -858,10 +898,7 @@ pub(crate) fn read_path<T>(
 
 /// Opens a file for an importer, naming it in the error.
 pub(crate) fn open(path: &std::path::Path) -> Result<std::fs::File, Error> {
-    std::fs::File::open(path).map_err(|e| Error::Io {
-        path: path.display().to_string(),
-        message: e.to_string(),
-    })
+    std::fs::File::open(path).map_err(|e| Error::io(path.display().to_string(), e))
 }
 
 /// Checks the invariant of [`Import`]: every row read is imported, merged or skipped.

@@ -348,10 +348,7 @@ type SeenMonths = HashMap<(CountryCode, Date), (String, ContributorMonth)>;
 /// [`Error::MissingColumns`] or [`Error::Io`] of a file, naming it.
 pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorMonth>, Error> {
     let dir = dir.as_ref();
-    let io = |e: std::io::Error| Error::Io {
-        path: dir.display().to_string(),
-        message: e.to_string(),
-    };
+    let io = |e: std::io::Error| Error::io(dir.display().to_string(), e);
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();

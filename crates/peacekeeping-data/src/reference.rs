@@ -29,6 +29,8 @@ use peacekeeping_core::{
     ActorId, Contributed, Contribution, Dataset, Date, Error, MissionId, Personnel,
 };
 
+use crate::{Import, UnknownMission};
+
 /// The documents of the reference dataset, as `(file name, JSON text)`, in reading
 /// order. Each holds some of the sections; records of one may refer to records of
 /// another.
@@ -169,7 +171,56 @@ pub fn with_contributions(
         .contributions(contributions)
         .contributions(closing.iter().cloned());
     let data = builder.build()?;
-    Ok((data, ContributionMerge { left_out, closing }))
+    Ok((
+        data,
+        ContributionMerge {
+            left_out,
+            closing,
+            unknown_missions: Vec::new(),
+        },
+    ))
+}
+
+/// [`with_contributions`] of the records of an import (of
+/// [`contributions::read_file`](crate::contributions::read_file), say), less those of
+/// its [unknown missions](Import::unknown_missions), which the reference dataset does
+/// not have: they are left out, and listed in the merge's
+/// [`unknown_missions`](ContributionMerge::unknown_missions).
+///
+/// ```
+/// use peacekeeping_data::{contributions::{self, Format}, reference};
+///
+/// let csv = "Date,Contributor,Contributor_ISO-3,Contributor_Continent,Contributor_Region,\
+/// Mission,Mission_Country,Mission_Country_ISO-3,Experts_on_Mission,Formed_Police_Units,\
+/// Inidividual_Police,Civilian_Police,Troops,Observers,Total
+/// 2013-12-31,Ghana,GHA,Africa,Western Africa,UNMIL,Liberia,LBR,5,0,20,20,700,5,725
+/// 2013-12-31,Ghana,GHA,Africa,Western Africa,UNMILL,Liberia,LBR,0,0,0,0,10,0,10
+/// ";
+/// let import = contributions::read(csv.as_bytes(), Format::IpiFull, None)?;
+/// let (data, merge) = reference::with_import(import)?;
+/// assert_eq!(data.contributions().len(), 1);
+/// assert_eq!(merge.unknown_missions[0].value, "UNMILL");
+/// assert_eq!(
+///     merge.report("ipi.csv").to_string(),
+///     "left out (unknown mission): <input>:3: column \"Mission\" \"UNMILL\" (1 row): \
+///      no mission of the reference dataset; closest known: UNMIL\n\
+///      ipi.csv: 0 records left out, 0 closing reports added\n"
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// As [`with_contributions`].
+pub fn with_import(import: Import<Contribution>) -> Result<(Dataset, ContributionMerge), Error> {
+    let Import {
+        mut records,
+        unknown_missions,
+        ..
+    } = import;
+    records.retain(|c| !unknown_missions.iter().any(|u| u.id == c.mission));
+    let (data, mut merge) = with_contributions(records)?;
+    merge.unknown_missions = unknown_missions;
+    Ok((data, merge))
 }
 
 /// The closing reports of [`with_contributions`] for the personnel records `records`.
@@ -210,6 +261,54 @@ pub struct ContributionMerge {
     pub left_out: Vec<LeftOut>,
     /// The closing reports added (zero personnel), by date, then mission id.
     pub closing: Vec<Contribution>,
+    /// The unknown missions of an import whose records [`with_import`] left out (empty
+    /// after [`with_contributions`], which is given records only).
+    pub unknown_missions: Vec<UnknownMission>,
+}
+
+impl ContributionMerge {
+    /// The merge's report for a person to read, as a program prints it on stderr after
+    /// the [`Import::report`] of the file it read: a line per unknown mission left out
+    /// (`left out (unknown mission): ...`), per record left out (`left out: ...`) and
+    /// per closing report added (`closing report added: ...`), then
+    /// `{file}: {n} records left out, {m} closing reports added`. See [`with_import`].
+    pub fn report<'a>(&'a self, file: &'a str) -> MergeReport<'a> {
+        MergeReport { file, merge: self }
+    }
+}
+
+/// The report of a [`ContributionMerge`], from [`ContributionMerge::report`]; `Display`
+/// writes it.
+#[derive(Debug, Clone, Copy)]
+#[must_use = "a report is for printing"]
+pub struct MergeReport<'a> {
+    file: &'a str,
+    merge: &'a ContributionMerge,
+}
+
+impl fmt::Display for MergeReport<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for unknown in &self.merge.unknown_missions {
+            writeln!(f, "left out (unknown mission): {unknown}")?;
+        }
+        for left_out in &self.merge.left_out {
+            writeln!(f, "left out: {left_out}")?;
+        }
+        for c in &self.merge.closing {
+            writeln!(
+                f,
+                "closing report added: {} {} {} (the file stops listing the mission while it is active)",
+                c.contributor, c.mission, c.date
+            )?;
+        }
+        writeln!(
+            f,
+            "{}: {} records left out, {} closing reports added",
+            self.file,
+            self.merge.left_out.len(),
+            self.merge.closing.len()
+        )
+    }
 }
 
 /// A record [`with_contributions`] left out.

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
 
-use peacekeeping_core::{ActorId, Dataset, Date, MissionId, Period};
+use peacekeeping_core::{ActorId, Dataset, Date, DateStep, DayRule, MissionId, Period};
 
 use crate::{ActorNetwork, GraphError};
 
@@ -66,14 +66,13 @@ pub enum CoDeploymentWeight {
 /// [`GraphError::OngoingPeriod`] if the period has no end.
 pub fn observation_dates(period: Period) -> Result<Vec<Date>, GraphError> {
     let end = period.end().ok_or(GraphError::OngoingPeriod { period })?;
-    let mut dates = Vec::new();
-    let mut month = period.start().first_of_month();
-    while month <= end {
-        let last = month.last_of_month();
-        dates.push(last.min(end));
-        month = last.next_day();
-    }
-    Ok(dates)
+    Ok(period
+        .start()
+        .first_of_month()
+        .series(DateStep::Months(1, DayRule::Clamp))
+        .take_while(|first| *first <= end)
+        .map(|first| first.last_of_month().min(end))
+        .collect())
 }
 
 /// One observed month: per mission, the contributors with personnel, by id.

@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use peacekeeping_core::{ActorId, Dataset, Date};
+use peacekeeping_core::{ActorId, Dataset, Date, DateStep, DayRule};
 
 use crate::partnership_graph::Timeline;
 use crate::{GraphError, PartnershipGraph};
@@ -49,34 +49,13 @@ pub fn series_dates(start: Date, end: Date, step: Step) -> Result<Vec<Date>, Gra
     if end < start {
         return Err(GraphError::SeriesEndsBeforeStart { start, end });
     }
-    let month_ends = start == start.last_of_month();
-    let mut dates = Vec::new();
-    for k in 0u32.. {
-        let months = match step {
-            Step::Monthly => k,
-            Step::Yearly => k * 12,
-        };
-        let Some(date) = add_months(start, months, month_ends) else {
-            break;
-        };
-        if date > end {
-            break;
-        }
-        dates.push(date);
-    }
-    Ok(dates)
-}
-
-fn add_months(start: Date, months: u32, month_end: bool) -> Option<Date> {
-    let index = start.year() * 12 + start.month() as i32 - 1 + i32::try_from(months).ok()?;
-    let (year, month) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
-    let first = Date::new(year, month, 1).ok()?;
-    let last = first.last_of_month();
-    if month_end {
-        Some(last)
-    } else {
-        Date::new(year, month, start.day().min(last.day())).ok()
-    }
+    // A month-end start keeps every date a month end (`DayRule::KeepMonthEnd`); any
+    // other keeps its day, clamped to short months.
+    let step = match step {
+        Step::Monthly => DateStep::Months(1, DayRule::KeepMonthEnd),
+        Step::Yearly => DateStep::Years(1, DayRule::KeepMonthEnd),
+    };
+    Ok(start.series(step).take_while(|date| *date <= end).collect())
 }
 
 /// The partnership graph on each date of a run.

@@ -9,12 +9,13 @@
 //! - `DATE`: the date of the ranking, `YYYY-MM-DD`. Each mission counts with its latest
 //!   report on or before it (`Dataset::personnel_by_contributor_on`), so a monthly file is
 //!   read at a month end.
-//! - `--layout`: the file's layout: `gender-full` (IPI's `Gender.Full.csv`, the default),
-//!   or one of the UN layouts of `peacekeeping::data::un::Layout`: `data-hub`,
-//!   `data-hub-before-2010`, `hdx-gender`, `ipi-full`.
+//! - `--layout`: the file's layout, a `peacekeeping::data::contributions::Format`:
+//!   `gender-full` (IPI's `Gender.Full.csv`, the default), or one of the UN layouts of
+//!   `peacekeeping::data::un::Layout`: `data-hub`, `data-hub-before-2010`, `hdx-gender`,
+//!   `ipi-full`.
 //!
 //! The file's records replace the reference dataset's own figures
-//! (`peacekeeping::data::reference::with_contributions`). On stderr: the import summary,
+//! (`peacekeeping::data::reference::with_import`). On stderr: the import summary,
 //! every row skipped and every unknown mission (its records left out), every record
 //! left out and every closing report added, and the total. On stdout, one line per
 //! contributor with personnel on the date, largest first (ties by id):
@@ -25,13 +26,14 @@
 
 #[path = "support/cli.rs"]
 mod cli;
-#[path = "support/input.rs"]
-mod input;
 
-use std::path::PathBuf;
+use std::error::Error;
+use std::path::Path;
 use std::process::ExitCode;
 
 use peacekeeping::Date;
+use peacekeeping::data::contributions::{self, Format};
+use peacekeeping::data::reference;
 
 const USAGE: &str = "usage: contributors FILE DATE [--layout LAYOUT]
   FILE      a contribution file
@@ -51,14 +53,21 @@ fn main() -> ExitCode {
         Ok(date) => date,
         Err(e) => return cli::usage_error(&format!("DATE {date:?}: {e}"), USAGE),
     };
-    let layout = match args.get::<String>("layout") {
-        Ok(layout) => layout,
+    let layout = match args.get::<Format>("layout") {
+        Ok(layout) => layout.unwrap_or_default(),
         Err(message) => return cli::usage_error(&message, USAGE),
     };
-    let data = match input::dataset(&PathBuf::from(file), layout.as_deref(), USAGE) {
-        Ok(data) => data,
-        Err(code) => return code,
-    };
+    cli::exit_code(rank(Path::new(file), layout, date))
+}
+
+/// Reads `file` in `layout` into the reference dataset, reporting on stderr what was
+/// read, skipped, left out and added, then prints the ranking of `date`.
+fn rank(file: &Path, layout: Format, date: Date) -> Result<(), Box<dyn Error>> {
+    let name = file.display().to_string();
+    let import = contributions::read_file(file, layout, None)?;
+    eprint!("{}", import.report(&name));
+    let (data, merge) = reference::with_import(import)?;
+    eprint!("{}", merge.report(&name));
 
     let ranking = data.personnel_by_contributor_on(date);
     println!("rank,actor,name,total,military,police,female");
@@ -79,5 +88,5 @@ fn main() -> ExitCode {
         "{date}: {} contributors, {total} uniformed personnel",
         ranking.len()
     );
-    ExitCode::SUCCESS
+    Ok(())
 }

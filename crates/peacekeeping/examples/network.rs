@@ -10,8 +10,8 @@
 //! - `FILE`: a contribution file; `--layout` as in the example `contributors`
 //!   (`gender-full`, the default, `data-hub`, `data-hub-before-2010`, `hdx-gender`,
 //!   `ipi-full`). Its records replace the reference dataset's own figures
-//!   (`peacekeeping::data::reference::with_contributions`); what was skipped, left out
-//!   or added is printed on stderr.
+//!   (`peacekeeping::data::reference::with_import`); what was skipped, left out or added
+//!   is printed on stderr.
 //! - `--on DATE`, or `--from DATE --to DATE` (`YYYY-MM-DD`): the period observed.
 //! - `--projection`: `co-deployment` (default; actors with personnel in a mission
 //!   together, weighted by the missions they share), `co-membership` (organizations both
@@ -45,13 +45,13 @@
 
 #[path = "support/cli.rs"]
 mod cli;
-#[path = "support/input.rs"]
-mod input;
 
 use std::error::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use peacekeeping::data::contributions::{self, Format};
+use peacekeeping::data::reference;
 use peacekeeping::graph::algo::{
     self, AlgorithmError, ClosenessScale, EigenvectorOptions, KatzOptions, PageRankOptions, Scale,
     Weights,
@@ -60,7 +60,7 @@ use peacekeeping::graph::{
     ActorNetwork, CoDeploymentWeight, ExportGraph, Network, co_deployment, co_membership,
     co_training,
 };
-use peacekeeping::{Dataset, Date, Period};
+use peacekeeping::{Date, Period};
 
 const USAGE: &str = "usage: network FILE (--on DATE | --from DATE --to DATE) [--projection P] \
 [--metric M] [--weights W] [--alpha F] [--max-iterations N] [--layout LAYOUT] \
@@ -105,7 +105,7 @@ const METRICS: [(&str, bool); 9] = [
 /// What the command line asks for.
 struct Request {
     file: PathBuf,
-    layout: Option<String>,
+    layout: Format,
     period: Period,
     projection: String,
     metric: &'static str,
@@ -171,7 +171,7 @@ fn request() -> Result<Request, String> {
     }
     Ok(Request {
         file: PathBuf::from(file),
-        layout: args.get("layout")?,
+        layout: args.get("layout")?.unwrap_or_default(),
         period,
         projection,
         metric,
@@ -188,14 +188,16 @@ fn main() -> ExitCode {
         Ok(request) => request,
         Err(message) => return cli::usage_error(&message, USAGE),
     };
-    let data = match input::dataset(&request.file, request.layout.as_deref(), USAGE) {
-        Ok(data) => data,
-        Err(code) => return code,
-    };
-    cli::exit_code(run(&request, &data))
+    cli::exit_code(run(&request))
 }
 
-fn run(request: &Request, data: &Dataset) -> Result<(), Box<dyn Error>> {
+fn run(request: &Request) -> Result<(), Box<dyn Error>> {
+    let file = request.file.display().to_string();
+    let import = contributions::read_file(&request.file, request.layout, None)?;
+    eprint!("{}", import.report(&file));
+    let (data, merge) = reference::with_import(import)?;
+    eprint!("{}", merge.report(&file));
+    let data = &data;
     let period = request.period;
     let net = match request.projection.as_str() {
         "co-membership" => co_membership(data, period.start())?,

@@ -45,7 +45,7 @@ fn main() -> ExitCode {
             "the embedded reference dataset".to_owned(),
         )),
         [path] if !path.starts_with('-') => {
-            Dataset::from_json_file(path).map(|d| (d, path.clone()))
+            Dataset::read_json_file(path).map(|d| (d, path.clone()))
         }
         _ => {
             eprintln!("tour: expected no argument or one dataset file\n\n{USAGE}");

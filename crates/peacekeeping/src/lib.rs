@@ -74,7 +74,7 @@
 //!   ([`LessonKind`]);
 //! - **the container**: [`Dataset`], built by a [`DatasetBuilder`] that reports every
 //!   [`Problem`] ([`ProblemKind`], [`EntityRef`], [`EntityKind`]) at once in a
-//!   [`ValidationReport`]; read and written as JSON ([`Dataset::from_json_file`],
+//!   [`ValidationReport`]; read and written as JSON ([`Dataset::read_json_file`],
 //!   [`Dataset::to_json`]); errors are [`Error`].
 //!
 //! ## Data ([`data`])
@@ -204,13 +204,17 @@
 //! ### ... load my own data?
 //!
 //! Write it in the JSON format of [`guides::dataset_format`] and read it with
-//! [`Dataset::from_json_file`]: every problem in the file is reported at once, each with
+//! [`Dataset::read_json_file`]: every problem in the file is reported at once, each with
 //! the record and field it concerns.
 //!
 //! # Crate features
 //!
 //! - `serde` (default): JSON (de)serialization of every type, validated on the way in;
 //!   forwarded to every crate.
+//! - `chrono`, `jiff`, `time`: conversions both ways between [`Date`] and
+//!   `chrono::NaiveDate`, `jiff::civil::Date` and `time::Date`, and between [`Period`] and
+//!   pairs and ranges of them ([`DateRangeError`] for a year outside 1000-9999);
+//!   forwarded to `peacekeeping-core` (see its [date module](date)).
 //!
 //! # Minimum Rust version
 //!

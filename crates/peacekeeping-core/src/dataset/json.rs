@@ -289,34 +289,33 @@ impl Dataset {
         Self::from_json_text(text, "<input>")
     }
 
+    /// Reads a dataset from any reader of JSON; see [`from_json_str`](Dataset::from_json_str).
+    ///
+    /// # Errors
+    /// - [`Error::Io`] if reading fails (named `<reader>`);
+    /// - [`Error::Json`] if the input is not a JSON object (with line and column);
+    /// - [`Error::Invalid`] with every problem found otherwise.
+    pub fn read_json(mut reader: impl std::io::Read) -> Result<Self, Error> {
+        let mut text = String::new();
+        reader
+            .read_to_string(&mut text)
+            .map_err(|e| Error::io("<reader>", e))?;
+        Self::from_json_text(&text, "<reader>")
+    }
+
     /// Reads a dataset from a JSON file; see [`from_json_str`](Dataset::from_json_str).
     ///
     /// # Errors
     /// - [`Error::Io`] if the file cannot be read;
     /// - [`Error::Json`] if it is not a JSON object (with line and column);
-    /// - [`Error::Invalid`] with every problem found otherwise.
-    pub fn from_json_file(path: impl AsRef<Path>) -> Result<Self, Error> {
-        let path = path.as_ref();
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
-            path: path.display().to_string(),
-            message: e.to_string(),
-        })?;
-        Self::from_json_text(&text, &path.display().to_string())
-    }
-
-    /// Reads a dataset from any reader; see [`from_json_str`](Dataset::from_json_str).
+    /// - [`Error::Invalid`] with every problem found otherwise;
     ///
-    /// # Errors
-    /// - [`Error::Io`] if reading fails;
-    /// - [`Error::Json`] if the input is not a JSON object (with line and column);
-    /// - [`Error::Invalid`] with every problem found otherwise.
-    pub fn from_json_reader(mut reader: impl std::io::Read) -> Result<Self, Error> {
-        let mut text = String::new();
-        reader.read_to_string(&mut text).map_err(|e| Error::Io {
-            path: "<reader>".to_owned(),
-            message: e.to_string(),
-        })?;
-        Self::from_json_text(&text, "<reader>")
+    /// each naming the file.
+    pub fn read_json_file(path: impl AsRef<Path>) -> Result<Self, Error> {
+        let path = path.as_ref();
+        let text =
+            std::fs::read_to_string(path).map_err(|e| Error::io(path.display().to_string(), e))?;
+        Self::from_json_text(&text, &path.display().to_string())
     }
 
     /// Reads one dataset from several JSON documents, each in the format of

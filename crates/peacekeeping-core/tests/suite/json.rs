@@ -13,7 +13,7 @@ const EXAMPLE: &str = concat!(
 const PROBLEMS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/problems.json");
 
 fn example() -> Dataset {
-    match Dataset::from_json_file(EXAMPLE) {
+    match Dataset::read_json_file(EXAMPLE) {
         Ok(data) => data,
         Err(e) => panic!("{e}"),
     }
@@ -301,7 +301,7 @@ fn a_dataset_round_trips_through_json() {
     let data = rich();
     let text = data.to_json().unwrap();
     assert_eq!(Dataset::from_json_str(&text).unwrap(), data);
-    assert_eq!(Dataset::from_json_reader(text.as_bytes()).unwrap(), data);
+    assert_eq!(Dataset::read_json(text.as_bytes()).unwrap(), data);
     // The serde implementations agree with to_json / from_json_str.
     let compact = serde_json::to_string(&data).unwrap();
     assert_eq!(serde_json::from_str::<Dataset>(&compact).unwrap(), data);
@@ -372,7 +372,7 @@ fn optional_fields_have_their_defaults_when_left_out() {
 
 #[test]
 fn a_file_with_many_problems_reports_each_of_them() {
-    let report = match Dataset::from_json_file(PROBLEMS) {
+    let report = match Dataset::read_json_file(PROBLEMS) {
         Err(Error::Invalid(report)) => report,
         other => panic!("expected Error::Invalid, got {other:?}"),
     };
@@ -512,7 +512,7 @@ fn a_file_with_many_problems_reports_each_of_them() {
 fn records_that_cannot_be_read_are_not_reported_again_as_unknown() {
     // FRA (no name) and OAU (unknown kind) are unreadable, but references to them (a
     // party, a predecessor) are not dangling: only the records themselves are reported.
-    let report = Dataset::from_json_file(PROBLEMS).unwrap_err().to_string();
+    let report = Dataset::read_json_file(PROBLEMS).unwrap_err().to_string();
     assert!(!report.contains("unknown actor `FRA`"), "{report}");
     assert!(!report.contains("unknown actor `OAU`"), "{report}");
     assert!(report.starts_with("16 problems in the dataset"), "{report}");
@@ -547,10 +547,10 @@ fn text_that_is_not_json_is_an_error_with_line_and_column() {
             ..
         })
     ));
-    // A missing file.
+    // A missing file: the io::Error is kept, with its kind.
     assert!(matches!(
-        Dataset::from_json_file("/nonexistent/peacekeeping/dataset.json"),
-        Err(Error::Io { .. })
+        Dataset::read_json_file("/nonexistent/peacekeeping/dataset.json"),
+        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound
     ));
 }
 
