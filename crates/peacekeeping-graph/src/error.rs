@@ -7,9 +7,8 @@ use std::error::Error;
 use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
-use peacekeeping_core::{Date, Period};
+use peacekeeping_core::{Date, IoError, Period};
 
 use crate::{AlgorithmError, NetworkError};
 
@@ -26,24 +25,21 @@ use crate::{AlgorithmError, NetworkError};
 /// assert_eq!(err.to_string(), "unknown mission `UNAMID`: no mission with this id in the dataset");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum GraphError {
     /// No actor with this id in the dataset.
-    #[error("unknown actor `{actor}`: no actor with this id in the dataset")]
     UnknownActor {
         /// The id given.
         actor: String,
     },
     /// No mission with this id in the dataset.
-    #[error("unknown mission `{mission}`: no mission with this id in the dataset")]
     UnknownMission {
         /// The id given.
         mission: String,
     },
     /// The actor exists in the dataset but is not a node of the graph on that date
     /// (it did not exist yet, or any more).
-    #[error("actor `{actor}` is not in the graph of {date}: it does not exist on that date")]
     ActorNotInGraph {
         /// The actor.
         actor: String,
@@ -51,7 +47,6 @@ pub enum GraphError {
         date: Date,
     },
     /// The mission is not active on the date asked.
-    #[error("mission `{mission}` is not active on {date}")]
     MissionNotActive {
         /// The mission.
         mission: String,
@@ -60,7 +55,6 @@ pub enum GraphError {
     },
     /// The mission has no personnel reported on or before the date: shares, concentration
     /// and diversity are undefined.
-    #[error("mission `{mission}` has no personnel reported as of {date}")]
     NoPersonnel {
         /// The mission.
         mission: String,
@@ -69,13 +63,11 @@ pub enum GraphError {
     },
     /// The analysis needs a closed period (it counts months or years) and got an ongoing
     /// one.
-    #[error("period {period} is ongoing: this analysis needs an end date")]
     OngoingPeriod {
         /// The period given.
         period: Period,
     },
     /// A series of snapshots from a later date to an earlier one.
-    #[error("series from {start} to {end}: the end is before the start")]
     SeriesEndsBeforeStart {
         /// The first date asked.
         start: Date,
@@ -83,13 +75,11 @@ pub enum GraphError {
         end: Date,
     },
     /// The same actor twice in an interoperability pair.
-    #[error("interoperability of `{actor}` with itself: give two different actors")]
     SameActor {
         /// The actor given twice.
         actor: String,
     },
     /// A metric computed over a series returned NaN or an infinity.
-    #[error("metric value {value} for actor `{actor}` on {date} is not a finite number")]
     NonFiniteMetric {
         /// The actor.
         actor: String,
@@ -99,7 +89,6 @@ pub enum GraphError {
         value: f64,
     },
     /// A weight of the interoperability score is negative or not finite.
-    #[error("interoperability weight `{name}` = {value}: weights are finite and non-negative")]
     InvalidWeight {
         /// Which weight.
         name: &'static str,
@@ -107,16 +96,13 @@ pub enum GraphError {
         value: f64,
     },
     /// The projection could not be turned into a [`Network`](crate::Network).
-    #[error("building the network: {0}")]
     Network(NetworkError),
     /// An algorithm of [`algo`](crate::algo) refused its input (a parameter out of
     /// range, an iteration that did not converge, a directed network where an undirected
     /// one is needed): for analyses that run one, and for `?` in closures such as
     /// [`SnapshotSeries::metric_table`](crate::SnapshotSeries::metric_table)'s.
-    #[error("running an algorithm: {0}")]
     Algorithm(AlgorithmError),
     /// A GraphML or JSON document could not be read back.
-    #[error("reading {format}{} at line {line}: {message}", in_file(path.as_deref()))]
     Read {
         /// `"GraphML"` or `"JSON node-link"`.
         format: &'static str,
@@ -128,9 +114,130 @@ pub enum GraphError {
         message: String,
     },
     /// A file or stream could not be read or written (an export or a reader of
-    /// [`export`](crate::export)); the `std::io::Error` is the [`source`](Error::source).
-    #[error(transparent)]
-    Io(IoError),
+    /// [`export`](crate::export)). The `std::io::Error` is the error's
+    /// [`source`](Error::source); its kind is [`IoError::kind`].
+    ///
+    /// ```
+    /// use peacekeeping_graph::{Access, ExportGraph, GraphError};
+    ///
+    /// let err = ExportGraph::read_graphml_file("no/such/file.graphml").unwrap_err();
+    /// let GraphError::Io { access, source, .. } = &err else { return Err("not an I/O error".into()) };
+    /// assert_eq!((*access, source.kind()), (Access::Read, std::io::ErrorKind::NotFound));
+    /// assert!(err.to_string().starts_with("reading `no/such/file.graphml`: "));
+    /// let source = std::error::Error::source(&err).ok_or("no source")?;
+    /// assert!(source.downcast_ref::<std::io::Error>().is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    Io {
+        /// Whether the document was being read or written.
+        access: Access,
+        /// The file, when there is one (not for a reader or writer given as a stream).
+        path: Option<PathBuf>,
+        /// What the operating system reported.
+        source: IoError,
+    },
+}
+
+/// Whether a document was being read or written when an I/O operation failed
+/// ([`GraphError::Io`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Access {
+    /// Reading a document (GraphML, JSON node-link).
+    Read,
+    /// Writing an export.
+    Write,
+}
+
+impl fmt::Display for Access {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Access::Read => "reading",
+            Access::Write => "writing",
+        })
+    }
+}
+
+impl fmt::Display for GraphError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            GraphError::UnknownActor { actor } => {
+                write!(
+                    f,
+                    "unknown actor `{actor}`: no actor with this id in the dataset"
+                )
+            }
+            GraphError::UnknownMission { mission } => write!(
+                f,
+                "unknown mission `{mission}`: no mission with this id in the dataset"
+            ),
+            GraphError::ActorNotInGraph { actor, date } => write!(
+                f,
+                "actor `{actor}` is not in the graph of {date}: it does not exist on that date"
+            ),
+            GraphError::MissionNotActive { mission, date } => {
+                write!(f, "mission `{mission}` is not active on {date}")
+            }
+            GraphError::NoPersonnel { mission, date } => {
+                write!(
+                    f,
+                    "mission `{mission}` has no personnel reported as of {date}"
+                )
+            }
+            GraphError::OngoingPeriod { period } => {
+                write!(
+                    f,
+                    "period {period} is ongoing: this analysis needs an end date"
+                )
+            }
+            GraphError::SeriesEndsBeforeStart { start, end } => {
+                write!(
+                    f,
+                    "series from {start} to {end}: the end is before the start"
+                )
+            }
+            GraphError::SameActor { actor } => write!(
+                f,
+                "interoperability of `{actor}` with itself: give two different actors"
+            ),
+            GraphError::NonFiniteMetric { actor, date, value } => write!(
+                f,
+                "metric value {value} for actor `{actor}` on {date} is not a finite number"
+            ),
+            GraphError::InvalidWeight { name, value } => write!(
+                f,
+                "interoperability weight `{name}` = {value}: weights are finite and non-negative"
+            ),
+            GraphError::Network(e) => write!(f, "building the network: {e}"),
+            GraphError::Algorithm(e) => write!(f, "running an algorithm: {e}"),
+            GraphError::Read {
+                format,
+                path,
+                line,
+                message,
+            } => write!(
+                f,
+                "reading {format}{} at line {line}: {message}",
+                in_file(path.as_deref())
+            ),
+            GraphError::Io {
+                access,
+                path,
+                source,
+            } => write!(f, "{access}{}: {source}", in_file(path.as_deref())),
+        }
+    }
+}
+
+/// Written by hand rather than derived, so that [`GraphError::Io`]'s source is the
+/// `std::io::Error` itself (as for core's and data's errors), not the [`IoError`] that
+/// keeps it.
+impl Error for GraphError {
+    fn source(&self) -> Option<&(dyn Error + 'static)> {
+        match self {
+            GraphError::Io { source, .. } => Some(source.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 impl GraphError {
@@ -139,7 +246,7 @@ impl GraphError {
     pub(crate) fn in_file(mut self, file: &Path) -> Self {
         match &mut self {
             GraphError::Read { path, .. } => *path = Some(file.to_path_buf()),
-            GraphError::Io(e) => e.path = Some(file.to_path_buf()),
+            GraphError::Io { path, .. } => *path = Some(file.to_path_buf()),
             _ => {}
         }
         self
@@ -151,95 +258,14 @@ fn in_file(path: Option<&Path>) -> String {
     path.map_or_else(String::new, |p| format!(" `{}`", p.display()))
 }
 
-/// An I/O failure while reading or writing a document, with its file when there is one.
-///
-/// The `std::io::Error` is its [`source`](Error::source) (so
-/// `source().and_then(|s| s.downcast_ref::<std::io::Error>())` finds it), shared in an
-/// `Arc` so that [`GraphError`] stays `Clone`, as jiff does. Two `IoError`s are equal
-/// when they concern the same file, the same way, with the same kind and message.
-///
-/// ```
-/// use peacekeeping_graph::{ExportGraph, GraphError};
-///
-/// let err = ExportGraph::read_graphml_file("no/such/file.graphml").unwrap_err();
-/// let GraphError::Io(io) = &err else { return Err("not an I/O error".into()) };
-/// assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
-/// assert_eq!(io.path(), Some(std::path::Path::new("no/such/file.graphml")));
-/// assert!(err.to_string().starts_with("reading `no/such/file.graphml`: "));
-/// let source = std::error::Error::source(&err).ok_or("no source")?;
-/// assert!(source.downcast_ref::<std::io::Error>().is_some());
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone)]
-pub struct IoError {
-    /// What was being done: `"reading"` or `"writing"`.
-    action: &'static str,
-    path: Option<PathBuf>,
-    error: Arc<io::Error>,
-}
-
-impl IoError {
-    /// A failure reading a document.
-    pub(crate) fn reading(error: io::Error) -> Self {
-        IoError {
-            action: "reading",
+impl GraphError {
+    /// The [`GraphError::Io`] of `access` failing, without a file yet.
+    pub(crate) fn io(access: Access, error: io::Error) -> Self {
+        GraphError::Io {
+            access,
             path: None,
-            error: Arc::new(error),
+            source: IoError::from(error),
         }
-    }
-
-    /// A failure writing a document.
-    pub(crate) fn writing(error: io::Error) -> Self {
-        IoError {
-            action: "writing",
-            path: None,
-            error: Arc::new(error),
-        }
-    }
-
-    /// The file, when there is one (not for a reader or writer given as a stream).
-    #[must_use]
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
-    }
-
-    /// The kind of the I/O error (`NotFound`, `PermissionDenied`, ...).
-    #[must_use]
-    pub fn kind(&self) -> io::ErrorKind {
-        self.error.kind()
-    }
-}
-
-impl fmt::Display for IoError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}{}: {}",
-            self.action,
-            in_file(self.path.as_deref()),
-            self.error
-        )
-    }
-}
-
-impl Error for IoError {
-    fn source(&self) -> Option<&(dyn Error + 'static)> {
-        Some(&*self.error)
-    }
-}
-
-impl PartialEq for IoError {
-    fn eq(&self, other: &Self) -> bool {
-        self.action == other.action
-            && self.path == other.path
-            && self.error.kind() == other.error.kind()
-            && self.error.to_string() == other.error.to_string()
-    }
-}
-
-impl From<IoError> for GraphError {
-    fn from(e: IoError) -> Self {
-        GraphError::Io(e)
     }
 }
 

@@ -47,7 +47,7 @@ use std::path::Path;
 
 use peacekeeping_core::{Dataset, Period, PersonnelCategory};
 
-use crate::{ActorNetwork, GraphError, IoError, Node, PartnershipGraph, Relation};
+use crate::{Access, ActorNetwork, GraphError, Node, PartnershipGraph, Relation};
 
 /// The three writers of a format, named as `docs/architecture.md`'s conventions say:
 /// `to_x` (with the documentation given), `write_x` and `write_x_file`, all three over
@@ -502,7 +502,7 @@ impl ExportGraph {
     /// Streams what `format` writes into `writer`.
     fn write_with(&self, writer: impl io::Write, format: Format) -> Result<(), GraphError> {
         self.stream(writer, format)
-            .map_err(|e| IoError::writing(e).into())
+            .map_err(|e| GraphError::io(Access::Write, e))
     }
 
     /// Writes what `format` writes into the file at `path`, buffered.
@@ -512,7 +512,7 @@ impl ExportGraph {
             self.stream(&mut buffered, format)?;
             buffered.flush()
         });
-        written.map_err(|e| GraphError::from(IoError::writing(e)).in_file(path))
+        written.map_err(|e| GraphError::io(Access::Write, e).in_file(path))
     }
 
     /// What `format` writes, into `writer`; the first I/O error if any.
@@ -533,7 +533,9 @@ impl ExportGraph {
 /// The whole of `reader` as text.
 pub(crate) fn read_text(mut reader: impl io::Read) -> Result<String, GraphError> {
     let mut text = String::new();
-    reader.read_to_string(&mut text).map_err(IoError::reading)?;
+    reader
+        .read_to_string(&mut text)
+        .map_err(|e| GraphError::io(Access::Read, e))?;
     Ok(text)
 }
 
@@ -543,7 +545,7 @@ pub(crate) fn read_file_with(
     parse: fn(&str) -> Result<ExportGraph, GraphError>,
 ) -> Result<ExportGraph, GraphError> {
     std::fs::read_to_string(path)
-        .map_err(|e| GraphError::from(IoError::reading(e)))
+        .map_err(|e| GraphError::io(Access::Read, e))
         .and_then(|text| parse(&text))
         .map_err(|e| e.in_file(path))
 }

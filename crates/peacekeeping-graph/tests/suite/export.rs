@@ -2,8 +2,8 @@
 
 use peacekeeping_core::Period;
 use peacekeeping_graph::{
-    ActorNetwork, AttrValue, CoDeploymentWeight, ExportEdge, ExportGraph, ExportNode, GraphError,
-    PartnershipGraph, co_deployment,
+    Access, ActorNetwork, AttrValue, CoDeploymentWeight, ExportEdge, ExportGraph, ExportNode,
+    GraphError, PartnershipGraph, co_deployment,
 };
 
 use crate::support::{d, reference};
@@ -356,11 +356,17 @@ fn read_and_write_errors_name_the_file_and_keep_the_io_error() {
     std::fs::create_dir_all(&dir).unwrap();
     let missing = dir.join("missing.graphml");
     let err = ExportGraph::read_graphml_file(&missing).unwrap_err();
-    let GraphError::Io(io) = &err else {
+    let GraphError::Io {
+        access,
+        path,
+        source,
+    } = &err
+    else {
         panic!("{err:?}")
     };
-    assert_eq!(io.path(), Some(missing.as_path()));
-    assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
+    assert_eq!(*access, Access::Read);
+    assert_eq!(path.as_deref(), Some(missing.as_path()));
+    assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
     assert!(err.to_string().contains("missing.graphml"), "{err}");
     let source = err.source().unwrap();
     assert_eq!(
@@ -382,7 +388,10 @@ fn read_and_write_errors_name_the_file_and_keep_the_io_error() {
     let nowhere = dir.join("no").join("such").join("dir.gexf");
     let err = g.write_gexf_file(&nowhere).unwrap_err();
     assert!(err.to_string().starts_with("writing `"), "{err}");
-    assert!(matches!(&err, GraphError::Io(io) if io.path() == Some(nowhere.as_path())));
+    assert!(
+        matches!(&err, GraphError::Io { access: Access::Write, path: Some(p), .. } if *p == nowhere),
+        "{err:?}"
+    );
     // A stream that fails, and one that does not hold UTF-8.
     struct Broken;
     impl std::io::Write for Broken {
@@ -397,7 +406,7 @@ fn read_and_write_errors_name_the_file_and_keep_the_io_error() {
     assert_eq!(err.to_string(), "writing: disk full");
     let err = ExportGraph::read_graphml(&[0xff, 0xfe][..]).unwrap_err();
     assert!(
-        matches!(&err, GraphError::Io(io) if io.kind() == std::io::ErrorKind::InvalidData && io.path().is_none()),
+        matches!(&err, GraphError::Io { path: None, source, .. } if source.kind() == std::io::ErrorKind::InvalidData),
         "{err:?}"
     );
     std::fs::remove_dir_all(&dir).unwrap();
