@@ -109,6 +109,32 @@ impl Error {
     }
 }
 
+/// Whether a document was being read or written when an I/O operation failed: part of
+/// the I/O errors of the toolkit's crates that write as well as read
+/// (`peacekeeping_data::Error::Io`, `peacekeeping_graph::GraphError::Io`).
+///
+/// ```
+/// use peacekeeping_core::IoAccess;
+/// assert_eq!(IoAccess::Write.to_string(), "writing");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum IoAccess {
+    /// Reading (opening, reading, listing a directory).
+    Read,
+    /// Writing (creating a file or directory, writing, flushing).
+    Write,
+}
+
+impl fmt::Display for IoAccess {
+    /// `reading` or `writing`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            IoAccess::Read => "reading",
+            IoAccess::Write => "writing",
+        })
+    }
+}
+
 /// A `std::io::Error` kept by an error of this toolkit (this crate's [`Error::Io`],
 /// `peacekeeping_data::Error::Io`), which gives it as its
 /// [`source`](std::error::Error::source).

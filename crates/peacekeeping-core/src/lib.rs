@@ -43,7 +43,7 @@
 //! | frictions | [`Friction`], [`FrictionKind`], [`Severity`] |
 //! | evidence | [`Source`], [`SourceKind`], [`Reliability`], [`Lesson`], [`LessonKind`] |
 //! | the container | [`Dataset`], [`DatasetBuilder`], [`Deployment`] |
-//! | problems | [`Error`] (its I/O failures kept as an [`IoError`]), [`ValidationReport`], [`Problem`], [`ProblemKind`], [`EntityRef`], [`EntityKind`] |
+//! | problems | [`Error`] (its I/O failures kept as an [`IoError`]; [`IoAccess`] says whether a file was read or written), [`ValidationReport`], [`Problem`], [`ProblemKind`], [`EntityRef`], [`EntityKind`] |
 //!
 //! Every vocabulary enum (kinds, roles, domains, ...) has a stable lower-case code used by
 //! `Display`, `FromStr` and serde (`"un-regional"`, `"protection-of-civilians"`), and an
@@ -120,7 +120,7 @@ pub use dataset::{
     ValidationReport,
 };
 pub use date::{Date, DateRangeError, DateSeries, DateStep, DayRule};
-pub use error::{Error, IoError};
+pub use error::{Error, IoAccess, IoError};
 pub use friction::{Friction, FrictionKind, Severity};
 pub use geo::{CountryCode, CurrencyCode, LanguageCode, Region};
 pub use id::{

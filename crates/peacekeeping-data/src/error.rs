@@ -11,7 +11,7 @@
 use core::fmt;
 use std::io;
 
-use peacekeeping_core::IoError;
+use peacekeeping_core::{IoAccess, IoError};
 
 /// Everything that stops an importer from reading a file.
 ///
@@ -31,6 +31,8 @@ pub enum Error {
     /// the error's [`source`](std::error::Error::source); its kind is
     /// [`IoError::kind`].
     Io {
+        /// Whether it was being read or written.
+        access: IoAccess,
         /// The file or directory (`"<input>"` or `"<output>"` for a reader or writer).
         path: String,
         /// What the operating system reported.
@@ -62,9 +64,10 @@ pub enum Error {
 }
 
 impl Error {
-    /// The [`Error::Io`] of `path`.
-    pub(crate) fn io(path: impl Into<String>, error: io::Error) -> Self {
+    /// The [`Error::Io`] of `access` to `path`.
+    pub(crate) fn io(access: IoAccess, path: impl Into<String>, error: io::Error) -> Self {
         Error::Io {
+            access,
             path: path.into(),
             source: IoError::from(error),
         }
@@ -74,7 +77,16 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Io { path, source } => write!(f, "{path}: cannot read: {source}"),
+            Error::Io {
+                access: IoAccess::Read,
+                path,
+                source,
+            } => write!(f, "{path}: cannot read: {source}"),
+            Error::Io {
+                access: IoAccess::Write,
+                path,
+                source,
+            } => write!(f, "{path}: cannot write: {source}"),
             Error::MissingColumns {
                 file,
                 missing,
@@ -154,10 +166,13 @@ mod tests {
     #[test]
     fn an_io_error_is_the_source() {
         let e = Error::io(
+            IoAccess::Read,
             "a.csv",
             io::Error::new(io::ErrorKind::PermissionDenied, "denied"),
         );
         assert_eq!(e.to_string(), "a.csv: cannot read: denied");
+        let written = Error::io(IoAccess::Write, "out/a.csv", io::Error::other("disk full"));
+        assert_eq!(written.to_string(), "out/a.csv: cannot write: disk full");
         let io = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<io::Error>());
         assert_eq!(
             io.map(io::Error::kind),

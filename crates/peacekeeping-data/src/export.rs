@@ -32,7 +32,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use peacekeeping_core::{Contributed, Dataset, Period};
+use peacekeeping_core::{Contributed, Dataset, IoAccess, Period};
 
 use crate::Error;
 
@@ -187,7 +187,8 @@ pub fn write_table<W: Write>(data: &Dataset, table: Table, out: W) -> Result<(),
 /// [`Error::Io`] naming the directory or file that could not be created or written.
 pub fn write_tables(data: &Dataset, dir: impl AsRef<Path>) -> Result<Vec<PathBuf>, Error> {
     let dir = dir.as_ref();
-    let io = |path: &Path, e: std::io::Error| Error::io(path.display().to_string(), e);
+    let io =
+        |path: &Path, e: std::io::Error| Error::io(IoAccess::Write, path.display().to_string(), e);
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     let mut paths = Vec::with_capacity(Table::ALL.len());
     for table in Table::ALL {
@@ -205,7 +206,7 @@ pub fn write_tables(data: &Dataset, dir: impl AsRef<Path>) -> Result<Vec<PathBuf
 }
 
 fn write_to<W: Write>(data: &Dataset, table: Table, out: W, path: &str) -> Result<(), Error> {
-    let io = |e: std::io::Error| Error::io(path, e);
+    let io = |e: std::io::Error| Error::io(IoAccess::Write, path, e);
     let mut out = out;
     write_row(&mut out, table.columns()).map_err(io)?;
     for row in rows(data, table) {

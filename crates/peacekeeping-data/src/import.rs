@@ -9,7 +9,7 @@ use core::fmt;
 use std::io::Read;
 use std::ops::Range;
 
-use peacekeeping_core::{Date, MissionId};
+use peacekeeping_core::{Date, IoAccess, MissionId};
 
 use crate::Error;
 
@@ -621,7 +621,7 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
     let mut text = Vec::new();
     reader
         .read_to_end(&mut text)
-        .map_err(|e| Error::io(file, e))?;
+        .map_err(|e| Error::io(IoAccess::Read, file, e))?;
     // A row is used only if each of its fields is UTF-8: true of every row of an ASCII
     // file, which saves checking them one by one.
     let ascii = text.is_ascii();
@@ -898,7 +898,7 @@ pub(crate) fn read_path<T>(
 
 /// Opens a file for an importer, naming it in the error.
 pub(crate) fn open(path: &std::path::Path) -> Result<std::fs::File, Error> {
-    std::fs::File::open(path).map_err(|e| Error::io(path.display().to_string(), e))
+    std::fs::File::open(path).map_err(|e| Error::io(IoAccess::Read, path.display().to_string(), e))
 }
 
 /// Checks the invariant of [`Import`]: every row read is imported, merged or skipped.

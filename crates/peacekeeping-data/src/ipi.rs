@@ -25,8 +25,8 @@ use std::io::Read;
 use std::path::Path;
 
 use peacekeeping_core::{
-    ActorId, Contribution, CountryCode, Date, Headcount, MissionId, Personnel, PersonnelCategory,
-    SourceId,
+    ActorId, Contribution, CountryCode, Date, Headcount, IoAccess, MissionId, Personnel,
+    PersonnelCategory, SourceId,
 };
 
 use crate::import::{Column, INPUT, MissionCheck, Row, read_csv, read_path};
@@ -348,7 +348,7 @@ type SeenMonths = HashMap<(CountryCode, Date), (String, ContributorMonth)>;
 /// [`Error::MissingColumns`] or [`Error::Io`] of a file, naming it.
 pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorMonth>, Error> {
     let dir = dir.as_ref();
-    let io = |e: std::io::Error| Error::io(dir.display().to_string(), e);
+    let io = |e: std::io::Error| Error::io(IoAccess::Read, dir.display().to_string(), e);
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();

@@ -8,7 +8,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use peacekeeping_core::{Date, IoError, Period};
+use peacekeeping_core::{Date, IoAccess, IoError, Period};
 
 use crate::{AlgorithmError, NetworkError};
 
@@ -118,11 +118,12 @@ pub enum GraphError {
     /// [`source`](Error::source); its kind is [`IoError::kind`].
     ///
     /// ```
-    /// use peacekeeping_graph::{Access, ExportGraph, GraphError};
+    /// use peacekeeping_core::IoAccess;
+    /// use peacekeeping_graph::{ExportGraph, GraphError};
     ///
     /// let err = ExportGraph::read_graphml_file("no/such/file.graphml").unwrap_err();
     /// let GraphError::Io { access, source, .. } = &err else { return Err("not an I/O error".into()) };
-    /// assert_eq!((*access, source.kind()), (Access::Read, std::io::ErrorKind::NotFound));
+    /// assert_eq!((*access, source.kind()), (IoAccess::Read, std::io::ErrorKind::NotFound));
     /// assert!(err.to_string().starts_with("reading `no/such/file.graphml`: "));
     /// let source = std::error::Error::source(&err).ok_or("no source")?;
     /// assert!(source.downcast_ref::<std::io::Error>().is_some());
@@ -130,31 +131,12 @@ pub enum GraphError {
     /// ```
     Io {
         /// Whether the document was being read or written.
-        access: Access,
+        access: IoAccess,
         /// The file, when there is one (not for a reader or writer given as a stream).
         path: Option<PathBuf>,
         /// What the operating system reported.
         source: IoError,
     },
-}
-
-/// Whether a document was being read or written when an I/O operation failed
-/// ([`GraphError::Io`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Access {
-    /// Reading a document (GraphML, JSON node-link).
-    Read,
-    /// Writing an export.
-    Write,
-}
-
-impl fmt::Display for Access {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Access::Read => "reading",
-            Access::Write => "writing",
-        })
-    }
 }
 
 impl fmt::Display for GraphError {
@@ -260,7 +242,7 @@ fn in_file(path: Option<&Path>) -> String {
 
 impl GraphError {
     /// The [`GraphError::Io`] of `access` failing, without a file yet.
-    pub(crate) fn io(access: Access, error: io::Error) -> Self {
+    pub(crate) fn io(access: IoAccess, error: io::Error) -> Self {
         GraphError::Io {
             access,
             path: None,

@@ -40,7 +40,7 @@
 //! | interoperability | [`interoperability`], [`interoperability_with`] -> [`Interoperability`] with its [`InteroperabilityInputs`], [`InteroperabilityComponents`] and [`InteroperabilityWeights`] |
 //! | force composition | [`force_composition`] -> [`ForceComposition`] (HHI, Shannon by contributor and region, top-k share) of [`ContributorShare`]s |
 //! | export | [`ExportGraph`] ([`ExportNode`], [`ExportEdge`], [`AttrValue`]) to DOT, GraphML, GEXF, JSON node-link, CSV (`to_x`, `write_x`, `write_x_file`); GraphML and JSON read back (`from_x_str`, `read_x`, `read_x_file`): see [`export`] |
-//! | errors | [`GraphError`] (its I/O failures keep the `std::io::Error` in core's `IoError`, with the [`Access`] that failed) |
+//! | errors | [`GraphError`] (its I/O failures keep the `std::io::Error` in core's `IoError`, with the `IoAccess` that failed) |
 //!
 //! The projections and how they weigh a tie:
 //!
@@ -135,7 +135,7 @@ pub use labelled_network::{ActorNetwork, LabelledNetwork, NodeNetwork, RelationW
 pub use network::{Network, NetworkError};
 
 pub use composition::{ContributorShare, ForceComposition, force_composition};
-pub use error::{Access, GraphError};
+pub use error::GraphError;
 pub use export::{AttrValue, Attributes, ExportEdge, ExportGraph, ExportNode};
 pub use interoperability::{
     Interoperability, InteroperabilityComponents, InteroperabilityInputs, InteroperabilityWeights,

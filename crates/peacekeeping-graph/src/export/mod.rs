@@ -40,6 +40,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+use peacekeeping_core::IoAccess;
 use std::fmt;
 use std::fs::File;
 use std::io::{self, BufWriter, Write as _};
@@ -47,7 +48,7 @@ use std::path::Path;
 
 use peacekeeping_core::{Dataset, Period, PersonnelCategory};
 
-use crate::{Access, ActorNetwork, GraphError, Node, PartnershipGraph, Relation};
+use crate::{ActorNetwork, GraphError, Node, PartnershipGraph, Relation};
 
 /// The three writers of a format, named as `docs/architecture.md`'s conventions say:
 /// `to_x` (with the documentation given), `write_x` and `write_x_file`, all three over
@@ -502,7 +503,7 @@ impl ExportGraph {
     /// Streams what `format` writes into `writer`.
     fn write_with(&self, writer: impl io::Write, format: Format) -> Result<(), GraphError> {
         self.stream(writer, format)
-            .map_err(|e| GraphError::io(Access::Write, e))
+            .map_err(|e| GraphError::io(IoAccess::Write, e))
     }
 
     /// Writes what `format` writes into the file at `path`, buffered.
@@ -512,7 +513,7 @@ impl ExportGraph {
             self.stream(&mut buffered, format)?;
             buffered.flush()
         });
-        written.map_err(|e| GraphError::io(Access::Write, e).in_file(path))
+        written.map_err(|e| GraphError::io(IoAccess::Write, e).in_file(path))
     }
 
     /// What `format` writes, into `writer`; the first I/O error if any.
@@ -535,7 +536,7 @@ pub(crate) fn read_text(mut reader: impl io::Read) -> Result<String, GraphError>
     let mut text = String::new();
     reader
         .read_to_string(&mut text)
-        .map_err(|e| GraphError::io(Access::Read, e))?;
+        .map_err(|e| GraphError::io(IoAccess::Read, e))?;
     Ok(text)
 }
 
@@ -545,7 +546,7 @@ pub(crate) fn read_file_with(
     parse: fn(&str) -> Result<ExportGraph, GraphError>,
 ) -> Result<ExportGraph, GraphError> {
     std::fs::read_to_string(path)
-        .map_err(|e| GraphError::io(Access::Read, e))
+        .map_err(|e| GraphError::io(IoAccess::Read, e))
         .and_then(|text| parse(&text))
         .map_err(|e| e.in_file(path))
 }

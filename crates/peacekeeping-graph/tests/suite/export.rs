@@ -1,9 +1,9 @@
 //! Exports: DOT, GraphML, GEXF, JSON node-link, CSV; GraphML and JSON read back.
 
-use peacekeeping_core::Period;
+use peacekeeping_core::{IoAccess, Period};
 use peacekeeping_graph::{
-    Access, ActorNetwork, AttrValue, CoDeploymentWeight, ExportEdge, ExportGraph, ExportNode,
-    GraphError, PartnershipGraph, co_deployment,
+    ActorNetwork, AttrValue, CoDeploymentWeight, ExportEdge, ExportGraph, ExportNode, GraphError,
+    PartnershipGraph, co_deployment,
 };
 
 use crate::support::{d, reference};
@@ -364,7 +364,7 @@ fn read_and_write_errors_name_the_file_and_keep_the_io_error() {
     else {
         panic!("{err:?}")
     };
-    assert_eq!(*access, Access::Read);
+    assert_eq!(*access, IoAccess::Read);
     assert_eq!(path.as_deref(), Some(missing.as_path()));
     assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
     assert!(err.to_string().contains("missing.graphml"), "{err}");
@@ -389,7 +389,7 @@ fn read_and_write_errors_name_the_file_and_keep_the_io_error() {
     let err = g.write_gexf_file(&nowhere).unwrap_err();
     assert!(err.to_string().starts_with("writing `"), "{err}");
     assert!(
-        matches!(&err, GraphError::Io { access: Access::Write, path: Some(p), .. } if *p == nowhere),
+        matches!(&err, GraphError::Io { access: IoAccess::Write, path: Some(p), .. } if *p == nowhere),
         "{err:?}"
     );
     // A stream that fails, and one that does not hold UTF-8.
