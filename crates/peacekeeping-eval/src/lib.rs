@@ -38,8 +38,11 @@
 //! - Ranking methods ([`mcdm`]): [`topsis`] (normalization a [`MatrixNormalization`]),
 //!   [`vikor`] (S, R, Q and the compromise conditions), [`promethee_ii`] (one
 //!   [`PreferenceFunction`] per criterion), [`wsm`], [`wpm`], [`copeland`]; results are a
-//!   [`Ranking`], [`Vikor`] or [`Promethee`]; ranks with ties by [`competition_ranks`] and
-//!   [`fractional_ranks`].
+//!   [`Ranking`], [`Vikor`] or [`Promethee`].
+//! - Ranks with ties ([`rank`]): [`rank::ranks`] under any of the five [`Ties`] rules of
+//!   `scipy.stats.rankdata` (average, min, max, dense, ordinal), with or without missing
+//!   values; [`competition_ranks`] ("1224", [`Ties::Min`]), the rule of every rank of
+//!   scores the crate reports.
 //! - Weights ([`weighting`]): [`equal_weights`], [`explicit_weights`],
 //!   [`entropy_weights`], [`critic_weights`], [`standard_deviation_weights`], and AHP:
 //!   [`ahp_weights`] of a [`PairwiseMatrix`] with λmax, CI and CR against a
@@ -127,19 +130,22 @@ pub mod evidence;
 pub mod framework;
 pub mod pipeline;
 pub mod result;
+mod stats;
 pub mod table;
 
 pub mod matrix;
 pub mod mcdm;
+pub mod rank;
 pub mod sensitivity;
 pub mod weighting;
 
 pub use direction::{Direction, ParseDirectionError};
 pub use matrix::{DecisionMatrix, McdmError, normalized_weights};
 pub use mcdm::{
-    MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor, competition_ranks,
-    copeland, fractional_ranks, normalize_matrix, promethee_ii, topsis, vikor, wpm, wsm,
+    MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor, copeland, normalize_matrix,
+    promethee_ii, topsis, vikor, wpm, wsm,
 };
+pub use rank::{Ties, competition_ranks};
 pub use sensitivity::{
     Draw, LeaveOneOut, MonteCarloOptions, ParameterDistribution, RankDistribution, RunError,
     SobolIndices, leave_one_out, rank_distribution, sobol_indices,

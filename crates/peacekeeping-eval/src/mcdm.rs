@@ -1,6 +1,6 @@
 //! Ranking methods over a flat [`DecisionMatrix`]: TOPSIS, VIKOR, PROMETHEE II, the
 //! weighted sum (WSM) and product (WPM) models, and Copeland's outranking count; plus
-//! column normalizations and ranks with ties.
+//! column normalizations. Ranks are competition ranks ([`crate::rank`]).
 //!
 //! Every method takes the weights as given and scales them to sum to 1 (see
 //! [`normalized_weights`]). Formulas and references are in `docs/methodology.md`
@@ -14,6 +14,7 @@ use rayon::prelude::*;
 
 use crate::direction::Direction;
 use crate::matrix::{DecisionMatrix, McdmError, normalized_weights};
+use crate::rank::{best_first, competition_ranks};
 
 /// Rows per parallel task: small matrices stay on one thread.
 const ROWS_PER_TASK: usize = 2048;
@@ -282,59 +283,6 @@ pub fn normalize_matrix(
         .chunks_exact(matrix.criteria())
         .flat_map(|row| row.iter().zip(&maps).map(|(&x, map)| map.apply(x)))
         .collect())
-}
-
-fn sorted_indices(scores: &[f64], order: Direction) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..scores.len()).collect();
-    // Best first.
-    idx.sort_by(|&a, &b| order.compare(scores[b], scores[a]));
-    idx
-}
-
-/// Standard competition ranks ("1224"): tied scores share the best rank of their group.
-///
-/// Ties are exact equality. Ranks start at 1.
-///
-/// ```
-/// use peacekeeping_eval::{competition_ranks, Direction};
-/// assert_eq!(competition_ranks(&[0.2, 0.9, 0.2, 0.1], Direction::HigherIsBetter), [2, 1, 2, 4]);
-/// ```
-pub fn competition_ranks(scores: &[f64], order: Direction) -> Vec<usize> {
-    let idx = sorted_indices(scores, order);
-    let mut ranks = vec![0; scores.len()];
-    for (pos, &i) in idx.iter().enumerate() {
-        ranks[i] = if pos > 0 && scores[idx[pos - 1]] == scores[i] {
-            ranks[idx[pos - 1]]
-        } else {
-            pos + 1
-        };
-    }
-    ranks
-}
-
-/// Fractional ranks ("1 2.5 2.5 4"): tied scores share the mean of the ranks they span.
-///
-/// ```
-/// use peacekeeping_eval::{fractional_ranks, Direction};
-/// assert_eq!(fractional_ranks(&[0.2, 0.9, 0.2, 0.1], Direction::HigherIsBetter), [2.5, 1.0, 2.5, 4.0]);
-/// ```
-pub fn fractional_ranks(scores: &[f64], order: Direction) -> Vec<f64> {
-    let idx = sorted_indices(scores, order);
-    let mut ranks = vec![0.0; scores.len()];
-    let mut start = 0;
-    while start < idx.len() {
-        let mut end = start + 1;
-        while end < idx.len() && scores[idx[end]] == scores[idx[start]] {
-            end += 1;
-        }
-        // positions start..end hold ranks start+1..=end
-        let mean = (start + 1 + end) as f64 / 2.0;
-        for &i in &idx[start..end] {
-            ranks[i] = mean;
-        }
-        start = end;
-    }
-    ranks
 }
 
 /// Scores of a ranking method and the competition ranks they give.
@@ -628,7 +576,7 @@ pub fn vikor(matrix: &DecisionMatrix, weights: &[f64], v: f64) -> Result<Vikor, 
         .map(|(&si, &ri)| v * part(si, s_best, s_worst) + (1.0 - v) * part(ri, r_best, r_worst))
         .collect();
     let ranks = competition_ranks(&q, Direction::LowerIsBetter);
-    let by_q = sorted_indices(&q, Direction::LowerIsBetter);
+    let by_q = best_first(&q, Direction::LowerIsBetter);
     let m = matrix.alternatives();
     let first = by_q[0];
     let (acceptable_advantage, compromise_c1) = if m < 2 {
@@ -1003,7 +951,11 @@ mod tests {
             [2, 1, 2]
         );
         assert_eq!(
-            fractional_ranks(&[1.0, 1.0, 1.0], Direction::HigherIsBetter),
+            crate::rank::ranks(
+                &[1.0, 1.0, 1.0],
+                Direction::HigherIsBetter,
+                crate::rank::Ties::Average
+            ),
             [2.0, 2.0, 2.0]
         );
     }

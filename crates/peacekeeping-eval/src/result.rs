@@ -4,7 +4,9 @@
 use crate::direction::Direction;
 use crate::framework::{Aggregation, Framework};
 use crate::mcdm::copeland_tally;
-use crate::pipeline::{Pipeline, PipelineError, PipelineReport, stats};
+use crate::pipeline::{Pipeline, PipelineError, PipelineReport};
+use crate::rank::competition_ranks_with_missing;
+use crate::stats;
 use crate::table::IndicatorTable;
 
 /// Which stage of an indicator's data to read with [`Scores::stage`].
@@ -410,7 +412,7 @@ impl Scores {
     #[must_use]
     pub fn ranks(&self, node: &str) -> Vec<Option<usize>> {
         match self.node_index(node) {
-            Some(n) => competition_ranks(&self.values[n]),
+            Some(n) => competition_ranks_with_missing(&self.values[n], Direction::HigherIsBetter),
             None => vec![None; self.units.len()],
         }
     }
@@ -493,7 +495,7 @@ impl Scores {
                     normalized: column[u],
                     effective_weight: weights.get(ind.id.as_str()).copied().unwrap_or(0.0),
                     contribution: 0.0,
-                    rank: competition_ranks(column)[u],
+                    rank: competition_ranks_with_missing(column, Direction::HigherIsBetter)[u],
                 }
             })
             .collect();
@@ -546,7 +548,7 @@ impl Scores {
         Some(Explanation {
             unit: unit.to_owned(),
             score,
-            rank: competition_ranks(&self.values[root])[u],
+            rank: competition_ranks_with_missing(&self.values[root], Direction::HigherIsBetter)[u],
             coverage: self.coverage[u],
             contributions,
             strongest,
@@ -566,15 +568,4 @@ fn pairwise_standing(column: &[Option<f64>], u: usize) -> Option<f64> {
         Direction::HigherIsBetter.compare(values[a], values[b])
     });
     Some(tally.share())
-}
-
-/// "1224" ranks, 1 for the highest value.
-fn competition_ranks(column: &[Option<f64>]) -> Vec<Option<usize>> {
-    let (pos, values) = stats::present(column);
-    let mut out = vec![None; column.len()];
-    for (k, &v) in values.iter().enumerate() {
-        let better = values.iter().filter(|&&w| w > v).count();
-        out[pos[k]] = Some(better + 1);
-    }
-    out
 }

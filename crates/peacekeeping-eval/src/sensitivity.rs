@@ -13,7 +13,7 @@ use rand_chacha::rand_core::{RngCore, SeedableRng};
 use rayon::prelude::*;
 
 use crate::matrix::McdmError;
-use crate::{direction::Direction, mcdm::competition_ranks};
+use crate::{direction::Direction, rank::competition_ranks};
 
 /// The random numbers of one replication or sample row.
 ///

@@ -11,7 +11,6 @@ mod impute;
 mod normalize;
 mod outliers;
 mod screen;
-pub(crate) mod stats;
 mod uncertainty;
 
 use std::collections::BTreeMap;

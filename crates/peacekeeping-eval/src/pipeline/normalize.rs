@@ -1,8 +1,10 @@
 //! Normalization of one indicator column (formulas in `docs/methodology.md`).
 
-use super::{PipelineError, stats};
+use super::PipelineError;
 use crate::direction::Direction;
 use crate::framework::{Normalization, Transform};
+use crate::rank::{self, Ties};
+use crate::stats;
 
 /// Normalizes `column` (treated values, raw units) of `indicator`; `units` names the rows
 /// for errors and the reference unit. Returns the normalized column and a warning if the
@@ -105,13 +107,13 @@ pub(crate) fn normalize(
             }
         }
         Normalization::Rank => {
-            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
                 put(k, r);
             }
         }
         Normalization::PercentileRank => {
             let n = signed.len();
-            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
                 put(
                     k,
                     if n > 1 {
@@ -123,7 +125,7 @@ pub(crate) fn normalize(
             }
         }
         Normalization::Borda => {
-            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
                 // Units beaten, ties counting one half: average rank minus one.
                 put(k, r - 1.0);
             }
@@ -185,6 +187,12 @@ pub(crate) fn normalize(
         });
     }
     Ok((out, warning))
+}
+
+/// The average ranks of the oriented values, 1 for the lowest (the worst): what the
+/// rank, percentile-rank and Borda normalizations read.
+fn average_ranks(signed: &[f64]) -> Vec<f64> {
+    rank::ranks(signed, Direction::LowerIsBetter, Ties::Average)
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use super::{Imputation, MissingChildren, Pipeline, PipelineError, aggregate};
 use crate::Direction;
 use crate::framework::{Aggregation, Framework, Normalization, Transform};
 use crate::matrix::McdmError;
-use crate::mcdm::competition_ranks;
+use crate::rank::competition_ranks;
 use crate::sensitivity::{
     Draw, Failure, LeaveOneOut, MonteCarloOptions, RankDistribution, RunError, SobolIndices,
     leave_one_out, rank_counts, saltelli_rows, sobol_estimate,
