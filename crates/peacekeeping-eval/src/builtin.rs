@@ -10,7 +10,8 @@
 //! from a core `Dataset`'s records by [`Evidence::from_dataset`](crate::Evidence::from_dataset);
 //! the others come from reports, surveys and interviews.
 
-use crate::framework::{Framework, FrameworkError};
+use crate::error::FrameworkError;
+use crate::framework::Framework;
 
 /// The partnership effectiveness framework file (TOML), to copy and change.
 ///

@@ -90,7 +90,7 @@
 //!   [`Normalization`] and a weight, each aggregate with an [`Aggregation`]. Built with
 //!   [`Framework::builder`] or loaded with [`Framework::from_toml_str`] /
 //!   [`Framework::from_json_str`] (format: `docs/frameworks.md`); validation reports every
-//!   [`Problem`] at once ([`FrameworkError`]). Built-in: [`builtin::partnership_effectiveness`].
+//!   [`FrameworkProblem`] at once ([`FrameworkError`]). Built-in: [`builtin::partnership_effectiveness`].
 //! - Data ([`table`]): an [`IndicatorTable`] of units x columns, from code or a wide CSV.
 //! - Evidence ([`evidence`]): [`Observation`]s with a source kind and reliability grade,
 //!   from a tidy CSV ([`Evidence::from_csv`], with an [`ImportReport`] of every bad row)
@@ -101,8 +101,8 @@
 //! - The pipeline ([`pipeline`]): [`Pipeline`] of optional steps, [`Screening`],
 //!   denomination, [`Imputation`], [`OutlierTreatment`] (COINr's winsorization), a default
 //!   normalization and [`MissingChildren`]; [`Pipeline::run`] gives [`Scores`]
-//!   ([`result`]): a score at every node, ranks, coverage, an [`Explanation`] per unit
-//!   with each indicator's [`Contribution`], each step's data ([`Stage`]) and
+//!   a score at every node, ranks, coverage, an [`Explanation`] per unit
+//!   with each indicator's [`IndicatorContribution`], each step's data ([`Stage`]) and
 //!   [`PipelineReport`], and the configuration, so that [`Scores::rerun`] reproduces it.
 //!   Errors are [`PipelineError`], [`TableError`], [`EvidenceError`].
 //! - Uncertainty of the method choices ([`Uncertainty`]): [`Factor`]s choosing the
@@ -126,10 +126,10 @@
 pub mod builtin;
 mod csv_reader;
 pub mod direction;
+pub mod error;
 pub mod evidence;
 pub mod framework;
 pub mod pipeline;
-pub mod result;
 mod stats;
 pub mod table;
 
@@ -155,6 +155,7 @@ pub use weighting::{
     entropy_weights, equal_weights, explicit_weights, standard_deviation_weights,
 };
 
+pub use error::{FrameworkError, FrameworkProblem};
 pub use evidence::{
     DATASET_INDICATORS, DatasetReport, Evidence, EvidenceError, FusedTable, FusedValue,
     FusionOptions, ImportReport, NotComputed, Observation, OrdinalScale, ReliabilityWeights,
@@ -162,13 +163,12 @@ pub use evidence::{
 };
 pub use framework::{
     Aggregate, Aggregation, AggregationError, CoinrMeta, FRAMEWORK_FORMAT_VERSION, Framework,
-    FrameworkBuilder, FrameworkError, Indicator, NodeRef, Normalization, Problem, Transform,
+    FrameworkBuilder, Indicator, NodeRef, Normalization, Transform,
 };
 pub use pipeline::{
-    Factor, FactorKind, Imputation, ImputedValue, IndicatorLeaveOneOut, MissingChildren, Noise,
-    OutlierRecord, OutlierTreatment, PanelFill, Pipeline, PipelineError, PipelineReport,
-    RankInterval, ReplicationError, ReplicationFailure, Scope, Screening, Sensitivity, Uncertainty,
-    UncertaintyError, UncertaintyResult,
+    Explanation, Factor, FactorKind, Imputation, ImputedValue, IndicatorContribution,
+    IndicatorLeaveOneOut, MissingChildren, Noise, OutlierRecord, OutlierTreatment, PanelFill,
+    Pipeline, PipelineError, PipelineReport, RankInterval, ReplicationError, ReplicationFailure,
+    Scope, Scores, Screening, Sensitivity, Stage, Uncertainty, UncertaintyError, UncertaintyResult,
 };
-pub use result::{Contribution, Explanation, Scores, Stage};
 pub use table::{IndicatorTable, TableError};

@@ -2,11 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use super::{
-    Aggregate, Aggregation, Direction, Framework, FrameworkBuilder, FrameworkError, Indicator,
-    Problem,
-};
+use super::{Aggregate, Aggregation, Framework, FrameworkBuilder, Indicator};
 use crate::csv_reader;
+use crate::direction::Direction;
+use crate::error::{FrameworkError, FrameworkProblem};
 
 /// A framework read from a COINr `iMeta` table, with what else the table says.
 ///
@@ -100,7 +99,7 @@ impl Framework {
             let fields = match record.fields {
                 Ok(f) if f.len() == header.len() => f,
                 Ok(f) => {
-                    problems.push(Problem::new(
+                    problems.push(FrameworkProblem::new(
                         "",
                         "row",
                         format!(
@@ -112,13 +111,17 @@ impl Framework {
                     continue;
                 }
                 Err(e) => {
-                    problems.push(Problem::new("", "row", format!("line {line}: {e}")));
+                    problems.push(FrameworkProblem::new(
+                        "",
+                        "row",
+                        format!("line {line}: {e}"),
+                    ));
                     continue;
                 }
             };
             let get = |k: usize| fields.get(k).map_or("", |f| f.trim());
             let id = get(code).to_owned();
-            let number = |k: usize, field: &'static str, problems: &mut Vec<Problem>| {
+            let number = |k: usize, field: &'static str, problems: &mut Vec<FrameworkProblem>| {
                 let text = get(k);
                 if text.is_empty() {
                     return None;
@@ -126,7 +129,7 @@ impl Framework {
                 match text.parse::<f64>() {
                     Ok(v) => Some(v),
                     Err(_) => {
-                        problems.push(Problem::new(
+                        problems.push(FrameworkProblem::new(
                             &id,
                             field,
                             format!("line {line}: `{text}` is not a number"),
@@ -167,7 +170,7 @@ impl Framework {
                 }
                 "Group" => groups.push(id),
                 "Denominator" | "Other" => {}
-                other => problems.push(Problem::new(
+                other => problems.push(FrameworkProblem::new(
                     &id,
                     "type",
                     format!(

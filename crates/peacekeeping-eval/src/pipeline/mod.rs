@@ -10,6 +10,7 @@ mod aggregate;
 mod impute;
 mod normalize;
 mod outliers;
+mod scores;
 mod screen;
 mod uncertainty;
 
@@ -17,14 +18,16 @@ use std::collections::BTreeMap;
 
 pub use impute::{Imputation, PanelFill};
 pub use outliers::{OutlierRecord, OutlierTreatment};
+pub use scores::{Explanation, IndicatorContribution, Scores, Stage};
 pub use screen::Screening;
 pub use uncertainty::{
     Factor, FactorKind, IndicatorLeaveOneOut, Noise, RankInterval, ReplicationError,
     ReplicationFailure, Scope, Sensitivity, Uncertainty, UncertaintyError, UncertaintyResult,
 };
 
-use crate::framework::{AggregationError, Framework, Normalization};
-use crate::result::Scores;
+use crate::framework::{
+    AggregationError, Framework, Normalization, Transform, check_normalization,
+};
 use crate::table::IndicatorTable;
 
 /// What an aggregate does when some children have no score for a unit.
@@ -504,7 +507,7 @@ impl Pipeline {
             .clone()
             .unwrap_or_else(Normalization::min_max_100);
         let mut problems = Vec::new();
-        default.check(crate::framework::Transform::None, "", &mut problems);
+        check_normalization(&default, Transform::None, "", &mut problems);
         if let Some(problem) = problems.first() {
             return Err(PipelineError::Parameter {
                 step: "normalization",

@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use super::{Imputation, MissingChildren, Pipeline, PipelineError, aggregate};
 use crate::Direction;
-use crate::framework::{Aggregation, Framework, Normalization, Transform};
+use crate::framework::{Aggregation, Framework, Normalization, Transform, check_normalization};
 use crate::matrix::McdmError;
 use crate::rank::competition_ranks;
 use crate::sensitivity::{
@@ -1410,7 +1410,7 @@ impl<'a> Uncertainty<'a> {
                     }
                     for (alternative, n) in alternatives.iter().enumerate() {
                         let mut problems = Vec::new();
-                        n.check(Transform::None, "", &mut problems);
+                        check_normalization(n, Transform::None, "", &mut problems);
                         if let Some(p) = problems.first() {
                             return Err(UncertaintyError::InvalidAlternative {
                                 factor: f.name.clone(),

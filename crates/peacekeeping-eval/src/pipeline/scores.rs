@@ -1,10 +1,10 @@
-//! The result of a pipeline run: scores at every node, ranks, coverage, explanations, and
-//! the configuration that produced them.
+//! The result of a pipeline run ([`Scores`]): scores at every node, ranks, coverage,
+//! explanations, and the configuration that produced them.
 
+use super::{Pipeline, PipelineError, PipelineReport};
 use crate::direction::Direction;
 use crate::framework::{Aggregation, Framework};
 use crate::mcdm::copeland_tally;
-use crate::pipeline::{Pipeline, PipelineError, PipelineReport};
 use crate::rank::competition_ranks_with_missing;
 use crate::stats;
 use crate::table::IndicatorTable;
@@ -49,7 +49,7 @@ pub enum Stage {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
-pub struct Contribution {
+pub struct IndicatorContribution {
     /// The indicator.
     pub indicator: String,
     /// Its raw value (after denomination), if observed.
@@ -99,7 +99,7 @@ pub struct Explanation {
     /// Its coverage: the share of indicators observed before imputation.
     pub coverage: f64,
     /// Every indicator's contribution, in framework order.
-    pub contributions: Vec<Contribution>,
+    pub contributions: Vec<IndicatorContribution>,
     /// Its three strongest indicators (best ranks among units), best first.
     pub strongest: Vec<String>,
     /// Its three weakest indicators (worst ranks among units), worst first.
@@ -482,14 +482,14 @@ impl Scores {
         let score = self.values[root][u];
         let n_agg = self.framework.aggregates().len();
         let weights = self.framework.effective_weights();
-        let mut contributions: Vec<Contribution> = self
+        let mut contributions: Vec<IndicatorContribution> = self
             .framework
             .indicators()
             .iter()
             .enumerate()
             .map(|(i, ind)| {
                 let column = &self.values[n_agg + i];
-                Contribution {
+                IndicatorContribution {
                     indicator: ind.id.clone(),
                     raw: self.inputs.raw[i][u],
                     normalized: column[u],
