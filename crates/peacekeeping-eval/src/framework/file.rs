@@ -342,10 +342,16 @@ impl TryFrom<FrameworkFile> for Framework {
         }
         match (builder.build(), problems.is_empty()) {
             (Ok(fw), true) => Ok(fw),
-            (Ok(_), false) => Err(FrameworkError::Invalid(problems)),
-            (Err(FrameworkError::Invalid(more)), _) => {
+            (Ok(_), false) => Err(FrameworkError::Invalid {
+                path: None,
+                problems,
+            }),
+            (Err(FrameworkError::Invalid { problems: more, .. }), _) => {
                 problems.extend(more);
-                Err(FrameworkError::Invalid(problems))
+                Err(FrameworkError::Invalid {
+                    path: None,
+                    problems,
+                })
             }
             (Err(e), _) => Err(e),
         }

@@ -4,6 +4,8 @@
 
 use std::fmt;
 
+use crate::error::MethodError;
+
 /// A transform applied to an indicator's raw values before normalization.
 ///
 /// Goalposts and targets are given in raw units and transformed the same way, as the
@@ -194,7 +196,7 @@ pub enum Aggregation {
     ///
     /// Only the order of the children's scores matters, not their size, and a unit's
     /// score depends on the other units: it has no per-unit value, so [`combine`]
-    /// returns [`AggregationError::AcrossUnits`] and the [`Pipeline`](crate::Pipeline)
+    /// returns [`MethodError::AcrossUnits`] and the [`Pipeline`](crate::Pipeline)
     /// computes it. A pair is compared on the children both units have; which units are
     /// scored at all follows [`MissingChildren`](crate::MissingChildren). It costs
     /// `n²` comparisons of the children per node, where the means cost `n`.
@@ -255,16 +257,16 @@ impl Aggregation {
     ///
     /// let hm = Aggregation::Harmonic.combine(&[1.0, 0.5], &[1.0, 1.0])?;
     /// assert!((hm - 2.0 / 3.0).abs() < 1e-12);
-    /// # Ok::<(), peacekeeping_eval::AggregationError>(())
+    /// # Ok::<(), peacekeeping_eval::MethodError>(())
     /// ```
     ///
     /// # Errors
-    /// [`AggregationError`] if the lengths differ, there is nothing to combine (no child
+    /// [`MethodError`] if the lengths differ, there is nothing to combine (no child
     /// with positive weight), a value or weight is not finite, a value is negative under
     /// a geometric, harmonic or power mean that cannot take it, or the method is
     /// [`Copeland`](Aggregation::Copeland), which has no per-unit value
-    /// ([`AggregationError::AcrossUnits`]).
-    pub fn combine(&self, values: &[f64], weights: &[f64]) -> Result<f64, AggregationError> {
+    /// ([`MethodError::AcrossUnits`]).
+    pub fn combine(&self, values: &[f64], weights: &[f64]) -> Result<f64, MethodError> {
         let total = check_children(values, weights)?;
         let pairs = || {
             values
@@ -282,7 +284,7 @@ impl Aggregation {
             Aggregation::Harmonic => -1.0,
             Aggregation::Generalized { p } => p,
             Aggregation::Copeland => {
-                return Err(AggregationError::AcrossUnits {
+                return Err(MethodError::AcrossUnits {
                     method: self.name(),
                 });
             }
@@ -291,7 +293,7 @@ impl Aggregation {
             return Ok(pairs().map(|(x, w)| w * x).sum());
         }
         if let Some((x, _)) = pairs().find(|&(x, _)| x < 0.0) {
-            return Err(AggregationError::Negative {
+            return Err(MethodError::NegativeUnderMean {
                 method: self.name(),
                 value: x,
             });
@@ -311,7 +313,7 @@ impl Aggregation {
         if result.is_finite() {
             Ok(result)
         } else {
-            Err(AggregationError::Overflow {
+            Err(MethodError::MeanOverflow {
                 method: self.name(),
             })
         }
@@ -320,9 +322,9 @@ impl Aggregation {
 
 /// Checks one unit's children's `values` and `weights` for [`Aggregation`]: same length,
 /// finite, weights non-negative with a positive sum, which is returned.
-pub(crate) fn check_children(values: &[f64], weights: &[f64]) -> Result<f64, AggregationError> {
+pub(crate) fn check_children(values: &[f64], weights: &[f64]) -> Result<f64, MethodError> {
     if values.len() != weights.len() {
-        return Err(AggregationError::LengthMismatch {
+        return Err(MethodError::AggregationLength {
             values: values.len(),
             weights: weights.len(),
         });
@@ -330,7 +332,7 @@ pub(crate) fn check_children(values: &[f64], weights: &[f64]) -> Result<f64, Agg
     let mut total = 0.0;
     for (&x, &w) in values.iter().zip(weights) {
         if !x.is_finite() || !w.is_finite() || w < 0.0 {
-            return Err(AggregationError::NotFinite {
+            return Err(MethodError::AggregationNotFinite {
                 value: x,
                 weight: w,
             });
@@ -338,7 +340,7 @@ pub(crate) fn check_children(values: &[f64], weights: &[f64]) -> Result<f64, Agg
         total += w;
     }
     if total <= 0.0 {
-        return Err(AggregationError::Empty);
+        return Err(MethodError::NothingToAggregate);
     }
     Ok(total)
 }
@@ -350,62 +352,6 @@ impl fmt::Display for Aggregation {
             other => f.write_str(other.name()),
         }
     }
-}
-
-/// Why [`Aggregation::combine`] could not combine.
-///
-/// ```
-/// use peacekeeping_eval::{Aggregation, AggregationError};
-///
-/// let err = Aggregation::Arithmetic.combine(&[1.0], &[0.0]).unwrap_err();
-/// assert_eq!(err, AggregationError::Empty);
-/// ```
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[non_exhaustive]
-pub enum AggregationError {
-    /// Values and weights have different lengths.
-    #[error("{values} values but {weights} weights")]
-    LengthMismatch {
-        /// Number of values.
-        values: usize,
-        /// Number of weights.
-        weights: usize,
-    },
-    /// No child has a positive weight.
-    #[error("nothing to aggregate: no value with a positive weight")]
-    Empty,
-    /// A value or weight is NaN or infinite, or a weight is negative.
-    #[error("value {value} with weight {weight}: values and weights must be finite, weights >= 0")]
-    NotFinite {
-        /// The value.
-        value: f64,
-        /// Its weight.
-        weight: f64,
-    },
-    /// A negative value under a mean that cannot take it.
-    #[error("negative value {value} under a {method} mean")]
-    Negative {
-        /// The aggregation method.
-        method: &'static str,
-        /// The offending value.
-        value: f64,
-    },
-    /// The method compares units with each other ([`Aggregation::Copeland`]): it has no
-    /// value for one unit's children alone. The [`Pipeline`](crate::Pipeline) computes it
-    /// over all the units scored at a node.
-    #[error(
-        "the {method} aggregation compares units with each other: it has no value for one unit alone"
-    )]
-    AcrossUnits {
-        /// The aggregation method.
-        method: &'static str,
-    },
-    /// The result overflowed.
-    #[error("the {method} mean overflowed")]
-    Overflow {
-        /// The aggregation method.
-        method: &'static str,
-    },
 }
 
 #[cfg(test)]

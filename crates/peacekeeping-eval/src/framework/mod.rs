@@ -31,15 +31,17 @@ mod node;
 mod validate;
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 pub use coinr::CoinrMeta;
 pub use file::FRAMEWORK_FORMAT_VERSION;
 pub(crate) use method::check_children;
-pub use method::{Aggregation, AggregationError, Normalization, Transform};
+pub use method::{Aggregation, Normalization, Transform};
 pub use node::{Aggregate, Indicator, NodeRef};
 pub(crate) use validate::normalization as check_normalization;
 
 use crate::error::FrameworkError;
+use crate::io;
 
 /// Builds a [`Framework`] in code; [`build`](FrameworkBuilder::build) validates.
 ///
@@ -211,10 +213,35 @@ impl Framework {
     pub fn from_toml_str(text: &str) -> Result<Self, FrameworkError> {
         let file: file::FrameworkFile =
             toml::from_str(text).map_err(|e| FrameworkError::Parse {
+                path: None,
                 format: "TOML",
                 message: e.to_string().trim_end().to_owned(),
             })?;
         Framework::try_from(file)
+    }
+
+    /// Reads a framework from a TOML file, as [`Framework::from_toml_str`]; its errors
+    /// name the file.
+    ///
+    /// ```
+    /// use peacekeeping_eval::{Framework, FrameworkError};
+    ///
+    /// let path = std::env::temp_dir().join("peacekeeping-eval-doc-framework.toml");
+    /// std::fs::write(&path, "[[aggregate]]\nid = \"i\"\n[[indicator]]\nid = \"a\"\nparent = \"j\"\n")?;
+    /// let err = Framework::read_toml_file(&path).unwrap_err();
+    /// assert!(matches!(&err, FrameworkError::Invalid { path: Some(p), .. } if *p == path));
+    /// assert!(matches!(Framework::read_toml_file("none.toml"), Err(FrameworkError::Io(_))));
+    /// # std::fs::remove_file(&path)?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`FrameworkError::Io`] if the file cannot be read; otherwise as
+    /// [`Framework::from_toml_str`], with the file's path.
+    pub fn read_toml_file(path: impl AsRef<Path>) -> Result<Self, FrameworkError> {
+        let path = path.as_ref();
+        let text = io::read_text_file(path).map_err(FrameworkError::Io)?;
+        Framework::from_toml_str(&text).map_err(|e| e.in_file(path))
     }
 
     /// Loads a framework from JSON text: the same fields as TOML
@@ -232,10 +259,29 @@ impl Framework {
     pub fn from_json_str(text: &str) -> Result<Self, FrameworkError> {
         let file: file::FrameworkFile =
             serde_json::from_str(text).map_err(|e| FrameworkError::Parse {
+                path: None,
                 format: "JSON",
                 message: e.to_string(),
             })?;
         Framework::try_from(file)
+    }
+
+    /// Reads a framework from a JSON file, as [`Framework::from_json_str`]; its errors
+    /// name the file.
+    ///
+    /// ```
+    /// use peacekeeping_eval::{Framework, FrameworkError};
+    /// let err = Framework::read_json_file("none.json").unwrap_err();
+    /// assert!(matches!(err, FrameworkError::Io(ref io) if io.kind() == std::io::ErrorKind::NotFound));
+    /// ```
+    ///
+    /// # Errors
+    /// [`FrameworkError::Io`] if the file cannot be read; otherwise as
+    /// [`Framework::from_json_str`], with the file's path.
+    pub fn read_json_file(path: impl AsRef<Path>) -> Result<Self, FrameworkError> {
+        let path = path.as_ref();
+        let text = io::read_text_file(path).map_err(FrameworkError::Io)?;
+        Framework::from_json_str(&text).map_err(|e| e.in_file(path))
     }
 
     /// Writes the framework as TOML in the documented format; loading it back gives an

@@ -31,7 +31,10 @@ pub(super) fn validate(spec: FrameworkBuilder) -> Result<Framework, FrameworkErr
     aggregate_rules(nodes, &children, &mut problems);
     indicator_rules(&indicators, &mut problems);
     if !problems.is_empty() {
-        return Err(FrameworkError::Invalid(problems));
+        return Err(FrameworkError::Invalid {
+            path: None,
+            problems,
+        });
     }
     let root = roots[0];
     let bottom_up = bottom_up(root, &children, aggregates.len());
@@ -402,7 +405,11 @@ mod tests {
             ))
             .build()
             .unwrap_err();
-        let FrameworkError::Invalid(problems) = err else {
+        let FrameworkError::Invalid {
+            path: None,
+            problems,
+        } = err
+        else {
             panic!("{err}")
         };
         let has =
