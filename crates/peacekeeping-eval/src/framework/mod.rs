@@ -2,7 +2,7 @@
 //!
 //! A [`Framework`] is a tree of any depth: one root [`Aggregate`] (the index), aggregates
 //! below it (dimensions, sub-dimensions) and [`Indicator`]s as leaves. Each indicator says
-//! which way is better ([`Direction`]), how its raw values are transformed ([`Transform`])
+//! which way is better ([`Direction`](crate::Direction)), how its raw values are transformed ([`Transform`])
 //! and normalized ([`Normalization`]), and its weight within its parent; each aggregate
 //! says how its children are combined ([`Aggregation`]) and its own weight.
 //!

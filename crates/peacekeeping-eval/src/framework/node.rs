@@ -4,7 +4,7 @@
 use super::method::{Aggregation, Normalization, Transform};
 use crate::direction::Direction;
 
-/// A leaf of a [`Framework`]: one measured indicator.
+/// A leaf of a [`Framework`](crate::Framework): one measured indicator.
 ///
 /// ```
 /// use peacekeeping_eval::{Direction, Indicator, Normalization};
@@ -128,7 +128,7 @@ impl Indicator {
     }
 }
 
-/// An inner node of a [`Framework`]: the index (the root, without a parent), a dimension
+/// An inner node of a [`Framework`](crate::Framework): the index (the root, without a parent), a dimension
 /// or a sub-dimension.
 ///
 /// ```
@@ -212,7 +212,7 @@ impl Aggregate {
     }
 }
 
-/// A node of a validated [`Framework`], as returned by [`Framework::node`].
+/// A node of a validated [`Framework`](crate::Framework), as returned by [`Framework::node`](crate::Framework::node).
 ///
 /// ```
 /// use peacekeeping_eval::{builtin, NodeRef};

@@ -115,7 +115,7 @@ pub enum FactorKind {
     },
 }
 
-/// One uncertain input of an [`Uncertainty`] analysis: a named choice among
+/// One uncertain input of an [`Uncertainty`](crate::Uncertainty) analysis: a named choice among
 /// alternatives, or a weight perturbation.
 ///
 /// A choice among `n` alternatives is drawn uniformly: from a uniform `u` in `[0, 1)`,
