@@ -427,7 +427,8 @@ struct Prepared<'a> {
     normalizations: usize,
     imputation_factor: Option<usize>,
     normalization_factor: Option<usize>,
-    /// Normalized indicator columns per (imputation, normalization) alternative pair.
+    /// Normalized indicator columns per (imputation, normalization) alternative pair;
+    /// empty when no factor varies either, every configuration then using `nominal`.
     combos: Vec<Result<Vec<Vec<Option<f64>>>, MethodError>>,
     /// The nominal configuration's normalized indicator columns.
     nominal: Vec<Vec<Option<f64>>>,
@@ -805,6 +806,10 @@ impl<'a> Uncertainty<'a> {
             },
             None => None,
         };
+        if prepared.imputation_factor.is_none() && prepared.normalization_factor.is_none() {
+            // Every configuration shares the nominal normalized columns (`combos` empty).
+            return Ok(prepared);
+        }
         let n_norm = prepared.normalizations;
         prepared.combos = (0..prepared.imputations * n_norm)
             .into_par_iter()
@@ -919,5 +924,47 @@ impl Prepared<'_> {
                 })
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::framework::{Aggregate, Indicator, Normalization};
+    use crate::uncertainty::{Noise, Scope};
+
+    /// The nominal columns are computed once: again only for the imputation and
+    /// normalization alternatives, when a factor varies them.
+    #[test]
+    fn the_nominal_preparation_is_shared_when_no_factor_changes_the_columns() {
+        let fw = Framework::builder()
+            .aggregate(Aggregate::new("i", "I"))
+            .indicator(Indicator::new("x", "X").parent("i"))
+            .indicator(Indicator::new("y", "Y").parent("i"))
+            .build()
+            .unwrap();
+        let table = IndicatorTable::new(["a", "b", "c"])
+            .unwrap()
+            .with_column("x", vec![Some(1.0), Some(2.0), Some(3.0)])
+            .unwrap()
+            .with_column("y", vec![Some(3.0), Some(1.0), Some(2.0)])
+            .unwrap();
+        let weights = Factor::weight_noise("w", Scope::All, Noise::Uniform { spread: 0.5 });
+        let only_weights = Uncertainty::new(&fw, &table, Pipeline::new()).factor(weights.clone());
+        assert!(only_weights.prepare().unwrap().combos.is_empty());
+        let with_normalization = only_weights.clone().factor(Factor::normalization(
+            "n",
+            [Normalization::min_max_100(), Normalization::Rank],
+        ));
+        assert_eq!(with_normalization.prepare().unwrap().combos.len(), 2);
+        // The same draws give the same ranks either way (the nominal columns are the
+        // first alternative's).
+        let same = Uncertainty::new(&fw, &table, Pipeline::new())
+            .factor(weights)
+            .factor(Factor::normalization("n", [Normalization::min_max_100()]));
+        assert_eq!(
+            only_weights.run(200, 5).unwrap().ranks(),
+            same.run(200, 5).unwrap().ranks()
+        );
     }
 }
