@@ -19,6 +19,7 @@ use crate::error::MethodError;
 /// assert_eq!(Transform::Log.apply(0.0), None); // outside the domain
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[non_exhaustive]
 pub enum Transform {
     /// The raw value.
     #[default]
