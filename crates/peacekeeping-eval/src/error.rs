@@ -686,6 +686,8 @@ pub enum MethodError {
 ///     .run(100, 1)
 ///     .unwrap_err();
 /// assert_eq!(err, UncertaintyError::NoAlternatives { factor: "normalization".into() });
+/// let e = UncertaintyError::Unscored { unit: "unit-1".into() };
+/// assert_eq!(e.to_string(), "unit `unit-1` has no index score");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -144,8 +144,12 @@ impl OrdinalScale {
     /// A scale from `(label, value)` levels.
     ///
     /// ```
-    /// let s = peacekeeping_eval::OrdinalScale::new("yes-no", [("no", 0.0), ("yes", 1.0)])?;
+    /// use peacekeeping_eval::{DataError, OrdinalScale};
+    ///
+    /// let s = OrdinalScale::new("yes-no", [("no", 0.0), ("yes", 1.0)])?;
     /// assert_eq!(s.levels().len(), 2);
+    /// assert!(matches!(OrdinalScale::new("empty", Vec::<(&str, f64)>::new()),
+    ///     Err(DataError::Scale { .. })));
     /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     ///

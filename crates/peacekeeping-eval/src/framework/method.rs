@@ -256,8 +256,12 @@ impl Aggregation {
     /// ```
     /// use peacekeeping_eval::Aggregation;
     ///
+    /// use peacekeeping_eval::MethodError;
+    ///
     /// let hm = Aggregation::Harmonic.combine(&[1.0, 0.5], &[1.0, 1.0])?;
     /// assert!((hm - 2.0 / 3.0).abs() < 1e-12);
+    /// let err = Aggregation::Arithmetic.combine(&[1.0], &[0.0]).unwrap_err();
+    /// assert_eq!(err, MethodError::NothingToAggregate);
     /// # Ok::<(), peacekeeping_eval::MethodError>(())
     /// ```
     ///
