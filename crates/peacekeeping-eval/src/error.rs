@@ -954,3 +954,43 @@ pub struct ReplicationFailure {
     /// unusable scores.
     pub error: UncertaintyError,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shareable<T: std::error::Error + Clone + Send + Sync + 'static>() {}
+
+    /// Every error can be cloned, sent and shared between threads, as the conventions ask.
+    #[test]
+    fn every_error_is_clone_send_sync_and_static() {
+        shareable::<Error>();
+        shareable::<FrameworkError>();
+        shareable::<DataError>();
+        shareable::<MethodError>();
+        shareable::<UncertaintyError>();
+        shareable::<IoError>();
+        shareable::<ModelError>();
+    }
+
+    /// An I/O error keeps its `std::io::Error` (kind and message) as its source, through
+    /// the error that wraps it.
+    #[test]
+    fn io_errors_keep_their_source() {
+        use std::error::Error as _;
+        let io = IoError::new(
+            Some(Path::new("data.csv")),
+            std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied"),
+        );
+        let err = Error::from(DataError::Io(io.clone()));
+        let source = err
+            .source()
+            .and_then(|s| s.downcast_ref::<std::io::Error>());
+        assert_eq!(
+            source.map(std::io::Error::kind),
+            Some(std::io::ErrorKind::PermissionDenied)
+        );
+        assert_eq!(err.to_string(), "data.csv: denied");
+        assert_eq!(DataError::Io(io.clone()), DataError::Io(io));
+    }
+}
