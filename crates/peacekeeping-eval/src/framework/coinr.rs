@@ -77,6 +77,23 @@ impl CoinrMeta {
         CoinrMeta::parse_csv(&bytes).map_err(|e| e.in_file(path))
     }
 
+    /// Reads a COINr `iMeta` table from text in memory, as [`CoinrMeta::read_csv`].
+    ///
+    /// ```
+    /// let meta = "iCode,iName,Level,Parent,Direction,Weight,Type\n\
+    ///             x,X,1,idx,1,1,Indicator\n\
+    ///             idx,Index,2,,1,1,Aggregate\n";
+    /// let coinr = peacekeeping_eval::CoinrMeta::from_csv_str(meta)?;
+    /// assert_eq!(coinr.framework.indicators().len(), 1);
+    /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`CoinrMeta::read_csv`], without [`FrameworkError::Io`].
+    pub fn from_csv_str(text: &str) -> Result<CoinrMeta, FrameworkError> {
+        CoinrMeta::parse_csv(text.as_bytes())
+    }
+
     fn parse_csv(bytes: &[u8]) -> Result<CoinrMeta, FrameworkError> {
         let parse_error = |message: String| FrameworkError::Parse {
             path: None,

@@ -480,7 +480,7 @@ proptest! {
     fn the_framework_loaders_never_panic(text in "\\PC{0,300}") {
         let _ = Framework::from_toml_str(&text);
         let _ = Framework::from_json_str(&text);
-        let _ = CoinrMeta::read_csv(text.as_bytes());
+        let _ = CoinrMeta::from_csv_str(&text);
     }
 
     /// Scores stay within the normalization's range under every mean, whatever the data;
