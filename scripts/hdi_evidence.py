@@ -9,7 +9,7 @@ HDR.csv is UNDP's composite indices time series of the Human Development Report 
 (`../shared/data/hdi/HDR23-24.csv`; SOURCES.md describes it).
 
 `evidence` writes a tidy evidence CSV (columns unit, indicator, value, date, source,
-reliability: the format of `peacekeeping_eval::Evidence::from_csv`) with one row per
+reliability: the format of `peacekeeping_eval::Evidence::read_csv`) with one row per
 country and component of the HDI 2022 that UNDP publishes: the indicators of the
 framework file `crates/peacekeeping-eval/tests/data/hdi.toml` (le_2022, eys_2022,
 mys_2022, gnipc_2022), values copied as written, no date (the columns are of the year

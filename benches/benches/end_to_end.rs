@@ -16,8 +16,8 @@
 //! - `uncertainty_2024_1000`: their ranks over 1,000 Monte Carlo runs (weights moved by up
 //!   to 25%, the index an arithmetic or a geometric mean).
 //!
-//! The scoring job is the tests' own (`crates/peacekeeping/examples/support/scoring.rs`,
-//! included with `#[path]`).
+//! The scoring job is the tests' and the tour's own:
+//! `peacekeeping_eval::builtin::PartnershipScorecard`.
 //!
 //! Run with `cargo bench -p peacekeeping-benches --bench end_to_end`; add `-- --test` to
 //! run each benchmark once as a smoke test.
@@ -27,13 +27,10 @@ use std::hint::black_box;
 use criterion::Criterion;
 use peacekeeping_core::{Date, Period};
 use peacekeeping_data::reference;
-use peacekeeping_eval::{Evidence, Pipeline};
+use peacekeeping_eval::Evidence;
+use peacekeeping_eval::builtin::PartnershipScorecard;
 use peacekeeping_graph::algo::{self, LouvainOptions, Scale};
 use peacekeeping_graph::{CoDeploymentWeight, PartnershipGraph, Weights, co_deployment};
-
-// The scoring job of the facade's end-to-end tests (through `peacekeeping::` paths).
-#[path = "../../crates/peacekeeping/examples/support/scoring.rs"]
-mod scoring;
 
 fn date(year: i32, month: u32, day: u32) -> Date {
     match Date::new(year, month, day) {
@@ -51,16 +48,16 @@ fn benches(c: &mut Criterion) {
         Err(e) => panic!("co-deployment of {on}: {e}"),
     };
     let as_of = date(2024, 12, 31);
-    let (framework, table, report) = match scoring::indicators(data, as_of) {
+    let job = match PartnershipScorecard::new(data, as_of) {
         Ok(job) => job,
         Err(e) => panic!("the indicators as of {as_of}: {e}"),
     };
-    let uncertainty = scoring::analysis(&framework, &table);
+    let uncertainty = job.uncertainty();
     println!(
         "co-deployment {on}: {} nodes, {} edges; {} partnerships scored as of {as_of}",
         net.node_count(),
         net.edge_count(),
-        report.units.len()
+        job.report.units.len()
     );
 
     let mut group = c.benchmark_group("end_to_end");
@@ -87,9 +84,7 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(Evidence::from_dataset(data, as_of)))
     });
     group.bench_function("score_2024", |b| {
-        b.iter(|| {
-            black_box(scoring::indicators(data, as_of).map(|(f, t, _)| Pipeline::new().run(&f, &t)))
-        })
+        b.iter(|| black_box(PartnershipScorecard::new(data, as_of).map(|job| job.scores())))
     });
     group.bench_function("uncertainty_2024_1000", |b| {
         b.iter(|| black_box(uncertainty.run(1000, 2024)))

@@ -20,7 +20,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use criterion::Criterion;
-use peacekeeping_eval::{Framework, Imputation, IndicatorTable, OutlierTreatment, Pipeline};
+use peacekeeping_eval::{CoinrMeta, Imputation, IndicatorTable, OutlierTreatment, Pipeline};
 
 fn pipeline(denominators: &std::collections::BTreeMap<String, String>) -> Pipeline {
     let mut p = Pipeline::new()
@@ -49,8 +49,8 @@ fn main() {
         );
         return;
     };
-    let coinr = Framework::from_coinr_meta(&meta).expect("ASEM_iMeta.csv is a valid framework");
-    let table = IndicatorTable::from_csv(&data, "uCode").expect("ASEM_iData.csv reads");
+    let coinr = CoinrMeta::read_csv(&meta[..]).expect("ASEM_iMeta.csv is a valid framework");
+    let table = IndicatorTable::read_csv(&data[..], "uCode").expect("ASEM_iData.csv reads");
     let p = pipeline(&coinr.denominators);
     let scores = p.run(&coinr.framework, &table).expect("the pipeline runs");
     println!(
@@ -68,15 +68,15 @@ fn main() {
         b.iter(|| p.run(black_box(&coinr.framework), black_box(&table)))
     });
     group.bench_function("asem_read_meta", |b| {
-        b.iter(|| Framework::from_coinr_meta(black_box(&meta)))
+        b.iter(|| CoinrMeta::read_csv(black_box(&meta[..])))
     });
     group.bench_function("asem_read_data", |b| {
-        b.iter(|| IndicatorTable::from_csv(black_box(&data), "uCode"))
+        b.iter(|| IndicatorTable::read_csv(black_box(&data[..]), "uCode"))
     });
     group.bench_function("asem_load_and_full", |b| {
         b.iter(|| {
-            let coinr = Framework::from_coinr_meta(black_box(&meta)).expect("valid");
-            let table = IndicatorTable::from_csv(black_box(&data), "uCode").expect("reads");
+            let coinr = CoinrMeta::read_csv(black_box(&meta[..])).expect("valid");
+            let table = IndicatorTable::read_csv(black_box(&data[..]), "uCode").expect("reads");
             pipeline(&coinr.denominators).run(&coinr.framework, &table)
         })
     });

@@ -25,7 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "failed={} mean_abs_rank_shift={:.3} median_checksum={checksum}",
         result.failures().len(),
-        result.mean_absolute_rank_shift()
+        result.ranks().mean_absolute_rank_shift()
     );
     Ok(())
 }

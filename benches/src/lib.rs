@@ -154,7 +154,7 @@ pub mod topsis_job {
     //! 2⁵³` uniform in \[0, 1); every third criterion (columns 2, 5, 8, …) is a cost;
     //! criterion j weighs `(j + 1) / Σ`. The numbers are load data, nothing else.
 
-    use peacekeeping_eval::{DecisionMatrix, Direction, McdmError};
+    use peacekeeping_eval::{DataError, DecisionMatrix, Direction};
 
     /// Alternatives (rows).
     pub const ALTERNATIVES: usize = 100_000;
@@ -174,7 +174,7 @@ pub mod topsis_job {
     /// # Errors
     ///
     /// None in practice (every value is finite); the constructor's error is passed on.
-    pub fn matrix(rows: usize) -> Result<DecisionMatrix, McdmError> {
+    pub fn matrix(rows: usize) -> Result<DecisionMatrix, DataError> {
         let values = (0..rows * CRITERIA)
             .map(|k| 1.0 + 99.0 * ((splitmix64(k as u64) >> 11) as f64 / (1u64 << 53) as f64))
             .collect();
@@ -209,8 +209,8 @@ pub mod uncertainty_job {
     //! numbers are load data, nothing else.
 
     use peacekeeping_eval::{
-        Aggregate, Aggregation, Direction, Factor, Framework, FrameworkError, Imputation,
-        Indicator, IndicatorTable, Noise, Normalization, Pipeline, Scope, TableError, Uncertainty,
+        Aggregate, Aggregation, DataError, Direction, Factor, Framework, FrameworkError,
+        Imputation, Indicator, IndicatorTable, Noise, Normalization, Pipeline, Scope, Uncertainty,
     };
 
     use crate::topsis_job::splitmix64;
@@ -255,7 +255,7 @@ pub mod uncertainty_job {
     /// # Errors
     ///
     /// None in practice; the table's error is passed on.
-    pub fn table() -> Result<IndicatorTable, TableError> {
+    pub fn table() -> Result<IndicatorTable, DataError> {
         let mut t = IndicatorTable::new((0..UNITS).map(|u| format!("u{u:03}")))?;
         for i in 0..INDICATORS {
             let column = (0..UNITS)

@@ -2,6 +2,8 @@
 //! leading byte-order mark. It never panics; a malformed record (unterminated quote,
 //! invalid UTF-8) is reported with its line and the reader goes on with the next one.
 
+use crate::error::RowProblem;
+
 /// One record: the line it starts on (1-based) and its fields, or what is wrong with it.
 pub(crate) struct Record {
     pub(crate) line: usize,
@@ -9,6 +11,22 @@ pub(crate) struct Record {
 }
 
 /// Splits `bytes` into records. Blank lines are skipped.
+/// The records of a CSV text and its header: the first record's fields, or the problem
+/// with it (an unreadable first record, or no record at all) on line 1 or its line.
+pub(crate) fn with_header(
+    bytes: &[u8],
+) -> Result<(Vec<String>, std::vec::IntoIter<Record>), RowProblem> {
+    let mut records = records(bytes).into_iter();
+    match records.next() {
+        Some(Record { fields: Ok(h), .. }) => Ok((h, records)),
+        Some(Record {
+            line,
+            fields: Err(e),
+        }) => Err(RowProblem::new(line, "header", e)),
+        None => Err(RowProblem::new(1, "header", "no header line".to_owned())),
+    }
+}
+
 pub(crate) fn records(bytes: &[u8]) -> Vec<Record> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut out = Vec::new();

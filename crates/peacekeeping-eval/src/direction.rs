@@ -9,6 +9,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::error::DataError;
+
 /// Whether higher or lower values are better.
 ///
 /// - For an [`Indicator`](crate::Indicator) of a framework: how its raw values are oriented
@@ -32,7 +34,11 @@ use std::str::FromStr;
 ///     "down".parse::<Direction>().unwrap_err().to_string(),
 ///     "unknown direction `down`, expected higher, benefit, max, +, 1, lower, cost, min, - or -1"
 /// );
-/// # Ok::<(), peacekeeping_eval::ParseDirectionError>(())
+/// assert!(matches!(
+///     "sideways".parse::<Direction>(),
+///     Err(peacekeeping_eval::DataError::UnknownDirection { input }) if input == "sideways"
+/// ));
+/// # Ok::<(), peacekeeping_eval::DataError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -89,37 +95,16 @@ impl fmt::Display for Direction {
     }
 }
 
-/// The error of parsing a [`Direction`]: the text given was none of its spellings.
-///
-/// ```
-/// let err = "sideways".parse::<peacekeeping_eval::Direction>().unwrap_err();
-/// assert_eq!(err.input(), "sideways");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown direction `{0}`, expected higher, benefit, max, +, 1, lower, cost, min, - or -1")]
-pub struct ParseDirectionError(String);
-
-impl ParseDirectionError {
-    /// The text that could not be parsed.
-    ///
-    /// ```
-    /// let err = "up".parse::<peacekeeping_eval::Direction>().unwrap_err();
-    /// assert_eq!(err.input(), "up");
-    /// ```
-    #[must_use]
-    pub fn input(&self) -> &str {
-        &self.0
-    }
-}
-
 impl FromStr for Direction {
-    type Err = ParseDirectionError;
+    type Err = DataError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s.trim().to_ascii_lowercase().as_str() {
             "higher" | "benefit" | "max" | "+" | "1" => Ok(Direction::HigherIsBetter),
             "lower" | "cost" | "min" | "-" | "-1" => Ok(Direction::LowerIsBetter),
-            _ => Err(ParseDirectionError(s.to_owned())),
+            _ => Err(DataError::UnknownDirection {
+                input: s.to_owned(),
+            }),
         }
     }
 }

@@ -16,52 +16,17 @@ use peacekeeping_core::{Date, Reliability, SourceKind};
 
 mod dataset;
 
-pub use dataset::{DATASET_INDICATORS, DatasetReport, NotComputed};
+pub use dataset::{DATASET_INDICATORS, DatasetEvidence, DatasetReport, NotComputed};
+
+use std::io::Read;
+use std::path::Path;
 
 use crate::csv_reader;
+use crate::error::{DataError, MethodError, RowProblem};
 use crate::framework::Framework;
+use crate::io;
 use crate::pipeline::PanelFill;
 use crate::table::IndicatorTable;
-
-/// Why evidence could not be built.
-///
-/// ```
-/// use peacekeeping_eval::{EvidenceError, OrdinalScale};
-///
-/// assert!(matches!(OrdinalScale::new("empty", Vec::<(&str, f64)>::new()),
-///     Err(EvidenceError::Scale { .. })));
-/// ```
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[non_exhaustive]
-pub enum EvidenceError {
-    /// An observation's value is NaN or infinite.
-    #[error("unit `{unit}`, indicator `{indicator}`: value {value} is not finite")]
-    NotFinite {
-        /// The unit.
-        unit: String,
-        /// The indicator.
-        indicator: String,
-        /// The value.
-        value: f64,
-    },
-    /// An observation has an empty unit or indicator id.
-    #[error("an observation needs a unit and an indicator id")]
-    EmptyId,
-    /// An ordinal scale is invalid (no levels, duplicate labels, non-finite values).
-    #[error("scale `{scale}`: {message}")]
-    Scale {
-        /// The scale's name.
-        scale: String,
-        /// What is wrong.
-        message: String,
-    },
-    /// Reliability weights must be finite, non-negative, and not all zero.
-    #[error("invalid reliability weights: {0}")]
-    Weights(String),
-    /// A table could not be built from the fused evidence.
-    #[error(transparent)]
-    Table(#[from] crate::table::TableError),
-}
 
 /// One observation: a unit's value on an indicator, from a kind of source, with a
 /// reliability grade and an optional date.
@@ -106,7 +71,7 @@ impl Observation {
     /// ```
     ///
     /// # Errors
-    /// [`EvidenceError::NotFinite`] for a NaN or infinite value, [`EvidenceError::EmptyId`]
+    /// [`DataError::NotFinite`] for a NaN or infinite value, [`DataError::EmptyId`]
     /// for an empty unit or indicator.
     pub fn new(
         unit: impl Into<String>,
@@ -114,15 +79,15 @@ impl Observation {
         value: f64,
         source: SourceKind,
         reliability: Reliability,
-    ) -> Result<Self, EvidenceError> {
+    ) -> Result<Self, DataError> {
         let (unit, indicator) = (unit.into(), indicator.into());
         if unit.trim().is_empty() || indicator.trim().is_empty() {
-            return Err(EvidenceError::EmptyId);
+            return Err(DataError::EmptyId);
         }
         if !value.is_finite() {
-            return Err(EvidenceError::NotFinite {
+            return Err(DataError::NotFinite {
                 unit,
-                indicator,
+                column: indicator,
                 value,
             });
         }
@@ -166,7 +131,7 @@ impl Observation {
 /// assert_eq!(likert.value_of("6"), None);
 /// let severity = OrdinalScale::new("severity", [("minor", 1.0), ("major", 3.0)])?;
 /// assert_eq!(severity.value_of("MAJOR"), Some(3.0));
-/// # Ok::<(), peacekeeping_eval::EvidenceError>(())
+/// # Ok::<(), peacekeeping_eval::DataError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -179,15 +144,19 @@ impl OrdinalScale {
     /// A scale from `(label, value)` levels.
     ///
     /// ```
-    /// let s = peacekeeping_eval::OrdinalScale::new("yes-no", [("no", 0.0), ("yes", 1.0)])?;
+    /// use peacekeeping_eval::{DataError, OrdinalScale};
+    ///
+    /// let s = OrdinalScale::new("yes-no", [("no", 0.0), ("yes", 1.0)])?;
     /// assert_eq!(s.levels().len(), 2);
-    /// # Ok::<(), peacekeeping_eval::EvidenceError>(())
+    /// assert!(matches!(OrdinalScale::new("empty", Vec::<(&str, f64)>::new()),
+    ///     Err(DataError::Scale { .. })));
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     ///
     /// # Errors
-    /// [`EvidenceError::Scale`] if there are no levels, a label is empty or repeated
+    /// [`DataError::Scale`] if there are no levels, a label is empty or repeated
     /// (ignoring case), or a value is not finite.
-    pub fn new<I, S>(name: impl Into<String>, levels: I) -> Result<Self, EvidenceError>
+    pub fn new<I, S>(name: impl Into<String>, levels: I) -> Result<Self, DataError>
     where
         I: IntoIterator<Item = (S, f64)>,
         S: Into<String>,
@@ -197,7 +166,7 @@ impl OrdinalScale {
             .into_iter()
             .map(|(l, v)| (l.into().trim().to_owned(), v))
             .collect();
-        let fail = |message: String| EvidenceError::Scale {
+        let fail = |message: String| DataError::Scale {
             scale: name.clone(),
             message,
         };
@@ -297,7 +266,7 @@ impl OrdinalScale {
 /// assert_eq!(w.weight(Reliability::UsuallyReliable), 0.8);
 /// let strict = ReliabilityWeights::new([1.0, 1.0, 0.5, 0.0, 0.0, 0.0])?;
 /// assert_eq!(strict.weight(Reliability::Unreliable), 0.0);
-/// # Ok::<(), peacekeeping_eval::EvidenceError>(())
+/// # Ok::<(), peacekeeping_eval::MethodError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -321,15 +290,22 @@ impl ReliabilityWeights {
     /// ```
     ///
     /// # Errors
-    /// [`EvidenceError::Weights`] if a weight is negative or not finite, or all are zero.
-    pub fn new(weights: [f64; 6]) -> Result<Self, EvidenceError> {
+    /// [`MethodError::Parameter`] (step `"fusion"`) if a weight is negative or not
+    /// finite, or all are zero.
+    pub fn new(weights: [f64; 6]) -> Result<Self, MethodError> {
         if weights.iter().any(|w| !w.is_finite() || *w < 0.0) {
-            return Err(EvidenceError::Weights(format!(
-                "{weights:?}: every weight must be finite and >= 0"
-            )));
+            return Err(MethodError::Parameter {
+                step: "fusion",
+                message: format!(
+                    "invalid reliability weights {weights:?}: every weight must be finite and >= 0"
+                ),
+            });
         }
         if weights.iter().all(|&w| w == 0.0) {
-            return Err(EvidenceError::Weights("all weights are zero".to_owned()));
+            return Err(MethodError::Parameter {
+                step: "fusion",
+                message: "invalid reliability weights: all weights are zero".to_owned(),
+            });
         }
         Ok(ReliabilityWeights { weights })
     }
@@ -355,44 +331,16 @@ impl ReliabilityWeights {
     }
 }
 
-/// One problem with a row of an evidence CSV file.
-///
-/// ```
-/// use peacekeeping_eval::Evidence;
-///
-/// let (_, report) = Evidence::from_csv(
-///     b"unit,indicator,value,date,source,reliability\nu1,x,abc,,field-survey,B\n", &[]);
-/// assert_eq!(report.problems[0].line, 2);
-/// assert_eq!(report.problems[0].field, "value");
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct RowProblem {
-    /// The line (1-based) the record starts on.
-    pub line: usize,
-    /// The field (column name), or `"row"` for the record as a whole.
-    pub field: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for RowProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}, {}: {}", self.line, self.field, self.message)
-    }
-}
-
 /// What an evidence CSV import did: rows read, rows imported, and every rejected row with
 /// its line and field. `read == imported + problems' distinct lines`.
 ///
 /// ```
 /// use peacekeeping_eval::Evidence;
 ///
-/// let (evidence, report) = Evidence::from_csv(
-///     b"unit,indicator,value,date,source,reliability\nu1,x,3,2020-01-31,field-survey,B\n", &[]);
-/// assert_eq!((report.read, report.imported), (1, 1));
-/// assert_eq!(evidence.observations().len(), 1);
+/// let read = Evidence::from_csv_str(
+///     "unit,indicator,value,date,source,reliability\nu1,x,3,2020-01-31,field-survey,B\n", &[]);
+/// assert_eq!((read.report.read, read.report.imported), (1, 1));
+/// assert_eq!(read.evidence.observations().len(), 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -524,16 +472,34 @@ impl FusionOptions {
     }
 }
 
+/// The observations an evidence CSV gave ([`Evidence::read_csv`]) and what the import
+/// did.
+///
+/// ```
+/// let csv = "unit,indicator,value,source,reliability\nu1,x,3,field-survey,B\nu2,x,?,field-survey,B\n";
+/// let read = peacekeeping_eval::Evidence::from_csv_str(csv, &[]);
+/// assert_eq!(read.evidence.observations().len(), 1);
+/// assert_eq!(read.report.problems[0].line, 3);
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct ImportedEvidence {
+    /// The observations of the rows imported.
+    pub evidence: Evidence,
+    /// Rows read and imported, and every problem.
+    pub report: ImportReport,
+}
+
 /// Fused evidence as a table, with each cell's provenance, coverage and confidence.
 ///
 /// ```
 /// use peacekeeping_eval::{builtin, Evidence, FusionOptions};
 ///
 /// let fw = builtin::partnership_effectiveness()?;
-/// let csv = b"unit,indicator,value,date,source,reliability\n\
+/// let csv = "unit,indicator,value,date,source,reliability\n\
 ///     au-un,host-consent,agree,2019-06-30,stakeholder-interview,B\n";
-/// let (evidence, _) = Evidence::from_csv(csv, &[("host-consent", peacekeeping_eval::OrdinalScale::likert5())]);
-/// let fused = evidence.to_table(&fw, &FusionOptions::default())?;
+/// let read = Evidence::from_csv_str(csv, &[("host-consent", peacekeeping_eval::OrdinalScale::likert5())]);
+/// let fused = read.evidence.to_table(&fw, &FusionOptions::default())?;
 /// assert_eq!(fused.table.value("host-consent", "au-un"), Some(4.0));
 /// assert!(fused.coverage("au-un").is_some_and(|c| c > 0.0 && c < 0.2));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -653,7 +619,7 @@ impl Evidence {
     /// # use peacekeeping_eval::{Evidence, Observation};
     /// let mut e = Evidence::new();
     /// e.push(Observation::new("u", "i", 1.0, SourceKind::Academic, Reliability::FairlyReliable)?);
-    /// # Ok::<(), peacekeeping_eval::EvidenceError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     pub fn push(&mut self, observation: Observation) {
         self.observations.push(observation);
@@ -669,14 +635,14 @@ impl Evidence {
         &self.observations
     }
 
-    /// Reads a tidy CSV file with a header naming the columns `unit, indicator, value,
+    /// Reads a tidy CSV table with a header naming the columns `unit, indicator, value,
     /// date, source, reliability` (any order; `date` optional; other columns ignored).
     /// `value` is a number, or a label of the indicator's scale in `scales`; `date` is
     /// `YYYY-MM-DD` or empty; `source` a [`SourceKind`] code (`field-survey`...);
     /// `reliability` a grade `A`-`F`, empty meaning `F` (cannot be judged).
     ///
-    /// Never fails and never panics: every rejected row is in the report with its line and
-    /// field, and a file without a usable header is one problem on line 1.
+    /// Only the reader can fail: every rejected row is in the report with its line and
+    /// field, and a text without a usable header is one problem on line 1.
     ///
     /// ```
     /// use peacekeeping_eval::{Evidence, OrdinalScale};
@@ -686,37 +652,62 @@ impl Evidence {
     ///            au-un,host-consent,maybe,2019-06-30,stakeholder-interview,B\n\
     ///            au-un,joint-training,4,2019-13-01,post-mission-report,Z\n";
     /// let scales = [("host-consent", OrdinalScale::likert5())];
-    /// let (evidence, report) = Evidence::from_csv(csv.as_bytes(), &scales);
-    /// assert_eq!(evidence.observations()[0].value, 5.0);
-    /// assert_eq!((report.read, report.imported), (3, 1));
-    /// let fields: Vec<_> = report.problems.iter().map(|p| (p.line, p.field.as_str())).collect();
+    /// let read = Evidence::read_csv(csv.as_bytes(), &scales)?;
+    /// assert_eq!(read.evidence.observations()[0].value, 5.0);
+    /// assert_eq!((read.report.read, read.report.imported), (3, 1));
+    /// let fields: Vec<_> = read.report.problems.iter().map(|p| (p.line, p.field.as_str())).collect();
     /// assert_eq!(fields, [(3, "value"), (4, "date"), (4, "reliability")]);
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`DataError::Io`] if the reader fails.
+    pub fn read_csv(
+        reader: impl Read,
+        scales: &[(&str, OrdinalScale)],
+    ) -> Result<ImportedEvidence, DataError> {
+        let bytes = io::read_bytes(reader).map_err(DataError::Io)?;
+        Ok(Self::parse_csv(&bytes, scales))
+    }
+
+    /// Reads a tidy CSV file, as [`Evidence::read_csv`].
+    ///
+    /// ```
+    /// # use peacekeeping_eval::{DataError, Evidence};
+    /// let err = Evidence::read_csv_file("missing.csv", &[]).unwrap_err();
+    /// assert!(matches!(err, DataError::Io(ref io) if io.path().is_some()));
+    /// ```
+    ///
+    /// # Errors
+    /// [`DataError::Io`], naming the file, if it cannot be read.
+    pub fn read_csv_file(
+        path: impl AsRef<Path>,
+        scales: &[(&str, OrdinalScale)],
+    ) -> Result<ImportedEvidence, DataError> {
+        let bytes = io::read_file(path.as_ref()).map_err(DataError::Io)?;
+        Ok(Self::parse_csv(&bytes, scales))
+    }
+
+    /// Reads a tidy CSV table from text in memory, as [`Evidence::read_csv`]; never fails.
+    ///
+    /// ```
+    /// let csv = "unit,indicator,value,source,reliability\nu1,x,3,field-survey,B\n";
+    /// let read = peacekeeping_eval::Evidence::from_csv_str(csv, &[]);
+    /// assert_eq!(read.evidence.observations().len(), 1);
     /// ```
     #[must_use]
-    pub fn from_csv(bytes: &[u8], scales: &[(&str, OrdinalScale)]) -> (Evidence, ImportReport) {
+    pub fn from_csv_str(text: &str, scales: &[(&str, OrdinalScale)]) -> ImportedEvidence {
+        Self::parse_csv(text.as_bytes(), scales)
+    }
+
+    fn parse_csv(bytes: &[u8], scales: &[(&str, OrdinalScale)]) -> ImportedEvidence {
         let mut evidence = Evidence::new();
         let mut report = ImportReport::default();
-        let mut records = csv_reader::records(bytes).into_iter();
-        let header = match records.next() {
-            Some(csv_reader::Record { fields: Ok(h), .. }) => h,
-            Some(csv_reader::Record {
-                line,
-                fields: Err(e),
-            }) => {
-                report.problems.push(RowProblem {
-                    line,
-                    field: "header".to_owned(),
-                    message: e,
-                });
-                return (evidence, report);
-            }
-            None => {
-                report.problems.push(RowProblem {
-                    line: 1,
-                    field: "header".to_owned(),
-                    message: "empty file: no header".to_owned(),
-                });
-                return (evidence, report);
+        let (header, records) = match csv_reader::with_header(bytes) {
+            Ok(h) => h,
+            Err(problem) => {
+                report.problems.push(problem);
+                return ImportedEvidence { evidence, report };
             }
         };
         let mut at = [None; 6];
@@ -730,23 +721,19 @@ impl Evidence {
             .map(|(name, _)| *name)
             .collect();
         if !missing.is_empty() {
-            report.problems.push(RowProblem {
-                line: 1,
-                field: "header".to_owned(),
-                message: format!("missing column(s): {}", missing.join(", ")),
-            });
+            report.problems.push(RowProblem::new(
+                1,
+                "header",
+                format!("missing column(s): {}", missing.join(", ")),
+            ));
             report.read = records.len();
-            return (evidence, report);
+            return ImportedEvidence { evidence, report };
         }
         for record in records {
             report.read += 1;
             let line = record.line;
             let mut problem = |field: &str, message: String| {
-                report.problems.push(RowProblem {
-                    line,
-                    field: field.to_owned(),
-                    message,
-                });
+                report.problems.push(RowProblem::new(line, field, message));
             };
             let fields = match record.fields {
                 Ok(f) => f,
@@ -849,7 +836,7 @@ impl Evidence {
                 report.imported += 1;
             }
         }
-        (evidence, report)
+        ImportedEvidence { evidence, report }
     }
 
     /// Fuses the observations into one value per `(unit, indicator)`.
@@ -937,13 +924,13 @@ impl Evidence {
     /// ```
     ///
     /// # Errors
-    /// [`EvidenceError::Table`] only if the table cannot be built, which fused finite
-    /// values never cause.
+    /// [`DataError`] only if the table cannot be built, which fused finite values never
+    /// cause.
     pub fn to_table(
         &self,
         framework: &Framework,
         options: &FusionOptions,
-    ) -> Result<FusedTable, EvidenceError> {
+    ) -> Result<FusedTable, DataError> {
         let fused = self.fuse(options);
         let indicator_ids: Vec<&str> = framework.indicator_ids().collect();
         let mut units: Vec<String> = fused.keys().map(|(u, _)| u.clone()).collect();
@@ -976,6 +963,28 @@ impl Evidence {
             effective_weights,
             unused,
         })
+    }
+
+    /// The indicator table of the fused observations: [`Evidence::to_table`] without the
+    /// provenance, the short path to [`Pipeline::run`](crate::Pipeline::run).
+    ///
+    /// ```
+    /// # use peacekeeping_eval::*;
+    /// let fw = builtin::partnership_effectiveness()?;
+    /// let csv = "unit,indicator,value,source,reliability\nu1,joint-training,3,field-survey,A\n";
+    /// let table = Evidence::from_csv_str(csv, &[]).evidence.indicator_table(&fw, &FusionOptions::default())?;
+    /// assert_eq!(table.value("joint-training", "u1"), Some(3.0));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Evidence::to_table`].
+    pub fn indicator_table(
+        &self,
+        framework: &Framework,
+        options: &FusionOptions,
+    ) -> Result<IndicatorTable, DataError> {
+        self.to_table(framework, options).map(|fused| fused.table)
     }
 }
 

@@ -27,27 +27,33 @@
 //! // Objective weights from the data instead (CRITIC).
 //! let weights = critic_weights(&m)?;
 //! assert!((weights.iter().sum::<f64>() - 1.0).abs() < 1e-12);
-//! # Ok::<(), peacekeeping_eval::McdmError>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! - [`Direction`]: which way is better, for an indicator of a framework and a criterion of
 //!   a decision matrix alike (`HigherIsBetter` is a benefit criterion, `LowerIsBetter` a
 //!   cost criterion), and for ranking scores.
 //! - [`DecisionMatrix`]: alternatives x criteria, validated (finite values), each
-//!   criterion with a [`Direction`]; errors are [`McdmError`].
+//!   criterion with a [`Direction`]; a bad value is a [`DataError`].
 //! - Ranking methods ([`mcdm`]): [`topsis`] (normalization a [`MatrixNormalization`]),
 //!   [`vikor`] (S, R, Q and the compromise conditions), [`promethee_ii`] (one
 //!   [`PreferenceFunction`] per criterion), [`wsm`], [`wpm`], [`copeland`]; results are a
-//!   [`Ranking`], [`Vikor`] or [`Promethee`]; ranks with ties by [`competition_ranks`] and
-//!   [`fractional_ranks`].
+//!   [`Ranking`], [`Vikor`] or [`Promethee`]; a method that cannot run is a
+//!   [`MethodError`].
+//! - Ranks with ties ([`rank`]): [`rank::ranks`] under any of the five [`Ties`] rules of
+//!   `scipy.stats.rankdata` (average, min, max, dense, ordinal), with or without missing
+//!   values; [`competition_ranks`] ("1224", [`Ties::Min`]), the rule of every rank of
+//!   scores the crate reports.
 //! - Weights ([`weighting`]): [`equal_weights`], [`explicit_weights`],
 //!   [`entropy_weights`], [`critic_weights`], [`standard_deviation_weights`], and AHP:
 //!   [`ahp_weights`] of a [`PairwiseMatrix`] with λmax, CI and CR against a
 //!   [`RandomIndex`] table (Saaty 1980, Tummala & Ling 1998, Donegan & Dodd 1991).
-//! - Sensitivity ([`sensitivity`]): [`sobol_indices`] (first-order and total, Saltelli
-//!   sampling) of any closure; [`rank_distribution`] (median, 5th and 95th percentile
-//!   ranks over Monte Carlo replications, running counts only); [`leave_one_out`] rank
-//!   shifts. Parallel (rayon) and deterministic for a seed: a [`Draw`] per replication.
+//! - Uncertainty and sensitivity of any model given as a closure ([`uncertainty`], in the
+//!   vocabulary of the pipeline's analysis below): [`rank_distribution`] (each unit's
+//!   [`RankDistribution`] over Monte Carlo replications, running counts only, and its
+//!   [`RankInterval`]), [`sobol_indices`] (first-order and total, Saltelli sampling),
+//!   [`leave_one_out`] rank shifts ([`LeaveOneOut`]). Parallel (rayon) and deterministic
+//!   for a seed: a [`Draw`] per replication; errors are [`UncertaintyError`].
 //!
 //! ## Composite indicators: frameworks, evidence and the scoring pipeline
 //!
@@ -67,7 +73,7 @@
 //! unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1
 //! unit-3,40,12,,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3
 //! ";
-//! let table = IndicatorTable::from_csv(csv.as_bytes(), "unit")?;
+//! let table = IndicatorTable::from_csv_str(csv, "unit")?;
 //! let scores = Pipeline::new()
 //!     .imputation(Imputation::Median)
 //!     .outliers(OutlierTreatment::coinr())
@@ -85,35 +91,53 @@
 //! - Frameworks ([`framework`]): a [`Framework`] is a tree of [`Aggregate`]s and
 //!   [`Indicator`]s of any depth, each indicator with a [`Direction`], a [`Transform`], a
 //!   [`Normalization`] and a weight, each aggregate with an [`Aggregation`]. Built with
-//!   [`Framework::builder`] or loaded with [`Framework::from_toml_str`] /
-//!   [`Framework::from_json_str`] (format: `docs/frameworks.md`); validation reports every
-//!   [`Problem`] at once ([`FrameworkError`]). Built-in: [`builtin::partnership_effectiveness`].
-//! - Data ([`table`]): an [`IndicatorTable`] of units x columns, from code or a wide CSV.
+//!   [`Framework::builder`] or read with [`Framework::from_toml_str`],
+//!   [`Framework::read_toml_file`], [`Framework::from_json_str`],
+//!   [`Framework::read_json_file`] (format: `docs/frameworks.md`) or from COINr's
+//!   metadata ([`CoinrMeta::read_csv`]); validation reports every [`FrameworkProblem`] at
+//!   once ([`FrameworkError`]). Built-in: [`builtin::partnership_effectiveness`], and the
+//!   partnership scorecard job of a `Dataset` ([`builtin::PartnershipScorecard`]).
+//! - Data ([`table`]): an [`IndicatorTable`] of units x columns, from code or a wide CSV
+//!   ([`IndicatorTable::read_csv`], [`IndicatorTable::read_csv_file`],
+//!   [`IndicatorTable::from_csv_str`]); a bad value or row is a [`DataError`].
 //! - Evidence ([`evidence`]): [`Observation`]s with a source kind and reliability grade,
-//!   from a tidy CSV ([`Evidence::from_csv`], with an [`ImportReport`] of every bad row)
-//!   or computed from a core `Dataset`'s records ([`Evidence::from_dataset`]: the
-//!   [`DATASET_INDICATORS`], with a [`DatasetReport`] of what could not be computed); qualitative answers through an
-//!   [`OrdinalScale`]; fused by the reliability-weighted mean ([`ReliabilityWeights`],
-//!   [`FusionOptions`], [`PanelFill`]) into a [`FusedTable`] with coverage and confidence.
+//!   from a tidy CSV ([`Evidence::read_csv`], [`Evidence::read_csv_file`],
+//!   [`Evidence::from_csv_str`]: an [`ImportedEvidence`] with an [`ImportReport`] of every
+//!   bad row) or computed from a core `Dataset`'s records ([`Evidence::from_dataset`]: a
+//!   [`DatasetEvidence`] of the [`DATASET_INDICATORS`], with a [`DatasetReport`] of what
+//!   could not be computed); qualitative answers through an [`OrdinalScale`]; fused by the
+//!   reliability-weighted mean ([`ReliabilityWeights`], [`FusionOptions`], [`PanelFill`])
+//!   into an [`IndicatorTable`] ([`Evidence::indicator_table`]) or a [`FusedTable`] with
+//!   each cell's provenance, coverage and confidence ([`Evidence::to_table`]).
 //! - The pipeline ([`pipeline`]): [`Pipeline`] of optional steps, [`Screening`],
 //!   denomination, [`Imputation`], [`OutlierTreatment`] (COINr's winsorization), a default
-//!   normalization and [`MissingChildren`]; [`Pipeline::run`] gives [`Scores`]
-//!   ([`result`]): a score at every node, ranks, coverage, an [`Explanation`] per unit
-//!   with each indicator's [`Contribution`], each step's data ([`Stage`]) and
-//!   [`PipelineReport`], and the configuration, so that [`Scores::rerun`] reproduces it.
-//!   Errors are [`PipelineError`], [`TableError`], [`EvidenceError`].
+//!   normalization and [`MissingChildren`]; [`Pipeline::run`] gives [`Scores`]: a score
+//!   at every node ([`Scores::index`] for the index), ranks ([`Scores::rank`] on the
+//!   index), coverage, an [`Explanation`] per unit with each indicator's
+//!   [`IndicatorContribution`], each step's data ([`Stage`]) and [`PipelineReport`], and
+//!   the configuration, so that [`Scores::rerun`] reproduces it; a step that cannot run
+//!   is a [`MethodError`]. [`ScoreTable`] writes each unit's score, rank, rank interval,
+//!   coverage and confidence as CSV.
 //! - Uncertainty of the method choices ([`Uncertainty`]): [`Factor`]s choosing the
 //!   imputation, the normalization, the aggregation per [`Scope`], or perturbing weights
 //!   ([`Noise`]); [`Uncertainty::run`] gives each unit's Monte Carlo rank distribution
-//!   ([`UncertaintyResult`], each unit's [`RankInterval`], failing replications reported), [`Uncertainty::sobol`] each
-//!   factor's Sobol indices ([`Sensitivity`]), [`Uncertainty::leave_one_out`] the rank
-//!   shifts without each indicator ([`IndicatorLeaveOneOut`]).
+//!   ([`UncertaintyResult`]: its [`RankDistribution`], each unit's [`RankInterval`],
+//!   failing replications reported), [`Uncertainty::sobol`] each factor's Sobol indices
+//!   ([`Sensitivity`]), [`Uncertainty::leave_one_out`] the rank shifts without each
+//!   indicator ([`IndicatorLeaveOneOut`], a [`LeaveOneOut`]).
+//!
+//! ## Errors
+//!
+//! One type per thing to fix ([`error`]): [`FrameworkError`] (the framework definition),
+//! [`DataError`] (the input data), [`MethodError`] (a method's parameters, or a method
+//! that cannot run on these inputs), [`UncertaintyError`] (an uncertainty analysis); and
+//! [`Error`], any of them.
 //!
 //! ### How do I recompute a published index?
 //!
 //! Write its framework file (the UNDP HDI is `tests/data/hdi.toml`: goalposts, a log
 //! transform for income, a geometric mean), read the data with
-//! [`IndicatorTable::from_csv`], and run `Pipeline::new().missing_children(MissingChildren::Propagate)`.
+//! [`IndicatorTable::read_csv_file`], and run `Pipeline::new().missing_children(MissingChildren::Propagate)`.
 //! The integration tests recompute the HDI 2022 of all 193 countries this way.
 //!
 //! Formulas and references: `docs/methodology.md`.
@@ -123,26 +147,37 @@
 pub mod builtin;
 mod csv_reader;
 pub mod direction;
+pub mod error;
 pub mod evidence;
 pub mod framework;
+mod io;
 pub mod pipeline;
-pub mod result;
+mod stats;
 pub mod table;
 
 pub mod matrix;
 pub mod mcdm;
-pub mod sensitivity;
+pub mod rank;
+pub mod score_table;
+pub mod uncertainty;
 pub mod weighting;
 
-pub use direction::{Direction, ParseDirectionError};
-pub use matrix::{DecisionMatrix, McdmError, normalized_weights};
-pub use mcdm::{
-    MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor, competition_ranks,
-    copeland, fractional_ranks, normalize_matrix, promethee_ii, topsis, vikor, wpm, wsm,
+pub use direction::Direction;
+pub use error::{
+    DataError, Error, FrameworkError, FrameworkProblem, IoError, MethodError, ModelError,
+    ReplicationFailure, RowProblem, UncertaintyError,
 };
-pub use sensitivity::{
-    Draw, LeaveOneOut, MonteCarloOptions, ParameterDistribution, RankDistribution, RunError,
-    SobolIndices, leave_one_out, rank_distribution, sobol_indices,
+pub use matrix::{DecisionMatrix, normalized_weights};
+pub use mcdm::{
+    MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor, copeland, normalize_matrix,
+    promethee_ii, topsis, vikor, wpm, wsm,
+};
+pub use rank::{Ties, competition_ranks};
+pub use score_table::{ScoreRow, ScoreTable};
+pub use uncertainty::{
+    Draw, Factor, FactorKind, IndicatorLeaveOneOut, LeaveOneOut, MonteCarloOptions, Noise,
+    ParameterDistribution, RankDistribution, RankInterval, ReplicationRanks, Scope, Sensitivity,
+    SobolIndices, Uncertainty, UncertaintyResult, leave_one_out, rank_distribution, sobol_indices,
 };
 pub use weighting::{
     Ahp, PairwiseMatrix, RECIPROCAL_TOLERANCE, RandomIndex, ahp_weights, critic_weights,
@@ -150,19 +185,16 @@ pub use weighting::{
 };
 
 pub use evidence::{
-    DATASET_INDICATORS, DatasetReport, Evidence, EvidenceError, FusedTable, FusedValue,
-    FusionOptions, ImportReport, NotComputed, Observation, OrdinalScale, ReliabilityWeights,
-    RowProblem,
+    DATASET_INDICATORS, DatasetEvidence, DatasetReport, Evidence, FusedTable, FusedValue,
+    FusionOptions, ImportReport, ImportedEvidence, NotComputed, Observation, OrdinalScale,
+    ReliabilityWeights,
 };
 pub use framework::{
-    Aggregate, Aggregation, AggregationError, CoinrMeta, FRAMEWORK_FORMAT_VERSION, Framework,
-    FrameworkBuilder, FrameworkError, Indicator, NodeRef, Normalization, Problem, Transform,
+    Aggregate, Aggregation, CoinrMeta, FRAMEWORK_FORMAT_VERSION, Framework, FrameworkBuilder,
+    Indicator, NodeRef, Normalization, Transform,
 };
 pub use pipeline::{
-    Factor, FactorKind, Imputation, ImputedValue, IndicatorLeaveOneOut, MissingChildren, Noise,
-    OutlierRecord, OutlierTreatment, PanelFill, Pipeline, PipelineError, PipelineReport,
-    RankInterval, ReplicationError, ReplicationFailure, Scope, Screening, Sensitivity, Uncertainty,
-    UncertaintyError, UncertaintyResult,
+    Explanation, Imputation, ImputedValue, IndicatorContribution, MissingChildren, OutlierRecord,
+    OutlierTreatment, PanelFill, Pipeline, PipelineReport, Scores, Screening, Stage,
 };
-pub use result::{Contribution, Explanation, Scores, Stage};
-pub use table::{IndicatorTable, TableError};
+pub use table::IndicatorTable;

@@ -1,6 +1,6 @@
 //! Ranking methods over a flat [`DecisionMatrix`]: TOPSIS, VIKOR, PROMETHEE II, the
 //! weighted sum (WSM) and product (WPM) models, and Copeland's outranking count; plus
-//! column normalizations and ranks with ties.
+//! column normalizations. Ranks are competition ranks ([`crate::rank`]).
 //!
 //! Every method takes the weights as given and scales them to sum to 1 (see
 //! [`normalized_weights`]). Formulas and references are in `docs/methodology.md`
@@ -13,7 +13,9 @@
 use rayon::prelude::*;
 
 use crate::direction::Direction;
-use crate::matrix::{DecisionMatrix, McdmError, normalized_weights};
+use crate::error::MethodError;
+use crate::matrix::{DecisionMatrix, normalized_weights};
+use crate::rank::{best_first, competition_ranks};
 
 /// Rows per parallel task: small matrices stay on one thread.
 const ROWS_PER_TASK: usize = 2048;
@@ -49,7 +51,7 @@ const ROWS_PER_TASK: usize = 2048;
 /// let m = DecisionMatrix::from_rows(&[[1.0, 10.0], [3.0, 20.0]], &[Benefit, Cost])?;
 /// assert_eq!(normalize_matrix(&m, MatrixNormalization::MinMax)?, [0.0, 1.0, 1.0, 0.0]);
 /// assert_eq!(MatrixNormalization::MinMax.to_string(), "min-max");
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -199,7 +201,7 @@ fn first_cell(
 fn column_maps(
     m: &DecisionMatrix,
     normalization: MatrixNormalization,
-) -> Result<Vec<ColumnMap>, McdmError> {
+) -> Result<Vec<ColumnMap>, MethodError> {
     let stats = column_stats(m, normalization == MatrixNormalization::Sum);
     let method = normalization.method();
     let mut maps = Vec::with_capacity(stats.len());
@@ -211,7 +213,7 @@ fn column_maps(
         ) && s.min < 0.0
         {
             if let Some((row, value)) = first_cell(m, j, |x| x < 0.0) {
-                return Err(McdmError::Negative {
+                return Err(MethodError::Negative {
                     row,
                     column: j,
                     value,
@@ -221,7 +223,7 @@ fn column_maps(
         }
         if normalization == MatrixNormalization::Sum && cost && s.min <= 0.0 {
             if let Some((row, value)) = first_cell(m, j, |x| x <= 0.0) {
-                return Err(McdmError::NotPositive {
+                return Err(MethodError::NotPositive {
                     row,
                     column: j,
                     value,
@@ -265,76 +267,23 @@ fn column_maps(
 /// let m = DecisionMatrix::from_rows(&[[3.0], [4.0]], &[Benefit])?;
 /// let n = normalize_matrix(&m, MatrixNormalization::Vector)?;
 /// assert!((n[0] - 0.6).abs() < 1e-15 && (n[1] - 0.8).abs() < 1e-15);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// [`McdmError::Negative`] for a negative value under `Max` or `Sum`;
-/// [`McdmError::NotPositive`] for a cost value at or below zero under `Sum`.
+/// [`MethodError::Negative`] for a negative value under `Max` or `Sum`;
+/// [`MethodError::NotPositive`] for a cost value at or below zero under `Sum`.
 pub fn normalize_matrix(
     matrix: &DecisionMatrix,
     normalization: MatrixNormalization,
-) -> Result<Vec<f64>, McdmError> {
+) -> Result<Vec<f64>, MethodError> {
     let maps = column_maps(matrix, normalization)?;
     Ok(matrix
         .values()
         .chunks_exact(matrix.criteria())
         .flat_map(|row| row.iter().zip(&maps).map(|(&x, map)| map.apply(x)))
         .collect())
-}
-
-fn sorted_indices(scores: &[f64], order: Direction) -> Vec<usize> {
-    let mut idx: Vec<usize> = (0..scores.len()).collect();
-    // Best first.
-    idx.sort_by(|&a, &b| order.compare(scores[b], scores[a]));
-    idx
-}
-
-/// Standard competition ranks ("1224"): tied scores share the best rank of their group.
-///
-/// Ties are exact equality. Ranks start at 1.
-///
-/// ```
-/// use peacekeeping_eval::{competition_ranks, Direction};
-/// assert_eq!(competition_ranks(&[0.2, 0.9, 0.2, 0.1], Direction::HigherIsBetter), [2, 1, 2, 4]);
-/// ```
-pub fn competition_ranks(scores: &[f64], order: Direction) -> Vec<usize> {
-    let idx = sorted_indices(scores, order);
-    let mut ranks = vec![0; scores.len()];
-    for (pos, &i) in idx.iter().enumerate() {
-        ranks[i] = if pos > 0 && scores[idx[pos - 1]] == scores[i] {
-            ranks[idx[pos - 1]]
-        } else {
-            pos + 1
-        };
-    }
-    ranks
-}
-
-/// Fractional ranks ("1 2.5 2.5 4"): tied scores share the mean of the ranks they span.
-///
-/// ```
-/// use peacekeeping_eval::{fractional_ranks, Direction};
-/// assert_eq!(fractional_ranks(&[0.2, 0.9, 0.2, 0.1], Direction::HigherIsBetter), [2.5, 1.0, 2.5, 4.0]);
-/// ```
-pub fn fractional_ranks(scores: &[f64], order: Direction) -> Vec<f64> {
-    let idx = sorted_indices(scores, order);
-    let mut ranks = vec![0.0; scores.len()];
-    let mut start = 0;
-    while start < idx.len() {
-        let mut end = start + 1;
-        while end < idx.len() && scores[idx[end]] == scores[idx[start]] {
-            end += 1;
-        }
-        // positions start..end hold ranks start+1..=end
-        let mean = (start + 1 + end) as f64 / 2.0;
-        for &i in &idx[start..end] {
-            ranks[i] = mean;
-        }
-        start = end;
-    }
-    ranks
 }
 
 /// Scores of a ranking method and the competition ranks they give.
@@ -345,7 +294,7 @@ pub fn fractional_ranks(scores: &[f64], order: Direction) -> Vec<f64> {
 /// let r = wsm(&m, &[0.5, 0.5], MatrixNormalization::MinMax)?;
 /// assert_eq!(r.scores, [0.5, 0.5, 1.0]);
 /// assert_eq!(r.ranks, [2, 2, 1]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -386,7 +335,7 @@ impl Ranking {
 /// let r = topsis(&m, &[0.3, 0.5, 0.2], MatrixNormalization::MinMax)?;
 /// assert!((r.scores[2] - 0.765).abs() < 5e-4);
 /// assert_eq!(r.ranks, [3, 4, 1, 2]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
@@ -396,7 +345,7 @@ pub fn topsis(
     matrix: &DecisionMatrix,
     weights: &[f64],
     normalization: MatrixNormalization,
-) -> Result<Ranking, McdmError> {
+) -> Result<Ranking, MethodError> {
     let w = normalized_weights(weights, matrix.criteria())?;
     let maps = column_maps(matrix, normalization)?;
     let stats = matrix.column_extremes();
@@ -467,7 +416,7 @@ pub fn topsis(
 /// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}, wsm, MatrixNormalization};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0]], &[Benefit, Cost])?;
 /// assert_eq!(wsm(&m, &[1.0, 1.0], MatrixNormalization::MinMax)?.ranks, [2, 1]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
@@ -477,7 +426,7 @@ pub fn wsm(
     matrix: &DecisionMatrix,
     weights: &[f64],
     normalization: MatrixNormalization,
-) -> Result<Ranking, McdmError> {
+) -> Result<Ranking, MethodError> {
     let (w, normalized) = weighted_inputs(matrix, weights, normalization)?;
     Ok(rank_rows(&normalized, &w, |row, w| {
         row.iter().zip(w).map(|(x, wj)| wj * x).sum()
@@ -490,7 +439,7 @@ fn weighted_inputs(
     matrix: &DecisionMatrix,
     weights: &[f64],
     normalization: MatrixNormalization,
-) -> Result<(Vec<f64>, Vec<f64>), McdmError> {
+) -> Result<(Vec<f64>, Vec<f64>), MethodError> {
     let w = normalized_weights(weights, matrix.criteria())?;
     Ok((w, normalize_matrix(matrix, normalization)?))
 }
@@ -512,21 +461,21 @@ fn rank_rows(normalized: &[f64], w: &[f64], score: impl Fn(&[f64], &[f64]) -> f6
 /// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}, wpm, MatrixNormalization};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0]], &[Benefit, Cost])?;
 /// assert_eq!(wpm(&m, &[1.0, 1.0], MatrixNormalization::Sum)?.ranks, [2, 1]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// Weight errors, the errors of [`normalize_matrix`], and [`McdmError::Negative`] for a
+/// Weight errors, the errors of [`normalize_matrix`], and [`MethodError::Negative`] for a
 /// normalized value below zero (possible with `Vector` on negative data).
 pub fn wpm(
     matrix: &DecisionMatrix,
     weights: &[f64],
     normalization: MatrixNormalization,
-) -> Result<Ranking, McdmError> {
+) -> Result<Ranking, MethodError> {
     let (w, normalized) = weighted_inputs(matrix, weights, normalization)?;
     if let Some(at) = normalized.iter().position(|v| *v < 0.0) {
-        return Err(McdmError::Negative {
+        return Err(MethodError::Negative {
             row: at / w.len(),
             column: at % w.len(),
             value: matrix.values()[at],
@@ -573,15 +522,15 @@ pub struct Vikor {
 /// let v = vikor(&m, &[0.5, 0.5], 0.5)?;
 /// assert_eq!(v.ranks[1], 1);
 /// assert_eq!(v.compromise, [1]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// Weight errors, and [`McdmError::InvalidParameter`] if `v` is not in \[0, 1\].
-pub fn vikor(matrix: &DecisionMatrix, weights: &[f64], v: f64) -> Result<Vikor, McdmError> {
+/// Weight errors, and [`MethodError::OutOfRange`] if `v` is not in \[0, 1\].
+pub fn vikor(matrix: &DecisionMatrix, weights: &[f64], v: f64) -> Result<Vikor, MethodError> {
     if !(0.0..=1.0).contains(&v) {
-        return Err(McdmError::InvalidParameter {
+        return Err(MethodError::OutOfRange {
             name: "v",
             value: v,
             reason: "must be between 0 and 1",
@@ -628,7 +577,7 @@ pub fn vikor(matrix: &DecisionMatrix, weights: &[f64], v: f64) -> Result<Vikor, 
         .map(|(&si, &ri)| v * part(si, s_best, s_worst) + (1.0 - v) * part(ri, r_best, r_worst))
         .collect();
     let ranks = competition_ranks(&q, Direction::LowerIsBetter);
-    let by_q = sorted_indices(&q, Direction::LowerIsBetter);
+    let by_q = best_first(&q, Direction::LowerIsBetter);
     let m = matrix.alternatives();
     let first = by_q[0];
     let (acceptable_advantage, compromise_c1) = if m < 2 {
@@ -757,8 +706,8 @@ impl PreferenceFunction {
         }
     }
 
-    fn check(self, criterion: usize) -> Result<(), McdmError> {
-        let bad = |reason: String| Err(McdmError::InvalidPreference { criterion, reason });
+    fn check(self, criterion: usize) -> Result<(), MethodError> {
+        let bad = |reason: String| Err(MethodError::InvalidPreference { criterion, reason });
         let finite_nonneg = |x: f64| x.is_finite() && x >= 0.0;
         match self {
             PreferenceFunction::Usual => Ok(()),
@@ -804,22 +753,22 @@ pub struct Promethee {
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [3.0, 1.0], [2.0, 2.0]], &[Benefit, Cost])?;
 /// let p = promethee_ii(&m, &[0.5, 0.5], &[Usual, Usual])?;
 /// assert_eq!(p.net_flow, [-1.0, 1.0, 0.0]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// Weight errors; [`McdmError::InvalidPreference`] for a wrong number of preference
-/// functions or bad thresholds; [`McdmError::TooFewAlternatives`] for fewer than two.
+/// Weight errors; [`MethodError::InvalidPreference`] for a wrong number of preference
+/// functions or bad thresholds; [`MethodError::TooFewAlternatives`] for fewer than two.
 pub fn promethee_ii(
     matrix: &DecisionMatrix,
     weights: &[f64],
     preferences: &[PreferenceFunction],
-) -> Result<Promethee, McdmError> {
+) -> Result<Promethee, MethodError> {
     let n = matrix.criteria();
     let w = normalized_weights(weights, n)?;
     if preferences.len() != n {
-        return Err(McdmError::InvalidPreference {
+        return Err(MethodError::InvalidPreference {
             criterion: preferences.len().min(n),
             reason: format!(
                 "{} preference functions for {n} criteria",
@@ -832,7 +781,7 @@ pub fn promethee_ii(
     }
     let m = matrix.alternatives();
     if m < 2 {
-        return Err(McdmError::TooFewAlternatives {
+        return Err(MethodError::TooFewAlternatives {
             method: "PROMETHEE II",
             required: 2,
             found: m,
@@ -885,13 +834,13 @@ pub fn promethee_ii(
 /// let m = DecisionMatrix::from_rows(&[[1.0, 1.0], [2.0, 0.0], [3.0, 3.0]], &[Benefit, Benefit])?;
 /// // 0 and 1 split the criteria (a tie), both lose to 2.
 /// assert_eq!(copeland(&m, &[1.0, 1.0])?.scores, [-1.0, -1.0, 2.0]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
 /// Weight errors (see [`normalized_weights`]).
-pub fn copeland(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, McdmError> {
+pub fn copeland(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
     let n = matrix.criteria();
     let w = normalized_weights(weights, n)?;
     let directions = matrix.directions();
@@ -1003,13 +952,17 @@ mod tests {
             [2, 1, 2]
         );
         assert_eq!(
-            fractional_ranks(&[1.0, 1.0, 1.0], Direction::HigherIsBetter),
+            crate::rank::ranks(
+                &[1.0, 1.0, 1.0],
+                Direction::HigherIsBetter,
+                crate::rank::Ties::Average
+            ),
             [2.0, 2.0, 2.0]
         );
     }
 
     #[test]
-    fn rounding_does_not_decide_a_copeland_vote() -> Result<(), McdmError> {
+    fn rounding_does_not_decide_a_copeland_vote() -> Result<(), Box<dyn std::error::Error>> {
         // 0.1 + 0.2 is 0.30000000000000004 in floating point: still a tie with 0.3.
         let m = DecisionMatrix::from_rows(
             &[[1.0, 1.0, 0.0], [0.0, 0.0, 1.0]],
@@ -1021,7 +974,7 @@ mod tests {
     }
 
     #[test]
-    fn constant_matrix_topsis_is_half() -> Result<(), McdmError> {
+    fn constant_matrix_topsis_is_half() -> Result<(), Box<dyn std::error::Error>> {
         let m =
             DecisionMatrix::from_rows(&[[1.0, 2.0], [1.0, 2.0]], &[Direction::HigherIsBetter; 2])?;
         let r = topsis(&m, &[1.0, 1.0], MatrixNormalization::Vector)?;
@@ -1031,7 +984,7 @@ mod tests {
     }
 
     #[test]
-    fn sum_cost_rejects_zero_naming_the_cell() -> Result<(), McdmError> {
+    fn sum_cost_rejects_zero_naming_the_cell() -> Result<(), Box<dyn std::error::Error>> {
         let m = DecisionMatrix::from_rows(
             &[[1.0, 2.0], [1.0, 0.0]],
             &[Direction::HigherIsBetter, Direction::LowerIsBetter],
@@ -1039,7 +992,7 @@ mod tests {
         let err = wpm(&m, &[1.0, 1.0], MatrixNormalization::Sum).unwrap_err();
         assert!(matches!(
             err,
-            McdmError::NotPositive {
+            MethodError::NotPositive {
                 row: 1,
                 column: 1,
                 ..

@@ -2,50 +2,12 @@
 //! denominators), plus text columns used as groups (for group imputation).
 
 use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
 
 use crate::csv_reader;
-
-/// Why a table could not be built or read.
-///
-/// ```
-/// use peacekeeping_eval::{IndicatorTable, TableError};
-///
-/// let err = IndicatorTable::new(["A", "A"]).unwrap_err();
-/// assert_eq!(err, TableError::DuplicateUnit { unit: "A".into() });
-/// ```
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[non_exhaustive]
-pub enum TableError {
-    /// A unit id appears twice.
-    #[error("duplicate unit `{unit}`")]
-    DuplicateUnit {
-        /// The unit id.
-        unit: String,
-    },
-    /// A column does not have one value per unit.
-    #[error("column `{column}` has {got} values for {expected} units")]
-    Length {
-        /// The column.
-        column: String,
-        /// Number of units.
-        expected: usize,
-        /// Number of values given.
-        got: usize,
-    },
-    /// A value is NaN or infinite (missing values are `None`, never NaN).
-    #[error("column `{column}`, unit `{unit}`: value {value} is not finite")]
-    NotFinite {
-        /// The column.
-        column: String,
-        /// The unit.
-        unit: String,
-        /// The value.
-        value: f64,
-    },
-    /// The CSV file is malformed: every problem, with its line.
-    #[error("invalid CSV table:\n{}", .0.join("\n"))]
-    Csv(Vec<String>),
-}
+use crate::error::{DataError, RowProblem};
+use crate::io;
 
 /// Units x numeric columns (indicators, denominators) with missing values as `None`, and
 /// text columns (groups).
@@ -57,7 +19,7 @@ pub enum TableError {
 ///     .with_column("le", vec![Some(83.4), Some(84.3)])?
 ///     .with_group("region", vec![Some("Europe".into()), Some("Europe".into())])?;
 /// assert_eq!(table.value("le", "CHE"), Some(84.3));
-/// # Ok::<(), peacekeeping_eval::TableError>(())
+/// # Ok::<(), peacekeeping_eval::DataError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -73,12 +35,12 @@ impl IndicatorTable {
     /// ```
     /// let t = peacekeeping_eval::IndicatorTable::new(["a", "b"])?;
     /// assert_eq!(t.units().len(), 2);
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     ///
     /// # Errors
-    /// [`TableError::DuplicateUnit`] if a unit id appears twice.
-    pub fn new<I, S>(units: I) -> Result<Self, TableError>
+    /// [`DataError::DuplicateUnit`] if a unit id appears twice.
+    pub fn new<I, S>(units: I) -> Result<Self, DataError>
     where
         I: IntoIterator<Item = S>,
         S: Into<String>,
@@ -87,7 +49,7 @@ impl IndicatorTable {
         let mut seen = std::collections::BTreeSet::new();
         for u in &units {
             if !seen.insert(u.as_str()) {
-                return Err(TableError::DuplicateUnit { unit: u.clone() });
+                return Err(DataError::DuplicateUnit { unit: u.clone() });
             }
         }
         Ok(IndicatorTable {
@@ -96,12 +58,12 @@ impl IndicatorTable {
         })
     }
 
-    /// [`TableError::Length`] unless a column of `len` values fits the units.
-    fn check_length(&self, column: &str, len: usize) -> Result<(), TableError> {
+    /// [`DataError::Length`] unless a column of `len` values fits the units.
+    fn check_length(&self, column: &str, len: usize) -> Result<(), DataError> {
         if len == self.units.len() {
             return Ok(());
         }
-        Err(TableError::Length {
+        Err(DataError::Length {
             column: column.to_owned(),
             expected: self.units.len(),
             got: len,
@@ -113,24 +75,24 @@ impl IndicatorTable {
     /// ```
     /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_column("x", vec![None])?;
     /// assert_eq!(t.value("x", "a"), None);
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     ///
     /// # Errors
-    /// [`TableError::Length`] if the length differs from the number of units;
-    /// [`TableError::NotFinite`] for a NaN or infinite value.
+    /// [`DataError::Length`] if the length differs from the number of units;
+    /// [`DataError::NotFinite`] for a NaN or infinite value.
     pub fn with_column(
         mut self,
         name: impl Into<String>,
         values: Vec<Option<f64>>,
-    ) -> Result<Self, TableError> {
+    ) -> Result<Self, DataError> {
         let name = name.into();
         self.check_length(&name, values.len())?;
         for (unit, v) in self.units.iter().zip(&values) {
             if let Some(v) = v.filter(|v| !v.is_finite()) {
-                return Err(TableError::NotFinite {
-                    column: name,
+                return Err(DataError::NotFinite {
                     unit: unit.clone(),
+                    column: name,
                     value: v,
                 });
             }
@@ -144,16 +106,16 @@ impl IndicatorTable {
     /// ```
     /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_group("g", vec![None])?;
     /// assert!(t.group("g").is_some());
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     ///
     /// # Errors
-    /// [`TableError::Length`] if the length differs from the number of units.
+    /// [`DataError::Length`] if the length differs from the number of units.
     pub fn with_group(
         mut self,
         name: impl Into<String>,
         values: Vec<Option<String>>,
-    ) -> Result<Self, TableError> {
+    ) -> Result<Self, DataError> {
         let name = name.into();
         self.check_length(&name, values.len())?;
         self.groups.insert(name, values);
@@ -168,34 +130,72 @@ impl IndicatorTable {
     /// ```
     /// use peacekeeping_eval::IndicatorTable;
     ///
-    /// let t = IndicatorTable::from_csv(b"iso3,le,region\nNOR,83.4,EU\nAFG,,SA\n", "iso3")?;
+    /// let csv = "iso3,le,region\nNOR,83.4,EU\nAFG,,SA\n";
+    /// let t = IndicatorTable::read_csv(csv.as_bytes(), "iso3")?;
     /// assert_eq!(t.value("le", "NOR"), Some(83.4));
     /// assert_eq!(t.value("le", "AFG"), None);
     /// assert!(t.group("region").is_some());
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     ///
     /// # Errors
-    /// [`TableError::Csv`] listing every problem (line and field): no header, no unit
-    /// column, rows of the wrong length, invalid UTF-8, empty or duplicate unit ids,
-    /// infinite numbers.
-    pub fn from_csv(bytes: &[u8], unit_column: &str) -> Result<Self, TableError> {
-        let mut records = csv_reader::records(bytes).into_iter();
-        let mut problems = Vec::new();
-        let header = match records.next() {
-            Some(csv_reader::Record { fields: Ok(h), .. }) => h,
-            Some(csv_reader::Record {
-                line,
-                fields: Err(e),
-            }) => return Err(TableError::Csv(vec![format!("line {line}: {e}")])),
-            None => return Err(TableError::Csv(vec!["no header line".to_owned()])),
+    /// [`DataError::Io`] if the reader fails; [`DataError::Csv`] listing every problem
+    /// (line and field): no header, no unit column, rows of the wrong length, invalid
+    /// UTF-8, empty or duplicate unit ids, infinite numbers.
+    pub fn read_csv(reader: impl Read, unit_column: &str) -> Result<Self, DataError> {
+        let bytes = io::read_bytes(reader).map_err(DataError::Io)?;
+        Self::parse_csv(&bytes, unit_column, None)
+    }
+
+    /// Reads a wide CSV file, as [`IndicatorTable::read_csv`]; its errors name the file.
+    ///
+    /// ```
+    /// # use peacekeeping_eval::{DataError, IndicatorTable};
+    /// let err = IndicatorTable::read_csv_file("missing.csv", "unit").unwrap_err();
+    /// assert!(matches!(err, DataError::Io(_)));
+    /// ```
+    ///
+    /// # Errors
+    /// As [`IndicatorTable::read_csv`], with the file's path.
+    pub fn read_csv_file(path: impl AsRef<Path>, unit_column: &str) -> Result<Self, DataError> {
+        let path = path.as_ref();
+        let bytes = io::read_file(path).map_err(DataError::Io)?;
+        Self::parse_csv(&bytes, unit_column, Some(path))
+    }
+
+    /// Reads a wide CSV table from text in memory, as [`IndicatorTable::read_csv`].
+    ///
+    /// ```
+    /// let t = peacekeeping_eval::IndicatorTable::from_csv_str("unit,x\na,1\nb,2\n", "unit")?;
+    /// assert_eq!(t.column("x"), Some(&[Some(1.0), Some(2.0)][..]));
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`DataError::Csv`], as [`IndicatorTable::read_csv`].
+    pub fn from_csv_str(text: &str, unit_column: &str) -> Result<Self, DataError> {
+        Self::parse_csv(text.as_bytes(), unit_column, None)
+    }
+
+    fn parse_csv(bytes: &[u8], unit_column: &str, path: Option<&Path>) -> Result<Self, DataError> {
+        let csv_error = |mut problems: Vec<RowProblem>| {
+            problems.sort_by_key(|p| p.line);
+            DataError::Csv {
+                path: path.map(Path::to_path_buf),
+                problems,
+            }
         };
+        let (header, records) = csv_reader::with_header(bytes).map_err(|p| csv_error(vec![p]))?;
         let Some(unit_at) = header.iter().position(|h| h.trim() == unit_column) else {
-            return Err(TableError::Csv(vec![format!(
-                "line 1: no column `{unit_column}`"
+            return Err(csv_error(vec![RowProblem::new(
+                1,
+                "header",
+                format!("no column `{unit_column}`"),
             )]));
         };
+        let mut problems = Vec::new();
         let mut units = Vec::new();
+        let mut lines = Vec::new();
         let mut cells: Vec<Vec<String>> = vec![Vec::new(); header.len()];
         let mut seen = std::collections::BTreeSet::new();
         for record in records {
@@ -203,30 +203,37 @@ impl IndicatorTable {
             let fields = match record.fields {
                 Ok(f) => f,
                 Err(e) => {
-                    problems.push(format!("line {line}: {e}"));
+                    problems.push(RowProblem::new(line, "row", e));
                     continue;
                 }
             };
             if fields.len() != header.len() {
-                problems.push(format!(
-                    "line {line}: {} fields, the header has {}",
-                    fields.len(),
-                    header.len()
+                problems.push(RowProblem::new(
+                    line,
+                    "row",
+                    format!("{} fields, the header has {}", fields.len(), header.len()),
                 ));
                 continue;
             }
             let unit = fields[unit_at].trim().to_owned();
             if unit.is_empty() {
-                problems.push(format!("line {line}, field `{unit_column}`: empty unit id"));
+                problems.push(RowProblem::new(
+                    line,
+                    unit_column,
+                    "empty unit id".to_owned(),
+                ));
                 continue;
             }
             if !seen.insert(unit.clone()) {
-                problems.push(format!(
-                    "line {line}, field `{unit_column}`: duplicate unit `{unit}`"
+                problems.push(RowProblem::new(
+                    line,
+                    unit_column,
+                    format!("duplicate unit `{unit}`"),
                 ));
                 continue;
             }
             units.push(unit);
+            lines.push(line);
             for (column, field) in cells.iter_mut().zip(fields) {
                 column.push(field);
             }
@@ -253,10 +260,12 @@ impl IndicatorTable {
                 .collect();
             match parsed {
                 Some(values) => {
-                    for (unit, v) in table.units.iter().zip(&values) {
+                    for (&line, v) in lines.iter().zip(&values) {
                         if let Some(v) = v.filter(|v| !v.is_finite()) {
-                            problems.push(format!(
-                                "unit `{unit}`, field `{name}`: value {v} is not finite"
+                            problems.push(RowProblem::new(
+                                line,
+                                &name,
+                                format!("value {v} is not finite"),
                             ));
                         }
                     }
@@ -277,7 +286,7 @@ impl IndicatorTable {
         if problems.is_empty() {
             Ok(table)
         } else {
-            Err(TableError::Csv(problems))
+            Err(csv_error(problems))
         }
     }
 
@@ -286,7 +295,7 @@ impl IndicatorTable {
     /// ```
     /// let t = peacekeeping_eval::IndicatorTable::new(["a", "b"])?;
     /// assert_eq!(t.units(), ["a", "b"]);
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     #[must_use]
     pub fn units(&self) -> &[String] {
@@ -298,7 +307,7 @@ impl IndicatorTable {
     /// ```
     /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_column("x", vec![Some(1.0)])?;
     /// assert_eq!(t.column("x"), Some(&[Some(1.0)][..]));
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     #[must_use]
     pub fn column(&self, name: &str) -> Option<&[Option<f64>]> {
@@ -310,7 +319,7 @@ impl IndicatorTable {
     /// ```
     /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_column("x", vec![None])?;
     /// assert_eq!(t.column_names().collect::<Vec<_>>(), ["x"]);
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     pub fn column_names(&self) -> impl Iterator<Item = &str> {
         self.columns.keys().map(String::as_str)
@@ -322,7 +331,7 @@ impl IndicatorTable {
     /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?
     ///     .with_group("g", vec![Some("x".into())])?;
     /// assert_eq!(t.group("g").map(|g| g[0].as_deref()), Some(Some("x")));
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     #[must_use]
     pub fn group(&self, name: &str) -> Option<&[Option<String>]> {
@@ -335,7 +344,7 @@ impl IndicatorTable {
     /// let t = peacekeeping_eval::IndicatorTable::new(["a"])?.with_column("x", vec![Some(2.0)])?;
     /// assert_eq!(t.value("x", "a"), Some(2.0));
     /// assert_eq!(t.value("x", "zz"), None);
-    /// # Ok::<(), peacekeeping_eval::TableError>(())
+    /// # Ok::<(), peacekeeping_eval::DataError>(())
     /// ```
     #[must_use]
     pub fn value(&self, column: &str, unit: &str) -> Option<f64> {

@@ -6,7 +6,8 @@
 
 use std::fmt;
 
-use crate::matrix::{DecisionMatrix, McdmError, normalized_weights};
+use crate::error::{DataError, MethodError};
+use crate::matrix::{DecisionMatrix, normalized_weights};
 use crate::mcdm::{MatrixNormalization, normalize_matrix};
 
 /// Equal weights `1 / n`.
@@ -14,18 +15,15 @@ use crate::mcdm::{MatrixNormalization, normalize_matrix};
 /// ```
 /// use peacekeeping_eval::equal_weights;
 /// assert_eq!(equal_weights(4)?, [0.25; 4]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// [`McdmError::EmptyMatrix`] for zero criteria.
-pub fn equal_weights(criteria: usize) -> Result<Vec<f64>, McdmError> {
+/// [`MethodError::NoCriteria`] for zero criteria.
+pub fn equal_weights(criteria: usize) -> Result<Vec<f64>, MethodError> {
     if criteria == 0 {
-        return Err(McdmError::EmptyMatrix {
-            rows: 0,
-            columns: 0,
-        });
+        return Err(MethodError::NoCriteria);
     }
     Ok(vec![1.0 / criteria as f64; criteria])
 }
@@ -35,19 +33,16 @@ pub fn equal_weights(criteria: usize) -> Result<Vec<f64>, McdmError> {
 /// ```
 /// use peacekeeping_eval::explicit_weights;
 /// assert_eq!(explicit_weights(&[2.0, 1.0, 1.0])?, [0.5, 0.25, 0.25]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// [`McdmError::InvalidWeight`] (negative or non-finite, naming its index),
-/// [`McdmError::ZeroWeights`], [`McdmError::EmptyMatrix`] for no weight.
-pub fn explicit_weights(weights: &[f64]) -> Result<Vec<f64>, McdmError> {
+/// [`MethodError::InvalidWeight`] (negative or non-finite, naming its index),
+/// [`MethodError::ZeroWeights`], [`MethodError::NoCriteria`] for no weight.
+pub fn explicit_weights(weights: &[f64]) -> Result<Vec<f64>, MethodError> {
     if weights.is_empty() {
-        return Err(McdmError::EmptyMatrix {
-            rows: 0,
-            columns: 0,
-        });
+        return Err(MethodError::NoCriteria);
     }
     normalized_weights(weights, weights.len())
 }
@@ -62,20 +57,20 @@ pub fn explicit_weights(weights: &[f64]) -> Result<Vec<f64>, McdmError> {
 /// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, entropy_weights};
 /// let m = DecisionMatrix::from_rows(&[[1.0, 5.0], [1.0, 1.0]], &[Benefit, Benefit])?;
 /// assert_eq!(entropy_weights(&m)?, [0.0, 1.0]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// [`McdmError::TooFewAlternatives`] for fewer than two alternatives;
-/// [`McdmError::Negative`] naming a negative cell; [`McdmError::NotPositive`] for a
-/// column of zeros (its shares are undefined); [`McdmError::NoContrast`] if every column
+/// [`MethodError::TooFewAlternatives`] for fewer than two alternatives;
+/// [`MethodError::Negative`] naming a negative cell; [`MethodError::NotPositive`] for a
+/// column of zeros (its shares are undefined); [`MethodError::NoContrast`] if every column
 /// is spread evenly.
-pub fn entropy_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
+pub fn entropy_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "entropy weighting";
     let m = matrix.alternatives();
     if m < 2 {
-        return Err(McdmError::TooFewAlternatives {
+        return Err(MethodError::TooFewAlternatives {
             method: METHOD,
             required: 2,
             found: m,
@@ -85,7 +80,7 @@ pub fn entropy_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
     let mut diversity = Vec::with_capacity(matrix.criteria());
     for j in 0..matrix.criteria() {
         if let Some((row, value)) = matrix.column(j).enumerate().find(|(_, x)| *x < 0.0) {
-            return Err(McdmError::Negative {
+            return Err(MethodError::Negative {
                 row,
                 column: j,
                 value,
@@ -94,7 +89,7 @@ pub fn entropy_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
         }
         let sum: f64 = matrix.column(j).sum();
         if sum <= 0.0 {
-            return Err(McdmError::NotPositive {
+            return Err(MethodError::NotPositive {
                 row: 0,
                 column: j,
                 value: 0.0,
@@ -112,12 +107,12 @@ pub fn entropy_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
     scale(diversity, METHOD)
 }
 
-fn scale(raw: Vec<f64>, method: &'static str) -> Result<Vec<f64>, McdmError> {
+fn scale(raw: Vec<f64>, method: &'static str) -> Result<Vec<f64>, MethodError> {
     let sum: f64 = raw.iter().sum();
     if sum > 0.0 && sum.is_finite() {
         Ok(raw.into_iter().map(|x| x / sum).collect())
     } else {
-        Err(McdmError::NoContrast { method })
+        Err(MethodError::NoContrast { method })
     }
 }
 
@@ -143,18 +138,18 @@ fn column_sd(values: &[f64], n: usize, j: usize, rows: usize) -> (f64, f64) {
 /// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, standard_deviation_weights};
 /// let m = DecisionMatrix::from_rows(&[[0.0, 7.0], [10.0, 7.0]], &[Benefit, Benefit])?;
 /// assert_eq!(standard_deviation_weights(&m)?, [1.0, 0.0]);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// [`McdmError::TooFewAlternatives`] for fewer than two; [`McdmError::NoContrast`] if
+/// [`MethodError::TooFewAlternatives`] for fewer than two; [`MethodError::NoContrast`] if
 /// every column is constant.
-pub fn standard_deviation_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
+pub fn standard_deviation_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "standard-deviation weighting";
     let rows = matrix.alternatives();
     if rows < 2 {
-        return Err(McdmError::TooFewAlternatives {
+        return Err(MethodError::TooFewAlternatives {
             method: METHOD,
             required: 2,
             found: rows,
@@ -186,20 +181,20 @@ pub fn standard_deviation_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, M
 /// let m = DecisionMatrix::from_rows(&[[1.0, 2.0, 3.0], [2.0, 1.0, 1.0], [3.0, 3.0, 2.0]], &[Benefit; 3])?;
 /// let w = critic_weights(&m)?;
 /// assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-12);
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// [`McdmError::TooFewAlternatives`] for fewer than three (correlations need them);
-/// [`McdmError::ConstantColumn`]: a constant criterion has no correlation with the others
-/// (drop it: it cannot change a ranking); [`McdmError::NoContrast`] in degenerate cases
+/// [`MethodError::TooFewAlternatives`] for fewer than three (correlations need them);
+/// [`MethodError::ConstantColumn`]: a constant criterion has no correlation with the others
+/// (drop it: it cannot change a ranking); [`MethodError::NoContrast`] in degenerate cases
 /// (e.g. two perfectly correlated criteria only).
-pub fn critic_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
+pub fn critic_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "CRITIC weighting";
     let rows = matrix.alternatives();
     if rows < 3 {
-        return Err(McdmError::TooFewAlternatives {
+        return Err(MethodError::TooFewAlternatives {
             method: METHOD,
             required: 3,
             found: rows,
@@ -208,7 +203,7 @@ pub fn critic_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, McdmError> {
     let n = matrix.criteria();
     let ext = matrix.column_extremes();
     if let Some(column) = (0..n).find(|&j| ext[j].0 == ext[j].1) {
-        return Err(McdmError::ConstantColumn {
+        return Err(MethodError::ConstantColumn {
             column,
             method: METHOD,
         });
@@ -316,7 +311,7 @@ pub const RECIPROCAL_TOLERANCE: f64 = 1e-3;
 /// assert_eq!(p.value(2, 0), 0.25);
 /// let bad = PairwiseMatrix::new(2, vec![1.0, 3.0, 3.0, 1.0]);
 /// assert!(bad.unwrap_err().to_string().contains("not reciprocal at row 0, column 1"));
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct PairwiseMatrix {
@@ -331,25 +326,25 @@ impl PairwiseMatrix {
     /// use peacekeeping_eval::PairwiseMatrix;
     /// let p = PairwiseMatrix::new(2, vec![1.0, 3.0, 1.0 / 3.0, 1.0])?;
     /// assert_eq!(p.order(), 2);
-    /// # Ok::<(), peacekeeping_eval::McdmError>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
     ///
-    /// [`McdmError::PairwiseShape`]; [`McdmError::PairwiseNotPositive`] naming a cell
-    /// that is not a finite number above zero; [`McdmError::PairwiseDiagonal`];
-    /// [`McdmError::NotReciprocal`] naming the first cell (row-major, above the
+    /// [`DataError::PairwiseShape`]; [`DataError::PairwiseNotPositive`] naming a cell
+    /// that is not a finite number above zero; [`DataError::PairwiseDiagonal`];
+    /// [`DataError::NotReciprocal`] naming the first cell (row-major, above the
     /// diagonal) whose product with its transpose is off 1 by more than
     /// [`RECIPROCAL_TOLERANCE`].
-    pub fn new(order: usize, values: Vec<f64>) -> Result<Self, McdmError> {
+    pub fn new(order: usize, values: Vec<f64>) -> Result<Self, DataError> {
         if order == 0 || order.checked_mul(order) != Some(values.len()) {
-            return Err(McdmError::PairwiseShape {
+            return Err(DataError::PairwiseShape {
                 order,
                 values: values.len(),
             });
         }
         if let Some(at) = values.iter().position(|v| !(v.is_finite() && *v > 0.0)) {
-            return Err(McdmError::PairwiseNotPositive {
+            return Err(DataError::PairwiseNotPositive {
                 row: at / order,
                 column: at % order,
                 value: values[at],
@@ -358,14 +353,14 @@ impl PairwiseMatrix {
         for i in 0..order {
             let v = values[i * order + i];
             if (v - 1.0).abs() > RECIPROCAL_TOLERANCE {
-                return Err(McdmError::PairwiseDiagonal { index: i, value: v });
+                return Err(DataError::PairwiseDiagonal { index: i, value: v });
             }
         }
         for i in 0..order {
             for j in i + 1..order {
                 let (a, b) = (values[i * order + j], values[j * order + i]);
                 if (a * b - 1.0).abs() > RECIPROCAL_TOLERANCE {
-                    return Err(McdmError::NotReciprocal {
+                    return Err(DataError::NotReciprocal {
                         row: i,
                         column: j,
                         value: a,
@@ -384,16 +379,16 @@ impl PairwiseMatrix {
     /// use peacekeeping_eval::PairwiseMatrix;
     /// let p = PairwiseMatrix::from_upper_triangle(2, &[5.0])?;
     /// assert_eq!(p.value(1, 0), 0.2);
-    /// # Ok::<(), peacekeeping_eval::McdmError>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Errors
     ///
-    /// [`McdmError::PairwiseShape`] if there are not `n (n - 1) / 2` judgements;
-    /// [`McdmError::PairwiseNotPositive`] naming a bad judgement's cell.
-    pub fn from_upper_triangle(order: usize, upper: &[f64]) -> Result<Self, McdmError> {
+    /// [`DataError::PairwiseShape`] if there are not `n (n - 1) / 2` judgements;
+    /// [`DataError::PairwiseNotPositive`] naming a bad judgement's cell.
+    pub fn from_upper_triangle(order: usize, upper: &[f64]) -> Result<Self, DataError> {
         if order == 0 || upper.len() != order * (order - 1) / 2 {
-            return Err(McdmError::PairwiseShape {
+            return Err(DataError::PairwiseShape {
                 order,
                 values: upper.len(),
             });
@@ -404,7 +399,7 @@ impl PairwiseMatrix {
             for j in i + 1..order {
                 let v = upper[k];
                 if !(v.is_finite() && v > 0.0) {
-                    return Err(McdmError::PairwiseNotPositive {
+                    return Err(DataError::PairwiseNotPositive {
                         row: i,
                         column: j,
                         value: v,
@@ -423,7 +418,7 @@ impl PairwiseMatrix {
     /// ```
     /// # use peacekeeping_eval::PairwiseMatrix;
     /// assert_eq!(PairwiseMatrix::from_upper_triangle(3, &[1.0, 1.0, 1.0])?.order(), 3);
-    /// # Ok::<(), peacekeeping_eval::McdmError>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn order(&self) -> usize {
         self.order
@@ -434,7 +429,7 @@ impl PairwiseMatrix {
     /// ```
     /// # use peacekeeping_eval::PairwiseMatrix;
     /// assert_eq!(PairwiseMatrix::from_upper_triangle(2, &[4.0])?.value(0, 1), 4.0);
-    /// # Ok::<(), peacekeeping_eval::McdmError>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// # Panics
@@ -475,14 +470,14 @@ pub struct Ahp {
 /// assert!((ahp.priorities[0] - 4.0 / 7.0).abs() < 1e-12);
 /// assert!((ahp.lambda_max - 3.0).abs() < 1e-12);
 /// assert!(ahp.consistency_ratio.is_some_and(|cr| cr.abs() < 1e-12));
-/// # Ok::<(), peacekeeping_eval::McdmError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
 /// # Errors
 ///
-/// [`McdmError::NoConvergence`] if the iteration does not settle (it does for any valid
+/// [`MethodError::NoConvergence`] if the iteration does not settle (it does for any valid
 /// matrix in practice; the bound is 100,000 iterations).
-pub fn ahp_weights(matrix: &PairwiseMatrix, table: RandomIndex) -> Result<Ahp, McdmError> {
+pub fn ahp_weights(matrix: &PairwiseMatrix, table: RandomIndex) -> Result<Ahp, MethodError> {
     const MAX_ITERATIONS: usize = 100_000;
     let n = matrix.order;
     let a = &matrix.values;
@@ -511,7 +506,7 @@ pub fn ahp_weights(matrix: &PairwiseMatrix, table: RandomIndex) -> Result<Ahp, M
         }
     }
     if !converged {
-        return Err(McdmError::NoConvergence {
+        return Err(MethodError::NoConvergence {
             iterations: MAX_ITERATIONS,
         });
     }
@@ -550,7 +545,7 @@ mod tests {
         let err = PairwiseMatrix::new(2, vec![1.0, 0.0, 1.0, 1.0]).unwrap_err();
         assert!(matches!(
             err,
-            McdmError::PairwiseNotPositive {
+            DataError::PairwiseNotPositive {
                 row: 0,
                 column: 1,
                 ..

@@ -9,7 +9,7 @@
 //! - `FRAMEWORK`: a framework file, TOML (`.toml`) or JSON (any other name), in the
 //!   format of `docs/frameworks.md`; or `builtin`, the built-in partnership
 //!   effectiveness framework (`peacekeeping::eval::builtin`).
-//! - `EVIDENCE`: a tidy evidence CSV (`peacekeeping::eval::Evidence::from_csv`): columns
+//! - `EVIDENCE`: a tidy evidence CSV (`peacekeeping::eval::Evidence::read_csv_file`): columns
 //!   `unit, indicator, value, date, source, reliability`; `date` `YYYY-MM-DD` or empty
 //!   (the column may be left out); `source` a source kind (`official-statistics`,
 //!   `field-survey`, `stakeholder-interview`, ...); `reliability` a grade `A`-`F` (empty:
@@ -35,7 +35,8 @@
 //!
 //! On stdout, one line per unit of the evidence: the scored units best first (ties by
 //! id), then those without a score, by id, with empty rank and score:
-//! `rank,unit,score,rank_p5,rank_median,rank_p95,coverage,confidence`. `rank` is the
+//! `rank,unit,score,rank_p5,rank_median,rank_p95,coverage,confidence`
+//! (`peacekeeping::eval::ScoreTable`). `rank` is the
 //! competition rank (ties share the best rank) on the framework's root, `score` its
 //! score; `rank_p5`, `rank_median`, `rank_p95` the 5th percentile, median and 95th
 //! percentile of the unit's rank over the runs (empty if the runs could not be made; the
@@ -63,6 +64,8 @@
 //! code 1.
 
 #[path = "support/cli.rs"]
+// Its `csv_field` is not used here: `peacekeeping::eval::ScoreTable` writes the CSV.
+#[allow(dead_code)]
 mod cli;
 
 use std::collections::BTreeSet;
@@ -73,7 +76,8 @@ use std::process::ExitCode;
 use peacekeeping::Date;
 use peacekeeping::eval::{
     Aggregation, Evidence, Factor, Framework, FusedTable, FusionOptions, MissingChildren, Noise,
-    OrdinalScale, PanelFill, Pipeline, Scope, Scores, Uncertainty, UncertaintyResult, builtin,
+    OrdinalScale, PanelFill, Pipeline, Scope, ScoreTable, Scores, Uncertainty, UncertaintyResult,
+    builtin,
 };
 
 const USAGE: &str = "usage: scorecard FRAMEWORK EVIDENCE [--missing M] [--as-of DATE] [--fill F] \
@@ -171,61 +175,39 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
         .clone()
         .run(&framework, &fused.table)
         .map_err(|e| format!("{}: {e}", request.evidence.display()))?;
-    let root = framework.root_id();
-    let mut lines: Vec<(Option<usize>, &str)> = scores
-        .ranks(root)
-        .into_iter()
-        .zip(scores.units().iter().map(String::as_str))
-        .collect();
-    // The units whose every observation the date rules left out, unscored.
+    // Every unit of the evidence: those whose every observation the date rules left
+    // out are listed unscored.
     let all: BTreeSet<&str> = evidence
         .observations()
         .iter()
         .map(|o| o.unit.as_str())
         .collect();
-    let left_out = all
-        .iter()
-        .filter(|&&u| !scores.units().iter().any(|s| s == u));
-    lines.extend(left_out.map(|&u| (None, u)));
-    // Ranked units first (`None` sorts first, hence the flag), then by rank and id.
-    lines.sort_by_key(|&(rank, unit)| (rank.is_none(), rank, unit));
+    let mut table = ScoreTable::new(&scores)
+        .with_units(all.iter().copied())
+        .with_evidence(&fused);
     let explained = match &request.explain {
         Some(unit) if !all.contains(unit.as_str()) => {
             return Err(format!("--explain {unit:?}: no such unit in the evidence").into());
         }
         Some(unit) => Some(unit.as_str()),
-        None => lines.first().and_then(|&(rank, unit)| rank.map(|_| unit)),
+        None => table
+            .rows()
+            .first()
+            .and_then(|row| row.rank.map(|_| row.unit.as_str())),
     };
-    let intervals = rank_intervals(request, &framework, &fused);
-
-    println!("rank,unit,score,rank_p5,rank_median,rank_p95,coverage,confidence");
-    for (rank, unit) in &lines {
-        let interval = intervals
-            .as_ref()
-            .and_then(|result| result.interval(unit))
-            .map_or_else(
-                || ",,".to_owned(),
-                |i| format!("{},{},{}", i.p5, i.median, i.p95),
-            );
-        println!(
-            "{},{},{},{interval},{:.3},{:.3}",
-            rank.map_or_else(String::new, |r| r.to_string()),
-            cli::csv_field(unit),
-            scores
-                .score(root, unit)
-                .map_or_else(String::new, |s| s.to_string()),
-            fused.coverage(unit).unwrap_or(0.0),
-            fused.confidence(unit).unwrap_or(0.0),
-        );
+    let explained = explained.map(str::to_owned);
+    if let Some(intervals) = rank_intervals(request, &framework, &fused) {
+        table = table.with_intervals(&intervals);
     }
-    let scored = lines.iter().filter(|(rank, _)| rank.is_some()).count();
+    table.write_csv(std::io::stdout().lock())?;
+    let scored = table.rows().iter().filter(|row| row.rank.is_some()).count();
     eprintln!(
         "{}: {} units, {scored} scored",
         framework.name(),
-        lines.len()
+        table.rows().len()
     );
     if let Some(unit) = explained {
-        explain(&scores, unit);
+        explain(&scores, &unit);
     }
     Ok(())
 }
@@ -236,24 +218,22 @@ fn read_framework(name: &str) -> Result<Framework, Box<dyn Error>> {
         return Ok(builtin::partnership_effectiveness()?);
     }
     let path = Path::new(name);
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{name}: {e}"))?;
-    let framework = if path.extension().is_some_and(|e| e == "toml") {
-        Framework::from_toml_str(&text)
+    Ok(if path.extension().is_some_and(|e| e == "toml") {
+        Framework::read_toml_file(path)?
     } else {
-        Framework::from_json_str(&text)
-    };
-    Ok(framework.map_err(|e| format!("{name}: {e}"))?)
+        Framework::read_json_file(path)?
+    })
 }
 
 /// The evidence file's observations; every rejected row and a summary on stderr. A file
 /// without any usable row is an error.
 fn read_evidence(path: &Path, likert: &[String]) -> Result<Evidence, Box<dyn Error>> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let scales: Vec<(&str, OrdinalScale)> = likert
         .iter()
         .map(|id| (id.as_str(), OrdinalScale::likert5()))
         .collect();
-    let (evidence, report) = Evidence::from_csv(&bytes, &scales);
+    let read = Evidence::read_csv_file(path, &scales)?;
+    let (evidence, report) = (read.evidence, read.report);
     for problem in &report.problems {
         eprintln!("{}: rejected: {problem}", path.display());
     }
@@ -318,7 +298,7 @@ fn rank_intervals(
     let failures = result.failures();
     eprintln!(
         "rank intervals: {} runs (seed {}, weights x [1 - {s}, 1 + {s}), top level arithmetic or geometric), {} failed{}",
-        result.replications(),
+        result.runs(),
         request.seed,
         failures.len(),
         failures.first().map_or_else(String::new, |f| format!(

@@ -19,11 +19,8 @@
 
 use std::process::ExitCode;
 
-#[path = "support/scoring.rs"]
-mod scoring;
-
 use peacekeeping::data::reference;
-use peacekeeping::eval::Pipeline;
+use peacekeeping::eval::builtin::PartnershipScorecard;
 use peacekeeping::graph::algo::{self, LouvainOptions, Scale};
 use peacekeeping::graph::{
     CoDeploymentWeight, EdgeKind, Weights, co_deployment, force_composition, interoperability,
@@ -517,20 +514,20 @@ fn network(data: &Dataset) -> Result<(), TourError> {
 /// dataset's records allow, with rank intervals and one score explained.
 fn scorecard(data: &Dataset) -> Result<(), TourError> {
     let as_of = Date::new(2024, 12, 31)?;
-    let (framework, indicators, report) = scoring::indicators(data, as_of)?;
+    let job = PartnershipScorecard::new(data, as_of)?;
+    let report = &job.report;
     if report.units.len() < 2 {
         return Ok(());
     }
-    let scores = Pipeline::new().run(&framework, &indicators)?;
+    let scores = job.scores()?;
     // How much the ranking depends on two choices: each weight moved by up to 25%, and
     // the dimensions combined by an arithmetic or a geometric mean.
-    let uncertainty = scoring::analysis(&framework, &indicators).run(1000, 2024)?;
+    let uncertainty = job.uncertainty().run(1000, 2024)?;
     println!(
         "Partnership scorecard as of {as_of} (built-in effectiveness framework, 0-100, from the dataset's records only; rank interval: 5th-95th percentile over {} runs with weights moved by up to 25% and an arithmetic or geometric index):",
-        uncertainty.replications()
+        uncertainty.runs()
     );
-    let root = framework.root_id();
-    let ranks = scores.ranks(root);
+    let ranks = scores.ranks(job.framework.root_id());
     let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
     for (u, unit) in scores.units().iter().enumerate() {
         let Some(rank) = ranks.get(u).copied().flatten() else {
@@ -547,7 +544,7 @@ fn scorecard(data: &Dataset) -> Result<(), TourError> {
                 data.partnership(unit)
                     .map_or_else(|| unit.clone(), |p| shorten(&p.name, 60)),
                 scores
-                    .score(root, unit)
+                    .index(unit)
                     .map_or_else(String::new, |s| format!("{s:.1}")),
                 format!("{:.0}%", 100.0 * report.coverage(unit).unwrap_or(0.0)),
             ],

@@ -22,15 +22,15 @@
 //! // when every weight moves by up to 25%.
 //! let as_of = Date::new(2024, 12, 31)?;
 //! let framework = builtin::partnership_effectiveness()?;
-//! let (evidence, _not_computed) = Evidence::from_dataset(data, as_of);
+//! let found = Evidence::from_dataset(data, as_of); // and a report of what was not computed
 //! let latest = FusionOptions::default().as_of(as_of).fill(PanelFill::LastObservation);
-//! let table = evidence.to_table(&framework, &latest)?.table;
+//! let table = found.evidence.indicator_table(&framework, &latest)?;
 //! let scores = Pipeline::new().run(&framework, &table)?;
 //! let ranks = Uncertainty::new(&framework, &table, Pipeline::new())
 //!     .factor(Factor::weight_noise("weights", Scope::All, Noise::Uniform { spread: 0.25 }))
 //!     .run(200, 7)?;
 //! let amisom = "amisom-au-un-eu";
-//! let score = scores.score(framework.root_id(), amisom).ok_or("AMISOM not scored")?;
+//! let score = scores.index(amisom).ok_or("AMISOM not scored")?;
 //! let interval = ranks.interval(amisom).ok_or("AMISOM not ranked")?;
 //! assert_eq!(format!("{score:.1}"), "46.9"); // the tour explains where it comes from
 //! assert!(interval.p5 <= interval.nominal && interval.nominal <= interval.p95);
@@ -110,14 +110,15 @@
 //! ## Scores ([`eval`])
 //!
 //! - indicator frameworks: [`eval::Framework`] (in code or from TOML/JSON), the
-//!   built-in [`eval::builtin::partnership_effectiveness`];
+//!   built-in [`eval::builtin::partnership_effectiveness`] and the partnership scorecard
+//!   of a dataset ([`eval::builtin::PartnershipScorecard`]);
 //! - evidence: [`eval::Evidence`] from a tidy CSV of surveys, interviews and reports
-//!   ([`eval::Evidence::from_csv`]) or from a dataset's records
+//!   ([`eval::Evidence::read_csv_file`]) or from a dataset's records
 //!   ([`eval::Evidence::from_dataset`]), fused by reliability into an
 //!   [`eval::IndicatorTable`];
 //! - the composite-indicator [`eval::Pipeline`] (screening, imputation, outlier
 //!   treatment, normalization, aggregation) giving [`eval::Scores`] with an
-//!   [`eval::Explanation`] of every score;
+//!   [`eval::Explanation`] of every score, written as CSV by [`eval::ScoreTable`];
 //! - uncertainty and sensitivity: [`eval::Uncertainty`] (Monte Carlo rank intervals,
 //!   [`eval::RankInterval`]; Sobol indices; leave one indicator out);
 //! - multi-criteria methods: [`eval::topsis`], [`eval::vikor`], [`eval::promethee_ii`],
@@ -188,9 +189,9 @@
 //!
 //! ### ... score partnerships, with the uncertainty of the method?
 //!
-//! Evidence ([`eval::Evidence::from_csv`] for surveys and interviews,
+//! Evidence ([`eval::Evidence::read_csv_file`] for surveys and interviews,
 //! [`eval::Evidence::from_dataset`] for the records) becomes a table with
-//! [`eval::Evidence::to_table`]; [`eval::Pipeline::run`] scores it against a
+//! [`eval::Evidence::indicator_table`]; [`eval::Pipeline::run`] scores it against a
 //! [`eval::Framework`]; [`eval::Scores::explain`] says where a score comes from, and
 //! [`eval::Uncertainty::run`] how far the ranks move under other weights, imputations,
 //! normalizations or aggregations. `cargo run --example scorecard` does it from files.

@@ -2,8 +2,7 @@
 //!
 //! The domain model's most used types, and [`reference`](mod@reference) for the embedded dataset. The
 //! network and scoring entry points stay in [`graph`](crate::graph) and
-//! [`eval`](crate::eval), whose names (`Contribution`, `Problem`...) would otherwise clash
-//! with the domain model's.
+//! [`eval`](crate::eval).
 
 #[doc(no_inline)]
 pub use peacekeeping_core::{

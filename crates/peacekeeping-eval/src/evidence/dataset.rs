@@ -77,6 +77,27 @@ pub struct DatasetReport {
     pub not_computed: Vec<NotComputed>,
 }
 
+/// What [`Evidence::from_dataset`] gives: the observations it computed, and the report of
+/// what it could not compute.
+///
+/// ```
+/// use peacekeeping_core::{Dataset, Date};
+/// use peacekeeping_eval::Evidence;
+///
+/// let found = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
+/// assert!(found.evidence.observations().is_empty());
+/// assert!(found.report.not_computed.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub struct DatasetEvidence {
+    /// The observations computed from the records.
+    pub evidence: Evidence,
+    /// The partnerships taken as units, and every indicator not computed for one.
+    pub report: DatasetReport,
+}
+
 impl DatasetReport {
     /// What could not be computed for one unit.
     ///
@@ -84,8 +105,8 @@ impl DatasetReport {
     /// use peacekeeping_core::{Dataset, Date};
     /// use peacekeeping_eval::Evidence;
     ///
-    /// let (_, report) = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
-    /// assert_eq!(report.not_computed_for("any").count(), 0);
+    /// let found = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
+    /// assert_eq!(found.report.not_computed_for("any").count(), 0);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn not_computed_for<'a>(&'a self, unit: &'a str) -> impl Iterator<Item = &'a NotComputed> {
@@ -98,8 +119,8 @@ impl DatasetReport {
     /// use peacekeeping_core::{Dataset, Date};
     /// use peacekeeping_eval::Evidence;
     ///
-    /// let (_, report) = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
-    /// assert_eq!(report.coverage("any"), None);
+    /// let found = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
+    /// assert_eq!(found.report.coverage("any"), None);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
@@ -169,8 +190,8 @@ impl Evidence {
     /// use peacekeeping_core::{Dataset, Date};
     /// use peacekeeping_eval::Evidence;
     ///
-    /// let (evidence, report) = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
-    /// assert!(evidence.observations().is_empty() && report.units.is_empty());
+    /// let found = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
+    /// assert!(found.evidence.observations().is_empty() && found.report.units.is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
@@ -186,21 +207,21 @@ impl Evidence {
     /// use peacekeeping_eval::{builtin, Evidence, FusionOptions, PanelFill, Pipeline};
     ///
     /// let as_of = Date::new(2021, 12, 31)?;
-    /// let (evidence, report) = Evidence::from_dataset(peacekeeping_data::reference::dataset(), as_of);
+    /// let found = Evidence::from_dataset(peacekeeping_data::reference::dataset(), as_of);
     /// let framework = builtin::partnership_effectiveness()?;
     /// let options = FusionOptions::default().as_of(as_of).fill(PanelFill::LastObservation);
-    /// let fused = evidence.to_table(&framework, &options)?;
-    /// let scores = Pipeline::new().run(&framework, &fused.table)?;
+    /// let table = found.evidence.indicator_table(&framework, &options)?;
+    /// let scores = Pipeline::new().run(&framework, &table)?;
     /// for unit in scores.units() {
-    ///     let score = scores.score(framework.root_id(), unit).unwrap_or(f64::NAN);
-    ///     println!("{unit}: {score:.1}, {:.0}% of the dataset indicators", 100.0 * report.coverage(unit).unwrap_or(0.0));
+    ///     let score = scores.index(unit).unwrap_or(f64::NAN);
+    ///     println!("{unit}: {score:.1}, {:.0}% of the dataset indicators", 100.0 * found.report.coverage(unit).unwrap_or(0.0));
     /// }
     /// // What the records do not allow is said, never filled in.
-    /// assert!(report.not_computed_for("amisom-au-un-eu").any(|n| n.indicator == "party-personnel"));
+    /// assert!(found.report.not_computed_for("amisom-au-un-eu").any(|n| n.indicator == "party-personnel"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]
-    pub fn from_dataset(dataset: &Dataset, as_of: Date) -> (Evidence, DatasetReport) {
+    pub fn from_dataset(dataset: &Dataset, as_of: Date) -> DatasetEvidence {
         let mut derive = Derivation {
             dataset,
             evidence: Evidence::new(),
@@ -212,7 +233,10 @@ impl Evidence {
                 derive.partnership(p, end);
             }
         }
-        (derive.evidence, derive.report)
+        DatasetEvidence {
+            evidence: derive.evidence,
+            report: derive.report,
+        }
     }
 }
 

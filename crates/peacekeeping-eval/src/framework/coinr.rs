@@ -1,24 +1,26 @@
 //! Reading a framework from COINr's indicator metadata table (`iMeta`).
 
 use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::Path;
 
-use super::{
-    Aggregate, Aggregation, Direction, Framework, FrameworkBuilder, FrameworkError, Indicator,
-    Problem,
-};
+use super::{Aggregate, Aggregation, Framework, FrameworkBuilder, Indicator};
 use crate::csv_reader;
+use crate::direction::Direction;
+use crate::error::{FrameworkError, FrameworkProblem};
+use crate::io;
 
 /// A framework read from a COINr `iMeta` table, with what else the table says.
 ///
 /// ```
-/// use peacekeeping_eval::Framework;
+/// use peacekeeping_eval::CoinrMeta;
 ///
 /// let meta = "iCode,iName,Level,Parent,Direction,Weight,Type,Denominator\n\
 ///             a,A,1,idx,1,1,Indicator,pop\n\
 ///             b,B,1,idx,-1,2,Indicator,\n\
 ///             idx,Index,2,,1,1,Aggregate,\n\
 ///             pop,Population,,,,,Denominator,\n";
-/// let coinr = Framework::from_coinr_meta(meta.as_bytes())?;
+/// let coinr = CoinrMeta::read_csv(meta.as_bytes())?;
 /// assert_eq!(coinr.framework.root_id(), "idx");
 /// assert_eq!(coinr.denominators["a"], "pop");
 /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
@@ -38,35 +40,68 @@ pub struct CoinrMeta {
     pub groups: Vec<String>,
 }
 
-impl Framework {
+impl CoinrMeta {
     /// Reads COINr's indicator metadata (`iMeta`, as in the ASEM example data): the
     /// columns `iCode, iName, Level, Parent, Direction, Weight, Type` and optionally
     /// `Target` and `Denominator`. Rows of type `Indicator` and `Aggregate` make the tree;
     /// `Group`, `Denominator` and other rows are listed or ignored.
     ///
     /// ```
-    /// let err = peacekeeping_eval::Framework::from_coinr_meta(b"iCode\nx\n").unwrap_err();
+    /// let err = peacekeeping_eval::CoinrMeta::read_csv(&b"iCode\nx\n"[..]).unwrap_err();
     /// assert!(err.to_string().contains("Parent"));
     /// ```
     ///
     /// # Errors
-    /// [`FrameworkError::Parse`] if a required column is missing;
-    /// [`FrameworkError::Invalid`] with every row problem (unreadable row, bad direction
-    /// or weight, unknown type) and every validation problem of the resulting tree.
-    pub fn from_coinr_meta(bytes: &[u8]) -> Result<CoinrMeta, FrameworkError> {
+    /// [`FrameworkError::Io`] if the reader fails; [`FrameworkError::Parse`] if a required
+    /// column is missing; [`FrameworkError::Invalid`] with every row problem (unreadable
+    /// row, bad direction or weight, unknown type) and every validation problem of the
+    /// resulting tree.
+    pub fn read_csv(reader: impl Read) -> Result<CoinrMeta, FrameworkError> {
+        let bytes = io::read_bytes(reader).map_err(FrameworkError::Io)?;
+        CoinrMeta::parse_csv(&bytes)
+    }
+
+    /// Reads a COINr `iMeta` CSV file, as [`CoinrMeta::read_csv`]; its errors name the
+    /// file.
+    ///
+    /// ```
+    /// use peacekeeping_eval::{CoinrMeta, FrameworkError};
+    /// assert!(matches!(CoinrMeta::read_csv_file("none.csv"), Err(FrameworkError::Io(_))));
+    /// ```
+    ///
+    /// # Errors
+    /// As [`CoinrMeta::read_csv`], with the file's path.
+    pub fn read_csv_file(path: impl AsRef<Path>) -> Result<CoinrMeta, FrameworkError> {
+        let path = path.as_ref();
+        let bytes = io::read_file(path).map_err(FrameworkError::Io)?;
+        CoinrMeta::parse_csv(&bytes).map_err(|e| e.in_file(path))
+    }
+
+    /// Reads a COINr `iMeta` table from text in memory, as [`CoinrMeta::read_csv`].
+    ///
+    /// ```
+    /// let meta = "iCode,iName,Level,Parent,Direction,Weight,Type\n\
+    ///             x,X,1,idx,1,1,Indicator\n\
+    ///             idx,Index,2,,1,1,Aggregate\n";
+    /// let coinr = peacekeeping_eval::CoinrMeta::from_csv_str(meta)?;
+    /// assert_eq!(coinr.framework.indicators().len(), 1);
+    /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`CoinrMeta::read_csv`], without [`FrameworkError::Io`].
+    pub fn from_csv_str(text: &str) -> Result<CoinrMeta, FrameworkError> {
+        CoinrMeta::parse_csv(text.as_bytes())
+    }
+
+    fn parse_csv(bytes: &[u8]) -> Result<CoinrMeta, FrameworkError> {
         let parse_error = |message: String| FrameworkError::Parse {
+            path: None,
             format: "COINr iMeta CSV",
             message,
         };
-        let mut records = csv_reader::records(bytes).into_iter();
-        let header = match records.next() {
-            Some(csv_reader::Record { fields: Ok(h), .. }) => h,
-            Some(csv_reader::Record {
-                line,
-                fields: Err(e),
-            }) => return Err(parse_error(format!("line {line}: {e}"))),
-            None => return Err(parse_error("no header line".to_owned())),
-        };
+        let (header, records) = csv_reader::with_header(bytes)
+            .map_err(|p| parse_error(format!("line {}: {}", p.line, p.message)))?;
         let col = |name: &str| header.iter().position(|h| h.trim() == name);
         let required = ["iCode", "iName", "Parent", "Direction", "Weight", "Type"];
         let missing: Vec<&str> = required
@@ -100,7 +135,7 @@ impl Framework {
             let fields = match record.fields {
                 Ok(f) if f.len() == header.len() => f,
                 Ok(f) => {
-                    problems.push(Problem::new(
+                    problems.push(FrameworkProblem::new(
                         "",
                         "row",
                         format!(
@@ -112,13 +147,17 @@ impl Framework {
                     continue;
                 }
                 Err(e) => {
-                    problems.push(Problem::new("", "row", format!("line {line}: {e}")));
+                    problems.push(FrameworkProblem::new(
+                        "",
+                        "row",
+                        format!("line {line}: {e}"),
+                    ));
                     continue;
                 }
             };
             let get = |k: usize| fields.get(k).map_or("", |f| f.trim());
             let id = get(code).to_owned();
-            let number = |k: usize, field: &'static str, problems: &mut Vec<Problem>| {
+            let number = |k: usize, field: &'static str, problems: &mut Vec<FrameworkProblem>| {
                 let text = get(k);
                 if text.is_empty() {
                     return None;
@@ -126,7 +165,7 @@ impl Framework {
                 match text.parse::<f64>() {
                     Ok(v) => Some(v),
                     Err(_) => {
-                        problems.push(Problem::new(
+                        problems.push(FrameworkProblem::new(
                             &id,
                             field,
                             format!("line {line}: `{text}` is not a number"),
@@ -167,7 +206,7 @@ impl Framework {
                 }
                 "Group" => groups.push(id),
                 "Denominator" | "Other" => {}
-                other => problems.push(Problem::new(
+                other => problems.push(FrameworkProblem::new(
                     &id,
                     "type",
                     format!(
@@ -178,10 +217,18 @@ impl Framework {
         }
         let framework = match (builder.build(), problems.is_empty()) {
             (Ok(fw), true) => fw,
-            (Ok(_), false) => return Err(FrameworkError::Invalid(problems)),
-            (Err(FrameworkError::Invalid(more)), _) => {
+            (Ok(_), false) => {
+                return Err(FrameworkError::Invalid {
+                    path: None,
+                    problems,
+                });
+            }
+            (Err(FrameworkError::Invalid { problems: more, .. }), _) => {
                 problems.extend(more);
-                return Err(FrameworkError::Invalid(problems));
+                return Err(FrameworkError::Invalid {
+                    path: None,
+                    problems,
+                });
             }
             (Err(e), _) => return Err(e),
         };

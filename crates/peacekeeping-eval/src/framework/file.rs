@@ -5,9 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Aggregate, Aggregation, Direction, Framework, FrameworkBuilder, FrameworkError, Indicator,
-    Normalization, Problem, Transform,
+    Aggregate, Aggregation, Framework, FrameworkBuilder, Indicator, Normalization, Transform,
 };
+use crate::direction::Direction;
+use crate::error::{FrameworkError, FrameworkProblem};
 
 /// The version of the framework file format this crate reads and writes
 /// (`format = 1` at the top of a file; optional).
@@ -109,12 +110,13 @@ struct NormalizationFile {
 /// Collects problems of one node while converting.
 struct Node<'a> {
     id: &'a str,
-    problems: &'a mut Vec<Problem>,
+    problems: &'a mut Vec<FrameworkProblem>,
 }
 
 impl Node<'_> {
     fn problem(&mut self, field: &'static str, message: String) {
-        self.problems.push(Problem::new(self.id, field, message));
+        self.problems
+            .push(FrameworkProblem::new(self.id, field, message));
     }
 }
 
@@ -282,7 +284,7 @@ impl TryFrom<FrameworkFile> for Framework {
     fn try_from(file: FrameworkFile) -> Result<Self, Self::Error> {
         let mut problems = Vec::new();
         if let Some(v) = file.format.filter(|&v| v != FRAMEWORK_FORMAT_VERSION) {
-            problems.push(Problem::new(
+            problems.push(FrameworkProblem::new(
                 "",
                 "format",
                 format!("format version {v} is not supported (this crate reads {FRAMEWORK_FORMAT_VERSION})"),
@@ -340,10 +342,16 @@ impl TryFrom<FrameworkFile> for Framework {
         }
         match (builder.build(), problems.is_empty()) {
             (Ok(fw), true) => Ok(fw),
-            (Ok(_), false) => Err(FrameworkError::Invalid(problems)),
-            (Err(FrameworkError::Invalid(more)), _) => {
+            (Ok(_), false) => Err(FrameworkError::Invalid {
+                path: None,
+                problems,
+            }),
+            (Err(FrameworkError::Invalid { problems: more, .. }), _) => {
                 problems.extend(more);
-                Err(FrameworkError::Invalid(problems))
+                Err(FrameworkError::Invalid {
+                    path: None,
+                    problems,
+                })
             }
             (Err(e), _) => Err(e),
         }

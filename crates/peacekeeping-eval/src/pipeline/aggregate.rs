@@ -1,8 +1,8 @@
 //! Aggregation up the framework tree.
 
-use super::{MissingChildren, PipelineError};
+use super::{MethodError, MissingChildren};
 use crate::direction::Direction;
-use crate::framework::{Aggregation, AggregationError, Framework, NodeRef, check_children};
+use crate::framework::{Aggregation, Framework, NodeRef, check_children};
 use crate::mcdm::{copeland_tallies, weighted_vote};
 
 /// The framework's own weight of every node ([`Framework::node_ids`] order) and method of
@@ -25,7 +25,7 @@ pub(crate) fn aggregate(
     indicators: &[Vec<Option<f64>>],
     units: &[String],
     missing: MissingChildren,
-) -> Result<Vec<Vec<Option<f64>>>, PipelineError> {
+) -> Result<Vec<Vec<Option<f64>>>, MethodError> {
     let n_units = units.len();
     let n_agg = framework.aggregates().len();
     let mut out: Vec<Vec<Option<f64>>> = vec![Vec::new(); n_agg];
@@ -35,10 +35,10 @@ pub(crate) fn aggregate(
         let NodeRef::Aggregate(node) = framework.node_at(a) else {
             continue;
         };
-        let error = |u: usize, source: AggregationError| PipelineError::Aggregation {
+        let error = |u: usize, source: MethodError| MethodError::Aggregation {
             node: node.id.clone(),
             unit: units[u].clone(),
-            source,
+            source: Box::new(source),
         };
         // Each child's column and weight, read once per aggregate.
         let kids: Vec<(&[Option<f64>], f64)> = framework

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use super::stats;
+use crate::stats;
 
 /// How missing values of an indicator are filled in, from the other units' values.
 ///

@@ -6,26 +6,22 @@
 //! a [`PipelineReport`] of what each step did, and the configuration itself, so that
 //! [`Scores::rerun`] gives the same numbers.
 
-mod aggregate;
+pub(crate) mod aggregate;
 mod impute;
 mod normalize;
 mod outliers;
+mod scores;
 mod screen;
-pub(crate) mod stats;
-mod uncertainty;
 
 use std::collections::BTreeMap;
 
 pub use impute::{Imputation, PanelFill};
 pub use outliers::{OutlierRecord, OutlierTreatment};
+pub use scores::{Explanation, IndicatorContribution, Scores, Stage};
 pub use screen::Screening;
-pub use uncertainty::{
-    Factor, FactorKind, IndicatorLeaveOneOut, Noise, RankInterval, ReplicationError,
-    ReplicationFailure, Scope, Sensitivity, Uncertainty, UncertaintyError, UncertaintyResult,
-};
 
-use crate::framework::{AggregationError, Framework, Normalization};
-use crate::result::Scores;
+use crate::error::MethodError;
+use crate::framework::{Framework, Normalization, Transform, check_normalization};
 use crate::table::IndicatorTable;
 
 /// What an aggregate does when some children have no score for a unit.
@@ -57,81 +53,6 @@ impl Default for MissingChildren {
             min_weight_share: 0.0,
         }
     }
-}
-
-/// Why the pipeline could not run.
-///
-/// ```
-/// use peacekeeping_eval::{builtin, IndicatorTable, Pipeline, PipelineError};
-///
-/// let fw = builtin::partnership_effectiveness()?;
-/// let table = IndicatorTable::new(["p1"])?;
-/// let err = Pipeline::new().run(&fw, &table).unwrap_err();
-/// assert!(matches!(err, PipelineError::MissingColumn { .. }));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[non_exhaustive]
-pub enum PipelineError {
-    /// The table has no column for an indicator (or a denominator, or a group).
-    #[error("the table has no {kind} column `{column}`")]
-    MissingColumn {
-        /// `"indicator"`, `"denominator"` or `"group"`.
-        kind: &'static str,
-        /// The column's name.
-        column: String,
-    },
-    /// A step's parameter is invalid.
-    #[error("{step}: {message}")]
-    Parameter {
-        /// The step.
-        step: &'static str,
-        /// What is wrong.
-        message: String,
-    },
-    /// A value is outside the domain of its indicator's transform (`ln` of a value <= 0).
-    #[error(
-        "indicator `{indicator}`, unit `{unit}`: value {value} is outside the transform's domain"
-    )]
-    TransformDomain {
-        /// The indicator.
-        indicator: String,
-        /// The unit (empty for a goalpost or target).
-        unit: String,
-        /// The value.
-        value: f64,
-    },
-    /// A distance-to-reference normalization cannot be computed.
-    #[error("indicator `{indicator}`: reference unit `{unit}` {reason}")]
-    Reference {
-        /// The indicator.
-        indicator: String,
-        /// The unit concerned.
-        unit: String,
-        /// What is wrong.
-        reason: &'static str,
-    },
-    /// An aggregate could not combine its children for a unit (e.g. a negative value
-    /// under a geometric mean).
-    #[error("aggregate `{node}`, unit `{unit}`: {source}")]
-    Aggregation {
-        /// The aggregate.
-        node: String,
-        /// The unit.
-        unit: String,
-        /// Why.
-        source: AggregationError,
-    },
-    /// Normalizing an indicator overflowed (values so far apart, e.g. `±1e308`, that
-    /// their range is not a finite number).
-    #[error("indicator `{indicator}`: normalization overflowed (values too far apart)")]
-    Overflow {
-        /// The indicator.
-        indicator: String,
-    },
-    /// No unit is left to score (after screening).
-    #[error("no unit to score{0}")]
-    NoUnits(String),
 }
 
 /// An imputed value.
@@ -207,8 +128,8 @@ pub struct PipelineReport {
 ///     .indicator(Indicator::new("b", "B").parent("index"))
 ///     .build()?;
 /// // The figures are made up: they are only inputs to show the API.
-/// let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,\nunit-3,5,3\n";
-/// let table = IndicatorTable::from_csv(csv, "unit")?;
+/// let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,\nunit-3,5,3\n";
+/// let table = IndicatorTable::from_csv_str(csv, "unit")?;
 /// let scores = Pipeline::new()
 ///     .imputation(Imputation::Median)
 ///     .outliers(OutlierTreatment::coinr())
@@ -256,7 +177,7 @@ impl Pipeline {
     /// use peacekeeping_eval::{Pipeline, Screening};
     /// let p = Pipeline::new().screening(Screening::new(0.5)?);
     /// assert!(p.screening.is_some());
-    /// # Ok::<(), peacekeeping_eval::PipelineError>(())
+    /// # Ok::<(), peacekeeping_eval::MethodError>(())
     /// ```
     #[must_use]
     pub fn screening(mut self, screening: Screening) -> Self {
@@ -352,7 +273,7 @@ impl Pipeline {
     /// ```
     ///
     /// # Errors
-    /// [`PipelineError`]: a missing indicator, denominator or group column, an invalid
+    /// [`MethodError`]: a missing indicator, denominator or group column, an invalid
     /// step parameter, a value outside its transform's domain, a reference unit without a
     /// usable value, a normalization that overflows, an aggregation that cannot be computed (negative values under a
     /// geometric, harmonic or power mean), or no unit left after screening.
@@ -360,10 +281,10 @@ impl Pipeline {
         &self,
         framework: &Framework,
         table: &IndicatorTable,
-    ) -> Result<Scores, PipelineError> {
+    ) -> Result<Scores, MethodError> {
         let prepared = self.prepare(framework, table, None)?;
         let (weights, methods) = aggregate::nominal(framework);
-        let mut values = aggregate::aggregate(
+        let aggregates = aggregate::aggregate(
             framework,
             &weights,
             &methods,
@@ -371,16 +292,11 @@ impl Pipeline {
             &prepared.units,
             self.missing_children,
         )?;
-        values.extend(prepared.normalized);
         Ok(Scores::new(
             framework.clone(),
             self.clone(),
-            prepared.units,
-            values,
-            prepared.raw,
-            prepared.treated,
-            prepared.coverage,
-            prepared.report,
+            aggregates,
+            prepared,
         ))
     }
 
@@ -392,11 +308,11 @@ impl Pipeline {
         framework: &Framework,
         table: &IndicatorTable,
         normalization: Option<&Normalization>,
-    ) -> Result<Prepared, PipelineError> {
+    ) -> Result<Prepared, MethodError> {
         let mut report = PipelineReport::default();
         if let MissingChildren::Skip { min_weight_share } = self.missing_children {
             if !(0.0..=1.0).contains(&min_weight_share) {
-                return Err(PipelineError::Parameter {
+                return Err(MethodError::Parameter {
                     step: "aggregation",
                     message: format!("min_weight_share must be in [0, 1], got {min_weight_share}"),
                 });
@@ -407,7 +323,7 @@ impl Pipeline {
         for ind in indicators {
             let column = table
                 .column(&ind.id)
-                .ok_or_else(|| PipelineError::MissingColumn {
+                .ok_or_else(|| MethodError::MissingColumn {
                     kind: "indicator",
                     column: ind.id.clone(),
                 })?;
@@ -428,7 +344,7 @@ impl Pipeline {
             });
         }
         if keep.is_empty() {
-            return Err(PipelineError::NoUnits(if table.units().is_empty() {
+            return Err(MethodError::NoUnits(if table.units().is_empty() {
                 String::new()
             } else {
                 ": screening dropped every unit".to_owned()
@@ -440,20 +356,16 @@ impl Pipeline {
         // Denomination.
         for (indicator, by) in &self.denominators {
             let Some(i) = indicators.iter().position(|ind| &ind.id == indicator) else {
-                return Err(PipelineError::Parameter {
+                return Err(MethodError::Parameter {
                     step: "denomination",
                     message: format!("`{indicator}` is not an indicator of the framework"),
                 });
             };
             let denominator =
-                select(
-                    table
-                        .column(by)
-                        .ok_or_else(|| PipelineError::MissingColumn {
-                            kind: "denominator",
-                            column: by.clone(),
-                        })?,
-                );
+                select(table.column(by).ok_or_else(|| MethodError::MissingColumn {
+                    kind: "denominator",
+                    column: by.clone(),
+                })?);
             for (u, (v, d)) in raw[i].iter_mut().zip(denominator).enumerate() {
                 if v.is_none() {
                     continue;
@@ -505,9 +417,9 @@ impl Pipeline {
             .clone()
             .unwrap_or_else(Normalization::min_max_100);
         let mut problems = Vec::new();
-        default.check(crate::framework::Transform::None, "", &mut problems);
+        check_normalization(&default, Transform::None, "", &mut problems);
         if let Some(problem) = problems.first() {
-            return Err(PipelineError::Parameter {
+            return Err(MethodError::Parameter {
                 step: "normalization",
                 message: format!("default normalization `{default}`: {}", problem.message),
             });
@@ -553,10 +465,10 @@ fn select_groups(
     table: &IndicatorTable,
     group: &str,
     keep: &[usize],
-) -> Result<Vec<Option<String>>, PipelineError> {
+) -> Result<Vec<Option<String>>, MethodError> {
     let column = table
         .group(group)
-        .ok_or_else(|| PipelineError::MissingColumn {
+        .ok_or_else(|| MethodError::MissingColumn {
             kind: "group",
             column: group.to_owned(),
         })?;

@@ -1,8 +1,10 @@
 //! Normalization of one indicator column (formulas in `docs/methodology.md`).
 
-use super::{PipelineError, stats};
+use super::MethodError;
 use crate::direction::Direction;
 use crate::framework::{Normalization, Transform};
+use crate::rank::{self, Ties};
+use crate::stats;
 
 /// Normalizes `column` (treated values, raw units) of `indicator`; `units` names the rows
 /// for errors and the reference unit. Returns the normalized column and a warning if the
@@ -14,7 +16,7 @@ pub(crate) fn normalize(
     transform: Transform,
     column: &[Option<f64>],
     units: &[String],
-) -> Result<(Vec<Option<f64>>, Option<String>), PipelineError> {
+) -> Result<(Vec<Option<f64>>, Option<String>), MethodError> {
     let sign = direction.sign();
     // Transformed values, with the direction applied where the method is sign-free.
     let mut y = vec![None; column.len()];
@@ -22,7 +24,7 @@ pub(crate) fn normalize(
         if let Some(v) = *v {
             let t = transform
                 .apply(v)
-                .ok_or_else(|| PipelineError::TransformDomain {
+                .ok_or_else(|| MethodError::TransformDomain {
                     indicator: indicator.to_owned(),
                     unit: units[k].clone(),
                     value: v,
@@ -70,7 +72,7 @@ pub(crate) fn normalize(
             let (a, b) = match (transform.apply(*lo), transform.apply(*hi)) {
                 (Some(a), Some(b)) => (a, b),
                 _ => {
-                    return Err(PipelineError::TransformDomain {
+                    return Err(MethodError::TransformDomain {
                         indicator: indicator.to_owned(),
                         unit: String::new(),
                         value: *lo,
@@ -105,13 +107,13 @@ pub(crate) fn normalize(
             }
         }
         Normalization::Rank => {
-            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
                 put(k, r);
             }
         }
         Normalization::PercentileRank => {
             let n = signed.len();
-            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
                 put(
                     k,
                     if n > 1 {
@@ -123,7 +125,7 @@ pub(crate) fn normalize(
             }
         }
         Normalization::Borda => {
-            for (k, r) in stats::average_ranks(&signed).into_iter().enumerate() {
+            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
                 // Units beaten, ties counting one half: average rank minus one.
                 put(k, r - 1.0);
             }
@@ -132,7 +134,7 @@ pub(crate) fn normalize(
             let t = sign
                 * transform
                     .apply(*target)
-                    .ok_or_else(|| PipelineError::TransformDomain {
+                    .ok_or_else(|| MethodError::TransformDomain {
                         indicator: indicator.to_owned(),
                         unit: String::new(),
                         value: *target,
@@ -151,13 +153,13 @@ pub(crate) fn normalize(
                 .iter()
                 .position(|u| u == unit)
                 .and_then(|k| y[k])
-                .ok_or_else(|| PipelineError::Reference {
+                .ok_or_else(|| MethodError::Reference {
                     indicator: indicator.to_owned(),
                     unit: unit.clone(),
                     reason: "has no value",
                 })?;
             if r == 0.0 {
-                return Err(PipelineError::Reference {
+                return Err(MethodError::Reference {
                     indicator: indicator.to_owned(),
                     unit: unit.clone(),
                     reason: "has the value 0",
@@ -168,7 +170,7 @@ pub(crate) fn normalize(
                     Direction::HigherIsBetter => v / r,
                     Direction::LowerIsBetter if v != 0.0 => r / v,
                     Direction::LowerIsBetter => {
-                        return Err(PipelineError::Reference {
+                        return Err(MethodError::Reference {
                             indicator: indicator.to_owned(),
                             unit: units[pos[k]].clone(),
                             reason: "is 0 on a lower-is-better indicator (division by zero)",
@@ -180,11 +182,17 @@ pub(crate) fn normalize(
         }
     }
     if out.iter().flatten().any(|v| !v.is_finite()) {
-        return Err(PipelineError::Overflow {
+        return Err(MethodError::NormalizationOverflow {
             indicator: indicator.to_owned(),
         });
     }
     Ok((out, warning))
+}
+
+/// The average ranks of the oriented values, 1 for the lowest (the worst): what the
+/// rank, percentile-rank and Borda normalizations read.
+fn average_ranks(signed: &[f64]) -> Vec<f64> {
+    rank::ranks(signed, Direction::LowerIsBetter, Ties::Average)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Outlier treatment after COINr's `Treat()` defaults: winsorization driven by skewness and
 //! kurtosis, then a log transform if still skewed.
 
-use super::stats;
+use crate::stats;
 
 /// How outliers are treated, indicator by indicator, on the values after imputation.
 ///

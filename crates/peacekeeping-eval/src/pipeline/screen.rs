@@ -12,7 +12,7 @@
 /// let screening = Screening::new(0.66)?;
 /// assert_eq!(screening.min_availability(), 0.66);
 /// assert!(Screening::new(1.5).is_err());
-/// # Ok::<(), peacekeeping_eval::PipelineError>(())
+/// # Ok::<(), peacekeeping_eval::MethodError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -28,13 +28,13 @@ impl Screening {
     /// ```
     ///
     /// # Errors
-    /// [`PipelineError::Parameter`](crate::PipelineError::Parameter) if the share is not in
+    /// [`MethodError::Parameter`](crate::MethodError::Parameter) if the share is not in
     /// `[0, 1]`.
-    pub fn new(min_availability: f64) -> Result<Self, crate::PipelineError> {
+    pub fn new(min_availability: f64) -> Result<Self, crate::MethodError> {
         if (0.0..=1.0).contains(&min_availability) {
             Ok(Screening { min_availability })
         } else {
-            Err(crate::PipelineError::Parameter {
+            Err(crate::MethodError::Parameter {
                 step: "screening",
                 message: format!("min_availability must be in [0, 1], got {min_availability}"),
             })
@@ -45,7 +45,7 @@ impl Screening {
     ///
     /// ```
     /// assert_eq!(peacekeeping_eval::Screening::new(0.5)?.min_availability(), 0.5);
-    /// # Ok::<(), peacekeeping_eval::PipelineError>(())
+    /// # Ok::<(), peacekeeping_eval::MethodError>(())
     /// ```
     #[must_use]
     pub fn min_availability(&self) -> f64 {

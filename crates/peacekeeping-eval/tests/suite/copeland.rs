@@ -7,9 +7,9 @@
 //! `mcdm::copeland` for the identity between the two.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, AggregationError, DecisionMatrix, Direction, Factor, Framework,
-    FrameworkBuilder, Imputation, Indicator, IndicatorTable, MissingChildren, Pipeline, Scope,
-    Uncertainty, copeland,
+    Aggregate, Aggregation, DecisionMatrix, Direction, Factor, Framework, FrameworkBuilder,
+    Imputation, Indicator, IndicatorTable, MethodError, MissingChildren, Pipeline,
+    ReplicationRanks, Scope, Uncertainty, copeland,
 };
 
 /// `x` (weight 2), `y` (1) and `z` (1, lower is better) under the Copeland aggregate `i`.
@@ -149,7 +149,7 @@ fn a_lone_unit_scores_50_and_combine_is_a_typed_error() {
     assert_eq!(scores.score("i", "only"), Some(50.0));
     assert_eq!(
         Aggregation::Copeland.combine(&[1.0, 2.0], &[1.0, 1.0]),
-        Err(AggregationError::AcrossUnits { method: "copeland" })
+        Err(MethodError::AcrossUnits { method: "copeland" })
     );
 }
 
@@ -276,7 +276,7 @@ fn copeland_as_an_uncertainty_alternative_is_the_pipelines_and_deterministic() {
             Scope::Nodes(vec!["index".to_owned()]),
             [Aggregation::Copeland],
         ))
-        .keep_replications(true)
+        .replication_ranks(ReplicationRanks::Keep)
         .run(20, 5)
         .unwrap();
     for ranks in only.ranks().replication_ranks().unwrap() {
@@ -297,5 +297,5 @@ fn copeland_as_an_uncertainty_alternative_is_the_pipelines_and_deterministic() {
     };
     let (one, two) = (run(1), run(2));
     assert_eq!(one, two);
-    assert!(one.0.mean_absolute_rank_shift() > 0.0);
+    assert!(one.0.ranks().mean_absolute_rank_shift() > 0.0);
 }

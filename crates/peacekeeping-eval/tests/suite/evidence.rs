@@ -3,8 +3,8 @@
 
 use peacekeeping_core::{Date, Reliability, SourceKind};
 use peacekeeping_eval::{
-    Evidence, FusionOptions, Imputation, Observation, OrdinalScale, PanelFill, Pipeline,
-    ReliabilityWeights, builtin,
+    DatasetEvidence, Evidence, FusionOptions, ImportedEvidence, Imputation, Observation,
+    OrdinalScale, PanelFill, Pipeline, ReliabilityWeights, builtin,
 };
 use proptest::prelude::*;
 
@@ -25,8 +25,9 @@ eu-un,joint-training,4,2019-12-31,official-statistics,,
 
 #[test]
 fn the_import_report_names_every_bad_row_line_and_field() {
-    let (evidence, report) =
-        Evidence::from_csv(CSV.as_bytes(), &[("host-consent", OrdinalScale::likert5())]);
+    let ImportedEvidence {
+        evidence, report, ..
+    } = Evidence::from_csv_str(CSV, &[("host-consent", OrdinalScale::likert5())]);
     assert_eq!(report.read, 11);
     assert_eq!(report.imported, 5);
     let problems: Vec<(usize, &str)> = report
@@ -58,7 +59,11 @@ fn the_import_report_names_every_bad_row_line_and_field() {
 
 #[test]
 fn a_missing_header_column_is_one_problem() {
-    let (e, report) = Evidence::from_csv(b"unit,indicator,value\nu,i,1\n", &[]);
+    let ImportedEvidence {
+        evidence: e,
+        report,
+        ..
+    } = Evidence::from_csv_str("unit,indicator,value\nu,i,1\n", &[]);
     assert!(e.observations().is_empty());
     assert_eq!(report.problems.len(), 1);
     assert!(report.problems[0].message.contains("source, reliability"));
@@ -66,8 +71,8 @@ fn a_missing_header_column_is_one_problem() {
 
 #[test]
 fn fusion_is_the_reliability_weighted_mean_with_confidence() {
-    let (evidence, _) =
-        Evidence::from_csv(CSV.as_bytes(), &[("host-consent", OrdinalScale::likert5())]);
+    let evidence =
+        Evidence::from_csv_str(CSV, &[("host-consent", OrdinalScale::likert5())]).evidence;
     let fused = evidence.fuse(&FusionOptions::default());
     let consent = &fused[&("au-un".to_owned(), "host-consent".to_owned())];
     // B (0.8) says 4, A (1.0) says 5: (3.2 + 5) / 1.8.
@@ -85,8 +90,8 @@ fn fusion_is_the_reliability_weighted_mean_with_confidence() {
 
 #[test]
 fn fused_evidence_goes_through_the_pipeline_with_coverage_and_confidence() {
-    let (evidence, _) =
-        Evidence::from_csv(CSV.as_bytes(), &[("host-consent", OrdinalScale::likert5())]);
+    let evidence =
+        Evidence::from_csv_str(CSV, &[("host-consent", OrdinalScale::likert5())]).evidence;
     let fw = builtin::partnership_effectiveness().unwrap();
     let fused = evidence.to_table(&fw, &FusionOptions::default()).unwrap();
     assert_eq!(fused.table.units(), ["au-un", "eu-un"]);
@@ -178,7 +183,9 @@ fn evidence_from_a_core_dataset_counts_frictions_per_year() {
     ));
     let data = b.build().unwrap();
     // After the partnership's end: the values stop at its end, 31 December 2019.
-    let (evidence, report) = Evidence::from_dataset(&data, date(2020, 6, 30));
+    let DatasetEvidence {
+        evidence, report, ..
+    } = Evidence::from_dataset(&data, date(2020, 6, 30));
     let values: Vec<(&str, f64, i32)> = evidence
         .observations()
         .iter()
@@ -226,7 +233,11 @@ fn evidence_from_a_core_dataset_counts_frictions_per_year() {
     );
     assert_eq!(report.coverage("au-un"), Some(5.0 / 9.0));
     // Before the partnership began there is no unit.
-    let (before, report) = Evidence::from_dataset(&data, date(2017, 12, 31));
+    let DatasetEvidence {
+        evidence: before,
+        report,
+        ..
+    } = Evidence::from_dataset(&data, date(2017, 12, 31));
     assert!(before.observations().is_empty() && report.units.is_empty());
 }
 
@@ -332,7 +343,9 @@ fn evidence_from_a_core_dataset_reads_personnel_memberships_and_languages() {
     b.partnership(pair("a-b", ["ngo-a", "ngo-b"]))
         .partnership(pair("a-c", ["ngo-a", "ngo-c"]));
     let data = b.build().unwrap();
-    let (evidence, report) = Evidence::from_dataset(&data, date(2021, 12, 31));
+    let DatasetEvidence {
+        evidence, report, ..
+    } = Evidence::from_dataset(&data, date(2021, 12, 31));
     let value = |unit: &str, indicator: &str| {
         evidence
             .observations()
@@ -389,7 +402,9 @@ fn evidence_from_a_core_dataset_reads_personnel_memberships_and_languages() {
 fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     let data = peacekeeping_data::reference::dataset();
     let as_of = Date::new(2021, 12, 31).unwrap();
-    let (evidence, report) = Evidence::from_dataset(data, as_of);
+    let DatasetEvidence {
+        evidence, report, ..
+    } = Evidence::from_dataset(data, as_of);
     let unit = "amisom-au-un-eu";
     let of = |indicator: &str| -> Vec<(i32, f64, SourceKind, Reliability)> {
         evidence
@@ -485,7 +500,8 @@ proptest! {
     /// The evidence importer never panics on arbitrary bytes, and accounts for every row.
     #[test]
     fn the_csv_importer_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-        let (e, report) = Evidence::from_csv(&bytes, &[("x", OrdinalScale::likert5())]);
+        let ImportedEvidence { evidence: e, report, .. } =
+            Evidence::read_csv(&bytes[..], &[("x", OrdinalScale::likert5())]).unwrap();
         prop_assert!(e.observations().len() == report.imported);
         prop_assert!(report.imported <= report.read);
     }
@@ -496,7 +512,7 @@ proptest! {
         rows in proptest::collection::vec(r#"[a-z0-9,."\n -]{0,40}"#, 0..12)
     ) {
         let text = format!("unit,indicator,value,date,source,reliability\n{}", rows.join("\n"));
-        let (e, report) = Evidence::from_csv(text.as_bytes(), &[]);
+        let ImportedEvidence { evidence: e, report, .. } = Evidence::from_csv_str(&text, &[]);
         let bad: std::collections::BTreeSet<usize> = report.problems.iter().map(|p| p.line).collect();
         prop_assert_eq!(report.imported + bad.len(), report.read);
         prop_assert_eq!(e.observations().len(), report.imported);

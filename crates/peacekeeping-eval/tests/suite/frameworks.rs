@@ -7,7 +7,9 @@ use peacekeeping_eval::{
 
 fn problems(err: FrameworkError) -> Vec<(String, &'static str)> {
     match err {
-        FrameworkError::Invalid(p) => p.into_iter().map(|p| (p.node, p.field)).collect(),
+        FrameworkError::Invalid { problems: p, .. } => {
+            p.into_iter().map(|p| (p.node, p.field)).collect()
+        }
         other => panic!("expected Invalid, got {other}"),
     }
 }
@@ -81,7 +83,10 @@ fn all_zero_sibling_weights_are_rejected() {
 #[test]
 fn syntax_and_shape_errors_are_parse_errors_with_a_line() {
     let err = Framework::from_toml_str("[[indicator]]\nid = \"a\"\nwieght = 2\n").unwrap_err();
-    let FrameworkError::Parse { format, message } = err else {
+    let FrameworkError::Parse {
+        format, message, ..
+    } = err
+    else {
         panic!()
     };
     assert_eq!(format, "TOML");

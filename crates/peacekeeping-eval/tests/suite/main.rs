@@ -15,6 +15,7 @@ mod mcdm_published;
 mod mcdm_pymcdm;
 mod mcdm_sensitivity;
 mod pipeline;
+mod rank;
 mod real_asem;
 mod real_hdi;
 mod uncertainty;

@@ -1,9 +1,11 @@
 //! Monte Carlo rank distributions, Sobol indices and leave-one-out: determinism for a
 //! seed whatever the number of threads, and the documented summaries.
 
+use std::error::Error as _;
+
 use peacekeeping_eval::{
-    DecisionMatrix, Direction::HigherIsBetter as Benefit, MatrixNormalization, McdmError,
-    MonteCarloOptions, RunError, leave_one_out, rank_distribution, topsis,
+    DecisionMatrix, Direction::HigherIsBetter as Benefit, MatrixNormalization, MonteCarloOptions,
+    ReplicationRanks, UncertaintyError, leave_one_out, rank_distribution, topsis,
 };
 
 fn matrix() -> DecisionMatrix {
@@ -23,7 +25,11 @@ fn noisy_topsis(
     m: &DecisionMatrix,
     options: MonteCarloOptions,
 ) -> peacekeeping_eval::RankDistribution {
-    rank_distribution(m.alternatives(), options, |draw| {
+    // Equal weights as the nominal: the distribution does not depend on them.
+    let nominal = topsis(m, &[1.0; 3], MatrixNormalization::Vector)
+        .unwrap()
+        .scores;
+    rank_distribution(&nominal, options, |draw| {
         let w: Vec<f64> = (0..3).map(|_| draw.uniform_in(0.1, 1.0)).collect();
         topsis(m, &w, MatrixNormalization::Vector).map(|r| r.scores)
     })
@@ -33,7 +39,7 @@ fn noisy_topsis(
 #[test]
 fn same_seed_same_distribution_on_one_or_many_threads() {
     let m = matrix();
-    let options = MonteCarloOptions::new(2_000, 11).keep_replications(true);
+    let options = MonteCarloOptions::new(2_000, 11).replication_ranks(ReplicationRanks::Keep);
     let many = noisy_topsis(&m, options);
     let one = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
@@ -48,7 +54,10 @@ fn same_seed_same_distribution_on_one_or_many_threads() {
 #[test]
 fn summaries_agree_with_kept_replications() {
     let m = matrix();
-    let d = noisy_topsis(&m, MonteCarloOptions::new(999, 3).keep_replications(true));
+    let d = noisy_topsis(
+        &m,
+        MonteCarloOptions::new(999, 3).replication_ranks(ReplicationRanks::Keep),
+    );
     let kept = d.replication_ranks().unwrap();
     assert_eq!(kept.len(), 999);
     for unit in 0..m.alternatives() {
@@ -68,39 +77,49 @@ fn summaries_agree_with_kept_replications() {
 
 #[test]
 fn model_errors_and_bad_scores_are_reported() {
-    let failing = rank_distribution(3, MonteCarloOptions::new(10, 0), |draw| {
+    let nominal = [1.0, 2.0, 3.0];
+    let failing = rank_distribution(&nominal, MonteCarloOptions::new(10, 0), |draw| {
         if draw.index() == 7 {
             Err("boom")
         } else {
             Ok(vec![1.0, 2.0, 3.0])
         }
     });
-    assert_eq!(
-        failing.unwrap_err(),
-        RunError::Model {
-            run: 7,
-            source: "boom"
-        }
+    let err = failing.unwrap_err();
+    assert!(
+        matches!(&err, UncertaintyError::Model(m) if m.run() == 7),
+        "{err}"
     );
-    let nan = rank_distribution(2, MonteCarloOptions::new(1, 0), |_| {
-        Ok::<_, ()>(vec![1.0, f64::NAN])
+    assert_eq!(err.source().unwrap().to_string(), "boom");
+    let nan = rank_distribution(&nominal[..2], MonteCarloOptions::new(1, 0), |_| {
+        Ok::<_, std::convert::Infallible>(vec![1.0, f64::NAN])
     });
     assert!(matches!(
         nan.unwrap_err(),
-        RunError::Invalid(McdmError::NonFiniteModelOutput {
-            run: 0,
+        UncertaintyError::NonFiniteOutput {
+            run: Some(0),
             output: 1,
             ..
-        })
+        }
     ));
-    let short = rank_distribution(3, MonteCarloOptions::new(1, 0), |_| Ok::<_, ()>(vec![1.0]));
+    let short = rank_distribution(&nominal, MonteCarloOptions::new(1, 0), |_| {
+        Ok::<_, std::convert::Infallible>(vec![1.0])
+    });
     assert!(matches!(
         short.unwrap_err(),
-        RunError::Invalid(McdmError::ModelOutputCount {
+        UncertaintyError::OutputCount {
+            run: Some(0),
             expected: 3,
             found: 1,
-            ..
-        })
+        }
+    ));
+    // The nominal scores are checked too, before any replication.
+    let bad_nominal = rank_distribution(&[f64::NAN], MonteCarloOptions::new(1, 0), |_| {
+        Ok::<_, std::convert::Infallible>(vec![1.0])
+    });
+    assert!(matches!(
+        bad_nominal.unwrap_err(),
+        UncertaintyError::NonFiniteOutput { run: None, .. }
     ));
 }
 
@@ -108,21 +127,24 @@ fn model_errors_and_bad_scores_are_reported() {
 fn leave_one_criterion_out() {
     let m = matrix();
     let w = [0.5, 0.3, 0.2];
-    let loo = leave_one_out(m.alternatives(), m.criteria(), |left_out| match left_out {
-        None => topsis(&m, &w, MatrixNormalization::MinMax).map(|r| r.scores),
-        Some(j) => {
+    let nominal = topsis(&m, &w, MatrixNormalization::MinMax).unwrap().scores;
+    let loo = leave_one_out(
+        &nominal,
+        m.criteria(),
+        |j| -> Result<_, Box<dyn std::error::Error + Send + Sync>> {
             let mut rest = w.to_vec();
             rest.remove(j);
-            topsis(&m.without_criterion(j)?, &rest, MatrixNormalization::MinMax).map(|r| r.scores)
-        }
-    })
+            let without = m.without_criterion(j)?;
+            Ok(topsis(&without, &rest, MatrixNormalization::MinMax)?.scores)
+        },
+    )
     .unwrap();
     assert_eq!(loo.ranks_without.len(), 3);
     for (j, shifts) in loo.shifts.iter().enumerate() {
         for (u, s) in shifts.iter().enumerate() {
             assert_eq!(
                 *s,
-                loo.ranks_without[j][u] as i64 - loo.baseline_ranks[u] as i64
+                loo.ranks_without[j][u] as i64 - loo.nominal_ranks[u] as i64
             );
         }
         assert_eq!(
@@ -131,6 +153,6 @@ fn leave_one_criterion_out() {
         );
     }
     // Dropping the dominant criterion 0 must move its champion (alternative 0) down.
-    assert_eq!(loo.baseline_ranks[0], 1);
+    assert_eq!(loo.nominal_ranks[0], 1);
     assert!(loo.shifts[0][0] > 0);
 }

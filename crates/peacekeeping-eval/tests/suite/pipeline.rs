@@ -2,9 +2,9 @@
 //! reproducibility.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, AggregationError, Direction, Framework, Imputation, Indicator,
-    IndicatorTable, MissingChildren, Normalization, OutlierTreatment, Pipeline, PipelineError,
-    Screening, Stage, builtin,
+    Aggregate, Aggregation, CoinrMeta, Direction, Framework, Imputation, Indicator, IndicatorTable,
+    MethodError, MissingChildren, Normalization, OutlierTreatment, Pipeline, Screening, Stage,
+    builtin,
 };
 use proptest::prelude::*;
 
@@ -43,7 +43,7 @@ unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1
 unit-3,70,,8,4,15,,60,3,6,3,2,1.5,8,400,3,4,1,1
 unit-4,40,12,2,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3
 ";
-    let t = IndicatorTable::from_csv(csv.as_bytes(), "unit").unwrap();
+    let t = IndicatorTable::from_csv_str(csv, "unit").unwrap();
     (fw, t)
 }
 
@@ -104,7 +104,7 @@ fn screening_drops_sparse_units_and_records_them() {
         .screening(Screening::new(1.0).unwrap())
         .run(&fw, &table(&["v"], &[("a", vec![None]), ("b", vec![None])]))
         .unwrap_err();
-    assert!(matches!(err, PipelineError::NoUnits(_)));
+    assert!(matches!(err, MethodError::NoUnits(_)));
 }
 
 #[test]
@@ -139,7 +139,7 @@ fn denomination_divides_by_the_named_column() {
         .unwrap_err();
     assert!(matches!(
         err,
-        PipelineError::MissingColumn {
+        MethodError::MissingColumn {
             kind: "denominator",
             ..
         }
@@ -182,7 +182,7 @@ fn imputation_methods() {
         .unwrap_err();
     assert!(matches!(
         err,
-        PipelineError::MissingColumn { kind: "group", .. }
+        MethodError::MissingColumn { kind: "group", .. }
     ));
 }
 
@@ -321,11 +321,11 @@ fn robustness_rules() {
         ],
     );
     let err = Pipeline::new().run(&fw, &t).unwrap_err();
-    let PipelineError::Aggregation { node, unit, source } = err else {
+    let MethodError::Aggregation { node, unit, source } = err else {
         panic!("{err}")
     };
     assert_eq!((node.as_str(), unit.as_str()), ("i", "u"));
-    assert!(matches!(source, AggregationError::Negative { .. }));
+    assert!(matches!(*source, MethodError::NegativeUnderMean { .. }));
     // Zeros under a geometric mean give 0 (documented), not NaN.
     let fw = flat(
         Aggregation::Geometric,
@@ -366,7 +366,7 @@ fn robustness_rules() {
             .with_column("a", vec![Some(f64::NAN)])
             .is_err()
     );
-    assert!(IndicatorTable::from_csv(b"u,a\nx,inf\n", "u").is_err());
+    assert!(IndicatorTable::from_csv_str("u,a\nx,inf\n", "u").is_err());
     // An invalid default normalization is a parameter error.
     let err = Pipeline::new()
         .normalization(Normalization::ZScore {
@@ -378,7 +378,7 @@ fn robustness_rules() {
     assert!(
         matches!(
             err,
-            PipelineError::Parameter {
+            MethodError::Parameter {
                 step: "normalization",
                 ..
             }
@@ -400,7 +400,10 @@ fn robustness_rules() {
             &table(&["u", "v"], &[("a", vec![Some(-1e308), Some(1e308)])]),
         )
         .unwrap_err();
-    assert!(matches!(err, PipelineError::Overflow { .. }), "{err}");
+    assert!(
+        matches!(err, MethodError::NormalizationOverflow { .. }),
+        "{err}"
+    );
     // A log transform of a non-positive value is an error naming the cell.
     let fw = Framework::builder()
         .aggregate(Aggregate::new("i", "I"))
@@ -414,7 +417,7 @@ fn robustness_rules() {
     let err = Pipeline::new()
         .run(&fw, &table(&["u"], &[("a", vec![Some(0.0)])]))
         .unwrap_err();
-    assert!(matches!(err, PipelineError::TransformDomain { ref unit, .. } if unit == "u"));
+    assert!(matches!(err, MethodError::TransformDomain { ref unit, .. } if unit == "u"));
 }
 
 #[test]
@@ -465,7 +468,7 @@ proptest! {
     /// The wide-table reader never panics on arbitrary bytes.
     #[test]
     fn the_table_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
-        if let Ok(t) = IndicatorTable::from_csv(&bytes, "unit") {
+        if let Ok(t) = IndicatorTable::read_csv(&bytes[..], "unit") {
             for name in t.column_names() {
                 prop_assert!(t.column(name).unwrap().iter().flatten().all(|v| v.is_finite()));
             }
@@ -477,7 +480,7 @@ proptest! {
     fn the_framework_loaders_never_panic(text in "\\PC{0,300}") {
         let _ = Framework::from_toml_str(&text);
         let _ = Framework::from_json_str(&text);
-        let _ = Framework::from_coinr_meta(text.as_bytes());
+        let _ = CoinrMeta::from_csv_str(&text);
     }
 
     /// Scores stay within the normalization's range under every mean, whatever the data;

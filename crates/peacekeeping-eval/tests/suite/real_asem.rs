@@ -7,7 +7,7 @@
 //! 1.1.14 publishes for that coin in its vignette "Presenting Results".
 
 use peacekeeping_eval::{
-    Framework, Imputation, IndicatorTable, OutlierTreatment, Pipeline, Scores, Stage,
+    CoinrMeta, Framework, Imputation, IndicatorTable, OutlierTreatment, Pipeline, Scores, Stage,
 };
 
 use peacekeeping_testkit::data_dir;
@@ -21,8 +21,8 @@ fn build_example_coin(test: &str) -> Option<(Framework, IndicatorTable, Scores)>
     let dir = data_dir(test)?;
     let meta = std::fs::read(dir.join("coinr-asem/ASEM_iMeta.csv")).unwrap();
     let data = std::fs::read(dir.join("coinr-asem/ASEM_iData.csv")).unwrap();
-    let coinr = Framework::from_coinr_meta(&meta).unwrap();
-    let table = IndicatorTable::from_csv(&data, "uCode").unwrap();
+    let coinr = CoinrMeta::read_csv(&meta[..]).unwrap();
+    let table = IndicatorTable::read_csv(&data[..], "uCode").unwrap();
     let mut pipeline = Pipeline::new()
         .imputation(Imputation::GroupMean {
             group: "EurAsia_group".into(),

@@ -15,7 +15,7 @@ fn hdi_2022_matches_the_published_values_at_3_decimals() {
         return;
     };
     let bytes = std::fs::read(dir.join("hdi/HDR23-24.csv")).unwrap();
-    let table = IndicatorTable::from_csv(&bytes, "iso3").unwrap();
+    let table = IndicatorTable::read_csv(&bytes[..], "iso3").unwrap();
     let framework = Framework::from_toml_str(HDI_TOML).unwrap();
     let scores = Pipeline::new()
         .missing_children(MissingChildren::Propagate)

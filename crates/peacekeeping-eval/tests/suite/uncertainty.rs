@@ -5,8 +5,9 @@
 //! rebuilt without the indicator.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, Draw, Factor, Framework, Imputation, Indicator, IndicatorTable, Noise,
-    Normalization, Pipeline, PipelineError, ReplicationError, Scope, Uncertainty, UncertaintyError,
+    Aggregate, Aggregation, Draw, Factor, Framework, Imputation, Indicator, IndicatorTable,
+    MethodError, Noise, Normalization, Pipeline, ReplicationRanks, Scope, Uncertainty,
+    UncertaintyError,
 };
 
 const INDICATORS: [&str; 6] = ["a1", "a2", "b1", "b2", "c1", "c2"];
@@ -95,7 +96,7 @@ fn analysis<'a>(fw: &'a Framework, t: &'a IndicatorTable) -> Uncertainty<'a> {
 fn same_seed_same_result_on_one_or_two_threads() {
     let fw = framework(Aggregation::Arithmetic, EQUAL, None);
     let t = table(40, true);
-    let a = analysis(&fw, &t).keep_replications(true);
+    let a = analysis(&fw, &t).replication_ranks(ReplicationRanks::Keep);
     let two = rayon::ThreadPoolBuilder::new()
         .num_threads(2)
         .build()
@@ -123,7 +124,7 @@ fn nominal_ranks_are_the_pipelines_and_lie_within_the_5_95_band() {
     let expected = index_ranks(&pipeline, &fw, &t);
     let result = analysis(&fw, &t).run(4_000, 1).unwrap();
     assert_eq!(result.units(), t.units());
-    assert_eq!(result.nominal_ranks(), expected);
+    assert_eq!(result.ranks().nominal_ranks(), expected);
     let (p5, p95) = (
         result.ranks().percentile_5(),
         result.ranks().percentile_95(),
@@ -140,7 +141,7 @@ fn nominal_ranks_are_the_pipelines_and_lie_within_the_5_95_band() {
         );
     }
     assert_eq!(result.interval("no such unit"), None);
-    assert!(result.mean_absolute_rank_shift() > 0.0);
+    assert!(result.ranks().mean_absolute_rank_shift() > 0.0);
 }
 
 #[test]
@@ -159,14 +160,19 @@ fn a_single_nominal_alternative_reproduces_the_nominal_ranks_every_time() {
             Scope::All,
             [Aggregation::Arithmetic],
         ))
-        .keep_replications(true)
+        .replication_ranks(ReplicationRanks::Keep)
         .run(50, 3)
         .unwrap();
-    let nominal: Vec<u32> = result.nominal_ranks().iter().map(|&r| r as u32).collect();
+    let nominal: Vec<u32> = result
+        .ranks()
+        .nominal_ranks()
+        .iter()
+        .map(|&r| r as u32)
+        .collect();
     for ranks in result.ranks().replication_ranks().unwrap() {
         assert_eq!(ranks, &nominal);
     }
-    assert_eq!(result.mean_absolute_rank_shift(), 0.0);
+    assert_eq!(result.ranks().mean_absolute_rank_shift(), 0.0);
 }
 
 /// Exact first-order and total indices of the mean absolute rank shift over a finite grid
@@ -357,7 +363,7 @@ fn failing_replications_are_counted_and_reported_never_dropped() {
         assert_eq!(f.choices, [Some(1), Some(1)]);
         assert!(matches!(
             f.error,
-            ReplicationError::Pipeline(PipelineError::Aggregation { .. })
+            UncertaintyError::Pipeline(MethodError::Aggregation { .. })
         ));
     }
     assert!(
@@ -371,7 +377,7 @@ fn failing_replications_are_counted_and_reported_never_dropped() {
         Some(vec![0, failed])
     );
     assert!(result.ranks().mean().iter().all(|m| m.is_finite()));
-    assert!(result.mean_absolute_rank_shift().is_finite());
+    assert!(result.ranks().mean_absolute_rank_shift().is_finite());
     // Sobol: the failing rows are reported and left out.
     let s = a.sobol(400, 4).unwrap();
     assert!(!s.failures().is_empty());
@@ -508,7 +514,7 @@ fn weight_noise_draws_as_documented_and_matches_rebuilt_frameworks() {
             Scope::Level(2),
             Noise::Uniform { spread },
         ))
-        .keep_replications(true)
+        .replication_ranks(ReplicationRanks::Keep)
         .run(6, 21)
         .unwrap();
     let kept = result.ranks().replication_ranks().unwrap();
@@ -527,7 +533,7 @@ fn weight_noise_draws_as_documented_and_matches_rebuilt_frameworks() {
         assert_eq!(ranks, &expected, "replication {r}");
         moved |= ranks
             .iter()
-            .zip(result.nominal_ranks())
+            .zip(result.ranks().nominal_ranks())
             .any(|(&a, &b)| a as usize != b);
     }
     assert!(

@@ -17,6 +17,4 @@
 mod newcomer;
 mod real_ipi;
 mod reference;
-#[path = "../../examples/support/scoring.rs"]
-mod scoring;
 mod support;

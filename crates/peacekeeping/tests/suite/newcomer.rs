@@ -31,9 +31,8 @@ fn newcomer_program() -> Result<Answer, Box<dyn std::error::Error>> {
         .as_of(on)
         .fill(PanelFill::LastObservation);
     let table = Evidence::from_dataset(data, on)
-        .0
-        .to_table(&framework, &latest)?
-        .table;
+        .evidence
+        .indicator_table(&framework, &latest)?;
     let result = Uncertainty::new(&framework, &table, Pipeline::new())
         .factor(Factor::weight_noise(
             "weights",

@@ -5,7 +5,8 @@ use peacekeeping::prelude::*;
 
 use peacekeeping::eval::{Aggregation, Factor, Pipeline, Scope, Uncertainty};
 
-use crate::scoring::indicators;
+use peacekeeping::eval::builtin::PartnershipScorecard;
+
 use crate::support::{brokers, scorecard};
 
 /// The top of the co-deployment network of 31 December 2013 by betweenness (unweighted,
@@ -86,8 +87,8 @@ fn the_reference_partnerships_are_scored_with_rank_intervals() {
 
     // A factor whose one alternative is the framework's own choice (the index is an
     // arithmetic mean) changes nothing: every replication reproduces the pipeline's ranks.
-    let (framework, table, _) = indicators(data, as_of).unwrap();
-    let same = Uncertainty::new(&framework, &table, Pipeline::new())
+    let job = PartnershipScorecard::new(data, as_of).unwrap();
+    let same = Uncertainty::new(&job.framework, &job.table, Pipeline::new())
         .factor(Factor::aggregation(
             "index mean",
             Scope::Level(0),
@@ -95,12 +96,12 @@ fn the_reference_partnerships_are_scored_with_rank_intervals() {
         ))
         .run(50, 1)
         .unwrap();
-    assert_eq!(same.replications(), 50);
-    let nominal = same.nominal_ranks().to_vec();
-    assert_eq!(nominal, card.uncertainty.nominal_ranks());
+    assert_eq!(same.runs(), 50);
     let ranks = same.ranks();
+    let nominal = ranks.nominal_ranks().to_vec();
+    assert_eq!(nominal, card.uncertainty.ranks().nominal_ranks());
     for p in [ranks.percentile_5(), ranks.median(), ranks.percentile_95()] {
         assert_eq!(p, nominal);
     }
-    assert_eq!(same.mean_absolute_rank_shift(), 0.0);
+    assert_eq!(ranks.mean_absolute_rank_shift(), 0.0);
 }

@@ -3,12 +3,11 @@
 //! intervals, each checked for the properties that hold on any dataset.
 
 use peacekeeping::Dataset;
-use peacekeeping::eval::{DatasetReport, Pipeline, Scores, UncertaintyResult};
+use peacekeeping::eval::builtin::PartnershipScorecard;
+use peacekeeping::eval::{DatasetReport, Scores, UncertaintyResult};
 use peacekeeping::graph::algo::{self, Communities, LouvainOptions, Scale};
 use peacekeeping::graph::{ActorNetwork, CoDeploymentWeight, Weights, co_deployment};
 use peacekeeping::prelude::*;
-
-use crate::scoring::{analysis, indicators};
 
 /// The co-deployment network of `day` (shared missions), its actors by betweenness
 /// (unweighted, normalized; ties by id) and its Louvain communities (weights as
@@ -66,18 +65,18 @@ pub(crate) struct Scorecard {
 /// uncertainty of their ranks over `runs` replications (seed `seed`): each weight moved by
 /// up to 25%, the index an arithmetic or a geometric mean of the dimensions.
 pub(crate) fn scorecard(data: &Dataset, as_of: Date, runs: usize, seed: u64) -> Scorecard {
-    let (framework, table, report) = indicators(data, as_of).unwrap();
-    let scores = Pipeline::new().run(&framework, &table).unwrap();
-    let analysis = analysis(&framework, &table);
+    let job = PartnershipScorecard::new(data, as_of).unwrap();
+    let scores = job.scores().unwrap();
+    let analysis = job.uncertainty();
     let uncertainty = analysis.run(runs, seed).unwrap();
     // The same seed, the same result (whatever the order rayon runs the replications in).
     assert_eq!(analysis.run(runs, seed).unwrap(), uncertainty);
-    let root = framework.root_id().to_owned();
+    let root = job.framework.root_id().to_owned();
     let card = Scorecard {
         root,
         scores,
         uncertainty,
-        report,
+        report: job.report,
     };
     check(&card, runs);
     card
@@ -112,25 +111,32 @@ fn check(card: &Scorecard, runs: usize) {
         ranked.iter().map(|(u, _)| (*u).clone()).collect::<Vec<_>>()
     );
     assert_eq!(
-        uncertainty.nominal_ranks(),
+        uncertainty.ranks().nominal_ranks(),
         ranked.iter().map(|(_, r)| *r).collect::<Vec<_>>()
     );
     for (unit, rank) in &ranked {
-        let score = scores.score(root, unit).unwrap();
+        let score = scores.index(unit).unwrap();
+        assert_eq!(scores.score(root, unit), Some(score));
         let better = ranked
             .iter()
-            .filter(|(u, _)| scores.score(root, u).unwrap() > score)
+            .filter(|(u, _)| scores.index(u).unwrap() > score)
             .count();
         assert_eq!(*rank, better + 1, "{unit}");
+        assert_eq!(scores.rank(unit), Some(*rank));
         assert_eq!(scores.explain(unit).unwrap().rank, Some(*rank));
     }
     // Every run accounted for; each unit's distribution ordered and within 1..=n.
     let n = ranked.len();
     assert_eq!(
-        uncertainty.replications() + uncertainty.failures().len(),
+        uncertainty.ranks().replications() + uncertainty.failures().len(),
         runs
     );
-    assert!(uncertainty.replications() > runs / 2, "most runs succeed");
+    assert_eq!(uncertainty.runs(), runs);
+    assert!(uncertainty.failures().is_empty());
+    assert!(
+        uncertainty.ranks().replications() > runs / 2,
+        "most runs succeed"
+    );
     let dist = uncertainty.ranks();
     let (low, median, high, mean) = (
         dist.percentile_5(),
@@ -144,10 +150,10 @@ fn check(card: &Scorecard, runs: usize) {
         let counts = dist.rank_counts(u);
         assert_eq!(
             counts.iter().sum::<u64>(),
-            uncertainty.replications() as u64
+            uncertainty.ranks().replications() as u64
         );
     }
     // In each replication some unit ranks first: rank 1 is drawn once per run at least.
     let firsts: u64 = (0..n).map(|u| dist.rank_counts(u)[0]).sum();
-    assert!(firsts >= uncertainty.replications() as u64);
+    assert!(firsts >= uncertainty.ranks().replications() as u64);
 }

@@ -1,4 +1,5 @@
-//! Small statistics over the present values of a column.
+//! Small statistics over the present values of a column, shared by the pipeline's steps,
+//! the scores' explanations and the ranks.
 
 /// Mean of the values.
 pub(crate) fn mean(x: &[f64]) -> Option<f64> {
@@ -61,26 +62,6 @@ pub(crate) fn kurtosis(x: &[f64]) -> Option<f64> {
     Some(((n + 1.0) * (r - 3.0) + 6.0) * (n - 1.0) / ((n - 2.0) * (n - 3.0)))
 }
 
-/// Average ranks (1 = smallest), ties sharing the mean of their positions.
-pub(crate) fn average_ranks(x: &[f64]) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..x.len()).collect();
-    order.sort_by(|&a, &b| x[a].total_cmp(&x[b]));
-    let mut ranks = vec![0.0; x.len()];
-    let mut i = 0;
-    while i < order.len() {
-        let mut j = i;
-        while j + 1 < order.len() && x[order[j + 1]] == x[order[i]] {
-            j += 1;
-        }
-        let r = (i + j) as f64 / 2.0 + 1.0;
-        for &k in &order[i..=j] {
-            ranks[k] = r;
-        }
-        i = j + 1;
-    }
-    ranks
-}
-
 /// The present values of a column with their positions.
 pub(crate) fn present(column: &[Option<f64>]) -> (Vec<usize>, Vec<f64>) {
     column
@@ -104,6 +85,5 @@ mod tests {
         assert!((s - 3.063_241_034_239_498_5).abs() < 1e-12, "{s}");
         assert!((k - 9.741_390_834_569_144).abs() < 1e-12, "{k}");
         assert_eq!(median(&[3.0, 1.0, 2.0, 10.0]), Some(2.5));
-        assert_eq!(average_ranks(&[5.0, 1.0, 5.0]), vec![2.5, 1.0, 2.5]);
     }
 }

@@ -1,10 +1,12 @@
-//! The result of a pipeline run: scores at every node, ranks, coverage, explanations, and
-//! the configuration that produced them.
+//! The result of a pipeline run ([`Scores`]): scores at every node, ranks, coverage,
+//! explanations, and the configuration that produced them.
 
+use super::{MethodError, Pipeline, PipelineReport, Prepared};
 use crate::direction::Direction;
 use crate::framework::{Aggregation, Framework};
 use crate::mcdm::copeland_tally;
-use crate::pipeline::{Pipeline, PipelineError, PipelineReport, stats};
+use crate::rank::competition_ranks_with_missing;
+use crate::stats;
 use crate::table::IndicatorTable;
 
 /// Which stage of an indicator's data to read with [`Scores::stage`].
@@ -36,8 +38,8 @@ pub enum Stage {
 /// #     )
 /// #     .build()?;
 /// # // Three units; the figures are made up, only inputs to show the API.
-/// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-/// # let table = IndicatorTable::from_csv(csv, "unit")?;
+/// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+/// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
 /// let scores = Pipeline::new().imputation(Imputation::Median).run(&fw, &table)?;
 /// let explanation = scores.explain(&scores.units()[0]).ok_or("no unit")?;
 /// let total: f64 = explanation.contributions.iter().map(|c| c.contribution).sum();
@@ -47,7 +49,7 @@ pub enum Stage {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
-pub struct Contribution {
+pub struct IndicatorContribution {
     /// The indicator.
     pub indicator: String,
     /// Its raw value (after denomination), if observed.
@@ -77,8 +79,8 @@ pub struct Contribution {
 /// #     )
 /// #     .build()?;
 /// # // Three units; the figures are made up, only inputs to show the API.
-/// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-/// # let table = IndicatorTable::from_csv(csv, "unit")?;
+/// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+/// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
 /// let scores = Pipeline::new().run(&fw, &table)?;
 /// let e = scores.explain(&scores.units()[0]).ok_or("no unit")?;
 /// assert!(!e.strongest.is_empty() && !e.weakest.is_empty());
@@ -97,7 +99,7 @@ pub struct Explanation {
     /// Its coverage: the share of indicators observed before imputation.
     pub coverage: f64,
     /// Every indicator's contribution, in framework order.
-    pub contributions: Vec<Contribution>,
+    pub contributions: Vec<IndicatorContribution>,
     /// Its three strongest indicators (best ranks among units), best first.
     pub strongest: Vec<String>,
     /// Its three weakest indicators (worst ranks among units), worst first.
@@ -118,8 +120,8 @@ pub struct Explanation {
 ///     )
 ///     .build()?;
 /// // Three units; the figures are made up, only inputs to show the API.
-/// let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-/// let table = IndicatorTable::from_csv(csv, "unit")?;
+/// let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+/// let table = IndicatorTable::from_csv_str(csv, "unit")?;
 /// let scores = Pipeline::new().run(&fw, &table)?;
 /// for (unit, rank) in scores.units().iter().zip(scores.ranks(fw.root_id())) {
 ///     println!("{unit}: {:?} (rank {rank:?})", scores.score(fw.root_id(), unit));
@@ -151,24 +153,29 @@ struct Inputs {
 }
 
 impl Scores {
-    #[allow(clippy::too_many_arguments)]
+    /// The scores of a run: `aggregates` holds one column per aggregate (framework
+    /// order), `prepared` the data of the steps before aggregation.
     pub(crate) fn new(
         framework: Framework,
         pipeline: Pipeline,
-        units: Vec<String>,
-        values: Vec<Vec<Option<f64>>>,
-        raw: Vec<Vec<Option<f64>>>,
-        treated: Vec<Vec<Option<f64>>>,
-        coverage: Vec<f64>,
-        report: PipelineReport,
+        mut aggregates: Vec<Vec<Option<f64>>>,
+        prepared: Prepared,
     ) -> Self {
-        let inputs = Inputs { raw, treated };
+        let Prepared {
+            units,
+            normalized,
+            raw,
+            treated,
+            coverage,
+            report,
+        } = prepared;
+        aggregates.extend(normalized);
         Scores {
             framework,
             pipeline,
             units,
-            values,
-            inputs,
+            values: aggregates,
+            inputs: Inputs { raw, treated },
             coverage,
             report,
         }
@@ -186,8 +193,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// assert_eq!(scores.framework(), &fw);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -209,8 +216,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let pipeline = Pipeline::new().imputation(Imputation::Mean);
     /// assert_eq!(pipeline.run(&fw, &table)?.pipeline(), &pipeline);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -233,8 +240,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// assert_eq!(scores.rerun(&table)?, scores);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -242,7 +249,7 @@ impl Scores {
     ///
     /// # Errors
     /// As [`Pipeline::run`].
-    pub fn rerun(&self, table: &IndicatorTable) -> Result<Scores, PipelineError> {
+    pub fn rerun(&self, table: &IndicatorTable) -> Result<Scores, MethodError> {
         self.pipeline.run(&self.framework, table)
     }
 
@@ -258,8 +265,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// assert_eq!(scores.units(), table.units());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -281,8 +288,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// assert!(scores.report().imputed.is_empty());
     /// let imputed = Pipeline::new().imputation(Imputation::Median).run(&fw, &table)?;
@@ -315,8 +322,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// // unit-1: `a` is the lowest (0), `b` half-way (50): the mean is 25.
     /// let s = scores.score("index", "unit-1").ok_or("missing")?;
@@ -331,6 +338,62 @@ impl Scores {
         self.values[n][u]
     }
 
+    /// A unit's index score: the score of the framework's root, the short path of
+    /// [`Scores::score`]`(framework.root_id(), unit)`; `None` if missing or unknown.
+    ///
+    /// ```
+    /// # use peacekeeping_eval::*;
+    /// # let fw = Framework::builder()
+    /// #     .aggregate(Aggregate::new("index", "Index"))
+    /// #     .indicator(Indicator::new("a", "A").parent("index"))
+    /// #     .indicator(
+    /// #         Indicator::new("b", "B").parent("index").direction(Direction::LowerIsBetter),
+    /// #     )
+    /// #     .build()?;
+    /// # // Three units; the figures are made up, only inputs to show the API.
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
+    /// let scores = Pipeline::new().run(&fw, &table)?;
+    /// assert_eq!(scores.index("unit-2"), Some(100.0));
+    /// assert_eq!(scores.index("unit-2"), scores.score(fw.root_id(), "unit-2"));
+    /// assert_eq!(scores.index("unit-9"), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn index(&self, unit: &str) -> Option<f64> {
+        let u = self.unit_index(unit)?;
+        self.values[self.framework.root_index()][u]
+    }
+
+    /// A unit's rank on the index: 1 for the highest index score, ties sharing the best
+    /// rank (competition ranks, [`Ties::Min`](crate::Ties::Min)); `None` for a unit
+    /// without an index score or unknown. The short path of [`Scores::ranks`] on the
+    /// root.
+    ///
+    /// ```
+    /// # use peacekeeping_eval::*;
+    /// # let fw = Framework::builder()
+    /// #     .aggregate(Aggregate::new("index", "Index"))
+    /// #     .indicator(Indicator::new("a", "A").parent("index"))
+    /// #     .indicator(
+    /// #         Indicator::new("b", "B").parent("index").direction(Direction::LowerIsBetter),
+    /// #     )
+    /// #     .build()?;
+    /// # // Three units; the figures are made up, only inputs to show the API.
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
+    /// let scores = Pipeline::new().run(&fw, &table)?;
+    /// assert_eq!(scores.rank("unit-2"), Some(1));
+    /// assert_eq!(scores.rank("unit-3"), Some(3));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn rank(&self, unit: &str) -> Option<usize> {
+        let u = self.unit_index(unit)?;
+        let root = &self.values[self.framework.root_index()];
+        competition_ranks_with_missing(root, Direction::HigherIsBetter)[u]
+    }
+
     /// A node's scores for every unit, in [`Scores::units`] order.
     ///
     /// ```
@@ -343,8 +406,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// assert_eq!(scores.scores("b").map(<[_]>::len), Some(scores.units().len()));
     /// assert_eq!(scores.scores("c"), None);
@@ -367,8 +430,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// assert_eq!(scores.stage(Stage::Raw, "a"), table.column("a"));
     /// assert_eq!(scores.stage(Stage::Normalized, "a"), Some(&[Some(0.0), Some(100.0), None][..]));
@@ -401,8 +464,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// assert_eq!(scores.ranks("index"), [Some(2), Some(1), Some(3)]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -410,7 +473,7 @@ impl Scores {
     #[must_use]
     pub fn ranks(&self, node: &str) -> Vec<Option<usize>> {
         match self.node_index(node) {
-            Some(n) => competition_ranks(&self.values[n]),
+            Some(n) => competition_ranks_with_missing(&self.values[n], Direction::HigherIsBetter),
             None => vec![None; self.units.len()],
         }
     }
@@ -428,8 +491,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// assert_eq!(scores.coverage("unit-1"), Some(1.0));
     /// assert_eq!(scores.coverage("unit-3"), Some(0.5));
@@ -466,8 +529,8 @@ impl Scores {
     /// #     )
     /// #     .build()?;
     /// # // Three units; the figures are made up, only inputs to show the API.
-    /// # let csv = b"unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
-    /// # let table = IndicatorTable::from_csv(csv, "unit")?;
+    /// # let csv = "unit,a,b\nunit-1,4,2\nunit-2,7,1\nunit-3,,3\n";
+    /// # let table = IndicatorTable::from_csv_str(csv, "unit")?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// let e = scores.explain(&scores.units()[1]).ok_or("unknown unit")?;
     /// assert_eq!(e.contributions.len(), fw.indicators().len());
@@ -480,20 +543,20 @@ impl Scores {
         let score = self.values[root][u];
         let n_agg = self.framework.aggregates().len();
         let weights = self.framework.effective_weights();
-        let mut contributions: Vec<Contribution> = self
+        let mut contributions: Vec<IndicatorContribution> = self
             .framework
             .indicators()
             .iter()
             .enumerate()
             .map(|(i, ind)| {
                 let column = &self.values[n_agg + i];
-                Contribution {
+                IndicatorContribution {
                     indicator: ind.id.clone(),
                     raw: self.inputs.raw[i][u],
                     normalized: column[u],
                     effective_weight: weights.get(ind.id.as_str()).copied().unwrap_or(0.0),
                     contribution: 0.0,
-                    rank: competition_ranks(column)[u],
+                    rank: competition_ranks_with_missing(column, Direction::HigherIsBetter)[u],
                 }
             })
             .collect();
@@ -546,7 +609,7 @@ impl Scores {
         Some(Explanation {
             unit: unit.to_owned(),
             score,
-            rank: competition_ranks(&self.values[root])[u],
+            rank: competition_ranks_with_missing(&self.values[root], Direction::HigherIsBetter)[u],
             coverage: self.coverage[u],
             contributions,
             strongest,
@@ -566,15 +629,4 @@ fn pairwise_standing(column: &[Option<f64>], u: usize) -> Option<f64> {
         Direction::HigherIsBetter.compare(values[a], values[b])
     });
     Some(tally.share())
-}
-
-/// "1224" ranks, 1 for the highest value.
-fn competition_ranks(column: &[Option<f64>]) -> Vec<Option<usize>> {
-    let (pos, values) = stats::present(column);
-    let mut out = vec![None; column.len()];
-    for (k, &v) in values.iter().enumerate() {
-        let better = values.iter().filter(|&&w| w > v).count();
-        out[pos[k]] = Some(better + 1);
-    }
-    out
 }
