@@ -2,6 +2,7 @@
 
 use core::fmt;
 use std::io;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::{Date, ValidationReport};
@@ -88,25 +89,10 @@ pub enum Error {
         /// The column of the problem, from 1.
         column: usize,
     },
-    /// A dataset file could not be read. The `std::io::Error` is the error's
-    /// [`source`](std::error::Error::source); its kind is [`IoError::kind`].
-    Io {
-        /// The file, or `"<reader>"` for input read from a reader.
-        path: String,
-        /// What the operating system reported.
-        source: IoError,
-    },
-}
-
-impl Error {
-    /// The [`Error::Io`] of reading `path` (only the JSON readers read).
-    #[cfg(any(feature = "serde", test))]
-    pub(crate) fn io(path: impl Into<String>, error: io::Error) -> Self {
-        Error::Io {
-            path: path.into(),
-            source: IoError::from(error),
-        }
-    }
+    /// A dataset file or reader could not be read: the [`IoError`] names the file and
+    /// keeps the `std::io::Error`, which is this error's
+    /// [`source`](std::error::Error::source).
+    Io(IoError),
 }
 
 /// Whether a document was being read or written when an I/O operation failed: part of
@@ -135,59 +121,122 @@ impl fmt::Display for IoAccess {
     }
 }
 
-/// A `std::io::Error` kept by an error of this toolkit (this crate's [`Error::Io`],
-/// `peacekeeping_data::Error::Io`), which gives it as its
-/// [`source`](std::error::Error::source).
+/// An I/O failure, as every crate of the toolkit reports it (this crate's [`Error::Io`],
+/// `peacekeeping_data::Error::Io`, `peacekeeping_graph::GraphError::Io`, the errors of
+/// `peacekeeping_eval`): whether a document was being read or written, the file when
+/// there is one (not for a reader or writer given by the caller), and the
+/// `std::io::Error`, which is its [`source`](std::error::Error::source) and the source of
+/// the error holding it.
 ///
-/// It is shared in an [`Arc`], so that the error holding it stays `Clone` (as jiff keeps
-/// its errors' causes), and two are equal when they have the same
-/// [`kind`](io::Error::kind) and message: an `io::Error` has no equality of its own.
+/// The `std::io::Error` is shared in an [`Arc`], so that the errors holding it stay
+/// `Clone` (as jiff keeps its errors' causes); two are equal when they concern the same
+/// file, the same way, with the same [`kind`](io::Error::kind) and message (an
+/// `io::Error` has no equality of its own).
 ///
 /// ```
 /// use std::io;
-/// use peacekeeping_core::IoError;
-/// let e = IoError::from(io::Error::new(io::ErrorKind::NotFound, "no such file"));
-/// assert_eq!(e.kind(), io::ErrorKind::NotFound);
-/// assert_eq!(e.to_string(), "no such file");
+/// use std::path::Path;
+/// use peacekeeping_core::{IoAccess, IoError};
+///
+/// let missing = || io::Error::new(io::ErrorKind::NotFound, "no such file");
+/// let e = IoError::new(IoAccess::Read, Some(Path::new("a.json")), missing());
+/// assert_eq!(e.to_string(), "a.json: cannot read: no such file");
+/// assert_eq!((e.access(), e.path(), e.kind()), (IoAccess::Read, Some(Path::new("a.json")), io::ErrorKind::NotFound));
+/// let source = std::error::Error::source(&e).ok_or("no source")?;
+/// assert!(source.is::<io::Error>());
 /// assert_eq!(e.clone(), e);
-/// assert_ne!(e, IoError::from(io::Error::other("no such file")));
+/// assert_ne!(e, IoError::new(IoAccess::Read, Some(Path::new("b.json")), missing()));
+/// let written = IoError::new(IoAccess::Write, None, io::Error::other("disk full"));
+/// assert_eq!(written.to_string(), "cannot write: disk full");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
-pub struct IoError(Arc<io::Error>);
+pub struct IoError {
+    access: IoAccess,
+    path: Option<PathBuf>,
+    error: Arc<io::Error>,
+}
 
 impl IoError {
+    /// `error`, met while `access`ing the file at `path` (`None` for a reader or writer).
+    #[must_use]
+    pub fn new(access: IoAccess, path: Option<&Path>, error: io::Error) -> Self {
+        IoError {
+            access,
+            path: path.map(Path::to_path_buf),
+            error: Arc::new(error),
+        }
+    }
+
+    /// The same failure, naming `path` as the file it concerns.
+    ///
+    /// ```
+    /// use peacekeeping_core::{IoAccess, IoError};
+    /// let e = IoError::new(IoAccess::Read, None, std::io::Error::other("bad"));
+    /// assert_eq!(e.in_file("x.csv").to_string(), "x.csv: cannot read: bad");
+    /// ```
+    #[must_use]
+    pub fn in_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.path = Some(path.into());
+        self
+    }
+
+    /// Whether the document was being read or written.
+    #[must_use]
+    pub fn access(&self) -> IoAccess {
+        self.access
+    }
+
+    /// The file, if the failure concerns one.
+    #[must_use]
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
     /// The kind of the failure (`NotFound`, `PermissionDenied`, ...).
     #[must_use]
     pub fn kind(&self) -> io::ErrorKind {
-        self.0.kind()
-    }
-}
-
-impl From<io::Error> for IoError {
-    fn from(error: io::Error) -> Self {
-        IoError(Arc::new(error))
+        self.error.kind()
     }
 }
 
 impl AsRef<io::Error> for IoError {
     fn as_ref(&self) -> &io::Error {
-        &self.0
+        &self.error
     }
 }
 
 impl PartialEq for IoError {
-    /// The same kind and the same message.
+    /// The same access to the same file, with the same kind and the same message.
     fn eq(&self, other: &Self) -> bool {
-        self.kind() == other.kind() && self.0.to_string() == other.0.to_string()
+        self.access == other.access
+            && self.path == other.path
+            && self.kind() == other.kind()
+            && self.error.to_string() == other.error.to_string()
     }
 }
 
 impl Eq for IoError {}
 
 impl fmt::Display for IoError {
-    /// The `io::Error`'s own message.
+    /// `{file}: cannot read: {message}` (or `cannot write`), without the file for a
+    /// reader or writer.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
+        if let Some(path) = &self.path {
+            write!(f, "{}: ", path.display())?;
+        }
+        let verb = match self.access {
+            IoAccess::Read => "read",
+            IoAccess::Write => "write",
+        };
+        write!(f, "cannot {verb}: {}", self.error)
+    }
+}
+
+impl std::error::Error for IoError {
+    /// The `std::io::Error`.
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&*self.error)
     }
 }
 
@@ -237,7 +286,7 @@ impl fmt::Display for Error {
                 f,
                 "{path}: not a peacekeeping dataset: {message} (line {line}, column {column})"
             ),
-            Error::Io { path, source } => write!(f, "{path}: cannot read: {source}"),
+            Error::Io(e) => write!(f, "{e}"),
         }
     }
 }
@@ -245,7 +294,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } => Some(source.as_ref()),
+            Error::Io(e) => std::error::Error::source(e),
             _ => None,
         }
     }
@@ -256,23 +305,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn io_errors_keep_their_source_and_compare_by_path_kind_and_message() {
+    fn io_errors_keep_their_source_and_compare_by_access_path_kind_and_message() {
         let missing = || io::Error::new(io::ErrorKind::NotFound, "no such file");
-        let e = Error::io("a.json", missing());
+        let io = |path: &str, error| {
+            Error::Io(IoError::new(IoAccess::Read, Some(Path::new(path)), error))
+        };
+        let e = io("a.json", missing());
         assert_eq!(e.to_string(), "a.json: cannot read: no such file");
-        assert!(matches!(&e, Error::Io { source, .. } if source.kind() == io::ErrorKind::NotFound));
+        assert!(matches!(&e, Error::Io(source) if source.kind() == io::ErrorKind::NotFound));
         let source = std::error::Error::source(&e).expect("an I/O error has a source");
-        let io = source
+        let inner = source
             .downcast_ref::<io::Error>()
             .expect("the source is the io::Error");
-        assert_eq!(io.kind(), io::ErrorKind::NotFound);
+        assert_eq!(inner.kind(), io::ErrorKind::NotFound);
         assert_eq!(e.clone(), e);
-        assert_eq!(e, Error::io("a.json", missing()));
-        assert_ne!(e, Error::io("b.json", missing()));
-        assert_ne!(e, Error::io("a.json", io::Error::other("no such file")));
+        assert_eq!(e, io("a.json", missing()));
+        assert_ne!(e, io("b.json", missing()));
+        assert_ne!(e, io("a.json", io::Error::other("no such file")));
         assert_ne!(
             e,
-            Error::io("a.json", io::Error::new(io::ErrorKind::NotFound, "gone"))
+            io("a.json", io::Error::new(io::ErrorKind::NotFound, "gone"))
+        );
+        assert_ne!(
+            e,
+            Error::Io(IoError::new(
+                IoAccess::Write,
+                Some(Path::new("a.json")),
+                missing()
+            ))
         );
         let invalid = Error::InvalidDate {
             value: "2023-02-29".into(),

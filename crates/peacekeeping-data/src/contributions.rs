@@ -189,9 +189,13 @@ mod tests {
         let e = read(hub.as_bytes(), Format::GenderFull, None).unwrap_err();
         assert!(matches!(e, Error::MissingColumns { .. }), "{e}");
         let e = read_file("no/such/file.csv", Format::HdxGender, None).unwrap_err();
-        let Error::Io { source, .. } = e else {
+        let Error::Io(source) = e else {
             panic!("not an I/O error: {e}");
         };
         assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
+        assert_eq!(
+            source.path(),
+            Some(std::path::Path::new("no/such/file.csv"))
+        );
     }
 }

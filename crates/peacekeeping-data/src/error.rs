@@ -10,8 +10,11 @@
 
 use core::fmt;
 use std::io;
+use std::path::Path;
 
 use peacekeeping_core::{IoAccess, IoError};
+
+use crate::import::{INPUT, OUTPUT};
 
 /// Everything that stops an importer from reading a file.
 ///
@@ -27,17 +30,10 @@ use peacekeeping_core::{IoAccess, IoError};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
-    /// A file or directory could not be opened, read or written. The `std::io::Error` is
-    /// the error's [`source`](std::error::Error::source); its kind is
-    /// [`IoError::kind`].
-    Io {
-        /// Whether it was being read or written.
-        access: IoAccess,
-        /// The file or directory (`"<input>"` or `"<output>"` for a reader or writer).
-        path: String,
-        /// What the operating system reported.
-        source: IoError,
-    },
+    /// A file or directory could not be opened, read or written: the [`IoError`] says
+    /// which and keeps the `std::io::Error`, which is this error's
+    /// [`source`](std::error::Error::source).
+    Io(IoError),
     /// The header of a file lacks columns the importer needs: probably not the file the
     /// importer was meant for.
     MissingColumns {
@@ -64,29 +60,18 @@ pub enum Error {
 }
 
 impl Error {
-    /// The [`Error::Io`] of `access` to `path`.
-    pub(crate) fn io(access: IoAccess, path: impl Into<String>, error: io::Error) -> Self {
-        Error::Io {
-            access,
-            path: path.into(),
-            source: IoError::from(error),
-        }
+    /// The [`Error::Io`] of `access` to `file`: a path, or `"<input>"` or `"<output>"`
+    /// (as the other variants name a reader or writer), which the [`IoError`] leaves out.
+    pub(crate) fn io(access: IoAccess, file: &str, error: io::Error) -> Self {
+        let path = (file != INPUT && file != OUTPUT).then(|| Path::new(file));
+        Error::Io(IoError::new(access, path, error))
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Io {
-                access: IoAccess::Read,
-                path,
-                source,
-            } => write!(f, "{path}: cannot read: {source}"),
-            Error::Io {
-                access: IoAccess::Write,
-                path,
-                source,
-            } => write!(f, "{path}: cannot write: {source}"),
+            Error::Io(e) => write!(f, "{e}"),
             Error::MissingColumns {
                 file,
                 missing,
@@ -108,7 +93,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } => Some(source.as_ref()),
+            Error::Io(e) => std::error::Error::source(e),
             _ => None,
         }
     }

@@ -32,9 +32,10 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use peacekeeping_core::{Contributed, Dataset, IoAccess, Period};
+use peacekeeping_core::{Contributed, Dataset, IoAccess, IoError, Period};
 
 use crate::Error;
+use crate::import::OUTPUT;
 
 /// One of the tidy tables [`write_table`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -175,9 +176,9 @@ fn period_cells(period: Option<&Period>) -> [String; 2] {
 /// Writes one table of `data` as CSV to `out`.
 ///
 /// # Errors
-/// [`Error::Io`] (with path `<output>`) if writing to `out` fails.
+/// [`Error::Io`] if writing to `out` fails.
 pub fn write_table<W: Write>(data: &Dataset, table: Table, out: W) -> Result<(), Error> {
-    write_to(data, table, out, "<output>")
+    write_to(data, table, out, OUTPUT)
 }
 
 /// Writes all five tables of `data` into the directory `dir` (created if missing), under
@@ -188,7 +189,7 @@ pub fn write_table<W: Write>(data: &Dataset, table: Table, out: W) -> Result<(),
 pub fn write_tables(data: &Dataset, dir: impl AsRef<Path>) -> Result<Vec<PathBuf>, Error> {
     let dir = dir.as_ref();
     let io =
-        |path: &Path, e: std::io::Error| Error::io(IoAccess::Write, path.display().to_string(), e);
+        |path: &Path, e: std::io::Error| Error::Io(IoError::new(IoAccess::Write, Some(path), e));
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     let mut paths = Vec::with_capacity(Table::ALL.len());
     for table in Table::ALL {

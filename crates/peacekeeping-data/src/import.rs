@@ -9,7 +9,7 @@ use core::fmt;
 use std::io::Read;
 use std::ops::Range;
 
-use peacekeeping_core::{Date, IoAccess, MissionId};
+use peacekeeping_core::{Date, IoAccess, IoError, MissionId};
 
 use crate::Error;
 
@@ -439,6 +439,9 @@ impl MissionCheck {
 
 /// The label of data read from a `Read` rather than a file.
 pub(crate) const INPUT: &str = "<input>";
+
+/// The label of data written to a `Write` rather than a file.
+pub(crate) const OUTPUT: &str = "<output>";
 
 /// A column an importer needs, under any of its names (the IPI files spell the same column
 /// differently, `"Date"` and `"date"`, `"Troop Contributions"` and `"troops.sum"`). Names
@@ -898,7 +901,7 @@ pub(crate) fn read_path<T>(
 
 /// Opens a file for an importer, naming it in the error.
 pub(crate) fn open(path: &std::path::Path) -> Result<std::fs::File, Error> {
-    std::fs::File::open(path).map_err(|e| Error::io(IoAccess::Read, path.display().to_string(), e))
+    std::fs::File::open(path).map_err(|e| Error::Io(IoError::new(IoAccess::Read, Some(path), e)))
 }
 
 /// Checks the invariant of [`Import`]: every row read is imported, merged or skipped.

@@ -25,7 +25,7 @@ use std::io::Read;
 use std::path::Path;
 
 use peacekeeping_core::{
-    ActorId, Contribution, CountryCode, Date, Headcount, IoAccess, MissionId, Personnel,
+    ActorId, Contribution, CountryCode, Date, Headcount, IoAccess, IoError, MissionId, Personnel,
     PersonnelCategory, SourceId,
 };
 
@@ -348,7 +348,7 @@ type SeenMonths = HashMap<(CountryCode, Date), (String, ContributorMonth)>;
 /// [`Error::MissingColumns`] or [`Error::Io`] of a file, naming it.
 pub fn read_contributor_dir(dir: impl AsRef<Path>) -> Result<Import<ContributorMonth>, Error> {
     let dir = dir.as_ref();
-    let io = |e: std::io::Error| Error::io(IoAccess::Read, dir.display().to_string(), e);
+    let io = |e: std::io::Error| Error::Io(IoError::new(IoAccess::Read, Some(dir), e));
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let path = entry.map_err(io)?.path();

@@ -7,14 +7,17 @@
 //! | [`MethodError`] | a method's parameters are invalid, or the method cannot run on these inputs: the pipeline's steps, aggregation, the multi-criteria methods and weights | the method's parameters, or the choice of method for these data |
 //! | [`UncertaintyError`] | an uncertainty or sensitivity analysis could not run: its factors or options, the model it studies, or every replication failing | the analysis |
 //!
-//! [`Error`] is any of them (or an [`IoError`] of writing a result), for a caller that
+//! [`Error`] is any of them (or an `IoError` of writing a result), for a caller that
 //! wants one type. Every error is `Clone`,
 //! `Send` and `Sync`, and names what it concerns (file, line, field, unit, indicator, node,
-//! value); an I/O failure keeps its [`std::io::Error`] as its `source()` ([`IoError`]).
+//! value); an I/O failure is core's `IoError` (the file, whether it was read or written)
+//! and keeps its [`std::io::Error`] as its `source()`.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+
+use peacekeeping_core::IoError;
 
 /// Any error of this crate: one of the four concerns.
 ///
@@ -46,84 +49,6 @@ pub enum Error {
     /// Writing a result failed.
     #[error(transparent)]
     Io(#[from] IoError),
-}
-
-/// A failure to read or write, with the file it concerns (if it is a file). The
-/// [`std::io::Error`] is kept, shared, as this error's `source()`, so that the error stays
-/// `Clone`.
-///
-/// ```
-/// use std::error::Error as _;
-/// use peacekeeping_eval::{DataError, IndicatorTable};
-///
-/// let err = IndicatorTable::read_csv_file("no/such/file.csv", "unit").unwrap_err();
-/// let DataError::Io(io) = &err else { panic!("{err}") };
-/// assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
-/// assert!(err.to_string().starts_with("no/such/file.csv: "));
-/// assert!(err.source().is_some_and(|s| s.is::<std::io::Error>()));
-/// ```
-#[derive(Debug, Clone)]
-pub struct IoError {
-    path: Option<PathBuf>,
-    source: Arc<std::io::Error>,
-}
-
-impl IoError {
-    pub(crate) fn new(path: Option<&Path>, source: std::io::Error) -> Self {
-        IoError {
-            path: path.map(Path::to_path_buf),
-            source: Arc::new(source),
-        }
-    }
-
-    /// The file read or written, if the failure concerns a file (not a reader or writer
-    /// given by the caller).
-    ///
-    /// ```
-    /// let err = peacekeeping_eval::IndicatorTable::read_csv_file("none.csv", "unit").unwrap_err();
-    /// let peacekeeping_eval::DataError::Io(io) = err else { panic!() };
-    /// assert_eq!(io.path(), Some(std::path::Path::new("none.csv")));
-    /// ```
-    #[must_use]
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
-    }
-
-    /// The kind of the I/O failure.
-    ///
-    /// ```
-    /// let err = peacekeeping_eval::IndicatorTable::read_csv_file("none.csv", "unit").unwrap_err();
-    /// let peacekeeping_eval::DataError::Io(io) = err else { panic!() };
-    /// assert_eq!(io.kind(), std::io::ErrorKind::NotFound);
-    /// ```
-    #[must_use]
-    pub fn kind(&self) -> std::io::ErrorKind {
-        self.source.kind()
-    }
-}
-
-impl fmt::Display for IoError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.path {
-            Some(path) => write!(f, "{}: {}", path.display(), self.source),
-            None => write!(f, "{}", self.source),
-        }
-    }
-}
-
-impl std::error::Error for IoError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&*self.source)
-    }
-}
-
-/// Two I/O errors are equal if they concern the same file with the same kind and message.
-impl PartialEq for IoError {
-    fn eq(&self, other: &Self) -> bool {
-        self.path == other.path
-            && self.source.kind() == other.source.kind()
-            && self.source.to_string() == other.source.to_string()
-    }
 }
 
 /// `"path: "` before a message about a file, nothing for text in memory.
@@ -979,6 +904,7 @@ mod tests {
     fn io_errors_keep_their_source() {
         use std::error::Error as _;
         let io = IoError::new(
+            peacekeeping_core::IoAccess::Read,
             Some(Path::new("data.csv")),
             std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied"),
         );
@@ -990,7 +916,7 @@ mod tests {
             source.map(std::io::Error::kind),
             Some(std::io::ErrorKind::PermissionDenied)
         );
-        assert_eq!(err.to_string(), "data.csv: denied");
+        assert_eq!(err.to_string(), "data.csv: cannot read: denied");
         assert_eq!(DataError::Io(io.clone()), DataError::Io(io));
     }
 }

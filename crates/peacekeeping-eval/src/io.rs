@@ -4,23 +4,23 @@
 use std::io::Read;
 use std::path::Path;
 
-use crate::error::IoError;
+use peacekeeping_core::{IoAccess, IoError};
 
 /// Every byte of `reader`.
 pub(crate) fn read_bytes(mut reader: impl Read) -> Result<Vec<u8>, IoError> {
     let mut bytes = Vec::new();
     reader
         .read_to_end(&mut bytes)
-        .map_err(|e| IoError::new(None, e))?;
+        .map_err(|e| IoError::new(IoAccess::Read, None, e))?;
     Ok(bytes)
 }
 
 /// Every byte of the file at `path`.
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, IoError> {
-    std::fs::read(path).map_err(|e| IoError::new(Some(path), e))
+    std::fs::read(path).map_err(|e| IoError::new(IoAccess::Read, Some(path), e))
 }
 
 /// The text of the file at `path`.
 pub(crate) fn read_text_file(path: &Path) -> Result<String, IoError> {
-    std::fs::read_to_string(path).map_err(|e| IoError::new(Some(path), e))
+    std::fs::read_to_string(path).map_err(|e| IoError::new(IoAccess::Read, Some(path), e))
 }

@@ -164,7 +164,7 @@ pub mod weighting;
 
 pub use direction::Direction;
 pub use error::{
-    DataError, Error, FrameworkError, FrameworkProblem, IoError, MethodError, ModelError,
+    DataError, Error, FrameworkError, FrameworkProblem, MethodError, ModelError,
     ReplicationFailure, RowProblem, UncertaintyError,
 };
 pub use matrix::{DecisionMatrix, normalized_weights};

@@ -6,10 +6,10 @@ use std::fmt::Write as _;
 use std::io::Write;
 use std::path::Path;
 
-use crate::error::IoError;
 use crate::evidence::FusedTable;
 use crate::pipeline::Scores;
 use crate::uncertainty::{RankInterval, UncertaintyResult};
+use peacekeeping_core::{IoAccess, IoError};
 
 /// One unit's line of a [`ScoreTable`].
 #[derive(Debug, Clone, PartialEq)]
@@ -227,7 +227,7 @@ impl ScoreTable {
         writer
             .write_all(self.to_csv().as_bytes())
             .and_then(|()| writer.flush())
-            .map_err(|e| IoError::new(None, e))
+            .map_err(|e| IoError::new(IoAccess::Write, None, e))
     }
 
     /// Writes the table as a CSV file at `path`.
@@ -247,7 +247,8 @@ impl ScoreTable {
     /// [`IoError`], naming the file, if it cannot be written.
     pub fn write_csv_file(&self, path: impl AsRef<Path>) -> Result<(), IoError> {
         let path = path.as_ref();
-        std::fs::write(path, self.to_csv()).map_err(|e| IoError::new(Some(path), e))
+        std::fs::write(path, self.to_csv())
+            .map_err(|e| IoError::new(IoAccess::Write, Some(path), e))
     }
 
     /// Scored units by rank then id, then the others by id.

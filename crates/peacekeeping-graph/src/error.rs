@@ -114,29 +114,22 @@ pub enum GraphError {
         message: String,
     },
     /// A file or stream could not be read or written (an export or a reader of
-    /// [`export`](crate::export)). The `std::io::Error` is the error's
-    /// [`source`](Error::source); its kind is [`IoError::kind`].
+    /// [`export`](crate::export)): the [`IoError`] says which and keeps the
+    /// `std::io::Error`, which is this error's [`source`](Error::source).
     ///
     /// ```
     /// use peacekeeping_core::IoAccess;
     /// use peacekeeping_graph::{ExportGraph, GraphError};
     ///
     /// let err = ExportGraph::read_graphml_file("no/such/file.graphml").unwrap_err();
-    /// let GraphError::Io { access, source, .. } = &err else { return Err("not an I/O error".into()) };
-    /// assert_eq!((*access, source.kind()), (IoAccess::Read, std::io::ErrorKind::NotFound));
-    /// assert!(err.to_string().starts_with("reading `no/such/file.graphml`: "));
+    /// let GraphError::Io(io) = &err else { return Err("not an I/O error".into()) };
+    /// assert_eq!((io.access(), io.kind()), (IoAccess::Read, std::io::ErrorKind::NotFound));
+    /// assert!(err.to_string().starts_with("no/such/file.graphml: cannot read: "));
     /// let source = std::error::Error::source(&err).ok_or("no source")?;
     /// assert!(source.downcast_ref::<std::io::Error>().is_some());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    Io {
-        /// Whether the document was being read or written.
-        access: IoAccess,
-        /// The file, when there is one (not for a reader or writer given as a stream).
-        path: Option<PathBuf>,
-        /// What the operating system reported.
-        source: IoError,
-    },
+    Io(IoError),
 }
 
 impl fmt::Display for GraphError {
@@ -201,22 +194,18 @@ impl fmt::Display for GraphError {
                 "reading {format}{} at line {line}: {message}",
                 in_file(path.as_deref())
             ),
-            GraphError::Io {
-                access,
-                path,
-                source,
-            } => write!(f, "{access}{}: {source}", in_file(path.as_deref())),
+            GraphError::Io(e) => write!(f, "{e}"),
         }
     }
 }
 
 /// Written by hand rather than derived, so that [`GraphError::Io`]'s source is the
-/// `std::io::Error` itself (as for core's and data's errors), not the [`IoError`] that
+/// `std::io::Error` itself (as for the other crates' errors), not the [`IoError`] that
 /// keeps it.
 impl Error for GraphError {
     fn source(&self) -> Option<&(dyn Error + 'static)> {
         match self {
-            GraphError::Io { source, .. } => Some(source.as_ref()),
+            GraphError::Io(e) => e.source(),
             _ => None,
         }
     }
@@ -228,7 +217,7 @@ impl GraphError {
     pub(crate) fn in_file(mut self, file: &Path) -> Self {
         match &mut self {
             GraphError::Read { path, .. } => *path = Some(file.to_path_buf()),
-            GraphError::Io { path, .. } => *path = Some(file.to_path_buf()),
+            GraphError::Io(e) => *e = e.clone().in_file(file),
             _ => {}
         }
         self
@@ -243,11 +232,7 @@ fn in_file(path: Option<&Path>) -> String {
 impl GraphError {
     /// The [`GraphError::Io`] of `access` failing, without a file yet.
     pub(crate) fn io(access: IoAccess, error: io::Error) -> Self {
-        GraphError::Io {
-            access,
-            path: None,
-            source: IoError::from(error),
-        }
+        GraphError::Io(IoError::new(access, None, error))
     }
 }
 

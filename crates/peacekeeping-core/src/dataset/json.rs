@@ -11,8 +11,8 @@ use super::{
     Dataset, DatasetBuilder, EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport,
 };
 use crate::{
-    Actor, Contribution, Error, Friction, Lesson, Membership, Mission, Partnership, Source,
-    Training,
+    Actor, Contribution, Error, Friction, IoAccess, IoError, Lesson, Membership, Mission,
+    Partnership, Source, Training,
 };
 
 /// The value of the `format` member.
@@ -292,14 +292,14 @@ impl Dataset {
     /// Reads a dataset from any reader of JSON; see [`from_json_str`](Dataset::from_json_str).
     ///
     /// # Errors
-    /// - [`Error::Io`] if reading fails (named `<reader>`);
+    /// - [`Error::Io`] if reading fails;
     /// - [`Error::Json`] if the input is not a JSON object (with line and column);
     /// - [`Error::Invalid`] with every problem found otherwise.
     pub fn read_json(mut reader: impl std::io::Read) -> Result<Self, Error> {
         let mut text = String::new();
         reader
             .read_to_string(&mut text)
-            .map_err(|e| Error::io("<reader>", e))?;
+            .map_err(|e| Error::Io(IoError::new(IoAccess::Read, None, e)))?;
         Self::from_json_text(&text, "<reader>")
     }
 
@@ -313,8 +313,8 @@ impl Dataset {
     /// each naming the file.
     pub fn read_json_file(path: impl AsRef<Path>) -> Result<Self, Error> {
         let path = path.as_ref();
-        let text =
-            std::fs::read_to_string(path).map_err(|e| Error::io(path.display().to_string(), e))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::Io(IoError::new(IoAccess::Read, Some(path), e)))?;
         Self::from_json_text(&text, &path.display().to_string())
     }
 
