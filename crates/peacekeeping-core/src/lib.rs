@@ -44,6 +44,7 @@
 //! | evidence | [`Source`], [`SourceKind`], [`Reliability`], [`Lesson`], [`LessonKind`] |
 //! | the container | [`Dataset`], [`DatasetBuilder`], [`Deployment`] |
 //! | problems | [`Error`] (its I/O failures kept as an [`IoError`]; [`IoAccess`] says whether a file was read or written), [`ValidationReport`], [`Problem`], [`ProblemKind`], [`EntityRef`], [`EntityKind`] |
+//! | CSV output | [`csv_field`]: the one quoting rule of every CSV file the toolkit writes |
 //!
 //! Every vocabulary enum (kinds, roles, domains, ...) has a stable lower-case code used by
 //! `Display`, `FromStr` and serde (`"un-regional"`, `"protection-of-civilians"`), and an
@@ -97,6 +98,7 @@ mod macros;
 
 mod actor;
 mod contribution;
+mod csv;
 mod dataset;
 pub mod date;
 mod error;
@@ -115,6 +117,7 @@ pub use actor::{Actor, ActorKind};
 pub use contribution::{
     Capability, Contributed, Contribution, Headcount, Personnel, PersonnelCategory,
 };
+pub use csv::csv_field;
 pub use dataset::{
     Dataset, DatasetBuilder, Deployment, EntityKind, EntityRef, Problem, ProblemKind,
     ValidationReport,

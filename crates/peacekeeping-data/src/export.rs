@@ -32,7 +32,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use peacekeeping_core::{Contributed, Dataset, IoAccess, IoError, Period};
+use peacekeeping_core::{Contributed, Dataset, IoAccess, IoError, Period, csv_field};
 
 use crate::Error;
 use crate::import::OUTPUT;
@@ -223,14 +223,7 @@ fn write_row<W: Write, S: AsRef<str>>(out: &mut W, cells: &[S]) -> std::io::Resu
         if i > 0 {
             out.write_all(b",")?;
         }
-        let cell = cell.as_ref();
-        if cell.contains([',', '"', '\n', '\r']) {
-            out.write_all(b"\"")?;
-            out.write_all(cell.replace('"', "\"\"").as_bytes())?;
-            out.write_all(b"\"")?;
-        } else {
-            out.write_all(cell.as_bytes())?;
-        }
+        out.write_all(csv_field(cell.as_ref()).as_bytes())?;
     }
     out.write_all(b"\n")
 }

@@ -198,7 +198,7 @@ impl ScoreTable {
                 out,
                 "{},{},{},{interval},{},{}",
                 row.rank.map_or_else(String::new, |r| r.to_string()),
-                csv_field(&row.unit),
+                peacekeeping_core::csv_field(&row.unit),
                 row.score.map_or_else(String::new, |s| s.to_string()),
                 number(row.coverage),
                 number(row.confidence),
@@ -256,27 +256,5 @@ impl ScoreTable {
         self.rows.sort_by(|a, b| {
             (a.rank.is_none(), a.rank, &a.unit).cmp(&(b.rank.is_none(), b.rank, &b.unit))
         });
-    }
-}
-
-/// A CSV field: quoted (quotes doubled) if it holds a comma, a quote or a line break.
-fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_owned()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_field;
-
-    #[test]
-    fn fields_with_commas_quotes_or_breaks_are_quoted() {
-        assert_eq!(csv_field("au-un"), "au-un");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"no\""), "\"say \"\"no\"\"\"");
-        assert_eq!(csv_field("a\nb"), "\"a\nb\"");
     }
 }

@@ -435,11 +435,11 @@ impl TwoModeMatrix {
         let mut out = String::from("actor");
         for m in &self.missions {
             out.push(',');
-            out.push_str(&crate::export::csv::field(m.as_str()));
+            out.push_str(&peacekeeping_core::csv_field(m.as_str()));
         }
         out.push('\n');
         for (i, a) in self.actors.iter().enumerate() {
-            out.push_str(&crate::export::csv::field(a.as_str()));
+            out.push_str(&peacekeeping_core::csv_field(a.as_str()));
             for v in &self.values[i * self.missions.len()..(i + 1) * self.missions.len()] {
                 let _ = write!(out, ",{v}");
             }

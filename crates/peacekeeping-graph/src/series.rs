@@ -383,7 +383,7 @@ impl MetricTable {
             let _ = writeln!(
                 out,
                 "{},{},{}",
-                crate::export::csv::field(r.actor.as_str()),
+                peacekeeping_core::csv_field(r.actor.as_str()),
                 r.date,
                 r.value
             );

@@ -1,7 +1,8 @@
 //! What the `peacekeeping` crates' tests, doctests, examples and benches share, in one
 //! place instead of files pasted in with `#[path]`: the shared real-data directory, the
-//! invariant every import keeps, small datasets whose figures can be checked by hand, and
-//! the IPI series as the real-data tests and benches read it.
+//! invariant every import keeps, small datasets whose figures can be checked by hand, the
+//! IPI series as the real-data tests and benches read it, and the command line of the
+//! facade's research examples ([`cli`]).
 //!
 //! Not published: each crate names it as a path dev-dependency without a version, which
 //! `cargo package` leaves out of the published manifest.
@@ -15,6 +16,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod cli;
 mod fixtures;
 mod shared_data;
 

@@ -24,9 +24,7 @@
 //! A bad command line prints this usage on stderr and exits with code 2; a file that
 //! cannot be read or used, with code 1.
 
-#[path = "support/cli.rs"]
-mod cli;
-
+use peacekeeping_testkit::cli;
 use std::error::Error;
 use std::path::Path;
 use std::process::ExitCode;
@@ -76,7 +74,7 @@ fn rank(file: &Path, layout: Format, date: Date) -> Result<(), Box<dyn Error>> {
         println!(
             "{},{actor},{},{},{},{},{}",
             rank + 1,
-            cli::csv_field(name),
+            peacekeeping::csv_field(name),
             personnel.total(),
             personnel.military().total(),
             personnel.police().total(),

@@ -43,9 +43,7 @@
 //! cannot be read or used, or a metric that fails (say, an iteration that does not
 //! converge), exits with code 1.
 
-#[path = "support/cli.rs"]
-mod cli;
-
+use peacekeeping_testkit::cli;
 use std::error::Error;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -218,7 +216,7 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
     println!("actor,name,value");
     for (actor, value) in net.per_actor(&values) {
         let name = data.actor(actor.as_str()).map_or("", |a| a.name.as_str());
-        println!("{actor},{},{value}", cli::csv_field(name));
+        println!("{actor},{},{value}", peacekeeping::csv_field(name));
     }
     let export = || ExportGraph::from_actor_network(&net, Some(data));
     if let Some(path) = &request.graphml {

@@ -63,11 +63,6 @@
 //! cannot be read or used, or a unit to explain that the evidence does not have, with
 //! code 1.
 
-#[path = "support/cli.rs"]
-// Its `csv_field` is not used here: `peacekeeping::eval::ScoreTable` writes the CSV.
-#[allow(dead_code)]
-mod cli;
-
 use std::collections::BTreeSet;
 use std::error::Error;
 use std::path::{Path, PathBuf};
@@ -79,6 +74,7 @@ use peacekeeping::eval::{
     OrdinalScale, PanelFill, Pipeline, Scope, ScoreTable, Scores, Uncertainty, UncertaintyResult,
     builtin,
 };
+use peacekeeping_testkit::cli;
 
 const USAGE: &str = "usage: scorecard FRAMEWORK EVIDENCE [--missing M] [--as-of DATE] [--fill F] \
 [--likert IDS] [--runs N] [--seed S] [--spread X] [--explain UNIT]

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use peacekeeping_core::csv_field;
+
 use super::{Attributes, ExportGraph};
 
 impl ExportGraph {
@@ -66,25 +68,19 @@ fn table<'a>(
     let header: Vec<String> = fixed
         .iter()
         .map(|s| (*s).to_owned())
-        .chain(keys.iter().map(|k| field(&k.0)))
+        .chain(keys.iter().map(|k| csv_field(&k.0).into_owned()))
         .collect();
     writeln!(out, "{}", header.join(","))?;
     for (ids, attrs) in rows {
-        let mut cells: Vec<String> = ids.into_iter().map(field).collect();
+        let mut cells: Vec<String> = ids
+            .into_iter()
+            .map(|id| csv_field(id).into_owned())
+            .collect();
         for (k, _) in keys {
             let value = attrs.iter().find(|(n, _)| n == k).map(|(_, v)| v.to_text());
-            cells.push(value.map_or_else(String::new, |v| field(&v)));
+            cells.push(value.map_or_else(String::new, |v| csv_field(&v).into_owned()));
         }
         writeln!(out, "{}", cells.join(","))?;
     }
     Ok(())
-}
-
-/// A CSV cell, quoted (RFC 4180) when it holds a comma, a quote or a line break.
-pub(crate) fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_owned()
-    }
 }

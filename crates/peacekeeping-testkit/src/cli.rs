@@ -1,32 +1,44 @@
-//! What the research examples share on their command line: `--name value` options and
-//! positional arguments, usage errors (exit code 2), errors (exit code 1) and CSV
-//! fields. Each example includes this file with `#[path]`.
+//! The command line of the facade's research examples (`contributors`, `network`,
+//! `scorecard`): `--name value` options and positional arguments, usage errors (exit code
+//! 2) and errors (exit code 1).
 
 use std::collections::BTreeMap;
 use std::error::Error;
 use std::process::ExitCode;
 
 /// A bad command line: the message, then the usage, on stderr; exit code 2.
-pub(crate) fn usage_error(message: &str, usage: &str) -> ExitCode {
+pub fn usage_error(message: &str, usage: &str) -> ExitCode {
     eprintln!("error: {message}\n\n{usage}");
     ExitCode::from(2)
 }
 
 /// The command line: positional arguments in order, and `--name value` options.
-pub(crate) struct Args {
+///
+/// ```
+/// use peacekeeping_testkit::cli::Args;
+/// let args = Args::parse(["file.csv".into(), "--on".into(), "2013-12-31".into()], &["on"])?;
+/// assert_eq!(args.positional, ["file.csv"]);
+/// assert_eq!(args.get::<String>("on")?.as_deref(), Some("2013-12-31"));
+/// assert!(Args::parse(["--off".into()], &["on"]).is_err());
+/// # Ok::<(), String>(())
+/// ```
+#[derive(Debug)]
+pub struct Args {
     /// The positional arguments, in order.
-    pub(crate) positional: Vec<String>,
+    pub positional: Vec<String>,
     /// The options given, by name without the dashes.
-    pub(crate) options: BTreeMap<String, String>,
+    pub options: BTreeMap<String, String>,
 }
 
 impl Args {
     /// Splits `args` (without the program name); each option must be one of `known` and
     /// be followed by a value, and may be given once.
-    pub(crate) fn parse(
-        args: impl IntoIterator<Item = String>,
-        known: &[&str],
-    ) -> Result<Self, String> {
+    ///
+    /// # Errors
+    ///
+    /// An unknown option, an option without its value or given twice, as a message for
+    /// [`usage_error`].
+    pub fn parse(args: impl IntoIterator<Item = String>, known: &[&str]) -> Result<Self, String> {
         let mut out = Args {
             positional: Vec::new(),
             options: BTreeMap::new(),
@@ -49,7 +61,11 @@ impl Args {
     }
 
     /// The value of option `name`, parsed.
-    pub(crate) fn get<T: std::str::FromStr>(&self, name: &str) -> Result<Option<T>, String>
+    ///
+    /// # Errors
+    ///
+    /// The value does not parse, as a message naming the option and the value.
+    pub fn get<T: std::str::FromStr>(&self, name: &str) -> Result<Option<T>, String>
     where
         T::Err: std::fmt::Display,
     {
@@ -61,22 +77,12 @@ impl Args {
 }
 
 /// Success, or the error on stderr and exit code 1.
-pub(crate) fn exit_code(result: Result<(), Box<dyn Error>>) -> ExitCode {
+pub fn exit_code(result: Result<(), Box<dyn Error>>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
-    }
-}
-
-/// `value` as a CSV field: quoted (quotes doubled) if it holds a comma, a quote or a line
-/// break.
-pub(crate) fn csv_field(value: &str) -> String {
-    if value.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_owned()
     }
 }
