@@ -13,7 +13,7 @@
 //!
 //! | result | rule |
 //! |---|---|
-//! | ranks of scores: [`Scores::ranks`](crate::Scores::ranks), [`Explanation::rank`](crate::Explanation::rank), [`Ranking::ranks`](crate::Ranking::ranks), Monte Carlo and leave-one-out ranks | [`Ties::Min`] ("1224" competition ranks, as COINr and the OECD/JRC Handbook), best first |
+//! | ranks of scores: [`Scores::ranks`](crate::Scores::ranks), [`Explanation::rank`](crate::Explanation::rank), [`Ranking::ranks`](crate::Ranking::ranks), Monte Carlo and leave-one-out ranks | [`Ties::Min`] ("1224" competition ranks, as COINr's `rank_df`: `rank(-x, ties.method = "min")`), best first |
 //! | the normalizations [`Normalization::Rank`](crate::Normalization::Rank), [`PercentileRank`](crate::Normalization::PercentileRank) and [`Borda`](crate::Normalization::Borda) | [`Ties::Average`], 1 for the worst |
 //!
 //! ```
@@ -48,7 +48,7 @@ pub enum Ties {
     /// The mean of the places they span ("fractional" ranks: 1, 2.5, 2.5, 4).
     Average,
     /// The best of the places they span ("1224" standard competition ranks: 1, 2, 2, 4),
-    /// as COINr and the OECD/JRC Handbook rank scores.
+    /// as COINr ranks scores (its `rank_df`: `rank(-x, ties.method = "min")`).
     Min,
     /// The worst of the places they span ("1334" modified competition ranks: 1, 3, 3, 4).
     Max,
