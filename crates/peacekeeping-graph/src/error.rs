@@ -3,8 +3,6 @@
 //! Each variant names the input to fix (the actor or mission id, the date, the line of a
 //! file) so that a message read in a log is enough to find the problem.
 
-use std::error::Error;
-use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -25,21 +23,24 @@ use crate::{AlgorithmError, NetworkError};
 /// assert_eq!(err.to_string(), "unknown mission `UNAMID`: no mission with this id in the dataset");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum GraphError {
     /// No actor with this id in the dataset.
+    #[error("unknown actor `{actor}`: no actor with this id in the dataset")]
     UnknownActor {
         /// The id given.
         actor: String,
     },
     /// No mission with this id in the dataset.
+    #[error("unknown mission `{mission}`: no mission with this id in the dataset")]
     UnknownMission {
         /// The id given.
         mission: String,
     },
     /// The actor exists in the dataset but is not a node of the graph on that date
     /// (it did not exist yet, or any more).
+    #[error("actor `{actor}` is not in the graph of {date}: it does not exist on that date")]
     ActorNotInGraph {
         /// The actor.
         actor: String,
@@ -47,6 +48,7 @@ pub enum GraphError {
         date: Date,
     },
     /// The mission is not active on the date asked.
+    #[error("mission `{mission}` is not active on {date}")]
     MissionNotActive {
         /// The mission.
         mission: String,
@@ -55,6 +57,7 @@ pub enum GraphError {
     },
     /// The mission has no personnel reported on or before the date: shares, concentration
     /// and diversity are undefined.
+    #[error("mission `{mission}` has no personnel reported as of {date}")]
     NoPersonnel {
         /// The mission.
         mission: String,
@@ -63,11 +66,13 @@ pub enum GraphError {
     },
     /// The analysis needs a closed period (it counts months or years) and got an ongoing
     /// one.
+    #[error("period {period} is ongoing: this analysis needs an end date")]
     OngoingPeriod {
         /// The period given.
         period: Period,
     },
     /// A series of snapshots from a later date to an earlier one.
+    #[error("series from {start} to {end}: the end is before the start")]
     SeriesEndsBeforeStart {
         /// The first date asked.
         start: Date,
@@ -75,11 +80,13 @@ pub enum GraphError {
         end: Date,
     },
     /// The same actor twice in an interoperability pair.
+    #[error("interoperability of `{actor}` with itself: give two different actors")]
     SameActor {
         /// The actor given twice.
         actor: String,
     },
     /// A metric computed over a series returned NaN or an infinity.
+    #[error("metric value {value} for actor `{actor}` on {date} is not a finite number")]
     NonFiniteMetric {
         /// The actor.
         actor: String,
@@ -89,6 +96,7 @@ pub enum GraphError {
         value: f64,
     },
     /// A weight of the interoperability score is negative or not finite.
+    #[error("interoperability weight `{name}` = {value}: weights are finite and non-negative")]
     InvalidWeight {
         /// Which weight.
         name: &'static str,
@@ -96,13 +104,16 @@ pub enum GraphError {
         value: f64,
     },
     /// The projection could not be turned into a [`Network`](crate::Network).
+    #[error("building the network: {0}")]
     Network(NetworkError),
     /// An algorithm of [`algo`](crate::algo) refused its input (a parameter out of
     /// range, an iteration that did not converge, a directed network where an undirected
     /// one is needed): for analyses that run one, and for `?` in closures such as
     /// [`SnapshotSeries::metric_table`](crate::SnapshotSeries::metric_table)'s.
+    #[error("running an algorithm: {0}")]
     Algorithm(AlgorithmError),
     /// A GraphML or JSON document could not be read back.
+    #[error("reading {format}{} at line {line}: {message}", in_file(path.as_deref()))]
     Read {
         /// `"GraphML"` or `"JSON node-link"`.
         format: &'static str,
@@ -115,7 +126,7 @@ pub enum GraphError {
     },
     /// A file or stream could not be read or written (an export or a reader of
     /// [`export`](crate::export)): the [`IoError`] says which and keeps the
-    /// `std::io::Error`, which is this error's [`source`](Error::source).
+    /// `std::io::Error`, which is this error's [`source`](std::error::Error::source).
     ///
     /// ```
     /// use peacekeeping_core::IoAccess;
@@ -129,96 +140,16 @@ pub enum GraphError {
     /// assert!(source.downcast_ref::<std::io::Error>().is_some());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    #[error(transparent)]
     Io(IoError),
 }
 
-impl fmt::Display for GraphError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            GraphError::UnknownActor { actor } => {
-                write!(
-                    f,
-                    "unknown actor `{actor}`: no actor with this id in the dataset"
-                )
-            }
-            GraphError::UnknownMission { mission } => write!(
-                f,
-                "unknown mission `{mission}`: no mission with this id in the dataset"
-            ),
-            GraphError::ActorNotInGraph { actor, date } => write!(
-                f,
-                "actor `{actor}` is not in the graph of {date}: it does not exist on that date"
-            ),
-            GraphError::MissionNotActive { mission, date } => {
-                write!(f, "mission `{mission}` is not active on {date}")
-            }
-            GraphError::NoPersonnel { mission, date } => {
-                write!(
-                    f,
-                    "mission `{mission}` has no personnel reported as of {date}"
-                )
-            }
-            GraphError::OngoingPeriod { period } => {
-                write!(
-                    f,
-                    "period {period} is ongoing: this analysis needs an end date"
-                )
-            }
-            GraphError::SeriesEndsBeforeStart { start, end } => {
-                write!(
-                    f,
-                    "series from {start} to {end}: the end is before the start"
-                )
-            }
-            GraphError::SameActor { actor } => write!(
-                f,
-                "interoperability of `{actor}` with itself: give two different actors"
-            ),
-            GraphError::NonFiniteMetric { actor, date, value } => write!(
-                f,
-                "metric value {value} for actor `{actor}` on {date} is not a finite number"
-            ),
-            GraphError::InvalidWeight { name, value } => write!(
-                f,
-                "interoperability weight `{name}` = {value}: weights are finite and non-negative"
-            ),
-            GraphError::Network(e) => write!(f, "building the network: {e}"),
-            GraphError::Algorithm(e) => write!(f, "running an algorithm: {e}"),
-            GraphError::Read {
-                format,
-                path,
-                line,
-                message,
-            } => write!(
-                f,
-                "reading {format}{} at line {line}: {message}",
-                in_file(path.as_deref())
-            ),
-            GraphError::Io(e) => write!(f, "{e}"),
-        }
-    }
-}
-
-/// Written by hand rather than derived, so that [`GraphError::Io`]'s source is the
-/// `std::io::Error` itself (as for the other crates' errors), not the [`IoError`] that
-/// keeps it.
-impl Error for GraphError {
-    fn source(&self) -> Option<&(dyn Error + 'static)> {
-        match self {
-            GraphError::Io(e) => e.source(),
-            _ => None,
-        }
-    }
-}
-
 impl GraphError {
-    /// The error with `path` as the file it concerns, if it is about a document read
-    /// or written without one.
+    /// The error with `path` as the file it concerns, if it is a document read without
+    /// one.
     pub(crate) fn in_file(mut self, file: &Path) -> Self {
-        match &mut self {
-            GraphError::Read { path, .. } => *path = Some(file.to_path_buf()),
-            GraphError::Io(e) => *e = e.clone().in_file(file),
-            _ => {}
+        if let GraphError::Read { path, .. } = &mut self {
+            *path = Some(file.to_path_buf());
         }
         self
     }
@@ -230,9 +161,10 @@ fn in_file(path: Option<&Path>) -> String {
 }
 
 impl GraphError {
-    /// The [`GraphError::Io`] of `access` failing, without a file yet.
-    pub(crate) fn io(access: IoAccess, error: io::Error) -> Self {
-        GraphError::Io(IoError::new(access, None, error))
+    /// The [`GraphError::Io`] of `access` to `path` (`None` for a reader or writer)
+    /// failing.
+    pub(crate) fn io(access: IoAccess, path: Option<&Path>, error: io::Error) -> Self {
+        GraphError::Io(IoError::new(access, path, error))
     }
 }
 

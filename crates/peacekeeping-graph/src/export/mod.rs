@@ -503,7 +503,7 @@ impl ExportGraph {
     /// Streams what `format` writes into `writer`.
     fn write_with(&self, writer: impl io::Write, format: Format) -> Result<(), GraphError> {
         self.stream(writer, format)
-            .map_err(|e| GraphError::io(IoAccess::Write, e))
+            .map_err(|e| GraphError::io(IoAccess::Write, None, e))
     }
 
     /// Writes what `format` writes into the file at `path`, buffered.
@@ -513,7 +513,7 @@ impl ExportGraph {
             self.stream(&mut buffered, format)?;
             buffered.flush()
         });
-        written.map_err(|e| GraphError::io(IoAccess::Write, e).in_file(path))
+        written.map_err(|e| GraphError::io(IoAccess::Write, Some(path), e))
     }
 
     /// What `format` writes, into `writer`; the first I/O error if any.
@@ -536,7 +536,7 @@ pub(crate) fn read_text(mut reader: impl io::Read) -> Result<String, GraphError>
     let mut text = String::new();
     reader
         .read_to_string(&mut text)
-        .map_err(|e| GraphError::io(IoAccess::Read, e))?;
+        .map_err(|e| GraphError::io(IoAccess::Read, None, e))?;
     Ok(text)
 }
 
@@ -545,10 +545,9 @@ pub(crate) fn read_file_with(
     path: &Path,
     parse: fn(&str) -> Result<ExportGraph, GraphError>,
 ) -> Result<ExportGraph, GraphError> {
-    std::fs::read_to_string(path)
-        .map_err(|e| GraphError::io(IoAccess::Read, e))
-        .and_then(|text| parse(&text))
-        .map_err(|e| e.in_file(path))
+    let text =
+        std::fs::read_to_string(path).map_err(|e| GraphError::io(IoAccess::Read, Some(path), e))?;
+    parse(&text).map_err(|e| e.in_file(path))
 }
 
 /// A `fmt::Write` into an `io::Write` that keeps the first I/O error (`fmt::Error`
