@@ -75,13 +75,16 @@ impl ScoreTable {
     /// See [`ScoreTable`] for an example.
     #[must_use]
     pub fn new(scores: &Scores) -> Self {
+        // The root's column is ranked once for every unit, not once per unit.
         let rows = scores
             .units()
             .iter()
-            .map(|unit| ScoreRow {
-                rank: scores.rank(unit),
+            .zip(scores.index_scores())
+            .zip(scores.index_ranks())
+            .map(|((unit, &score), rank)| ScoreRow {
+                rank,
                 unit: unit.clone(),
-                score: scores.index(unit),
+                score,
                 interval: None,
                 coverage: None,
                 confidence: None,
