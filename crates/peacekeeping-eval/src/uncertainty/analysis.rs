@@ -14,7 +14,7 @@ use super::draw::Draw;
 use super::factors::{Factor, FactorKind, Resolved, Value, resolve, values_choices};
 use super::leave_one_out::{LeaveOneOut, rank_shifts};
 use super::monte_carlo::{
-    MonteCarloOptions, RankDistribution, RankInterval, ReplicationRanks, rank_counts,
+    MonteCarloOptions, RankDistribution, RankInterval, ReplicationRanks, at_least, rank_counts,
 };
 use super::sobol::{SobolIndices, saltelli_rows, sobol_estimate};
 use crate::direction::Direction;
@@ -546,13 +546,7 @@ impl<'a> Uncertainty<'a> {
         replications: usize,
         seed: u64,
     ) -> Result<UncertaintyResult, UncertaintyError> {
-        if replications == 0 {
-            return Err(UncertaintyError::TooFew {
-                name: "replications",
-                least: 1,
-                value: 0,
-            });
-        }
+        at_least("replications", 1, replications)?;
         let prepared = self.prepare()?;
         let options =
             MonteCarloOptions::new(replications, seed).replication_ranks(self.replication_ranks);
@@ -625,13 +619,7 @@ impl<'a> Uncertainty<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn sobol(&self, samples: usize, seed: u64) -> Result<Sensitivity, UncertaintyError> {
-        if samples < 2 {
-            return Err(UncertaintyError::TooFew {
-                name: "samples",
-                least: 2,
-                value: samples,
-            });
-        }
+        at_least("samples", 2, samples)?;
         let prepared = self.prepare()?;
         let k = self.factors.len();
         let units = prepared.ranked.len();

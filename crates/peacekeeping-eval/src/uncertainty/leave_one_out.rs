@@ -5,7 +5,7 @@
 
 use rayon::prelude::*;
 
-use super::monte_carlo::{at_least_one, check_scores};
+use super::monte_carlo::{at_least, check_scores};
 use crate::direction::Direction;
 use crate::error::{ModelError, UncertaintyError};
 use crate::rank::competition_ranks;
@@ -116,7 +116,7 @@ where
     F: Fn(usize) -> Result<Vec<f64>, E> + Sync,
     E: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
 {
-    at_least_one("units", nominal.len())?;
+    at_least("units", 1, nominal.len())?;
     check_scores(nominal, nominal.len(), None)?;
     let nominal_ranks = competition_ranks(nominal, Direction::HigherIsBetter);
     rank_shifts(nominal_ranks, items, scores).map_err(|(item, e)| match e {

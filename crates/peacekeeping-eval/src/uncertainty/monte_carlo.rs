@@ -518,8 +518,8 @@ where
     F: Fn(&mut Draw) -> Result<Vec<f64>, E> + Sync,
     E: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    at_least_one("replications", options.replications)?;
-    at_least_one("units", nominal.len())?;
+    at_least("replications", 1, options.replications)?;
+    at_least("units", 1, nominal.len())?;
     check_scores(nominal, nominal.len(), None)?;
     let nominal_ranks = competition_ranks(nominal, Direction::HigherIsBetter);
     let (distribution, failed) =
@@ -538,14 +538,14 @@ where
     }
 }
 
-/// [`UncertaintyError::TooFew`] if `value` is 0.
-pub(crate) fn at_least_one(name: &'static str, value: usize) -> Result<(), UncertaintyError> {
-    if value == 0 {
-        return Err(UncertaintyError::TooFew {
-            name,
-            least: 1,
-            value,
-        });
+/// [`UncertaintyError::TooFew`] naming `name` if `value` is less than `least`.
+pub(crate) fn at_least(
+    name: &'static str,
+    least: usize,
+    value: usize,
+) -> Result<(), UncertaintyError> {
+    if value < least {
+        return Err(UncertaintyError::TooFew { name, least, value });
     }
     Ok(())
 }
