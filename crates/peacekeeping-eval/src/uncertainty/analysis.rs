@@ -14,7 +14,8 @@ use super::draw::Draw;
 use super::factors::{Factor, FactorKind, Resolved, Value, resolve, values_choices};
 use super::leave_one_out::{LeaveOneOut, rank_shifts};
 use super::monte_carlo::{
-    MonteCarloOptions, RankDistribution, RankInterval, ReplicationRanks, at_least, rank_counts,
+    MonteCarloOptions, RankDistribution, RankInterval, ReplicationRanks, at_least,
+    mean_absolute_rank_shift, rank_counts,
 };
 use super::sobol::{SobolIndices, saltelli_rows, sobol_estimate};
 use crate::direction::Direction;
@@ -633,12 +634,13 @@ impl<'a> Uncertainty<'a> {
                     .scores(values)
                     .map_err(|error| (values_choices(values), error))?;
                 let ranks = competition_ranks(&scores, Direction::HigherIsBetter);
-                let shift = ranks
-                    .iter()
-                    .zip(&prepared.nominal_ranks)
-                    .map(|(&r, &n)| r.abs_diff(n) as f64)
-                    .sum::<f64>()
-                    / units as f64;
+                let shift = mean_absolute_rank_shift(
+                    ranks
+                        .iter()
+                        .zip(&prepared.nominal_ranks)
+                        .map(|(&r, &n)| (r, n, 1)),
+                    units as f64,
+                );
                 let mut out = Vec::with_capacity(units + 1);
                 out.push(shift);
                 out.extend(ranks.iter().map(|&r| r as f64));

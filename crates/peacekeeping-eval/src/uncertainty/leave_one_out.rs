@@ -5,7 +5,7 @@
 
 use rayon::prelude::*;
 
-use super::monte_carlo::{at_least, check_scores};
+use super::monte_carlo::{at_least, check_scores, mean_absolute_rank_shift};
 use crate::direction::Direction;
 use crate::error::{ModelError, UncertaintyError};
 use crate::rank::competition_ranks;
@@ -77,9 +77,12 @@ where
                 .collect()
         })
         .collect();
-    let mean_absolute_shift = shifts
+    let mean_absolute_shift = ranks_without
         .iter()
-        .map(|s| s.iter().map(|x| x.unsigned_abs() as f64).sum::<f64>() / units.max(1) as f64)
+        .map(|r| {
+            let shifts = r.iter().zip(&nominal_ranks).map(|(&a, &b)| (a, b, 1));
+            mean_absolute_rank_shift(shifts, units.max(1) as f64)
+        })
         .collect();
     let max_absolute_shift = shifts
         .iter()

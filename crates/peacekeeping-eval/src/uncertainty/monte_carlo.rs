@@ -348,13 +348,13 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn mean_absolute_rank_shift(&self) -> f64 {
-        let mut total = 0u64;
-        for (u, &nominal) in self.nominal.iter().enumerate() {
-            for (r, &c) in self.rank_counts(u).iter().enumerate() {
-                total += c * (r + 1).abs_diff(nominal) as u64;
-            }
-        }
-        total as f64 / (self.units as f64 * self.replications as f64)
+        let shifts = self.nominal.iter().enumerate().flat_map(|(u, &nominal)| {
+            self.rank_counts(u)
+                .iter()
+                .enumerate()
+                .map(move |(r, &c)| (r + 1, nominal, c))
+        });
+        mean_absolute_rank_shift(shifts, self.units as f64 * self.replications as f64)
     }
 
     /// Every replication's ranks, in replication order (successful replications only), if
@@ -538,6 +538,26 @@ where
     }
 }
 
+/// The mean absolute rank shift of every result that computes one
+/// ([`RankDistribution::mean_absolute_rank_shift`], [`LeaveOneOut`]'s per item, the
+/// output of [`Uncertainty::sobol`]): the sum of `times x |rank - nominal|` over
+/// `shifts`, each `(rank, nominal, times)`, divided by `observations`. The sum is of whole
+/// numbers, kept exact in a `u64` (a sum in `f64` in any order gives the same number up
+/// to 2⁵³), so the result is the same whatever the order of `shifts`.
+///
+/// [`LeaveOneOut`]: super::LeaveOneOut
+/// [`Uncertainty::sobol`]: crate::Uncertainty::sobol
+pub(crate) fn mean_absolute_rank_shift(
+    shifts: impl IntoIterator<Item = (usize, usize, u64)>,
+    observations: f64,
+) -> f64 {
+    let total: u64 = shifts
+        .into_iter()
+        .map(|(rank, nominal, times)| times * rank.abs_diff(nominal) as u64)
+        .sum();
+    total as f64 / observations
+}
+
 /// [`UncertaintyError::TooFew`] naming `name` if `value` is less than `least`.
 pub(crate) fn at_least(
     name: &'static str,
@@ -567,4 +587,47 @@ pub(crate) fn check_scores(
         return Err(UncertaintyError::NonFiniteOutput { run, output, value });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mean_absolute_rank_shift;
+
+    /// The one function gives, bit for bit, what each of its callers computed before:
+    /// a sum in `f64`, in order, of each unit's shift (Sobol's output, leave-one-out),
+    /// and a `u64` total of counted shifts (a rank distribution).
+    #[test]
+    fn the_mean_absolute_rank_shift_is_the_sum_in_order_of_each_shift() {
+        let units = 157;
+        let nominal: Vec<usize> = (1..=units).collect();
+        // A fixed shuffle of the ranks (a linear congruential sequence).
+        let mut state = 12_345_u64;
+        let mut ranks = nominal.clone();
+        for i in (1..units).rev() {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            ranks.swap(i, (state >> 33) as usize % (i + 1));
+        }
+        let in_f64 = ranks
+            .iter()
+            .zip(&nominal)
+            .map(|(&r, &n)| r.abs_diff(n) as f64)
+            .sum::<f64>()
+            / units as f64;
+        let shifts = ranks.iter().zip(&nominal).map(|(&r, &n)| (r, n, 1));
+        let one = mean_absolute_rank_shift(shifts, units as f64);
+        assert_eq!(one.to_bits(), in_f64.to_bits());
+        assert!(one > 0.0);
+        // Counted: the same shifts, each seen 3 times, over 3 replications.
+        let counted = ranks.iter().zip(&nominal).map(|(&r, &n)| (r, n, 3));
+        let three = mean_absolute_rank_shift(counted, units as f64 * 3.0);
+        assert_eq!(three.to_bits(), one.to_bits());
+        // Hand-computed: ranks 2, 1, 3 against 1, 2, 3 move two units by one place.
+        let small = mean_absolute_rank_shift([(2, 1, 1), (1, 2, 1), (3, 3, 1)], 3.0);
+        assert_eq!(small, 2.0 / 3.0);
+        // Nothing counted over no observation is NaN, as a distribution without a
+        // successful replication gives.
+        assert!(mean_absolute_rank_shift([], 0.0).is_nan());
+    }
 }
