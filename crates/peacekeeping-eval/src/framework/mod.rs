@@ -38,7 +38,9 @@ pub use file::FRAMEWORK_FORMAT_VERSION;
 pub(crate) use method::check_children;
 pub use method::{Aggregation, Normalization, Transform};
 pub use node::{Aggregate, Indicator, NodeRef};
-pub(crate) use validate::normalization as check_normalization;
+pub(crate) use validate::{
+    aggregation as aggregation_problem, normalization_alone as normalization_problem,
+};
 
 use crate::error::FrameworkError;
 use crate::io;

@@ -5,9 +5,9 @@
 //! rebuilt without the indicator.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, Draw, Factor, Framework, Imputation, Indicator, IndicatorTable,
-    MethodError, Noise, Normalization, Pipeline, ReplicationRanks, Scope, Uncertainty,
-    UncertaintyError,
+    Aggregate, Aggregation, Draw, Factor, Framework, FrameworkError, Imputation, Indicator,
+    IndicatorTable, MethodError, Noise, Normalization, Pipeline, ReplicationRanks, Scope,
+    Uncertainty, UncertaintyError,
 };
 
 const INDICATORS: [&str; 6] = ["a1", "a2", "b1", "b2", "c1", "c2"];
@@ -433,6 +433,30 @@ fn invalid_factors_are_typed_errors() {
             }]
         )]),
         UncertaintyError::InvalidAlternative { alternative: 0, .. }
+    ));
+    // An alternative's power-mean exponent is checked by the framework's own rule, with
+    // its message.
+    let infinite = Aggregation::Generalized { p: f64::INFINITY };
+    let framework_problem = match Framework::builder()
+        .aggregate(Aggregate::new("i", "I").method(infinite))
+        .indicator(Indicator::new("x", "X").parent("i"))
+        .build()
+    {
+        Err(FrameworkError::Invalid { problems, .. }) => problems[0].message.clone(),
+        other => panic!("expected an invalid framework, got {other:?}"),
+    };
+    assert_eq!(
+        framework_problem,
+        "the generalized mean's exponent must be finite, got inf"
+    );
+    assert!(matches!(
+        run(vec![Factor::aggregation(
+            "agg",
+            Scope::All,
+            [Aggregation::Arithmetic, infinite]
+        )]),
+        UncertaintyError::InvalidAlternative { alternative: 1, message, .. }
+            if message == framework_problem
     ));
     assert!(matches!(
         run(vec![Factor::weight_noise(
