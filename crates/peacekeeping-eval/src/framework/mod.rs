@@ -143,7 +143,7 @@ impl FrameworkBuilder {
     /// zero, and invalid normalization or aggregation parameters (goalposts with
     /// `min >= max`...).
     pub fn build(self) -> Result<Framework, FrameworkError> {
-        validate::validate(self)
+        validate::validate(self, Vec::new())
     }
 }
 

@@ -8,8 +8,13 @@ use super::node::{Aggregate, Indicator};
 use super::{Framework, FrameworkBuilder};
 use crate::error::{FrameworkError, FrameworkProblem};
 
-/// Validates what a builder (or a file) holds and builds the framework.
-pub(super) fn validate(spec: FrameworkBuilder) -> Result<Framework, FrameworkError> {
+/// Validates what a builder (or a file) holds and builds the framework. `found` are the
+/// problems already found reading a file (none for a builder): they are reported first,
+/// then every problem of the validation.
+pub(super) fn validate(
+    spec: FrameworkBuilder,
+    found: Vec<FrameworkProblem>,
+) -> Result<Framework, FrameworkError> {
     let FrameworkBuilder {
         id,
         name,
@@ -17,7 +22,7 @@ pub(super) fn validate(spec: FrameworkBuilder) -> Result<Framework, FrameworkErr
         aggregates,
         indicators,
     } = spec;
-    let mut problems = Vec::new();
+    let mut problems = found;
     let nodes = Nodes {
         aggregates: &aggregates,
         indicators: &indicators,

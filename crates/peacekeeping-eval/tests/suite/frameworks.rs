@@ -2,7 +2,8 @@
 //! built-in partnership effectiveness framework.
 
 use peacekeeping_eval::{
-    Aggregation, Direction, Framework, FrameworkError, NodeRef, Normalization, Transform, builtin,
+    Aggregation, CoinrMeta, Direction, Framework, FrameworkError, NodeRef, Normalization,
+    Transform, builtin,
 };
 
 fn problems(err: FrameworkError) -> Vec<(String, &'static str)> {
@@ -64,11 +65,39 @@ fn a_bad_file_reports_every_problem_with_node_and_field() {
             "{expected:?} not in {found:?}"
         );
     }
+    // The problems of reading the file come first, then the framework's own.
+    assert_eq!(
+        found[..3],
+        [
+            ("dim".to_owned(), "method"),
+            ("y".to_owned(), "direction"),
+            ("z".to_owned(), "normalization.max"),
+        ]
+    );
+    assert_eq!(found.len(), 9, "{found:?}");
     // The message lists them all.
     let message = Framework::from_toml_str(text).unwrap_err().to_string();
     assert!(
         message.contains("node `y`, parent: unknown parent `nowhere`"),
         "{message}"
+    );
+}
+
+#[test]
+fn a_bad_coinr_table_reports_its_problems_then_the_framework_s() {
+    let text = "iCode,iName,Level,Parent,Direction,Weight,Type\n\
+                x,X,1,idx,1,heavy,Indicator\n\
+                y,Y,1,nowhere,1,1,Indicator\n\
+                w,W,1,idx,1,1,Widget\n\
+                idx,Index,2,,1,1,Aggregate\n";
+    let found = problems(CoinrMeta::from_csv_str(text).unwrap_err());
+    assert_eq!(
+        found,
+        [
+            ("x".to_owned(), "weight"),
+            ("w".to_owned(), "type"),
+            ("y".to_owned(), "parent"),
+        ]
     );
 }
 
