@@ -54,7 +54,6 @@ pub struct UncertaintyResult {
     factors: Vec<Factor>,
     units: Vec<String>,
     ranks: RankDistribution,
-    runs: usize,
     failures: Vec<ReplicationFailure>,
 }
 
@@ -143,7 +142,7 @@ impl UncertaintyResult {
     /// ```
     #[must_use]
     pub fn runs(&self) -> usize {
-        self.runs
+        self.ranks.replications() + self.failures.len()
     }
 
     /// Every failed replication, in index order. They count in
@@ -585,7 +584,6 @@ impl<'a> Uncertainty<'a> {
             factors: self.factors.clone(),
             units: prepared.ranked_units(),
             ranks,
-            runs: replications,
             failures,
         })
     }

@@ -153,9 +153,8 @@ pub struct RankInterval {
 /// of the nominal scores.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RankDistribution {
-    units: usize,
     replications: usize,
-    /// counts[unit * units + (rank - 1)]
+    /// counts[unit * units + (rank - 1)], units = `nominal.len()`
     counts: Vec<u64>,
     kept: Option<Vec<Vec<u32>>>,
     nominal: Vec<usize>,
@@ -172,7 +171,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn units(&self) -> usize {
-        self.units
+        self.nominal.len()
     }
 
     /// Number of replications counted (those that succeeded).
@@ -215,7 +214,7 @@ impl RankDistribution {
     /// If `unit` is out of range.
     #[must_use]
     pub fn rank_counts(&self, unit: usize) -> &[u64] {
-        &self.counts[unit * self.units..(unit + 1) * self.units]
+        &self.counts[unit * self.units()..(unit + 1) * self.units()]
     }
 
     /// The `q`-quantile of a unit's rank (the smallest rank whose cumulative share
@@ -245,7 +244,7 @@ impl RankDistribution {
                 return r + 1;
             }
         }
-        self.units
+        self.units()
     }
 
     /// Median rank of each unit.
@@ -258,7 +257,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn median(&self) -> Vec<usize> {
-        (0..self.units).map(|u| self.quantile(u, 0.5)).collect()
+        (0..self.units()).map(|u| self.quantile(u, 0.5)).collect()
     }
 
     /// 5th percentile of each unit's rank.
@@ -271,7 +270,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn percentile_5(&self) -> Vec<usize> {
-        (0..self.units).map(|u| self.quantile(u, 0.05)).collect()
+        (0..self.units()).map(|u| self.quantile(u, 0.05)).collect()
     }
 
     /// 95th percentile of each unit's rank.
@@ -284,7 +283,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn percentile_95(&self) -> Vec<usize> {
-        (0..self.units).map(|u| self.quantile(u, 0.95)).collect()
+        (0..self.units()).map(|u| self.quantile(u, 0.95)).collect()
     }
 
     /// Mean rank of each unit.
@@ -297,7 +296,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn mean(&self) -> Vec<f64> {
-        (0..self.units)
+        (0..self.units())
             .map(|u| {
                 let sum: u64 = self
                     .rank_counts(u)
@@ -324,7 +323,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn interval(&self, unit: usize) -> Option<RankInterval> {
-        if unit >= self.units || self.replications == 0 {
+        if unit >= self.units() || self.replications == 0 {
             return None;
         }
         Some(RankInterval {
@@ -354,7 +353,7 @@ impl RankDistribution {
                 .enumerate()
                 .map(move |(r, &c)| (r + 1, nominal, c))
         });
-        mean_absolute_rank_shift(shifts, self.units as f64 * self.replications as f64)
+        mean_absolute_rank_shift(shifts, self.units() as f64 * self.replications as f64)
     }
 
     /// Every replication's ranks, in replication order (successful replications only), if
@@ -463,7 +462,6 @@ where
         kept.into_iter().map(|(_, ranks)| ranks).collect()
     });
     let distribution = RankDistribution {
-        units,
         replications: options.replications - failed.len(),
         counts: acc.counts,
         kept,

@@ -359,6 +359,8 @@ fn failing_replications_are_counted_and_reported_never_dropped() {
     // Expected share: 1/4 (z-score and geometric).
     assert!((400..600).contains(&failed), "{failed}");
     assert_eq!(result.ranks().replications() + failed, 2_000);
+    assert_eq!(result.runs(), 2_000);
+    assert_eq!(result.ranks().units(), result.units().len());
     for f in result.failures() {
         assert_eq!(f.choices, [Some(1), Some(1)]);
         assert!(matches!(
