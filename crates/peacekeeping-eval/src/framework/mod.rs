@@ -31,6 +31,7 @@ mod node;
 mod validate;
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::Path;
 
 pub use coinr::CoinrMeta;
@@ -222,6 +223,25 @@ impl Framework {
         Framework::try_from(file)
     }
 
+    /// Reads a framework from any reader of TOML, as [`Framework::from_toml_str`].
+    ///
+    /// ```
+    /// use peacekeeping_eval::Framework;
+    ///
+    /// let text = "[[aggregate]]\nid = \"i\"\n[[indicator]]\nid = \"a\"\nparent = \"i\"\n";
+    /// let fw = Framework::read_toml(text.as_bytes())?;
+    /// assert_eq!(fw, Framework::from_toml_str(text)?);
+    /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`FrameworkError::Io`] (without a path) if the reader fails or its text is not
+    /// UTF-8; otherwise as [`Framework::from_toml_str`].
+    pub fn read_toml(reader: impl Read) -> Result<Self, FrameworkError> {
+        let text = io::read_text(reader).map_err(FrameworkError::Io)?;
+        Framework::from_toml_str(&text)
+    }
+
     /// Reads a framework from a TOML file, as [`Framework::from_toml_str`]; its errors
     /// name the file.
     ///
@@ -266,6 +286,25 @@ impl Framework {
                 message: e.to_string(),
             })?;
         Framework::try_from(file)
+    }
+
+    /// Reads a framework from any reader of JSON, as [`Framework::from_json_str`].
+    ///
+    /// ```
+    /// use peacekeeping_eval::Framework;
+    ///
+    /// let text = r#"{"aggregate": [{"id": "i"}], "indicator": [{"id": "a", "parent": "i"}]}"#;
+    /// let fw = Framework::read_json(text.as_bytes())?;
+    /// assert_eq!(fw, Framework::from_json_str(text)?);
+    /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`FrameworkError::Io`] (without a path) if the reader fails or its text is not
+    /// UTF-8; otherwise as [`Framework::from_json_str`].
+    pub fn read_json(reader: impl Read) -> Result<Self, FrameworkError> {
+        let text = io::read_text(reader).map_err(FrameworkError::Io)?;
+        Framework::from_json_str(&text)
     }
 
     /// Reads a framework from a JSON file, as [`Framework::from_json_str`]; its errors

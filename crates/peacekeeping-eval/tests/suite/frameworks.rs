@@ -127,6 +127,45 @@ fn syntax_and_shape_errors_are_parse_errors_with_a_line() {
     assert!(matches!(err, FrameworkError::Parse { format: "JSON", .. }));
 }
 
+/// A reader that always fails.
+struct Unplugged;
+
+impl std::io::Read for Unplugged {
+    fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+        Err(std::io::Error::other("unplugged"))
+    }
+}
+
+#[test]
+fn a_failing_reader_is_an_io_error_without_a_path() {
+    for err in [
+        Framework::read_toml(Unplugged).unwrap_err(),
+        Framework::read_json(Unplugged).unwrap_err(),
+    ] {
+        let FrameworkError::Io(io) = &err else {
+            panic!("expected an I/O error, got {err:?}");
+        };
+        assert_eq!(io.path(), None);
+        assert_eq!(io.kind(), std::io::ErrorKind::Other);
+        assert_eq!(err.to_string(), "cannot read: unplugged");
+        let source = std::error::Error::source(&err)
+            .and_then(|s| s.downcast_ref::<std::io::Error>())
+            .expect("the io::Error as source");
+        assert_eq!(source.to_string(), "unplugged");
+    }
+    // Not UTF-8: an I/O error too, as reading a file gives.
+    assert!(matches!(
+        Framework::read_toml(&b"\xff"[..]),
+        Err(FrameworkError::Io(ref io)) if io.kind() == std::io::ErrorKind::InvalidData && io.path().is_none()
+    ));
+    // A reader's text parses as the same text in memory, errors included.
+    let text = "[[indicator]]\nid = \"a\"\nwieght = 2\n";
+    assert_eq!(
+        Framework::read_toml(text.as_bytes()).unwrap_err(),
+        Framework::from_toml_str(text).unwrap_err()
+    );
+}
+
 #[test]
 fn toml_and_json_describe_the_same_framework() {
     let toml = r#"
