@@ -12,6 +12,8 @@ use crate::uncertainty::{RankInterval, UncertaintyResult};
 use peacekeeping_core::{IoAccess, IoError};
 
 /// One unit's line of a [`ScoreTable`].
+///
+/// See [`ScoreTable::rows`] for an example.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ScoreRow {

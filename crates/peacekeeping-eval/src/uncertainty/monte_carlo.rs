@@ -131,6 +131,7 @@ impl MonteCarloOptions {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct RankInterval {
     /// The rank of the nominal scores (the model or pipeline as given).
     pub nominal: usize,
@@ -151,6 +152,23 @@ pub struct RankInterval {
 /// rank per unit (units² counters), from which quantiles are read: no replication needs
 /// to be kept unless asked ([`ReplicationRanks::Keep`]). Units are numbered in the order
 /// of the nominal scores.
+///
+/// ```
+/// use peacekeeping_eval::{rank_distribution, MonteCarloOptions};
+///
+/// // Unit 0 leads, except in every fourth replication, where unit 1 does.
+/// let d = rank_distribution(&[1.0, 0.0], MonteCarloOptions::new(8, 1), |draw| {
+///     let swap = draw.index() % 4 == 0;
+///     Ok::<_, std::convert::Infallible>(if swap { vec![0.0, 1.0] } else { vec![1.0, 0.0] })
+/// })?;
+/// assert_eq!((d.units(), d.replications()), (2, 8));
+/// assert_eq!(d.nominal_ranks(), [1, 2]);
+/// assert_eq!(d.rank_counts(0), [6, 2]);
+/// assert_eq!(d.median(), [1, 2]);
+/// // Two replications of eight move both units by one place.
+/// assert_eq!(d.mean_absolute_rank_shift(), 0.25);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct RankDistribution {
     replications: usize,

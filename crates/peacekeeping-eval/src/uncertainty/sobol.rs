@@ -9,7 +9,10 @@ use super::monte_carlo::at_least;
 use crate::error::UncertaintyError;
 
 /// Sobol first-order and total indices with their Monte Carlo standard errors.
+///
+/// See [`sobol_indices`] for an example.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct SobolIndices {
     /// First-order index Sᵢ of each input (Saltelli et al. 2010 estimator).
     pub first_order: Vec<f64>,
