@@ -263,3 +263,35 @@ impl ScoreTable {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ScoreTable;
+    use crate::framework::{Aggregate, Framework, Indicator};
+    use crate::pipeline::Pipeline;
+    use crate::table::IndicatorTable;
+
+    /// A unit id with a comma and quotes is written quoted, and reads back as itself.
+    #[test]
+    fn a_unit_id_that_needs_quoting_is_quoted() {
+        let fw = Framework::builder()
+            .aggregate(Aggregate::new("i", "I"))
+            .indicator(Indicator::new("x", "X").parent("i"))
+            .build()
+            .unwrap();
+        let id = "Bosnia, \"BiH\"";
+        let table = IndicatorTable::new([id, "plain"])
+            .unwrap()
+            .with_column("x", vec![Some(2.0), Some(1.0)])
+            .unwrap();
+        let scores = Pipeline::new().run(&fw, &table).unwrap();
+        let csv = ScoreTable::new(&scores).to_csv();
+        assert_eq!(
+            csv.lines().nth(1),
+            Some("1,\"Bosnia, \"\"BiH\"\"\",100,,,,,")
+        );
+        let back = IndicatorTable::from_csv_str(&csv, "unit").unwrap();
+        assert_eq!(back.units(), [id, "plain"]);
+        assert_eq!(back.column("score"), Some(&[Some(100.0), Some(0.0)][..]));
+    }
+}

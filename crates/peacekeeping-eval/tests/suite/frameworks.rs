@@ -167,6 +167,52 @@ fn a_failing_reader_is_an_io_error_without_a_path() {
 }
 
 #[test]
+fn malformed_framework_files_are_errors_naming_the_file() {
+    // A COINr table without its Weight and Type columns.
+    let file = crate::TempFile::new(
+        "malformed-imeta.csv",
+        b"iCode,iName,Parent,Direction\nx,X,idx,1\n",
+    );
+    let err = CoinrMeta::read_csv_file(&file.0).unwrap_err();
+    assert!(
+        matches!(&err, FrameworkError::Parse { path: Some(p), format: "COINr iMeta CSV", message }
+            if *p == file.0 && message == "missing column(s): Weight, Type"),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{}: ", file.0.display())),
+        "{err}"
+    );
+    // JSON that is not a framework: a parse error, then an invalid one.
+    let file = crate::TempFile::new(
+        "malformed-framework.json",
+        b"{\"aggregate\": [{\"id\": 3}]}",
+    );
+    let err = Framework::read_json_file(&file.0).unwrap_err();
+    assert!(
+        matches!(&err, FrameworkError::Parse { path: Some(p), format: "JSON", .. } if *p == file.0),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().starts_with(&format!(
+            "{}: invalid JSON framework file: ",
+            file.0.display()
+        )),
+        "{err}"
+    );
+    let file = crate::TempFile::new(
+        "invalid-framework.json",
+        br#"{"aggregate": [{"id": "i"}], "indicator": [{"id": "a", "parent": "j"}]}"#,
+    );
+    let err = Framework::read_json_file(&file.0).unwrap_err();
+    assert!(
+        matches!(&err, FrameworkError::Invalid { path: Some(p), problems } if *p == file.0 && problems.len() == 2),
+        "{err:?}"
+    );
+}
+
+#[test]
 fn toml_and_json_describe_the_same_framework() {
     let toml = r#"
         [[aggregate]]

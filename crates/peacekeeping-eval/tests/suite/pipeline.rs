@@ -2,9 +2,9 @@
 //! reproducibility.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, CoinrMeta, Direction, Framework, Imputation, Indicator, IndicatorTable,
-    MethodError, MissingChildren, Normalization, OutlierTreatment, Pipeline, Screening, Stage,
-    builtin,
+    Aggregate, Aggregation, CoinrMeta, DataError, Direction, Framework, Imputation, Indicator,
+    IndicatorTable, MethodError, MissingChildren, Normalization, OutlierTreatment, Pipeline,
+    Screening, Stage, builtin,
 };
 use proptest::prelude::*;
 
@@ -472,6 +472,29 @@ fn robustness_rules() {
     assert!(matches!(
         run(&offset, goalposts(0.0, 1.7e308)),
         MethodError::ParameterDomain { parameter: "goalpost max", value, .. } if value == 1.7e308
+    ));
+}
+
+#[test]
+fn a_malformed_table_file_is_a_csv_error_naming_the_file() {
+    let file = crate::TempFile::new("malformed-table.csv", b"unit,a\nu,1\nv,\"open\n");
+    let err = IndicatorTable::read_csv_file(&file.0, "unit").unwrap_err();
+    let DataError::Csv { path, problems } = &err else {
+        panic!("expected a CSV error, got {err:?}");
+    };
+    assert_eq!(path.as_deref(), Some(file.0.as_path()));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, 3);
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{}: invalid CSV table", file.0.display())),
+        "{err}"
+    );
+    // The same text from memory names no file.
+    let text = std::fs::read_to_string(&file.0).unwrap();
+    assert!(matches!(
+        IndicatorTable::from_csv_str(&text, "unit"),
+        Err(DataError::Csv { path: None, .. })
     ));
 }
 
