@@ -10,7 +10,6 @@ pub(crate) struct Record {
     pub(crate) fields: Result<Vec<String>, String>,
 }
 
-/// Splits `bytes` into records. Blank lines are skipped.
 /// The records of a CSV text and its header: the first record's fields, or the problem
 /// with it (an unreadable first record, or no record at all) on line 1 or its line.
 pub(crate) fn with_header(
@@ -27,7 +26,8 @@ pub(crate) fn with_header(
     }
 }
 
-pub(crate) fn records(bytes: &[u8]) -> Vec<Record> {
+/// Splits `bytes` into records. Blank lines are skipped.
+fn records(bytes: &[u8]) -> Vec<Record> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let mut out = Vec::new();
     let mut line = 1;

@@ -259,9 +259,15 @@ pub enum DataError {
         /// The value.
         value: f64,
     },
-    /// An observation has an empty unit or indicator id.
-    #[error("an observation needs a unit and an indicator id")]
-    EmptyId,
+    /// An observation has an empty (or blank) unit or indicator id; the message names
+    /// the empty one, and the other id if it has one.
+    #[error("{}", empty_id_message(unit, indicator))]
+    EmptyId {
+        /// The unit id as given.
+        unit: String,
+        /// The indicator id as given.
+        indicator: String,
+    },
     /// An ordinal scale is invalid (no levels, duplicate labels, non-finite values).
     #[error("scale `{scale}`: {message}")]
     Scale {
@@ -381,6 +387,15 @@ pub enum DataError {
     Io(IoError),
 }
 
+/// The message of [`DataError::EmptyId`]: which id is empty, and the other one.
+fn empty_id_message(unit: &str, indicator: &str) -> String {
+    match (unit.trim().is_empty(), indicator.trim().is_empty()) {
+        (true, true) => "observation with an empty unit id and an empty indicator id".to_owned(),
+        (true, false) => format!("observation of indicator `{indicator}` with an empty unit id"),
+        _ => format!("observation of unit `{unit}` with an empty indicator id"),
+    }
+}
+
 /// Why a method could not run: its parameters are invalid, or it cannot take these
 /// inputs. The pipeline's errors name the step, indicator, node and unit; the
 /// multi-criteria methods' the row and column (0-based) of the decision matrix.
@@ -430,8 +445,20 @@ pub enum MethodError {
     TransformDomain {
         /// The indicator.
         indicator: String,
-        /// The unit (empty for a goalpost or target).
+        /// The unit.
         unit: String,
+        /// The value.
+        value: f64,
+    },
+    /// A goalpost or target of a normalization is outside the domain of the indicator's
+    /// transform (a goalpost min of 0 under `ln`): a pipeline's default normalization or
+    /// an uncertainty factor's, which a framework cannot check against its indicators.
+    #[error("indicator `{indicator}`: {parameter} {value} is outside the transform's domain")]
+    ParameterDomain {
+        /// The indicator.
+        indicator: String,
+        /// `"goalpost min"`, `"goalpost max"` or `"target"`.
+        parameter: &'static str,
         /// The value.
         value: f64,
     },

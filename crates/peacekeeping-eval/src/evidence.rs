@@ -72,7 +72,7 @@ impl Observation {
     ///
     /// # Errors
     /// [`DataError::NotFinite`] for a NaN or infinite value, [`DataError::EmptyId`]
-    /// for an empty unit or indicator.
+    /// for an empty (or blank) unit or indicator id.
     pub fn new(
         unit: impl Into<String>,
         indicator: impl Into<String>,
@@ -82,7 +82,7 @@ impl Observation {
     ) -> Result<Self, DataError> {
         let (unit, indicator) = (unit.into(), indicator.into());
         if unit.trim().is_empty() || indicator.trim().is_empty() {
-            return Err(DataError::EmptyId);
+            return Err(DataError::EmptyId { unit, indicator });
         }
         if !value.is_finite() {
             return Err(DataError::NotFinite {

@@ -15,6 +15,15 @@ pub(crate) fn read_bytes(mut reader: impl Read) -> Result<Vec<u8>, IoError> {
     Ok(bytes)
 }
 
+/// The text of `reader` (an [`IoError`] without a path if it is not UTF-8).
+pub(crate) fn read_text(mut reader: impl Read) -> Result<String, IoError> {
+    let mut text = String::new();
+    reader
+        .read_to_string(&mut text)
+        .map_err(|e| IoError::new(IoAccess::Read, None, e))?;
+    Ok(text)
+}
+
 /// Every byte of the file at `path`.
 pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, IoError> {
     std::fs::read(path).map_err(|e| IoError::new(IoAccess::Read, Some(path), e))

@@ -12,6 +12,8 @@ use crate::uncertainty::{RankInterval, UncertaintyResult};
 use peacekeeping_core::{IoAccess, IoError};
 
 /// One unit's line of a [`ScoreTable`].
+///
+/// See [`ScoreTable::rows`] for an example.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct ScoreRow {
@@ -75,13 +77,16 @@ impl ScoreTable {
     /// See [`ScoreTable`] for an example.
     #[must_use]
     pub fn new(scores: &Scores) -> Self {
+        // The root's column is ranked once for every unit, not once per unit.
         let rows = scores
             .units()
             .iter()
-            .map(|unit| ScoreRow {
-                rank: scores.rank(unit),
+            .zip(scores.index_scores())
+            .zip(scores.index_ranks())
+            .map(|((unit, &score), rank)| ScoreRow {
+                rank,
                 unit: unit.clone(),
-                score: scores.index(unit),
+                score,
                 interval: None,
                 coverage: None,
                 confidence: None,
@@ -256,5 +261,37 @@ impl ScoreTable {
         self.rows.sort_by(|a, b| {
             (a.rank.is_none(), a.rank, &a.unit).cmp(&(b.rank.is_none(), b.rank, &b.unit))
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ScoreTable;
+    use crate::framework::{Aggregate, Framework, Indicator};
+    use crate::pipeline::Pipeline;
+    use crate::table::IndicatorTable;
+
+    /// A unit id with a comma and quotes is written quoted, and reads back as itself.
+    #[test]
+    fn a_unit_id_that_needs_quoting_is_quoted() {
+        let fw = Framework::builder()
+            .aggregate(Aggregate::new("i", "I"))
+            .indicator(Indicator::new("x", "X").parent("i"))
+            .build()
+            .unwrap();
+        let id = "Bosnia, \"BiH\"";
+        let table = IndicatorTable::new([id, "plain"])
+            .unwrap()
+            .with_column("x", vec![Some(2.0), Some(1.0)])
+            .unwrap();
+        let scores = Pipeline::new().run(&fw, &table).unwrap();
+        let csv = ScoreTable::new(&scores).to_csv();
+        assert_eq!(
+            csv.lines().nth(1),
+            Some("1,\"Bosnia, \"\"BiH\"\"\",100,,,,,")
+        );
+        let back = IndicatorTable::from_csv_str(&csv, "unit").unwrap();
+        assert_eq!(back.units(), [id, "plain"]);
+        assert_eq!(back.column("score"), Some(&[Some(100.0), Some(0.0)][..]));
     }
 }

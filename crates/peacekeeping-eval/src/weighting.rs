@@ -554,6 +554,15 @@ mod tests {
     }
 
     #[test]
+    fn no_weight_is_no_criteria() {
+        assert_eq!(equal_weights(0), Err(MethodError::NoCriteria));
+        assert_eq!(explicit_weights(&[]), Err(MethodError::NoCriteria));
+        // normalized_weights documents ZeroWeights for weights summing to zero, none
+        // included: explicit_weights checks for none itself.
+        assert_eq!(normalized_weights(&[], 0), Err(MethodError::ZeroWeights));
+    }
+
+    #[test]
     fn tables_have_their_published_length() {
         assert_eq!(RandomIndex::Saaty1980.value(10), Some(1.49));
         assert_eq!(RandomIndex::DoneganDodd1991.value(20), Some(1.5371));

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::io::Read;
 use std::path::Path;
 
+use super::validate::validate;
 use super::{Aggregate, Aggregation, Framework, FrameworkBuilder, Indicator};
 use crate::csv_reader;
 use crate::direction::Direction;
@@ -215,23 +216,7 @@ impl CoinrMeta {
                 )),
             }
         }
-        let framework = match (builder.build(), problems.is_empty()) {
-            (Ok(fw), true) => fw,
-            (Ok(_), false) => {
-                return Err(FrameworkError::Invalid {
-                    path: None,
-                    problems,
-                });
-            }
-            (Err(FrameworkError::Invalid { problems: more, .. }), _) => {
-                problems.extend(more);
-                return Err(FrameworkError::Invalid {
-                    path: None,
-                    problems,
-                });
-            }
-            (Err(e), _) => return Err(e),
-        };
+        let framework = validate(builder, problems)?;
         Ok(CoinrMeta {
             framework,
             denominators: out_denominators,

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::validate::validate;
 use super::{
     Aggregate, Aggregation, Framework, FrameworkBuilder, Indicator, Normalization, Transform,
 };
@@ -340,21 +341,7 @@ impl TryFrom<FrameworkFile> for Framework {
             ind.normalization = n;
             builder.indicators.push(ind);
         }
-        match (builder.build(), problems.is_empty()) {
-            (Ok(fw), true) => Ok(fw),
-            (Ok(_), false) => Err(FrameworkError::Invalid {
-                path: None,
-                problems,
-            }),
-            (Err(FrameworkError::Invalid { problems: more, .. }), _) => {
-                problems.extend(more);
-                Err(FrameworkError::Invalid {
-                    path: None,
-                    problems,
-                })
-            }
-            (Err(e), _) => Err(e),
-        }
+        validate(builder, problems)
     }
 }
 

@@ -31,6 +31,7 @@ mod node;
 mod validate;
 
 use std::collections::BTreeMap;
+use std::io::Read;
 use std::path::Path;
 
 pub use coinr::CoinrMeta;
@@ -38,7 +39,9 @@ pub use file::FRAMEWORK_FORMAT_VERSION;
 pub(crate) use method::check_children;
 pub use method::{Aggregation, Normalization, Transform};
 pub use node::{Aggregate, Indicator, NodeRef};
-pub(crate) use validate::normalization as check_normalization;
+pub(crate) use validate::{
+    aggregation as aggregation_problem, normalization_alone as normalization_problem,
+};
 
 use crate::error::FrameworkError;
 use crate::io;
@@ -141,7 +144,7 @@ impl FrameworkBuilder {
     /// zero, and invalid normalization or aggregation parameters (goalposts with
     /// `min >= max`...).
     pub fn build(self) -> Result<Framework, FrameworkError> {
-        validate::validate(self)
+        validate::validate(self, Vec::new())
     }
 }
 
@@ -220,6 +223,25 @@ impl Framework {
         Framework::try_from(file)
     }
 
+    /// Reads a framework from any reader of TOML, as [`Framework::from_toml_str`].
+    ///
+    /// ```
+    /// use peacekeeping_eval::Framework;
+    ///
+    /// let text = "[[aggregate]]\nid = \"i\"\n[[indicator]]\nid = \"a\"\nparent = \"i\"\n";
+    /// let fw = Framework::read_toml(text.as_bytes())?;
+    /// assert_eq!(fw, Framework::from_toml_str(text)?);
+    /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`FrameworkError::Io`] (without a path) if the reader fails or its text is not
+    /// UTF-8; otherwise as [`Framework::from_toml_str`].
+    pub fn read_toml(reader: impl Read) -> Result<Self, FrameworkError> {
+        let text = io::read_text(reader).map_err(FrameworkError::Io)?;
+        Framework::from_toml_str(&text)
+    }
+
     /// Reads a framework from a TOML file, as [`Framework::from_toml_str`]; its errors
     /// name the file.
     ///
@@ -264,6 +286,25 @@ impl Framework {
                 message: e.to_string(),
             })?;
         Framework::try_from(file)
+    }
+
+    /// Reads a framework from any reader of JSON, as [`Framework::from_json_str`].
+    ///
+    /// ```
+    /// use peacekeeping_eval::Framework;
+    ///
+    /// let text = r#"{"aggregate": [{"id": "i"}], "indicator": [{"id": "a", "parent": "i"}]}"#;
+    /// let fw = Framework::read_json(text.as_bytes())?;
+    /// assert_eq!(fw, Framework::from_json_str(text)?);
+    /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`FrameworkError::Io`] (without a path) if the reader fails or its text is not
+    /// UTF-8; otherwise as [`Framework::from_json_str`].
+    pub fn read_json(reader: impl Read) -> Result<Self, FrameworkError> {
+        let text = io::read_text(reader).map_err(FrameworkError::Io)?;
+        Framework::from_json_str(&text)
     }
 
     /// Reads a framework from a JSON file, as [`Framework::from_json_str`]; its errors

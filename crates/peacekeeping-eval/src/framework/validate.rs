@@ -8,8 +8,13 @@ use super::node::{Aggregate, Indicator};
 use super::{Framework, FrameworkBuilder};
 use crate::error::{FrameworkError, FrameworkProblem};
 
-/// Validates what a builder (or a file) holds and builds the framework.
-pub(super) fn validate(spec: FrameworkBuilder) -> Result<Framework, FrameworkError> {
+/// Validates what a builder (or a file) holds and builds the framework. `found` are the
+/// problems already found reading a file (none for a builder): they are reported first,
+/// then every problem of the validation.
+pub(super) fn validate(
+    spec: FrameworkBuilder,
+    found: Vec<FrameworkProblem>,
+) -> Result<Framework, FrameworkError> {
     let FrameworkBuilder {
         id,
         name,
@@ -17,7 +22,7 @@ pub(super) fn validate(spec: FrameworkBuilder) -> Result<Framework, FrameworkErr
         aggregates,
         indicators,
     } = spec;
-    let mut problems = Vec::new();
+    let mut problems = found;
     let nodes = Nodes {
         aggregates: &aggregates,
         indicators: &indicators,
@@ -249,17 +254,21 @@ fn aggregate_rules(
                 ),
             ));
         }
-        let p = match aggregate.method {
-            Aggregation::Generalized { p } => p,
-            _ => 1.0,
-        };
-        if !p.is_finite() {
-            problems.push(FrameworkProblem::new(
-                &aggregate.id,
-                "p",
-                format!("the generalized mean's exponent must be finite, got {p}"),
-            ));
+        if let Some(message) = aggregation(&aggregate.method) {
+            problems.push(FrameworkProblem::new(&aggregate.id, "p", message));
         }
+    }
+}
+
+/// The problem of an aggregation's parameters, if any: a generalized mean's exponent
+/// must be finite. For an aggregate of a framework and for an uncertainty factor's
+/// alternative.
+pub(crate) fn aggregation(method: &Aggregation) -> Option<String> {
+    match *method {
+        Aggregation::Generalized { p } if !p.is_finite() => Some(format!(
+            "the generalized mean's exponent must be finite, got {p}"
+        )),
+        _ => None,
     }
 }
 
@@ -283,9 +292,18 @@ fn indicator_rules(indicators: &[Indicator], problems: &mut Vec<FrameworkProblem
     }
 }
 
+/// The first problem of a normalization's parameters checked alone, without an
+/// indicator or its transform: a pipeline's default normalization, an uncertainty
+/// factor's alternative. Its message.
+pub(crate) fn normalization_alone(method: &Normalization) -> Option<String> {
+    let mut problems = Vec::new();
+    normalization(method, Transform::None, "", &mut problems);
+    problems.into_iter().next().map(|p| p.message)
+}
+
 /// The problems of a normalization's parameters (`node` the indicator it belongs to,
-/// empty for a pipeline's default or an uncertainty factor's alternative).
-pub(crate) fn normalization(
+/// empty when checked alone).
+fn normalization(
     normalization: &Normalization,
     transform: Transform,
     node: &str,

@@ -21,7 +21,7 @@ pub use scores::{Explanation, IndicatorContribution, Scores, Stage};
 pub use screen::Screening;
 
 use crate::error::MethodError;
-use crate::framework::{Framework, Normalization, Transform, check_normalization};
+use crate::framework::{Framework, Normalization, normalization_problem};
 use crate::table::IndicatorTable;
 
 /// What an aggregate does when some children have no score for a unit.
@@ -416,12 +416,10 @@ impl Pipeline {
             .normalization
             .clone()
             .unwrap_or_else(Normalization::min_max_100);
-        let mut problems = Vec::new();
-        check_normalization(&default, Transform::None, "", &mut problems);
-        if let Some(problem) = problems.first() {
+        if let Some(problem) = normalization_problem(&default) {
             return Err(MethodError::Parameter {
                 step: "normalization",
-                message: format!("default normalization `{default}`: {}", problem.message),
+                message: format!("default normalization `{default}`: {problem}"),
             });
         }
         let mut normalized = Vec::with_capacity(indicators.len());

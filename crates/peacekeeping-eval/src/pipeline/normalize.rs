@@ -69,16 +69,8 @@ pub(crate) fn normalize(
             max: hi,
             scale,
         } => {
-            let (a, b) = match (transform.apply(*lo), transform.apply(*hi)) {
-                (Some(a), Some(b)) => (a, b),
-                _ => {
-                    return Err(MethodError::TransformDomain {
-                        indicator: indicator.to_owned(),
-                        unit: String::new(),
-                        value: *lo,
-                    });
-                }
-            };
+            let a = parameter(transform, indicator, "goalpost min", *lo)?;
+            let b = parameter(transform, indicator, "goalpost max", *hi)?;
             for (k, &v) in values.iter().enumerate() {
                 let share = match direction {
                     Direction::HigherIsBetter => (v - a) / (b - a),
@@ -131,14 +123,7 @@ pub(crate) fn normalize(
             }
         }
         Normalization::DistanceToTarget { target, scale } => {
-            let t = sign
-                * transform
-                    .apply(*target)
-                    .ok_or_else(|| MethodError::TransformDomain {
-                        indicator: indicator.to_owned(),
-                        unit: String::new(),
-                        value: *target,
-                    })?;
+            let t = sign * parameter(transform, indicator, "target", *target)?;
             for (k, &s) in signed.iter().enumerate() {
                 let share = if t <= min {
                     1.0
@@ -193,6 +178,23 @@ pub(crate) fn normalize(
 /// rank, percentile-rank and Borda normalizations read.
 fn average_ranks(signed: &[f64]) -> Vec<f64> {
     rank::ranks(signed, Direction::LowerIsBetter, Ties::Average)
+}
+
+/// A normalization's goalpost or target under the indicator's transform;
+/// [`MethodError::ParameterDomain`] naming it if it is outside the transform's domain.
+fn parameter(
+    transform: Transform,
+    indicator: &str,
+    parameter: &'static str,
+    value: f64,
+) -> Result<f64, MethodError> {
+    transform
+        .apply(value)
+        .ok_or_else(|| MethodError::ParameterDomain {
+            indicator: indicator.to_owned(),
+            parameter,
+            value,
+        })
 }
 
 #[cfg(test)]

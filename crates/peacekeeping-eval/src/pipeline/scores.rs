@@ -362,7 +362,7 @@ impl Scores {
     #[must_use]
     pub fn index(&self, unit: &str) -> Option<f64> {
         let u = self.unit_index(unit)?;
-        self.values[self.framework.root_index()][u]
+        self.index_scores()[u]
     }
 
     /// A unit's rank on the index: 1 for the highest index score, ties sharing the best
@@ -390,8 +390,18 @@ impl Scores {
     #[must_use]
     pub fn rank(&self, unit: &str) -> Option<usize> {
         let u = self.unit_index(unit)?;
-        let root = &self.values[self.framework.root_index()];
-        competition_ranks_with_missing(root, Direction::HigherIsBetter)[u]
+        self.index_ranks()[u]
+    }
+
+    /// Every unit's index score (the root's column), in [`Scores::units`] order.
+    pub(crate) fn index_scores(&self) -> &[Option<f64>] {
+        &self.values[self.framework.root_index()]
+    }
+
+    /// Every unit's rank on the index, in [`Scores::units`] order: [`Scores::ranks`] on
+    /// the root, ranked once for all units.
+    pub(crate) fn index_ranks(&self) -> Vec<Option<usize>> {
+        competition_ranks_with_missing(self.index_scores(), Direction::HigherIsBetter)
     }
 
     /// A node's scores for every unit, in [`Scores::units`] order.
@@ -539,8 +549,7 @@ impl Scores {
     #[must_use]
     pub fn explain(&self, unit: &str) -> Option<Explanation> {
         let u = self.unit_index(unit)?;
-        let root = self.framework.root_index();
-        let score = self.values[root][u];
+        let score = self.index_scores()[u];
         let n_agg = self.framework.aggregates().len();
         let weights = self.framework.effective_weights();
         let mut contributions: Vec<IndicatorContribution> = self
@@ -609,7 +618,7 @@ impl Scores {
         Some(Explanation {
             unit: unit.to_owned(),
             score,
-            rank: competition_ranks_with_missing(&self.values[root], Direction::HigherIsBetter)[u],
+            rank: self.index_ranks()[u],
             coverage: self.coverage[u],
             contributions,
             strongest,

@@ -14,7 +14,8 @@ use super::draw::Draw;
 use super::factors::{Factor, FactorKind, Resolved, Value, resolve, values_choices};
 use super::leave_one_out::{LeaveOneOut, rank_shifts};
 use super::monte_carlo::{
-    MonteCarloOptions, RankDistribution, RankInterval, ReplicationRanks, rank_counts,
+    MonteCarloOptions, RankDistribution, RankInterval, ReplicationRanks, at_least,
+    mean_absolute_rank_shift, rank_counts,
 };
 use super::sobol::{SobolIndices, saltelli_rows, sobol_estimate};
 use crate::direction::Direction;
@@ -53,7 +54,6 @@ pub struct UncertaintyResult {
     factors: Vec<Factor>,
     units: Vec<String>,
     ranks: RankDistribution,
-    runs: usize,
     failures: Vec<ReplicationFailure>,
 }
 
@@ -142,7 +142,7 @@ impl UncertaintyResult {
     /// ```
     #[must_use]
     pub fn runs(&self) -> usize {
-        self.runs
+        self.ranks.replications() + self.failures.len()
     }
 
     /// Every failed replication, in index order. They count in
@@ -546,13 +546,7 @@ impl<'a> Uncertainty<'a> {
         replications: usize,
         seed: u64,
     ) -> Result<UncertaintyResult, UncertaintyError> {
-        if replications == 0 {
-            return Err(UncertaintyError::TooFew {
-                name: "replications",
-                least: 1,
-                value: 0,
-            });
-        }
+        at_least("replications", 1, replications)?;
         let prepared = self.prepare()?;
         let options =
             MonteCarloOptions::new(replications, seed).replication_ranks(self.replication_ranks);
@@ -590,7 +584,6 @@ impl<'a> Uncertainty<'a> {
             factors: self.factors.clone(),
             units: prepared.ranked_units(),
             ranks,
-            runs: replications,
             failures,
         })
     }
@@ -625,13 +618,7 @@ impl<'a> Uncertainty<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn sobol(&self, samples: usize, seed: u64) -> Result<Sensitivity, UncertaintyError> {
-        if samples < 2 {
-            return Err(UncertaintyError::TooFew {
-                name: "samples",
-                least: 2,
-                value: samples,
-            });
-        }
+        at_least("samples", 2, samples)?;
         let prepared = self.prepare()?;
         let k = self.factors.len();
         let units = prepared.ranked.len();
@@ -645,12 +632,13 @@ impl<'a> Uncertainty<'a> {
                     .scores(values)
                     .map_err(|error| (values_choices(values), error))?;
                 let ranks = competition_ranks(&scores, Direction::HigherIsBetter);
-                let shift = ranks
-                    .iter()
-                    .zip(&prepared.nominal_ranks)
-                    .map(|(&r, &n)| r.abs_diff(n) as f64)
-                    .sum::<f64>()
-                    / units as f64;
+                let shift = mean_absolute_rank_shift(
+                    ranks
+                        .iter()
+                        .zip(&prepared.nominal_ranks)
+                        .map(|(&r, &n)| (r, n, 1)),
+                    units as f64,
+                );
                 let mut out = Vec::with_capacity(units + 1);
                 out.push(shift);
                 out.extend(ranks.iter().map(|&r| r as f64));

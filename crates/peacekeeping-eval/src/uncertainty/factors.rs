@@ -4,7 +4,9 @@
 
 use super::draw::Draw;
 use crate::error::UncertaintyError;
-use crate::framework::{Aggregation, Framework, Normalization, Transform, check_normalization};
+use crate::framework::{
+    Aggregation, Framework, Normalization, aggregation_problem, normalization_problem,
+};
 use crate::pipeline::Imputation;
 
 /// The random perturbation of weights: each weight in scope is multiplied by its own draw
@@ -331,13 +333,11 @@ pub(super) fn resolve(
                     return Err(overlap(first, "the normalization".into()));
                 }
                 for (alternative, n) in alternatives.iter().enumerate() {
-                    let mut problems = Vec::new();
-                    check_normalization(n, Transform::None, "", &mut problems);
-                    if let Some(p) = problems.first() {
+                    if let Some(message) = normalization_problem(n) {
                         return Err(UncertaintyError::InvalidAlternative {
                             factor: f.name.clone(),
                             alternative,
-                            message: p.message.clone(),
+                            message,
                         });
                     }
                 }
@@ -348,14 +348,12 @@ pub(super) fn resolve(
                 alternatives,
             } => {
                 for (alternative, a) in alternatives.iter().enumerate() {
-                    if let Aggregation::Generalized { p } = a {
-                        if !p.is_finite() {
-                            return Err(UncertaintyError::InvalidAlternative {
-                                factor: f.name.clone(),
-                                alternative,
-                                message: format!("the power mean's p must be finite, got {p}"),
-                            });
-                        }
+                    if let Some(message) = aggregation_problem(a) {
+                        return Err(UncertaintyError::InvalidAlternative {
+                            factor: f.name.clone(),
+                            alternative,
+                            message,
+                        });
                     }
                 }
                 let nodes = scope_nodes(fw, scope, &depth, name, true)?;

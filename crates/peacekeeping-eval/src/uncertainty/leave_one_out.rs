@@ -5,7 +5,7 @@
 
 use rayon::prelude::*;
 
-use super::monte_carlo::{at_least_one, check_scores};
+use super::monte_carlo::{at_least, check_scores, mean_absolute_rank_shift};
 use crate::direction::Direction;
 use crate::error::{ModelError, UncertaintyError};
 use crate::rank::competition_ranks;
@@ -77,9 +77,12 @@ where
                 .collect()
         })
         .collect();
-    let mean_absolute_shift = shifts
+    let mean_absolute_shift = ranks_without
         .iter()
-        .map(|s| s.iter().map(|x| x.unsigned_abs() as f64).sum::<f64>() / units.max(1) as f64)
+        .map(|r| {
+            let shifts = r.iter().zip(&nominal_ranks).map(|(&a, &b)| (a, b, 1));
+            mean_absolute_rank_shift(shifts, units.max(1) as f64)
+        })
         .collect();
     let max_absolute_shift = shifts
         .iter()
@@ -116,7 +119,7 @@ where
     F: Fn(usize) -> Result<Vec<f64>, E> + Sync,
     E: Into<Box<dyn std::error::Error + Send + Sync>> + Send,
 {
-    at_least_one("units", nominal.len())?;
+    at_least("units", 1, nominal.len())?;
     check_scores(nominal, nominal.len(), None)?;
     let nominal_ranks = competition_ranks(nominal, Direction::HigherIsBetter);
     rank_shifts(nominal_ranks, items, scores).map_err(|(item, e)| match e {

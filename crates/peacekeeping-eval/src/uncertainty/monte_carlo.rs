@@ -131,6 +131,7 @@ impl MonteCarloOptions {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
 pub struct RankInterval {
     /// The rank of the nominal scores (the model or pipeline as given).
     pub nominal: usize,
@@ -151,11 +152,27 @@ pub struct RankInterval {
 /// rank per unit (units² counters), from which quantiles are read: no replication needs
 /// to be kept unless asked ([`ReplicationRanks::Keep`]). Units are numbered in the order
 /// of the nominal scores.
+///
+/// ```
+/// use peacekeeping_eval::{rank_distribution, MonteCarloOptions};
+///
+/// // Unit 0 leads, except in every fourth replication, where unit 1 does.
+/// let d = rank_distribution(&[1.0, 0.0], MonteCarloOptions::new(8, 1), |draw| {
+///     let swap = draw.index() % 4 == 0;
+///     Ok::<_, std::convert::Infallible>(if swap { vec![0.0, 1.0] } else { vec![1.0, 0.0] })
+/// })?;
+/// assert_eq!((d.units(), d.replications()), (2, 8));
+/// assert_eq!(d.nominal_ranks(), [1, 2]);
+/// assert_eq!(d.rank_counts(0), [6, 2]);
+/// assert_eq!(d.median(), [1, 2]);
+/// // Two replications of eight move both units by one place.
+/// assert_eq!(d.mean_absolute_rank_shift(), 0.25);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct RankDistribution {
-    units: usize,
     replications: usize,
-    /// counts[unit * units + (rank - 1)]
+    /// counts[unit * units + (rank - 1)], units = `nominal.len()`
     counts: Vec<u64>,
     kept: Option<Vec<Vec<u32>>>,
     nominal: Vec<usize>,
@@ -172,7 +189,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn units(&self) -> usize {
-        self.units
+        self.nominal.len()
     }
 
     /// Number of replications counted (those that succeeded).
@@ -215,7 +232,7 @@ impl RankDistribution {
     /// If `unit` is out of range.
     #[must_use]
     pub fn rank_counts(&self, unit: usize) -> &[u64] {
-        &self.counts[unit * self.units..(unit + 1) * self.units]
+        &self.counts[unit * self.units()..(unit + 1) * self.units()]
     }
 
     /// The `q`-quantile of a unit's rank (the smallest rank whose cumulative share
@@ -245,7 +262,7 @@ impl RankDistribution {
                 return r + 1;
             }
         }
-        self.units
+        self.units()
     }
 
     /// Median rank of each unit.
@@ -258,7 +275,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn median(&self) -> Vec<usize> {
-        (0..self.units).map(|u| self.quantile(u, 0.5)).collect()
+        (0..self.units()).map(|u| self.quantile(u, 0.5)).collect()
     }
 
     /// 5th percentile of each unit's rank.
@@ -271,7 +288,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn percentile_5(&self) -> Vec<usize> {
-        (0..self.units).map(|u| self.quantile(u, 0.05)).collect()
+        (0..self.units()).map(|u| self.quantile(u, 0.05)).collect()
     }
 
     /// 95th percentile of each unit's rank.
@@ -284,7 +301,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn percentile_95(&self) -> Vec<usize> {
-        (0..self.units).map(|u| self.quantile(u, 0.95)).collect()
+        (0..self.units()).map(|u| self.quantile(u, 0.95)).collect()
     }
 
     /// Mean rank of each unit.
@@ -297,7 +314,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn mean(&self) -> Vec<f64> {
-        (0..self.units)
+        (0..self.units())
             .map(|u| {
                 let sum: u64 = self
                     .rank_counts(u)
@@ -324,7 +341,7 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn interval(&self, unit: usize) -> Option<RankInterval> {
-        if unit >= self.units || self.replications == 0 {
+        if unit >= self.units() || self.replications == 0 {
             return None;
         }
         Some(RankInterval {
@@ -348,13 +365,13 @@ impl RankDistribution {
     /// ```
     #[must_use]
     pub fn mean_absolute_rank_shift(&self) -> f64 {
-        let mut total = 0u64;
-        for (u, &nominal) in self.nominal.iter().enumerate() {
-            for (r, &c) in self.rank_counts(u).iter().enumerate() {
-                total += c * (r + 1).abs_diff(nominal) as u64;
-            }
-        }
-        total as f64 / (self.units as f64 * self.replications as f64)
+        let shifts = self.nominal.iter().enumerate().flat_map(|(u, &nominal)| {
+            self.rank_counts(u)
+                .iter()
+                .enumerate()
+                .map(move |(r, &c)| (r + 1, nominal, c))
+        });
+        mean_absolute_rank_shift(shifts, self.units() as f64 * self.replications as f64)
     }
 
     /// Every replication's ranks, in replication order (successful replications only), if
@@ -463,7 +480,6 @@ where
         kept.into_iter().map(|(_, ranks)| ranks).collect()
     });
     let distribution = RankDistribution {
-        units,
         replications: options.replications - failed.len(),
         counts: acc.counts,
         kept,
@@ -518,8 +534,8 @@ where
     F: Fn(&mut Draw) -> Result<Vec<f64>, E> + Sync,
     E: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    at_least_one("replications", options.replications)?;
-    at_least_one("units", nominal.len())?;
+    at_least("replications", 1, options.replications)?;
+    at_least("units", 1, nominal.len())?;
     check_scores(nominal, nominal.len(), None)?;
     let nominal_ranks = competition_ranks(nominal, Direction::HigherIsBetter);
     let (distribution, failed) =
@@ -538,14 +554,34 @@ where
     }
 }
 
-/// [`UncertaintyError::TooFew`] if `value` is 0.
-pub(crate) fn at_least_one(name: &'static str, value: usize) -> Result<(), UncertaintyError> {
-    if value == 0 {
-        return Err(UncertaintyError::TooFew {
-            name,
-            least: 1,
-            value,
-        });
+/// The mean absolute rank shift of every result that computes one
+/// ([`RankDistribution::mean_absolute_rank_shift`], [`LeaveOneOut`]'s per item, the
+/// output of [`Uncertainty::sobol`]): the sum of `times x |rank - nominal|` over
+/// `shifts`, each `(rank, nominal, times)`, divided by `observations`. The sum is of whole
+/// numbers, kept exact in a `u64` (a sum in `f64` in any order gives the same number up
+/// to 2⁵³), so the result is the same whatever the order of `shifts`.
+///
+/// [`LeaveOneOut`]: super::LeaveOneOut
+/// [`Uncertainty::sobol`]: crate::Uncertainty::sobol
+pub(crate) fn mean_absolute_rank_shift(
+    shifts: impl IntoIterator<Item = (usize, usize, u64)>,
+    observations: f64,
+) -> f64 {
+    let total: u64 = shifts
+        .into_iter()
+        .map(|(rank, nominal, times)| times * rank.abs_diff(nominal) as u64)
+        .sum();
+    total as f64 / observations
+}
+
+/// [`UncertaintyError::TooFew`] naming `name` if `value` is less than `least`.
+pub(crate) fn at_least(
+    name: &'static str,
+    least: usize,
+    value: usize,
+) -> Result<(), UncertaintyError> {
+    if value < least {
+        return Err(UncertaintyError::TooFew { name, least, value });
     }
     Ok(())
 }
@@ -567,4 +603,47 @@ pub(crate) fn check_scores(
         return Err(UncertaintyError::NonFiniteOutput { run, output, value });
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mean_absolute_rank_shift;
+
+    /// The one function gives, bit for bit, what each of its callers computed before:
+    /// a sum in `f64`, in order, of each unit's shift (Sobol's output, leave-one-out),
+    /// and a `u64` total of counted shifts (a rank distribution).
+    #[test]
+    fn the_mean_absolute_rank_shift_is_the_sum_in_order_of_each_shift() {
+        let units = 157;
+        let nominal: Vec<usize> = (1..=units).collect();
+        // A fixed shuffle of the ranks (a linear congruential sequence).
+        let mut state = 12_345_u64;
+        let mut ranks = nominal.clone();
+        for i in (1..units).rev() {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            ranks.swap(i, (state >> 33) as usize % (i + 1));
+        }
+        let in_f64 = ranks
+            .iter()
+            .zip(&nominal)
+            .map(|(&r, &n)| r.abs_diff(n) as f64)
+            .sum::<f64>()
+            / units as f64;
+        let shifts = ranks.iter().zip(&nominal).map(|(&r, &n)| (r, n, 1));
+        let one = mean_absolute_rank_shift(shifts, units as f64);
+        assert_eq!(one.to_bits(), in_f64.to_bits());
+        assert!(one > 0.0);
+        // Counted: the same shifts, each seen 3 times, over 3 replications.
+        let counted = ranks.iter().zip(&nominal).map(|(&r, &n)| (r, n, 3));
+        let three = mean_absolute_rank_shift(counted, units as f64 * 3.0);
+        assert_eq!(three.to_bits(), one.to_bits());
+        // Hand-computed: ranks 2, 1, 3 against 1, 2, 3 move two units by one place.
+        let small = mean_absolute_rank_shift([(2, 1, 1), (1, 2, 1), (3, 3, 1)], 3.0);
+        assert_eq!(small, 2.0 / 3.0);
+        // Nothing counted over no observation is NaN, as a distribution without a
+        // successful replication gives.
+        assert!(mean_absolute_rank_shift([], 0.0).is_nan());
+    }
 }

@@ -5,10 +5,14 @@
 use rayon::prelude::*;
 
 use super::draw::{Draw, ParameterDistribution};
+use super::monte_carlo::at_least;
 use crate::error::UncertaintyError;
 
 /// Sobol first-order and total indices with their Monte Carlo standard errors.
+///
+/// See [`sobol_indices`] for an example.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct SobolIndices {
     /// First-order index Sᵢ of each input (Saltelli et al. 2010 estimator).
     pub first_order: Vec<f64>,
@@ -61,20 +65,8 @@ where
     F: Fn(&[f64]) -> f64 + Sync,
 {
     let k = inputs.len();
-    if k == 0 {
-        return Err(UncertaintyError::TooFew {
-            name: "inputs",
-            least: 1,
-            value: 0,
-        });
-    }
-    if samples < 2 {
-        return Err(UncertaintyError::TooFew {
-            name: "samples",
-            least: 2,
-            value: samples,
-        });
-    }
+    at_least("inputs", 1, k)?;
+    at_least("samples", 2, samples)?;
     for (i, p) in inputs.iter().enumerate() {
         p.check(i)?;
     }
@@ -154,13 +146,7 @@ pub(crate) fn sobol_estimate(
     output: usize,
     evaluations: usize,
 ) -> Result<SobolIndices, UncertaintyError> {
-    if rows.len() < 2 {
-        return Err(UncertaintyError::TooFew {
-            name: "complete sample rows",
-            least: 2,
-            value: rows.len(),
-        });
-    }
+    at_least("complete sample rows", 2, rows.len())?;
     let y = |r: &[Vec<f64>], position: usize| r[position][output];
     let n = rows.len() as f64;
     let mean = rows.iter().map(|r| y(r, 0) + y(r, 1)).sum::<f64>() / (2.0 * n);

@@ -3,7 +3,7 @@
 
 use peacekeeping_core::{Date, Reliability, SourceKind};
 use peacekeeping_eval::{
-    DatasetEvidence, Evidence, FusionOptions, ImportedEvidence, Imputation, Observation,
+    DataError, DatasetEvidence, Evidence, FusionOptions, ImportedEvidence, Imputation, Observation,
     OrdinalScale, PanelFill, Pipeline, ReliabilityWeights, builtin,
 };
 use proptest::prelude::*;
@@ -55,6 +55,40 @@ fn the_import_report_names_every_bad_row_line_and_field() {
         Reliability::CannotBeJudged
     );
     assert!(report.to_string().contains("line 7, date"));
+}
+
+#[test]
+fn an_observation_without_an_id_names_the_empty_one() {
+    let new = |unit: &str, indicator: &str| {
+        Observation::new(
+            unit,
+            indicator,
+            1.0,
+            SourceKind::Media,
+            Reliability::Unreliable,
+        )
+        .unwrap_err()
+    };
+    let err = new("", "x");
+    assert_eq!(
+        err,
+        DataError::EmptyId {
+            unit: String::new(),
+            indicator: "x".into()
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "observation of indicator `x` with an empty unit id"
+    );
+    assert_eq!(
+        new("u", " ").to_string(),
+        "observation of unit `u` with an empty indicator id"
+    );
+    assert_eq!(
+        new(" ", "").to_string(),
+        "observation with an empty unit id and an empty indicator id"
+    );
 }
 
 #[test]

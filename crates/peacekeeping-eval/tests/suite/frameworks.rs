@@ -2,7 +2,8 @@
 //! built-in partnership effectiveness framework.
 
 use peacekeeping_eval::{
-    Aggregation, Direction, Framework, FrameworkError, NodeRef, Normalization, Transform, builtin,
+    Aggregation, CoinrMeta, Direction, Framework, FrameworkError, NodeRef, Normalization,
+    Transform, builtin,
 };
 
 fn problems(err: FrameworkError) -> Vec<(String, &'static str)> {
@@ -64,11 +65,39 @@ fn a_bad_file_reports_every_problem_with_node_and_field() {
             "{expected:?} not in {found:?}"
         );
     }
+    // The problems of reading the file come first, then the framework's own.
+    assert_eq!(
+        found[..3],
+        [
+            ("dim".to_owned(), "method"),
+            ("y".to_owned(), "direction"),
+            ("z".to_owned(), "normalization.max"),
+        ]
+    );
+    assert_eq!(found.len(), 9, "{found:?}");
     // The message lists them all.
     let message = Framework::from_toml_str(text).unwrap_err().to_string();
     assert!(
         message.contains("node `y`, parent: unknown parent `nowhere`"),
         "{message}"
+    );
+}
+
+#[test]
+fn a_bad_coinr_table_reports_its_problems_then_the_framework_s() {
+    let text = "iCode,iName,Level,Parent,Direction,Weight,Type\n\
+                x,X,1,idx,1,heavy,Indicator\n\
+                y,Y,1,nowhere,1,1,Indicator\n\
+                w,W,1,idx,1,1,Widget\n\
+                idx,Index,2,,1,1,Aggregate\n";
+    let found = problems(CoinrMeta::from_csv_str(text).unwrap_err());
+    assert_eq!(
+        found,
+        [
+            ("x".to_owned(), "weight"),
+            ("w".to_owned(), "type"),
+            ("y".to_owned(), "parent"),
+        ]
     );
 }
 
@@ -96,6 +125,91 @@ fn syntax_and_shape_errors_are_parse_errors_with_a_line() {
     );
     let err = Framework::from_json_str("{\"aggregate\": [").unwrap_err();
     assert!(matches!(err, FrameworkError::Parse { format: "JSON", .. }));
+}
+
+/// A reader that always fails.
+struct Unplugged;
+
+impl std::io::Read for Unplugged {
+    fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+        Err(std::io::Error::other("unplugged"))
+    }
+}
+
+#[test]
+fn a_failing_reader_is_an_io_error_without_a_path() {
+    for err in [
+        Framework::read_toml(Unplugged).unwrap_err(),
+        Framework::read_json(Unplugged).unwrap_err(),
+    ] {
+        let FrameworkError::Io(io) = &err else {
+            panic!("expected an I/O error, got {err:?}");
+        };
+        assert_eq!(io.path(), None);
+        assert_eq!(io.kind(), std::io::ErrorKind::Other);
+        assert_eq!(err.to_string(), "cannot read: unplugged");
+        let source = std::error::Error::source(&err)
+            .and_then(|s| s.downcast_ref::<std::io::Error>())
+            .expect("the io::Error as source");
+        assert_eq!(source.to_string(), "unplugged");
+    }
+    // Not UTF-8: an I/O error too, as reading a file gives.
+    assert!(matches!(
+        Framework::read_toml(&b"\xff"[..]),
+        Err(FrameworkError::Io(ref io)) if io.kind() == std::io::ErrorKind::InvalidData && io.path().is_none()
+    ));
+    // A reader's text parses as the same text in memory, errors included.
+    let text = "[[indicator]]\nid = \"a\"\nwieght = 2\n";
+    assert_eq!(
+        Framework::read_toml(text.as_bytes()).unwrap_err(),
+        Framework::from_toml_str(text).unwrap_err()
+    );
+}
+
+#[test]
+fn malformed_framework_files_are_errors_naming_the_file() {
+    // A COINr table without its Weight and Type columns.
+    let file = crate::TempFile::new(
+        "malformed-imeta.csv",
+        b"iCode,iName,Parent,Direction\nx,X,idx,1\n",
+    );
+    let err = CoinrMeta::read_csv_file(&file.0).unwrap_err();
+    assert!(
+        matches!(&err, FrameworkError::Parse { path: Some(p), format: "COINr iMeta CSV", message }
+            if *p == file.0 && message == "missing column(s): Weight, Type"),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{}: ", file.0.display())),
+        "{err}"
+    );
+    // JSON that is not a framework: a parse error, then an invalid one.
+    let file = crate::TempFile::new(
+        "malformed-framework.json",
+        b"{\"aggregate\": [{\"id\": 3}]}",
+    );
+    let err = Framework::read_json_file(&file.0).unwrap_err();
+    assert!(
+        matches!(&err, FrameworkError::Parse { path: Some(p), format: "JSON", .. } if *p == file.0),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().starts_with(&format!(
+            "{}: invalid JSON framework file: ",
+            file.0.display()
+        )),
+        "{err}"
+    );
+    let file = crate::TempFile::new(
+        "invalid-framework.json",
+        br#"{"aggregate": [{"id": "i"}], "indicator": [{"id": "a", "parent": "j"}]}"#,
+    );
+    let err = Framework::read_json_file(&file.0).unwrap_err();
+    assert!(
+        matches!(&err, FrameworkError::Invalid { path: Some(p), problems } if *p == file.0 && problems.len() == 2),
+        "{err:?}"
+    );
 }
 
 #[test]

@@ -19,3 +19,22 @@ mod rank;
 mod real_asem;
 mod real_hdi;
 mod uncertainty;
+
+/// A file in the temporary directory, its name unique to this process and `name`, with
+/// `contents`; removed when dropped, a failing test included.
+pub(crate) struct TempFile(pub(crate) std::path::PathBuf);
+
+impl TempFile {
+    pub(crate) fn new(name: &str, contents: &[u8]) -> TempFile {
+        let path =
+            std::env::temp_dir().join(format!("peacekeeping-eval-{}-{name}", std::process::id()));
+        std::fs::write(&path, contents).unwrap();
+        TempFile(path)
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}

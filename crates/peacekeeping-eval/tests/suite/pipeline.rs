@@ -2,9 +2,9 @@
 //! reproducibility.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, CoinrMeta, Direction, Framework, Imputation, Indicator, IndicatorTable,
-    MethodError, MissingChildren, Normalization, OutlierTreatment, Pipeline, Screening, Stage,
-    builtin,
+    Aggregate, Aggregation, CoinrMeta, DataError, Direction, Framework, Imputation, Indicator,
+    IndicatorTable, MethodError, MissingChildren, Normalization, OutlierTreatment, Pipeline,
+    Screening, Stage, builtin,
 };
 use proptest::prelude::*;
 
@@ -418,6 +418,84 @@ fn robustness_rules() {
         .run(&fw, &table(&["u"], &[("a", vec![Some(0.0)])]))
         .unwrap_err();
     assert!(matches!(err, MethodError::TransformDomain { ref unit, .. } if unit == "u"));
+    assert_eq!(
+        err.to_string(),
+        "indicator `a`, unit `u`: value 0 is outside the transform's domain"
+    );
+    // A default goalpost or target outside the transform's domain is named as such, not
+    // as a unit's value.
+    let run = |fw: &Framework, normalization: Normalization| {
+        Pipeline::new()
+            .normalization(normalization)
+            .run(fw, &table(&["u"], &[("a", vec![Some(2.0)])]))
+            .unwrap_err()
+    };
+    let goalposts = |min, max| Normalization::Goalposts {
+        min,
+        max,
+        scale: 100.0,
+    };
+    let err = run(&fw, goalposts(0.0, 10.0));
+    assert_eq!(
+        err,
+        MethodError::ParameterDomain {
+            indicator: "a".into(),
+            parameter: "goalpost min",
+            value: 0.0
+        }
+    );
+    assert_eq!(
+        err.to_string(),
+        "indicator `a`: goalpost min 0 is outside the transform's domain"
+    );
+    let err = run(
+        &fw,
+        Normalization::DistanceToTarget {
+            target: -1.0,
+            scale: 1.0,
+        },
+    );
+    assert_eq!(
+        err.to_string(),
+        "indicator `a`: target -1 is outside the transform's domain"
+    );
+    // ln(x + 1e308) overflows at the max goalpost only: it is the one named (the min was).
+    let offset = Framework::builder()
+        .aggregate(Aggregate::new("i", "I"))
+        .indicator(
+            Indicator::new("a", "A")
+                .parent("i")
+                .transform(peacekeeping_eval::Transform::LogOffset(1e308)),
+        )
+        .build()
+        .unwrap();
+    assert!(matches!(
+        run(&offset, goalposts(0.0, 1.7e308)),
+        MethodError::ParameterDomain { parameter: "goalpost max", value, .. } if value == 1.7e308
+    ));
+}
+
+#[test]
+fn a_malformed_table_file_is_a_csv_error_naming_the_file() {
+    let file = crate::TempFile::new("malformed-table.csv", b"unit,a\nu,1\nv,\"open\n");
+    let err = IndicatorTable::read_csv_file(&file.0, "unit").unwrap_err();
+    let DataError::Csv { path, problems } = &err else {
+        panic!("expected a CSV error, got {err:?}");
+    };
+    assert_eq!(path.as_deref(), Some(file.0.as_path()));
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].line, 3);
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{}: invalid CSV table", file.0.display())),
+        "{err}"
+    );
+    // The same text from memory names no file.
+    let text = std::fs::read_to_string(&file.0).unwrap();
+    assert!(matches!(
+        IndicatorTable::from_csv_str(&text, "unit"),
+        Err(DataError::Csv { path: None, .. })
+    ));
 }
 
 #[test]

@@ -5,9 +5,9 @@
 //! rebuilt without the indicator.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, Draw, Factor, Framework, Imputation, Indicator, IndicatorTable,
-    MethodError, Noise, Normalization, Pipeline, ReplicationRanks, Scope, Uncertainty,
-    UncertaintyError,
+    Aggregate, Aggregation, Draw, Factor, Framework, FrameworkError, Imputation, Indicator,
+    IndicatorTable, MethodError, Noise, Normalization, Pipeline, ReplicationRanks, Scope,
+    Uncertainty, UncertaintyError,
 };
 
 const INDICATORS: [&str; 6] = ["a1", "a2", "b1", "b2", "c1", "c2"];
@@ -359,6 +359,8 @@ fn failing_replications_are_counted_and_reported_never_dropped() {
     // Expected share: 1/4 (z-score and geometric).
     assert!((400..600).contains(&failed), "{failed}");
     assert_eq!(result.ranks().replications() + failed, 2_000);
+    assert_eq!(result.runs(), 2_000);
+    assert_eq!(result.ranks().units(), result.units().len());
     for f in result.failures() {
         assert_eq!(f.choices, [Some(1), Some(1)]);
         assert!(matches!(
@@ -433,6 +435,30 @@ fn invalid_factors_are_typed_errors() {
             }]
         )]),
         UncertaintyError::InvalidAlternative { alternative: 0, .. }
+    ));
+    // An alternative's power-mean exponent is checked by the framework's own rule, with
+    // its message.
+    let infinite = Aggregation::Generalized { p: f64::INFINITY };
+    let framework_problem = match Framework::builder()
+        .aggregate(Aggregate::new("i", "I").method(infinite))
+        .indicator(Indicator::new("x", "X").parent("i"))
+        .build()
+    {
+        Err(FrameworkError::Invalid { problems, .. }) => problems[0].message.clone(),
+        other => panic!("expected an invalid framework, got {other:?}"),
+    };
+    assert_eq!(
+        framework_problem,
+        "the generalized mean's exponent must be finite, got inf"
+    );
+    assert!(matches!(
+        run(vec![Factor::aggregation(
+            "agg",
+            Scope::All,
+            [Aggregation::Arithmetic, infinite]
+        )]),
+        UncertaintyError::InvalidAlternative { alternative: 1, message, .. }
+            if message == framework_problem
     ));
     assert!(matches!(
         run(vec![Factor::weight_noise(
