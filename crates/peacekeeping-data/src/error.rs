@@ -8,7 +8,6 @@
 //! strict mode, [`Import::strict`](crate::Import::strict) turns the first of them into
 //! [`Error::Rejected`].
 
-use core::fmt;
 use std::io;
 use std::path::Path;
 
@@ -27,15 +26,17 @@ use crate::import::{INPUT, OUTPUT};
 /// It is `Clone` and `Eq`: two errors are equal when they are the same variant with
 /// equal fields; an [`Error::Io`] holds its `std::io::Error` in an [`IoError`], which is
 /// both.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A file or directory could not be opened, read or written: the [`IoError`] says
     /// which and keeps the `std::io::Error`, which is this error's
     /// [`source`](std::error::Error::source).
+    #[error(transparent)]
     Io(IoError),
     /// The header of a file lacks columns the importer needs: probably not the file the
     /// importer was meant for.
+    #[error("{file}:1: missing columns {}; the header has {}", quoted(.missing), quoted(.found))]
     MissingColumns {
         /// The file, or `"<input>"` for data not read from a file.
         file: String,
@@ -47,6 +48,7 @@ pub enum Error {
     },
     /// A [`Layout`](crate::un::Layout) that cannot read any file: a long layout without
     /// counts, a wide one without categories, no date format accepted.
+    #[error("{file}: the layout cannot read it: {reason}")]
     InvalidLayout {
         /// The file, or `"<input>"` for data not read from a file.
         file: String,
@@ -56,6 +58,7 @@ pub enum Error {
     /// Strict mode ([`Import::strict`](crate::Import::strict)): a row (or a whole file)
     /// was skipped. Carries the first [`Skipped`](crate::Skipped) entry, in file order:
     /// its file, line, column, value and reason. The message is the entry's own.
+    #[error("{0}")]
     Rejected(crate::Skipped),
 }
 
@@ -65,37 +68,6 @@ impl Error {
     pub(crate) fn io(access: IoAccess, file: &str, error: io::Error) -> Self {
         let path = (file != INPUT && file != OUTPUT).then(|| Path::new(file));
         Error::Io(IoError::new(access, path, error))
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Io(e) => write!(f, "{e}"),
-            Error::MissingColumns {
-                file,
-                missing,
-                found,
-            } => write!(
-                f,
-                "{file}:1: missing columns {}; the header has {}",
-                quoted(missing),
-                quoted(found)
-            ),
-            Error::InvalidLayout { file, reason } => {
-                write!(f, "{file}: the layout cannot read it: {reason}")
-            }
-            Error::Rejected(skipped) => write!(f, "{skipped}"),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Io(e) => std::error::Error::source(e),
-            _ => None,
-        }
     }
 }
 
