@@ -8,12 +8,7 @@
 //! strict mode, [`Import::strict`](crate::Import::strict) turns the first of them into
 //! [`Error::Rejected`].
 
-use std::io;
-use std::path::Path;
-
-use peacekeeping_core::{IoAccess, IoError};
-
-use crate::import::{INPUT, OUTPUT};
+use peacekeeping_core::IoError;
 
 /// Everything that stops an importer from reading a file.
 ///
@@ -62,15 +57,6 @@ pub enum Error {
     Rejected(crate::Skipped),
 }
 
-impl Error {
-    /// The [`Error::Io`] of `access` to `file`: a path, or `"<input>"` or `"<output>"`
-    /// (as the other variants name a reader or writer), which the [`IoError`] leaves out.
-    pub(crate) fn io(access: IoAccess, file: &str, error: io::Error) -> Self {
-        let path = (file != INPUT && file != OUTPUT).then(|| Path::new(file));
-        Error::Io(IoError::new(access, path, error))
-    }
-}
-
 /// `"a", "b"`, or `nothing` for an empty list.
 fn quoted(names: &[String]) -> String {
     if names.is_empty() {
@@ -85,6 +71,11 @@ fn quoted(names: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::io;
+    use std::path::Path;
+
+    use peacekeeping_core::IoAccess;
+
     use super::*;
 
     #[test]
@@ -122,13 +113,17 @@ mod tests {
 
     #[test]
     fn an_io_error_is_the_source() {
-        let e = Error::io(
+        let e = Error::Io(IoError::new(
             IoAccess::Read,
-            "a.csv",
+            Some(Path::new("a.csv")),
             io::Error::new(io::ErrorKind::PermissionDenied, "denied"),
-        );
+        ));
         assert_eq!(e.to_string(), "a.csv: cannot read: denied");
-        let written = Error::io(IoAccess::Write, "out/a.csv", io::Error::other("disk full"));
+        let written = Error::Io(IoError::new(
+            IoAccess::Write,
+            Some(Path::new("out/a.csv")),
+            io::Error::other("disk full"),
+        ));
         assert_eq!(written.to_string(), "out/a.csv: cannot write: disk full");
         let io = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<io::Error>());
         assert_eq!(

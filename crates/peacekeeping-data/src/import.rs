@@ -437,11 +437,11 @@ impl MissionCheck {
     }
 }
 
-/// The label of data read from a `Read` rather than a file.
+/// The label of data read from a `Read` rather than a file, in the importers' skipped
+/// rows, unknown missions and errors (the `file` of [`Skipped`], [`UnknownMission`],
+/// [`Error::MissingColumns`], [`Error::InvalidLayout`]). An [`IoError`] has no label: it
+/// has no path for such data ([`read_csv_named`]).
 pub(crate) const INPUT: &str = "<input>";
-
-/// The label of data written to a `Write` rather than a file.
-pub(crate) const OUTPUT: &str = "<output>";
 
 /// A column an importer needs, under any of its names (the IPI files spell the same column
 /// differently, `"Date"` and `"date"`, `"Troop Contributions"` and `"troops.sum"`). Names
@@ -622,9 +622,11 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
     mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
 ) -> Result<Import<T>, Error> {
     let mut text = Vec::new();
-    reader
-        .read_to_end(&mut text)
-        .map_err(|e| Error::io(IoAccess::Read, file, e))?;
+    reader.read_to_end(&mut text).map_err(|e| {
+        // `file` is a path (from `read_path`), or the label of a reader, which is none.
+        let path = (file != INPUT).then(|| std::path::Path::new(file));
+        Error::Io(IoError::new(IoAccess::Read, path, e))
+    })?;
     // A row is used only if each of its fields is UTF-8: true of every row of an ASCII
     // file, which saves checking them one by one.
     let ascii = text.is_ascii();
@@ -975,6 +977,36 @@ mod tests {
         read_csv(text.as_bytes(), "t.csv", [A, B], |row| {
             Ok((row.count(0)?, row.count(1)?))
         })
+    }
+
+    /// A reader that fails at once.
+    struct Broken;
+
+    impl Read for Broken {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("the disk went away"))
+        }
+    }
+
+    #[test]
+    fn a_read_failure_names_the_file_but_no_path_for_a_reader() {
+        let convert = |_: &Row<'_, 1>| Ok(());
+        let err = read_csv(Broken, INPUT, [A], convert).unwrap_err();
+        let Error::Io(io) = &err else {
+            panic!("not an I/O error: {err:?}")
+        };
+        assert_eq!((io.access(), io.path()), (IoAccess::Read, None));
+        assert_eq!(err.to_string(), "cannot read: the disk went away");
+        let err = read_csv(Broken, "data/t.csv", [A], convert).unwrap_err();
+        let Error::Io(io) = &err else {
+            panic!("not an I/O error: {err:?}")
+        };
+        let path = Some(std::path::Path::new("data/t.csv"));
+        assert_eq!((io.access(), io.path()), (IoAccess::Read, path));
+        assert_eq!(
+            err.to_string(),
+            "data/t.csv: cannot read: the disk went away"
+        );
     }
 
     #[test]
