@@ -1,22 +1,30 @@
 //! The error type of this crate.
 //!
 //! An importer fails with an [`Error`] only when it cannot read a file at all: the file
-//! cannot be opened or read, or its header lacks a column the importer needs. (The
-//! importers' own CSV splitter splits any bytes into rows.) A row it cannot use is not an
-//! error: it is reported in
-//! [`Import::skipped`](crate::Import::skipped), together with every other such row; in
-//! strict mode, [`Import::strict`](crate::Import::strict) turns the first of them into
-//! [`Error::Rejected`].
+//! or directory cannot be opened or read, its header lacks a column the importer needs,
+//! or a [`Layout`](crate::un::Layout) cannot read any file. (The importers' own CSV
+//! splitter splits any bytes into rows.) A row it cannot use is not an error: it is
+//! reported in [`Import::skipped`](crate::Import::skipped), together with every other such
+//! row; in strict mode, [`Import::strict`](crate::Import::strict) turns the first of them
+//! into [`Error::Rejected`]. The tidy CSV export ([`crate::export`]) fails with an
+//! [`Error::Io`] when a directory or file cannot be created or written.
+//!
+//! The functions of [`reference`](crate::reference) and the parsing of a
+//! [`contributions::Format`](crate::contributions::Format) fail with
+//! [`peacekeeping_core::Error`] instead: they build or check a dataset, or a name.
 
 use peacekeeping_core::IoError;
 
-/// Everything that stops an importer from reading a file.
+/// Everything that stops an importer from reading a file, or the export from writing one.
 ///
-/// Messages are lower-case and start with the file (and the line where there is one), so
-/// that a researcher can find the problem in the input. The `csv` crate's error type is not
-/// exposed: its description is carried as text, so that its major version never becomes
-/// ours. The enum is `#[non_exhaustive]`: new formats and checks add variants without a
-/// breaking release.
+/// Messages are lower-case. Those about a file's contents
+/// ([`MissingColumns`](Error::MissingColumns), [`InvalidLayout`](Error::InvalidLayout),
+/// [`Rejected`](Error::Rejected)) start with the file (`"<input>"` for data read from a
+/// reader) and the line where there is one, so that a researcher can find the problem in
+/// the input. An [`Io`](Error::Io) error's message is its [`IoError`]'s: it starts with the
+/// file or directory when there is one, and has none for a reader or writer given by the
+/// caller (`cannot read: ...`, `cannot write: ...`). The enum is `#[non_exhaustive]`: new
+/// formats and checks add variants without a breaking release.
 ///
 /// It is `Clone` and `Eq`: two errors are equal when they are the same variant with
 /// equal fields; an [`Error::Io`] holds its `std::io::Error` in an [`IoError`], which is
