@@ -158,20 +158,28 @@ impl<T> Import<T> {
 
     /// The import's report for a person to read, as a program prints it on stderr:
     /// `{file}: {summary}`, then `skipped: {entry}` for every row skipped, a line each.
+    /// `file` is the name the rows were read under, so that the header and the entries
+    /// agree: the path given to a `read_*_file` function (as its `Display` writes it), or
+    /// `"<input>"` for a reader.
     ///
     /// ```
     /// use peacekeeping_data::ipi;
-    /// let csv = "Date,Troops,Police,Experts\n2010-10-31,1,2,3\n2010-11-30,x,2,3\n";
-    /// let import = ipi::read_contributor_months(csv.as_bytes(), "BGD".parse()?)?;
+    /// let path = std::env::temp_dir().join(format!("BGD-{}.csv", std::process::id()));
+    /// std::fs::write(&path, "Date,Troops,Police,Experts\n2010-10-31,1,2,3\n2010-11-30,x,2,3\n")?;
+    /// let import = ipi::read_contributor_months_file(&path, "BGD".parse()?);
+    /// std::fs::remove_file(&path)?;
+    /// let file = path.display().to_string();
     /// assert_eq!(
-    ///     import.report("BGD.csv").to_string(),
-    ///     "BGD.csv: 2 rows read: 1 imported, 0 merged, 1 skipped\n\
-    ///      skipped: <input>:3: column \"Troops\" \"x\": not a count: expected a whole number, NA or nothing\n"
+    ///     import?.report(&file).to_string(),
+    ///     format!(
+    ///         "{file}: 2 rows read: 1 imported, 0 merged, 1 skipped\n\
+    ///          skipped: {file}:3: column \"Troops\" \"x\": not a count: expected a whole number, NA or nothing\n"
+    ///     )
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn report<'a>(&'a self, file: &'a str) -> ImportReport<'a> {
-        ImportReport {
+    pub fn report<'a>(&'a self, file: &'a str) -> ImportLog<'a> {
+        ImportLog {
             file,
             summary: self.summary(),
             skipped: &self.skipped,
@@ -179,16 +187,17 @@ impl<T> Import<T> {
     }
 }
 
-/// The report of an [`Import`], from [`Import::report`]; `Display` writes it.
+/// The printable log of an [`Import`], from [`Import::report`]: its [`Summary`] line,
+/// then a line per [`Skipped`] entry. `Display` writes it.
 #[derive(Debug, Clone, Copy)]
 #[must_use = "a report is for printing"]
-pub struct ImportReport<'a> {
+pub struct ImportLog<'a> {
     file: &'a str,
     summary: Summary,
     skipped: &'a [Skipped],
 }
 
-impl fmt::Display for ImportReport<'_> {
+impl fmt::Display for ImportLog<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}: {}", self.file, self.summary)?;
         for skipped in self.skipped {
