@@ -1,5 +1,5 @@
 //! `chrono` (feature `chrono`): [`Date`] and `chrono::NaiveDate`, and [`Period`] from and
-//! to them (see the [module above](super)).
+//! to them (the table of the [`date`](crate::date#conversions) module).
 
 use ::chrono::{Datelike, NaiveDate};
 

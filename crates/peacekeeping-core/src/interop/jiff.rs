@@ -1,5 +1,5 @@
 //! `jiff` (feature `jiff`): [`Date`] and `jiff::civil::Date`, and [`Period`] from and to
-//! them (see the [module above](super)).
+//! them (the table of the [`date`](crate::date#conversions) module).
 
 use ::jiff::civil;
 
