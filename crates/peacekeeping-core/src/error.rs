@@ -108,11 +108,14 @@ pub enum Error {
 
 /// Whether a document was being read or written when an I/O operation failed: part of
 /// the I/O errors of the toolkit's crates that write as well as read
-/// (`peacekeeping_data::Error::Io`, `peacekeeping_graph::GraphError::Io`).
+/// (`peacekeeping_data::Error::Io`, `peacekeeping_graph::GraphError::Io`). It has no
+/// message of its own: an [`IoError`] says `cannot read` or `cannot write`.
 ///
 /// ```
-/// use peacekeeping_core::IoAccess;
-/// assert_eq!(IoAccess::Write.to_string(), "writing");
+/// use peacekeeping_core::{IoAccess, IoError};
+/// let e = IoError::new(IoAccess::Write, None, std::io::Error::other("disk full"));
+/// assert_eq!(e.access(), IoAccess::Write);
+/// assert_eq!(e.to_string(), "cannot write: disk full");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IoAccess {
@@ -120,16 +123,6 @@ pub enum IoAccess {
     Read,
     /// Writing (creating a file or directory, writing, flushing).
     Write,
-}
-
-impl fmt::Display for IoAccess {
-    /// `reading` or `writing`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            IoAccess::Read => "reading",
-            IoAccess::Write => "writing",
-        })
-    }
 }
 
 /// An I/O failure, as every crate of the toolkit reports it (this crate's [`Error::Io`],
