@@ -623,7 +623,7 @@ impl FromStr for Date {
 crate::macros::serde_via_str!(Date);
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
@@ -823,8 +823,9 @@ mod tests {
         );
     }
 
-    /// Any date of the whole range.
-    fn any_date() -> impl Strategy<Value = Date> {
+    /// Any date of the whole range: the strategy of every property test of dates (here and
+    /// against chrono and jiff).
+    pub(crate) fn any_date() -> impl Strategy<Value = Date> {
         (Date::MIN.to_days()..=Date::MAX.to_days()).prop_map(|n| Date::from_days(n).unwrap())
     }
 
