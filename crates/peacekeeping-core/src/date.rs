@@ -52,8 +52,8 @@
 //! It is ours rather than `chrono::NaiveDate`, `jiff::civil::Date` or `time::Date` so that
 //! no time library's major version becomes part of this crate's public API, and so that
 //! a user of any of them (or of none) is served alike: the features `chrono`, `jiff` and
-//! `time` add conversions both ways (see the crate's feature list), and a program that
-//! needs time zones, times of day or durations converts at its edge.
+//! `time` add conversions both ways ([below](#conversions)), and a program that needs
+//! time zones, times of day or durations converts at its edge.
 //!
 //! The years run from 1000 to 9999 ([`Date::MIN`] to [`Date::MAX`]): four digits, as ISO
 //! 8601 writes them without an agreement on expanded years, and far around every record
@@ -65,6 +65,25 @@
 //! day, calendars other than the proleptic Gregorian one, weekdays and ISO weeks, and
 //! formats other than `YYYY-MM-DD`. Arithmetic that would leave the years 1000-9999
 //! returns `None` (the `checked_` methods) or stops (a [`DateSeries`]), never wraps.
+//!
+//! # Conversions
+//!
+//! The features `chrono`, `jiff` and `time` each give the same conversions, for that
+//! library's date type `X` (`chrono::NaiveDate`, `jiff::civil::Date`, `time::Date`):
+//!
+//! | from | to | how |
+//! |---|---|---|
+//! | [`Date`] | `X` | `From`: every `Date` is a date of each library |
+//! | `X` | [`Date`] | `TryFrom`, a [`DateRangeError`] for a year outside 1000-9999 |
+//! | [`Period`] | `(X, Option<X>)` | `From`: the start and the end, `None` while ongoing |
+//! | `(X, Option<X>)` | [`Period`] | `TryFrom`, an [`Error`]: [`Error::InvalidDate`] for a year outside 1000-9999, [`Error::PeriodEndsBeforeStart`] |
+//! | `RangeInclusive<X>` (`start..=end`) | [`Period`] | `TryFrom`, an [`Error`] as above |
+//! | `RangeFrom<X>` (`start..`, ongoing) | [`Period`] | `TryFrom`, a [`DateRangeError`] |
+//!
+//! A `Period` is not converted to a range of `X`: it may be ongoing, and no one range type
+//! holds both kinds.
+//!
+//! [`Period`]: crate::Period
 
 use core::fmt;
 use core::str::FromStr;
@@ -386,7 +405,8 @@ impl Date {
     }
 
     /// The dates `self`, `self + step`, `self + 2 step`, ..., as long as they lie within
-    /// [`Date::MIN`]..=[`Date::MAX`] (or, for a zero step, `self` forever). The `k`-th date
+    /// [`Date::MIN`]..=[`Date::MAX`], and at most `i32::MAX + 1` of them (the step count is
+    /// an `i32`): so a zero step gives `self` `i32::MAX + 1` times, then stops. The `k`-th date
     /// is `self` plus `k` steps in one addition, not the previous date plus a step, so
     /// month steps do not drift: from 31 January, by months with [`DayRule::Clamp`], come
     /// 29 February then 31 March, not 29 March.
@@ -424,8 +444,8 @@ impl Date {
 #[non_exhaustive]
 pub enum DayRule {
     /// A day the month reached does not have becomes its last day: 2024-01-31 plus one
-    /// month is 2024-02-29, and 2024-02-29 plus one month is 2024-03-29 (as in `chrono`,
-    /// `jiff` and `time`).
+    /// month is 2024-02-29, and 2024-02-29 plus one month is 2024-03-29 (as in `chrono`
+    /// and `jiff`).
     Clamp,
     /// As `Clamp`, except that the last day of a month goes to the last day of the month
     /// reached: 2024-02-29 plus one month is 2024-03-31, and 2013-11-30 plus one month
@@ -490,11 +510,15 @@ impl core::iter::FusedIterator for DateSeries {}
 /// [`Error`].
 ///
 /// ```
-/// use peacekeeping_core::{DateRangeError, Error};
-/// let e = DateRangeError::new(10_000, 1, 1);
+/// # #[cfg(feature = "chrono")] {
+/// use peacekeeping_core::{Date, Error};
+/// let theirs = chrono::NaiveDate::from_ymd_opt(10_000, 1, 1).ok_or("no such date")?;
+/// let e = Date::try_from(theirs).err().ok_or("converted")?;
 /// assert_eq!(e.year(), 10_000);
 /// assert_eq!(e.to_string(), r#"invalid date "10000-01-01": the year must be between 1000 and 9999"#);
 /// assert!(matches!(Error::from(e), Error::InvalidDate { .. }));
+/// # }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DateRangeError {
@@ -507,9 +531,12 @@ pub struct DateRangeError {
 const YEAR_RANGE: &str = "the year must be between 1000 and 9999";
 
 impl DateRangeError {
-    /// The error for the date `year-month-day` (a valid date of its own calendar).
+    /// The error for the date `year-month-day` (a valid date of its own calendar, with its
+    /// year outside 1000-9999): made only by the conversions, so that it never names a date
+    /// `Date` could hold.
     #[must_use]
-    pub const fn new(year: i32, month: u8, day: u8) -> Self {
+    #[cfg(any(test, feature = "chrono", feature = "jiff", feature = "time"))]
+    pub(crate) const fn new(year: i32, month: u8, day: u8) -> Self {
         DateRangeError { year, month, day }
     }
 
@@ -596,7 +623,7 @@ impl FromStr for Date {
 crate::macros::serde_via_str!(Date);
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
 
@@ -775,9 +802,14 @@ mod tests {
                 .count(),
             4
         );
-        // A zero step repeats the start.
+        // A zero step repeats the start, i32::MAX + 1 times: the last is step i32::MAX.
         let same: Vec<Date> = d(2013, 1, 1).series(DateStep::Days(0)).take(2).collect();
         assert_eq!(same, [d(2013, 1, 1), d(2013, 1, 1)]);
+        let mut last = DateSeries {
+            next: Some(i32::MAX),
+            ..d(2013, 1, 1).series(DateStep::Days(0))
+        };
+        assert_eq!((last.next(), last.next()), (Some(d(2013, 1, 1)), None));
     }
 
     #[test]
@@ -791,8 +823,9 @@ mod tests {
         );
     }
 
-    /// Any date of the whole range.
-    fn any_date() -> impl Strategy<Value = Date> {
+    /// Any date of the whole range: the strategy of every property test of dates (here and
+    /// against chrono and jiff).
+    pub(crate) fn any_date() -> impl Strategy<Value = Date> {
         (Date::MIN.to_days()..=Date::MAX.to_days()).prop_map(|n| Date::from_days(n).unwrap())
     }
 

@@ -16,11 +16,12 @@ use crate::{Date, ValidationReport};
 /// It is `Clone` and `PartialEq`: two errors are equal when they are the same variant with
 /// equal fields; an [`Error::Io`] holds its `std::io::Error` in an [`IoError`], which is
 /// both.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// An id is empty, too long, or holds characters other than ASCII letters, digits and
     /// `- _ . : / +`.
+    #[error("invalid {kind} {value:?}: {reason}")]
     InvalidId {
         /// Which kind of id (`"actor id"`, `"mission id"`, ...).
         kind: &'static str,
@@ -30,6 +31,7 @@ pub enum Error {
         reason: &'static str,
     },
     /// A date is malformed or does not exist.
+    #[error("invalid date {value:?}: {reason}")]
     InvalidDate {
         /// The rejected text.
         value: String,
@@ -37,6 +39,7 @@ pub enum Error {
         reason: &'static str,
     },
     /// A period's end is before its start.
+    #[error("period ends on {end}, before it starts on {start}")]
     PeriodEndsBeforeStart {
         /// The start of the rejected period.
         start: Date,
@@ -44,6 +47,7 @@ pub enum Error {
         end: Date,
     },
     /// A code is not one of a vocabulary's codes (a mission kind, a region, ...).
+    #[error("unknown {what} {value:?}; expected one of: {expected}")]
     UnknownCode {
         /// Which vocabulary (`"mission kind"`, `"region"`, ...).
         what: &'static str,
@@ -53,21 +57,25 @@ pub enum Error {
         expected: String,
     },
     /// A country code is not a current or former ISO 3166-1 alpha-3 code.
+    #[error("{value:?} is not an ISO 3166-1 alpha-3 country code, current or former (ISO 3166-3)")]
     InvalidCountryCode {
         /// The rejected text.
         value: String,
     },
     /// A language code is not two or three ASCII letters.
+    #[error("{value:?} is not an ISO 639 language code (two or three letters)")]
     InvalidLanguageCode {
         /// The rejected text.
         value: String,
     },
     /// A currency code is not three ASCII letters.
+    #[error("{value:?} is not an ISO 4217 currency code (three letters)")]
     InvalidCurrencyCode {
         /// The rejected text.
         value: String,
     },
     /// A field holds a value outside its domain (an empty name, a negative amount).
+    #[error("invalid {field} {value:?}: {reason}")]
     InvalidValue {
         /// The field, e.g. `"funding amount"`.
         field: &'static str,
@@ -77,8 +85,10 @@ pub enum Error {
         reason: &'static str,
     },
     /// A dataset has problems; the report lists every one of them.
+    #[error("{0}")]
     Invalid(ValidationReport),
     /// A dataset file is not the JSON this crate writes (not even its outline parses).
+    #[error("{path}: not a peacekeeping dataset: {message} (line {line}, column {column})")]
     Json {
         /// The file, or `"<input>"` for text not read from a file.
         path: String,
@@ -92,16 +102,20 @@ pub enum Error {
     /// A dataset file or reader could not be read: the [`IoError`] names the file and
     /// keeps the `std::io::Error`, which is this error's
     /// [`source`](std::error::Error::source).
+    #[error(transparent)]
     Io(IoError),
 }
 
 /// Whether a document was being read or written when an I/O operation failed: part of
 /// the I/O errors of the toolkit's crates that write as well as read
-/// (`peacekeeping_data::Error::Io`, `peacekeeping_graph::GraphError::Io`).
+/// (`peacekeeping_data::Error::Io`, `peacekeeping_graph::GraphError::Io`). It has no
+/// message of its own: an [`IoError`] says `cannot read` or `cannot write`.
 ///
 /// ```
-/// use peacekeeping_core::IoAccess;
-/// assert_eq!(IoAccess::Write.to_string(), "writing");
+/// use peacekeeping_core::{IoAccess, IoError};
+/// let e = IoError::new(IoAccess::Write, None, std::io::Error::other("disk full"));
+/// assert_eq!(e.access(), IoAccess::Write);
+/// assert_eq!(e.to_string(), "cannot write: disk full");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum IoAccess {
@@ -109,16 +123,6 @@ pub enum IoAccess {
     Read,
     /// Writing (creating a file or directory, writing, flushing).
     Write,
-}
-
-impl fmt::Display for IoAccess {
-    /// `reading` or `writing`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            IoAccess::Read => "reading",
-            IoAccess::Write => "writing",
-        })
-    }
 }
 
 /// An I/O failure, as every crate of the toolkit reports it (this crate's [`Error::Io`],
@@ -237,66 +241,6 @@ impl std::error::Error for IoError {
     /// The `std::io::Error`.
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         Some(&*self.error)
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::InvalidId {
-                kind,
-                value,
-                reason,
-            } => write!(f, "invalid {kind} {value:?}: {reason}"),
-            Error::InvalidDate { value, reason } => write!(f, "invalid date {value:?}: {reason}"),
-            Error::PeriodEndsBeforeStart { start, end } => {
-                write!(f, "period ends on {end}, before it starts on {start}")
-            }
-            Error::UnknownCode {
-                what,
-                value,
-                expected,
-            } => write!(f, "unknown {what} {value:?}; expected one of: {expected}"),
-            Error::InvalidCountryCode { value } => write!(
-                f,
-                "{value:?} is not an ISO 3166-1 alpha-3 country code, current or former (ISO 3166-3)"
-            ),
-            Error::InvalidLanguageCode { value } => write!(
-                f,
-                "{value:?} is not an ISO 639 language code (two or three letters)"
-            ),
-            Error::InvalidCurrencyCode { value } => {
-                write!(
-                    f,
-                    "{value:?} is not an ISO 4217 currency code (three letters)"
-                )
-            }
-            Error::InvalidValue {
-                field,
-                value,
-                reason,
-            } => write!(f, "invalid {field} {value:?}: {reason}"),
-            Error::Invalid(report) => write!(f, "{report}"),
-            Error::Json {
-                path,
-                message,
-                line,
-                column,
-            } => write!(
-                f,
-                "{path}: not a peacekeeping dataset: {message} (line {line}, column {column})"
-            ),
-            Error::Io(e) => write!(f, "{e}"),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Io(e) => std::error::Error::source(e),
-            _ => None,
-        }
     }
 }
 

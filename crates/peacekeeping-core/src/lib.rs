@@ -71,8 +71,9 @@
 //!   `chrono::NaiveDate`, `jiff::civil::Date` and `time::Date` (`From` into theirs,
 //!   `TryFrom` into ours, a [`DateRangeError`] for a year outside 1000-9999), and between
 //!   [`Period`] and a `(start, Option<end>)` pair of them (both ways), `start..=end` and
-//!   `start..` (into a `Period`). Each feature adds only that crate, without its default
-//!   features; no type of theirs appears in this crate's API otherwise.
+//!   `start..` (into a `Period`): the table is in the [`date`](mod@date#conversions)
+//!   module. Each feature adds only that crate, without its default features; no type of
+//!   theirs appears in this crate's API otherwise.
 //!
 //! ```
 //! # #[cfg(feature = "jiff")] {

@@ -1,41 +1,45 @@
 //! The error type of this crate.
 //!
 //! An importer fails with an [`Error`] only when it cannot read a file at all: the file
-//! cannot be opened or read, or its header lacks a column the importer needs. (The
-//! importers' own CSV splitter splits any bytes into rows.) A row it cannot use is not an
-//! error: it is reported in
-//! [`Import::skipped`](crate::Import::skipped), together with every other such row; in
-//! strict mode, [`Import::strict`](crate::Import::strict) turns the first of them into
-//! [`Error::Rejected`].
+//! or directory cannot be opened or read, its header lacks a column the importer needs,
+//! or a [`Layout`](crate::un::Layout) cannot read any file. (The importers' own CSV
+//! splitter splits any bytes into rows.) A row it cannot use is not an error: it is
+//! reported in [`Import::skipped`](crate::Import::skipped), together with every other such
+//! row; in strict mode, [`Import::strict`](crate::Import::strict) turns the first of them
+//! into [`Error::Rejected`]. The tidy CSV export ([`crate::export`]) fails with an
+//! [`Error::Io`] when a directory or file cannot be created or written.
+//!
+//! The functions of [`reference`](crate::reference) and the parsing of a
+//! [`contributions::Format`](crate::contributions::Format) fail with
+//! [`peacekeeping_core::Error`] instead: they build or check a dataset, or a name.
 
-use core::fmt;
-use std::io;
-use std::path::Path;
+use peacekeeping_core::IoError;
 
-use peacekeeping_core::{IoAccess, IoError};
-
-use crate::import::{INPUT, OUTPUT};
-
-/// Everything that stops an importer from reading a file.
+/// Everything that stops an importer from reading a file, or the export from writing one.
 ///
-/// Messages are lower-case and start with the file (and the line where there is one), so
-/// that a researcher can find the problem in the input. The `csv` crate's error type is not
-/// exposed: its description is carried as text, so that its major version never becomes
-/// ours. The enum is `#[non_exhaustive]`: new formats and checks add variants without a
-/// breaking release.
+/// Messages are lower-case. Those about a file's contents
+/// ([`MissingColumns`](Error::MissingColumns), [`InvalidLayout`](Error::InvalidLayout),
+/// [`Rejected`](Error::Rejected)) start with the file (`"<input>"` for data read from a
+/// reader) and the line where there is one, so that a researcher can find the problem in
+/// the input. An [`Io`](Error::Io) error's message is its [`IoError`]'s: it starts with the
+/// file or directory when there is one, and has none for a reader or writer given by the
+/// caller (`cannot read: ...`, `cannot write: ...`). The enum is `#[non_exhaustive]`: new
+/// formats and checks add variants without a breaking release.
 ///
 /// It is `Clone` and `Eq`: two errors are equal when they are the same variant with
 /// equal fields; an [`Error::Io`] holds its `std::io::Error` in an [`IoError`], which is
 /// both.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
     /// A file or directory could not be opened, read or written: the [`IoError`] says
     /// which and keeps the `std::io::Error`, which is this error's
     /// [`source`](std::error::Error::source).
+    #[error(transparent)]
     Io(IoError),
     /// The header of a file lacks columns the importer needs: probably not the file the
     /// importer was meant for.
+    #[error("{file}:1: missing columns {}; the header has {}", quoted(.missing), quoted(.found))]
     MissingColumns {
         /// The file, or `"<input>"` for data not read from a file.
         file: String,
@@ -47,6 +51,7 @@ pub enum Error {
     },
     /// A [`Layout`](crate::un::Layout) that cannot read any file: a long layout without
     /// counts, a wide one without categories, no date format accepted.
+    #[error("{file}: the layout cannot read it: {reason}")]
     InvalidLayout {
         /// The file, or `"<input>"` for data not read from a file.
         file: String,
@@ -56,47 +61,8 @@ pub enum Error {
     /// Strict mode ([`Import::strict`](crate::Import::strict)): a row (or a whole file)
     /// was skipped. Carries the first [`Skipped`](crate::Skipped) entry, in file order:
     /// its file, line, column, value and reason. The message is the entry's own.
+    #[error("{0}")]
     Rejected(crate::Skipped),
-}
-
-impl Error {
-    /// The [`Error::Io`] of `access` to `file`: a path, or `"<input>"` or `"<output>"`
-    /// (as the other variants name a reader or writer), which the [`IoError`] leaves out.
-    pub(crate) fn io(access: IoAccess, file: &str, error: io::Error) -> Self {
-        let path = (file != INPUT && file != OUTPUT).then(|| Path::new(file));
-        Error::Io(IoError::new(access, path, error))
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Io(e) => write!(f, "{e}"),
-            Error::MissingColumns {
-                file,
-                missing,
-                found,
-            } => write!(
-                f,
-                "{file}:1: missing columns {}; the header has {}",
-                quoted(missing),
-                quoted(found)
-            ),
-            Error::InvalidLayout { file, reason } => {
-                write!(f, "{file}: the layout cannot read it: {reason}")
-            }
-            Error::Rejected(skipped) => write!(f, "{skipped}"),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Io(e) => std::error::Error::source(e),
-            _ => None,
-        }
-    }
 }
 
 /// `"a", "b"`, or `nothing` for an empty list.
@@ -113,6 +79,11 @@ fn quoted(names: &[String]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use std::io;
+    use std::path::Path;
+
+    use peacekeeping_core::IoAccess;
+
     use super::*;
 
     #[test]
@@ -150,13 +121,17 @@ mod tests {
 
     #[test]
     fn an_io_error_is_the_source() {
-        let e = Error::io(
+        let e = Error::Io(IoError::new(
             IoAccess::Read,
-            "a.csv",
+            Some(Path::new("a.csv")),
             io::Error::new(io::ErrorKind::PermissionDenied, "denied"),
-        );
+        ));
         assert_eq!(e.to_string(), "a.csv: cannot read: denied");
-        let written = Error::io(IoAccess::Write, "out/a.csv", io::Error::other("disk full"));
+        let written = Error::Io(IoError::new(
+            IoAccess::Write,
+            Some(Path::new("out/a.csv")),
+            io::Error::other("disk full"),
+        ));
         assert_eq!(written.to_string(), "out/a.csv: cannot write: disk full");
         let io = std::error::Error::source(&e).and_then(|s| s.downcast_ref::<io::Error>());
         assert_eq!(

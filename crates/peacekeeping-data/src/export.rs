@@ -35,7 +35,6 @@ use std::path::{Path, PathBuf};
 use peacekeeping_core::{Contributed, Dataset, IoAccess, IoError, Period, csv_field};
 
 use crate::Error;
-use crate::import::OUTPUT;
 
 /// One of the tidy tables [`write_table`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -176,9 +175,10 @@ fn period_cells(period: Option<&Period>) -> [String; 2] {
 /// Writes one table of `data` as CSV to `out`.
 ///
 /// # Errors
-/// [`Error::Io`] if writing to `out` fails.
+/// [`Error::Io`] if writing to `out` fails (an [`IoError`] of
+/// [`IoAccess::Write`] without a path).
 pub fn write_table<W: Write>(data: &Dataset, table: Table, out: W) -> Result<(), Error> {
-    write_to(data, table, out, OUTPUT)
+    write_to(data, table, out, None)
 }
 
 /// Writes all five tables of `data` into the directory `dir` (created if missing), under
@@ -188,26 +188,26 @@ pub fn write_table<W: Write>(data: &Dataset, table: Table, out: W) -> Result<(),
 /// [`Error::Io`] naming the directory or file that could not be created or written.
 pub fn write_tables(data: &Dataset, dir: impl AsRef<Path>) -> Result<Vec<PathBuf>, Error> {
     let dir = dir.as_ref();
-    let io =
-        |path: &Path, e: std::io::Error| Error::Io(IoError::new(IoAccess::Write, Some(path), e));
+    let io = |path: &Path, e| Error::Io(IoError::new(IoAccess::Write, Some(path), e));
     std::fs::create_dir_all(dir).map_err(|e| io(dir, e))?;
     let mut paths = Vec::with_capacity(Table::ALL.len());
     for table in Table::ALL {
         let path = dir.join(table.file_name());
         let file = std::fs::File::create(&path).map_err(|e| io(&path, e))?;
-        write_to(
-            data,
-            table,
-            std::io::BufWriter::new(file),
-            &path.display().to_string(),
-        )?;
+        write_to(data, table, std::io::BufWriter::new(file), Some(&path))?;
         paths.push(path);
     }
     Ok(paths)
 }
 
-fn write_to<W: Write>(data: &Dataset, table: Table, out: W, path: &str) -> Result<(), Error> {
-    let io = |e: std::io::Error| Error::io(IoAccess::Write, path, e);
+/// Writes `table` to `out`, the file at `path` if there is one (named in the error).
+fn write_to<W: Write>(
+    data: &Dataset,
+    table: Table,
+    out: W,
+    path: Option<&Path>,
+) -> Result<(), Error> {
+    let io = |e| Error::Io(IoError::new(IoAccess::Write, path, e));
     let mut out = out;
     write_row(&mut out, table.columns()).map_err(io)?;
     for row in rows(data, table) {

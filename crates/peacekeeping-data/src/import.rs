@@ -158,20 +158,28 @@ impl<T> Import<T> {
 
     /// The import's report for a person to read, as a program prints it on stderr:
     /// `{file}: {summary}`, then `skipped: {entry}` for every row skipped, a line each.
+    /// `file` is the name the rows were read under, so that the header and the entries
+    /// agree: the path given to a `read_*_file` function (as its `Display` writes it), or
+    /// `"<input>"` for a reader.
     ///
     /// ```
     /// use peacekeeping_data::ipi;
-    /// let csv = "Date,Troops,Police,Experts\n2010-10-31,1,2,3\n2010-11-30,x,2,3\n";
-    /// let import = ipi::read_contributor_months(csv.as_bytes(), "BGD".parse()?)?;
+    /// let path = std::env::temp_dir().join(format!("BGD-{}.csv", std::process::id()));
+    /// std::fs::write(&path, "Date,Troops,Police,Experts\n2010-10-31,1,2,3\n2010-11-30,x,2,3\n")?;
+    /// let import = ipi::read_contributor_months_file(&path, "BGD".parse()?);
+    /// std::fs::remove_file(&path)?;
+    /// let file = path.display().to_string();
     /// assert_eq!(
-    ///     import.report("BGD.csv").to_string(),
-    ///     "BGD.csv: 2 rows read: 1 imported, 0 merged, 1 skipped\n\
-    ///      skipped: <input>:3: column \"Troops\" \"x\": not a count: expected a whole number, NA or nothing\n"
+    ///     import?.report(&file).to_string(),
+    ///     format!(
+    ///         "{file}: 2 rows read: 1 imported, 0 merged, 1 skipped\n\
+    ///          skipped: {file}:3: column \"Troops\" \"x\": not a count: expected a whole number, NA or nothing\n"
+    ///     )
     /// );
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn report<'a>(&'a self, file: &'a str) -> ImportReport<'a> {
-        ImportReport {
+    pub fn report<'a>(&'a self, file: &'a str) -> ImportLog<'a> {
+        ImportLog {
             file,
             summary: self.summary(),
             skipped: &self.skipped,
@@ -179,16 +187,17 @@ impl<T> Import<T> {
     }
 }
 
-/// The report of an [`Import`], from [`Import::report`]; `Display` writes it.
+/// The printable log of an [`Import`], from [`Import::report`]: its [`Summary`] line,
+/// then a line per [`Skipped`] entry. `Display` writes it.
 #[derive(Debug, Clone, Copy)]
 #[must_use = "a report is for printing"]
-pub struct ImportReport<'a> {
+pub struct ImportLog<'a> {
     file: &'a str,
     summary: Summary,
     skipped: &'a [Skipped],
 }
 
-impl fmt::Display for ImportReport<'_> {
+impl fmt::Display for ImportLog<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}: {}", self.file, self.summary)?;
         for skipped in self.skipped {
@@ -437,11 +446,11 @@ impl MissionCheck {
     }
 }
 
-/// The label of data read from a `Read` rather than a file.
+/// The label of data read from a `Read` rather than a file, in the importers' skipped
+/// rows, unknown missions and errors (the `file` of [`Skipped`], [`UnknownMission`],
+/// [`Error::MissingColumns`], [`Error::InvalidLayout`]). An [`IoError`] has no label: it
+/// has no path for such data ([`read_csv_named`]).
 pub(crate) const INPUT: &str = "<input>";
-
-/// The label of data written to a `Write` rather than a file.
-pub(crate) const OUTPUT: &str = "<output>";
 
 /// A column an importer needs, under any of its names (the IPI files spell the same column
 /// differently, `"Date"` and `"date"`, `"Troop Contributions"` and `"troops.sum"`). Names
@@ -622,9 +631,11 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
     mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
 ) -> Result<Import<T>, Error> {
     let mut text = Vec::new();
-    reader
-        .read_to_end(&mut text)
-        .map_err(|e| Error::io(IoAccess::Read, file, e))?;
+    reader.read_to_end(&mut text).map_err(|e| {
+        // `file` is a path (from `read_path`), or the label of a reader, which is none.
+        let path = (file != INPUT).then(|| std::path::Path::new(file));
+        Error::Io(IoError::new(IoAccess::Read, path, e))
+    })?;
     // A row is used only if each of its fields is UTF-8: true of every row of an ASCII
     // file, which saves checking them one by one.
     let ascii = text.is_ascii();
@@ -975,6 +986,36 @@ mod tests {
         read_csv(text.as_bytes(), "t.csv", [A, B], |row| {
             Ok((row.count(0)?, row.count(1)?))
         })
+    }
+
+    /// A reader that fails at once.
+    struct Broken;
+
+    impl Read for Broken {
+        fn read(&mut self, _: &mut [u8]) -> std::io::Result<usize> {
+            Err(std::io::Error::other("the disk went away"))
+        }
+    }
+
+    #[test]
+    fn a_read_failure_names_the_file_but_no_path_for_a_reader() {
+        let convert = |_: &Row<'_, 1>| Ok(());
+        let err = read_csv(Broken, INPUT, [A], convert).unwrap_err();
+        let Error::Io(io) = &err else {
+            panic!("not an I/O error: {err:?}")
+        };
+        assert_eq!((io.access(), io.path()), (IoAccess::Read, None));
+        assert_eq!(err.to_string(), "cannot read: the disk went away");
+        let err = read_csv(Broken, "data/t.csv", [A], convert).unwrap_err();
+        let Error::Io(io) = &err else {
+            panic!("not an I/O error: {err:?}")
+        };
+        let path = Some(std::path::Path::new("data/t.csv"));
+        assert_eq!((io.access(), io.path()), (IoAccess::Read, path));
+        assert_eq!(
+            err.to_string(),
+            "data/t.csv: cannot read: the disk went away"
+        );
     }
 
     #[test]

@@ -59,8 +59,8 @@
 //! | [`names`] | names found in files to ids: [`mission_id`](names::mission_id) (`ONUCI` is `UNOCI`, `UNOSOM II` is `UNOSOM-II`), [`country_code`](names::country_code) (`DR Congo` is `COD`), [`closest_country`](names::closest_country) (the known name nearest an unknown one), [`known_mission`](names::known_mission) and [`closest_mission`](names::closest_mission) (checked against the reference missions) |
 //! | [`un`] | the UN's own contribution files and any other in a described layout: [`read_contributions`](un::read_contributions) with a [`Layout`](un::Layout) ([`data_hub`](un::Layout::data_hub), [`data_hub_before_2010`](un::Layout::data_hub_before_2010), [`hdx_gender`](un::Layout::hdx_gender), [`ipi_full`](un::Layout::ipi_full), or your own [`long`](un::Layout::long) / [`wide`](un::Layout::wide)), long rows merged into one [`Contribution`](peacekeeping_core::Contribution) per report |
 //! | [`contributions`] | a contribution file in a format named by the user: [`Format`](contributions::Format) (`gender-full`, `data-hub`, `data-hub-before-2010`, `hdx-gender`, `ipi-full`, parsed by `FromStr`), [`read`](contributions::read), [`read_file`](contributions::read_file); then [`reference::with_import`] |
-//! | [`Import`], [`Skipped`], [`Summary`], [`ImportReport`] | what an importer returns, its counts, and its report for a person to read ([`Import::report`]) |
-//! | [`Error`] | why an importer could not read a file |
+//! | [`Import`], [`Skipped`], [`Summary`], [`ImportLog`] | what an importer returns, its counts, and its report for a person to read ([`Import::report`]) |
+//! | [`Error`] | why an importer could not read a file, or the export write one |
 //!
 //! The files, their columns and every quirk handled are described in `docs/datasets.md`
 //! ("IPI contribution files").
@@ -88,4 +88,4 @@ pub mod reference;
 pub mod un;
 
 pub use error::Error;
-pub use import::{Import, ImportReport, Skipped, Summary, UnknownMission};
+pub use import::{Import, ImportLog, Skipped, Summary, UnknownMission};

@@ -204,7 +204,7 @@ pub fn with_contributions(
 ///     merge.report("ipi.csv").to_string(),
 ///     "left out (unknown mission): <input>:3: column \"Mission\" \"UNMILL\" (1 row): \
 ///      no mission of the reference dataset; closest known: UNMIL\n\
-///      ipi.csv: 0 records left out, 0 closing reports added\n"
+///      ipi.csv: 0 records left out, 1 row of unknown missions left out, 0 closing reports added\n"
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -270,8 +270,12 @@ impl ContributionMerge {
     /// The merge's report for a person to read, as a program prints it on stderr after
     /// the [`Import::report`] of the file it read: a line per unknown mission left out
     /// (`left out (unknown mission): ...`), per record left out (`left out: ...`) and
-    /// per closing report added (`closing report added: ...`), then
-    /// `{file}: {n} records left out, {m} closing reports added`. See [`with_import`].
+    /// per closing report added (`closing report added: ...`), then the totals,
+    /// `{file}: {n} records left out, {m} closing reports added`, where `n` counts the
+    /// `left out:` lines; if there are unknown missions, their rows (the sum of the
+    /// counts their lines give) come between the two, `{r} rows of unknown missions left
+    /// out` (rows, not records: a row merged into another row's record, as in the long
+    /// UN layouts, makes no record of its own). See [`with_import`].
     pub fn report<'a>(&'a self, file: &'a str) -> MergeReport<'a> {
         MergeReport { file, merge: self }
     }
@@ -301,13 +305,25 @@ impl fmt::Display for MergeReport<'_> {
                 c.contributor, c.mission, c.date
             )?;
         }
-        writeln!(
+        let count =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        write!(
             f,
-            "{}: {} records left out, {} closing reports added",
+            "{}: {} left out, ",
             self.file,
-            self.merge.left_out.len(),
-            self.merge.closing.len()
-        )
+            count(self.merge.left_out.len(), "record", "records")
+        )?;
+        let unknown_rows = self.merge.unknown_missions.iter().map(|u| u.rows).sum();
+        if unknown_rows > 0 {
+            let rows = count(unknown_rows, "row", "rows");
+            write!(f, "{rows} of unknown missions left out, ")?;
+        }
+        let closing = count(
+            self.merge.closing.len(),
+            "closing report",
+            "closing reports",
+        );
+        writeln!(f, "{closing} added")
     }
 }
 
@@ -494,6 +510,53 @@ mod tests {
         assert_eq!(total(day(2013, 1, 31)), 2200);
         assert_eq!(total(day(2013, 3, 31)), 0);
         assert_eq!(total(day(2013, 4, 30)), 1400);
+    }
+
+    #[test]
+    fn the_report_totals_count_the_lines_above_them() {
+        // UNSMIS ended on 2012-08-19; UNMIL is not listed on 2013-02-28 while active;
+        // UNMILL is no reference mission, in two rows.
+        let csv = "Date,Contributor,Contributor_ISO-3,Contributor_Continent,Contributor_Region,\
+Mission,Mission_Country,Mission_Country_ISO-3,Experts_on_Mission,Formed_Police_Units,\
+Inidividual_Police,Civilian_Police,Troops,Observers,Total
+2012-08-31,Nepal,NPL,Asia,Southern Asia,UNSMIS,Syria,SYR,3,0,0,0,0,3,3
+2013-01-31,Ghana,GHA,Africa,Western Africa,UNMIL,Liberia,LBR,0,0,0,0,700,0,700
+2013-01-31,Ghana,GHA,Africa,Western Africa,UNOCI,Cote d'Ivoire,CIV,0,0,0,0,500,0,500
+2013-01-31,Ghana,GHA,Africa,Western Africa,UNMILL,Liberia,LBR,0,0,0,0,10,0,10
+2013-02-28,Ghana,GHA,Africa,Western Africa,UNOCI,Cote d'Ivoire,CIV,0,0,0,0,510,0,510
+2013-02-28,Ghana,GHA,Africa,Western Africa,UNMILL,Liberia,LBR,0,0,0,0,10,0,10
+";
+        let import =
+            crate::contributions::read(csv.as_bytes(), crate::contributions::Format::IpiFull, None)
+                .unwrap();
+        assert!(import.is_complete(), "{:?}", import.skipped);
+        let (data, merge) = with_import(import).unwrap();
+        assert_eq!(data.contributions().len(), 4);
+        assert_eq!(
+            merge.report("ipi.csv").to_string(),
+            "left out (unknown mission): <input>:5: column \"Mission\" \"UNMILL\" (2 rows): \
+             no mission of the reference dataset; closest known: UNMIL\n\
+             left out: NPL UNSMIS 2012-08-31: after the mission's end (2012-08-19)\n\
+             closing report added: GHA UNMIL 2013-02-28 (the file stops listing the mission \
+             while it is active)\n\
+             ipi.csv: 1 record left out, 2 rows of unknown missions left out, \
+             1 closing report added\n"
+        );
+
+        // Without unknown missions the totals are the two counts, as on the real files.
+        let records = vec![
+            troops("NPL", "UNSMIS", day(2012, 8, 31), 3),
+            troops("GHA", "UNSMIS", day(2012, 8, 31), 4),
+            troops("GHA", "UNMIL", day(2013, 1, 31), 700),
+            troops("GHA", "UNOCI", day(2013, 1, 31), 500),
+        ];
+        let (_, merge) = with_contributions(records).unwrap();
+        assert_eq!(
+            merge.report("f.csv").to_string(),
+            "left out: NPL UNSMIS 2012-08-31: after the mission's end (2012-08-19)\n\
+             left out: GHA UNSMIS 2012-08-31: after the mission's end (2012-08-19)\n\
+             f.csv: 2 records left out, 0 closing reports added\n"
+        );
     }
 
     #[test]

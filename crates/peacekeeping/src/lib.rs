@@ -82,11 +82,14 @@
 //! - the embedded reference dataset: [`data::reference::dataset`] (states,
 //!   organizations and their memberships, peace operations, the partnerships the field
 //!   cites, published contribution figures; every record sourced), and
-//!   [`data::reference::with_contributions`] to put a file's figures in place of its own;
+//!   [`data::reference::with_contributions`] to put a file's figures in place of its own
+//!   ([`data::reference::with_import`] for an importer's result, less its unknown
+//!   missions);
 //! - importers, each returning an [`data::Import`] with a [`data::Summary`] and every
 //!   [`data::Skipped`] row: IPI ([`data::ipi`]: `Gender.Full.csv`, the data hub's
 //!   monthly, mission and system files), UN contribution files in any layout
-//!   ([`data::un`]), COW IGO memberships ([`data::cow`]);
+//!   ([`data::un`]), COW IGO memberships ([`data::cow`]); a contribution file in a
+//!   format the user names ([`data::contributions`]: `gender-full`, `data-hub`, ...);
 //! - names and codes: [`data::names`] (country names and mission acronyms to codes,
 //!   with the closest match for unknown ones), [`data::crosswalk`] (COW to ISO, aware of
 //!   dates);
@@ -157,11 +160,12 @@
 //! ### ... use the UN/IPI contribution files?
 //!
 //! Read them with [`data::ipi::read_gender_full_file`] (IPI's `Gender.Full.csv`) or
-//! [`data::un::read_contributions_file`] (any UN or data-hub layout): every row the
+//! [`data::un::read_contributions_file`] (any UN or data-hub layout), or with
+//! [`data::contributions::read_file`] when the user names the format: every row the
 //! importer could not use is in [`data::Import::skipped`], with file, line and reason.
-//! [`data::reference::with_contributions`] then puts the figures in the reference
-//! dataset, with its actors, missions and partnerships; `cargo run --example
-//! contributors -- FILE DATE` prints the ranking as CSV.
+//! [`data::reference::with_import`] then puts the figures in the reference dataset, with
+//! its actors, missions and partnerships (leaving out the records of missions it does not
+//! have); `cargo run --example contributors -- FILE DATE` prints the ranking as CSV.
 //!
 //! ### ... find the brokers and communities of a network?
 //!

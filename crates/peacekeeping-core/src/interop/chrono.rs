@@ -1,5 +1,5 @@
 //! `chrono` (feature `chrono`): [`Date`] and `chrono::NaiveDate`, and [`Period`] from and
-//! to them (see the [module above](super)).
+//! to them (the table of the [`date`](crate::date#conversions) module).
 
 use ::chrono::{Datelike, NaiveDate};
 
@@ -36,6 +36,7 @@ mod tests {
 
     use super::*;
     use crate::DayRule;
+    use crate::date::tests::any_date;
 
     fn naive(y: i32, m: u8, d: u8) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))
@@ -45,10 +46,6 @@ mod tests {
     fn dates_and_periods_convert_both_ways() {
         super::super::tests::check_conversions(naive);
         assert!(Date::try_from(NaiveDate::MIN).is_err() && Date::try_from(NaiveDate::MAX).is_err());
-    }
-
-    fn any_date() -> impl Strategy<Value = Date> {
-        (Date::MIN.to_days()..=Date::MAX.to_days()).prop_map(|n| Date::from_days(n).unwrap())
     }
 
     proptest! {

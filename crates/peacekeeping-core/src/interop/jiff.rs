@@ -1,5 +1,5 @@
 //! `jiff` (feature `jiff`): [`Date`] and `jiff::civil::Date`, and [`Period`] from and to
-//! them (see the [module above](super)).
+//! them (the table of the [`date`](crate::date#conversions) module).
 
 use ::jiff::civil;
 
@@ -35,7 +35,8 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::DayRule;
+    use crate::date::tests::any_date;
+    use crate::{DateStep, DayRule};
 
     fn civil(y: i32, m: u8, d: u8) -> Option<civil::Date> {
         civil::Date::new(i16::try_from(y).ok()?, m as i8, d as i8).ok()
@@ -47,10 +48,6 @@ mod tests {
         // Their range is -9999 to 9999: the same last day as ours.
         assert!(Date::try_from(civil::Date::MIN).is_err());
         assert_eq!(Date::try_from(civil::Date::MAX), Ok(Date::MAX));
-    }
-
-    fn any_date() -> impl Strategy<Value = Date> {
-        (Date::MIN.to_days()..=Date::MAX.to_days()).prop_map(|n| Date::from_days(n).unwrap())
     }
 
     proptest! {
@@ -70,6 +67,20 @@ mod tests {
             prop_assert_eq!(a.checked_add_months(n, DayRule::Clamp), theirs);
             let theirs = j.checked_add(y.years()).ok().and_then(|t| Date::try_from(t).ok());
             prop_assert_eq!(a.checked_add_years(y, DayRule::Clamp), theirs);
+        }
+
+        /// Our month series against jiff's `series`: both add k steps to the start (no
+        /// drift from a short month), jiff clamping as `DayRule::Clamp` does; ours ends
+        /// where the years 1000-9999 do, jiff's where its own years (-9999 to 9999) do.
+        #[test]
+        fn month_series_agree_with_jiff(a in any_date(), n in prop_oneof![-13i32..=13, -1_200i32..1_200]) {
+            let ours: Vec<Date> = a.series(DateStep::Months(n, DayRule::Clamp)).take(60).collect();
+            let theirs: Vec<Date> = civil::Date::from(a)
+                .series(n.months())
+                .map_while(|t| Date::try_from(t).ok())
+                .take(60)
+                .collect();
+            prop_assert_eq!(ours, theirs);
         }
     }
 }

@@ -1,20 +1,7 @@
-//! Conversions between this crate's [`Date`] and [`Period`] and the dates of other
-//! calendar libraries: one module per library, each behind the feature named after it, as
-//! geo-types does for its interop.
-//!
-//! Every library gives the same conversions, for its date type `X`:
-//!
-//! | from | to | how |
-//! |---|---|---|
-//! | [`Date`] | `X` | `From`: every `Date` is a date of each library |
-//! | `X` | [`Date`] | `TryFrom`, a [`DateRangeError`] for a year outside 1000-9999 |
-//! | [`Period`] | `(X, Option<X>)` | `From`: the start and the end, `None` while ongoing |
-//! | `(X, Option<X>)` | [`Period`] | `TryFrom`, an [`Error`]: [`Error::InvalidDate`] for a year outside 1000-9999, [`Error::PeriodEndsBeforeStart`] |
-//! | `RangeInclusive<X>` (`start..=end`) | [`Period`] | `TryFrom`, an [`Error`] as above |
-//! | `RangeFrom<X>` (`start..`, ongoing) | [`Period`] | `TryFrom`, a [`DateRangeError`] |
-//!
-//! A `Period` is not converted to a range of `X`: it may be ongoing, and no one range type
-//! holds both kinds.
+//! Conversions between this crate's [`Date`](crate::Date) and [`Period`](crate::Period)
+//! and the dates of other calendar libraries: one module per library, each behind the
+//! feature named after it, as geo-types does for its interop. The conversions each gives
+//! are listed in the public [`date`](crate::date#conversions) module's documentation.
 
 #[cfg(feature = "chrono")]
 mod chrono;
@@ -37,8 +24,9 @@ impl Date {
     }
 }
 
-/// The [`Period`] conversions of the table above for `$foreign`, a library's date type
-/// with `From<Date>` and `TryFrom<$foreign, Error = DateRangeError> for Date`.
+/// The `Period` conversions of the [`date`](crate::date#conversions) module's table for
+/// `$foreign`, a library's date type with `From<Date>` and
+/// `TryFrom<$foreign, Error = DateRangeError> for Date`.
 #[cfg(any(feature = "chrono", feature = "jiff", feature = "time"))]
 macro_rules! period_conversions {
     ($foreign:ty) => {
@@ -54,6 +42,12 @@ macro_rules! period_conversions {
 
             /// The period from the start to the end, both included (ongoing if the end is
             /// `None`), as [`Period::new`]($crate::Period::new) makes it.
+            ///
+            /// # Errors
+            /// [`Error::InvalidDate`]($crate::Error::InvalidDate) if the year of the start or
+            /// the end is outside 1000-9999;
+            /// [`Error::PeriodEndsBeforeStart`]($crate::Error::PeriodEndsBeforeStart) if the
+            /// end is before the start.
             fn try_from((start, end): ($foreign, Option<$foreign>)) -> Result<Self, $crate::Error> {
                 let end = end.map($crate::Date::try_from).transpose()?;
                 $crate::Period::new($crate::Date::try_from(start)?, end)
@@ -64,6 +58,12 @@ macro_rules! period_conversions {
             type Error = $crate::Error;
 
             /// The closed period `start..=end`, as [`Period::between`]($crate::Period::between) makes it.
+            ///
+            /// # Errors
+            /// [`Error::InvalidDate`]($crate::Error::InvalidDate) if the year of the start or
+            /// the end is outside 1000-9999;
+            /// [`Error::PeriodEndsBeforeStart`]($crate::Error::PeriodEndsBeforeStart) if the
+            /// end is before the start.
             fn try_from(range: core::ops::RangeInclusive<$foreign>) -> Result<Self, $crate::Error> {
                 let (start, end) = range.into_inner();
                 $crate::Period::between(
@@ -77,6 +77,10 @@ macro_rules! period_conversions {
             type Error = $crate::DateRangeError;
 
             /// The ongoing period `start..`, as [`Period::since`]($crate::Period::since) makes it.
+            ///
+            /// # Errors
+            /// [`DateRangeError`]($crate::DateRangeError) if the year of the start is outside
+            /// 1000-9999.
             fn try_from(
                 range: core::ops::RangeFrom<$foreign>,
             ) -> Result<Self, $crate::DateRangeError> {

@@ -1,5 +1,5 @@
 //! `time` (feature `time`): [`Date`] and `time::Date`, and [`Period`] from and to them
-//! (see the [module above](super)).
+//! (the table of the [`date`](crate::date#conversions) module).
 
 use ::time::Month;
 

@@ -2,11 +2,11 @@
 //! columns, and the CSV reads back cell for cell.
 
 use peacekeeping_core::{
-    Actor, ActorKind, Contributed, Contribution, Dataset, Headcount, Mission, MissionKind, Period,
-    Personnel, PersonnelCategory,
+    Actor, ActorKind, Contributed, Contribution, Dataset, Headcount, IoAccess, Mission,
+    MissionKind, Period, Personnel, PersonnelCategory,
 };
 use peacekeeping_data::export::{self, Table};
-use peacekeeping_data::reference;
+use peacekeeping_data::{Error, reference};
 
 fn read_back(data: &Dataset, table: Table) -> (Vec<String>, Vec<Vec<String>>) {
     let mut out = Vec::new();
@@ -144,5 +144,56 @@ fn write_tables_writes_five_files_and_names_the_path_it_cannot_write() {
     let blocked = paths[0].join("sub");
     let err = export::write_tables(reference::dataset(), &blocked).unwrap_err();
     assert!(err.to_string().contains("actors.csv/sub"), "{err}");
+    let Error::Io(io) = &err else {
+        panic!("not an I/O error: {err:?}")
+    };
+    assert_eq!(io.access(), IoAccess::Write);
+    assert_eq!(io.path(), Some(blocked.as_path()));
+    assert!(
+        err.to_string()
+            .starts_with(&format!("{}: cannot write: ", blocked.display())),
+        "{err}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A writer that fails after taking `room` bytes.
+struct Full {
+    room: usize,
+}
+
+impl std::io::Write for Full {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.room == 0 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "no room left",
+            ));
+        }
+        let n = buf.len().min(self.room);
+        self.room -= n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn write_table_into_a_failing_writer_is_a_write_error_without_a_path() {
+    let err =
+        export::write_table(reference::dataset(), Table::Missions, Full { room: 100 }).unwrap_err();
+    let Error::Io(io) = &err else {
+        panic!("not an I/O error: {err:?}")
+    };
+    assert_eq!(io.access(), IoAccess::Write);
+    assert_eq!(io.path(), None);
+    assert_eq!(io.kind(), std::io::ErrorKind::StorageFull);
+    assert_eq!(err.to_string(), "cannot write: no room left");
+    let source = std::error::Error::source(&err).and_then(|s| s.downcast_ref::<std::io::Error>());
+    assert_eq!(
+        source.map(std::io::Error::kind),
+        Some(std::io::ErrorKind::StorageFull)
+    );
 }
