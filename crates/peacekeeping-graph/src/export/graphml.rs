@@ -60,7 +60,8 @@ impl ExportGraph {
         from_graphml_str,
         read_graphml,
         read_graphml_file,
-        read
+        read,
+        to_graphml
     }
 
     /// Writes GraphML into `out`.

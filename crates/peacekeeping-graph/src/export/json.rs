@@ -59,7 +59,8 @@ impl ExportGraph {
         from_json_node_link_str,
         read_json_node_link,
         read_json_node_link_file,
-        read
+        read,
+        to_json_node_link
     }
 
     /// Writes JSON node-link into `out`.
