@@ -145,6 +145,17 @@ pub enum GraphError {
 }
 
 impl GraphError {
+    /// The [`GraphError::Read`] of a `format` document at `line`, read without a file
+    /// ([`in_file`](Self::in_file) adds it).
+    pub(crate) fn read(format: &'static str, line: usize, message: impl Into<String>) -> Self {
+        GraphError::Read {
+            format,
+            path: None,
+            line,
+            message: message.into(),
+        }
+    }
+
     /// The error with `path` as the file it concerns, if it is a document read without
     /// one.
     pub(crate) fn in_file(mut self, file: &Path) -> Self {

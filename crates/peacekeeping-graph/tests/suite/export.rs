@@ -170,6 +170,18 @@ fn malformed_input_is_reported_with_its_line() {
     let bad_double = "<graphml>\n<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n</graph>\n</graphml>";
     let err = ExportGraph::from_graphml_str(bad_double).unwrap_err();
     assert!(err.to_string().contains("line 5"), "{err}");
+    // Malformed XML: the tokenizer's errors are GraphML's too.
+    let bad_entity = "<graphml>\n<graph>\n<node id=\"a&bogus;\"/>\n</graph>\n</graphml>";
+    let err = ExportGraph::from_graphml_str(bad_entity).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "reading GraphML at line 3: unknown entity `&bogus;`"
+    );
+    let err = ExportGraph::from_graphml_str("<graphml>\n<graph").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "reading GraphML at line 2: unterminated markup, expected `>`"
+    );
     assert!(ExportGraph::from_graphml_str("<graphml></graphml>").is_err());
     assert!(ExportGraph::from_json_node_link_str("{\"nodes\": [{\"name\": 1}]}").is_err());
     let err = ExportGraph::from_json_node_link_str("{\"nodes\": [}").unwrap_err();
