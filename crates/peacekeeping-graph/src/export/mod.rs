@@ -199,7 +199,7 @@ macro_rules! text_reader {
     };
 }
 
-pub(crate) mod csv;
+mod csv;
 mod dot;
 mod gexf;
 mod graphml;
