@@ -381,6 +381,24 @@ fn read_and_write_errors_name_the_file_and_keep_the_io_error() {
         std::io::ErrorKind::NotFound
     );
     assert_eq!(err.clone(), err);
+    // The JSON node-link reader too: a missing file, and one that is not UTF-8.
+    let missing = dir.join("missing.json");
+    let err = ExportGraph::read_json_node_link_file(&missing).unwrap_err();
+    assert!(
+        matches!(&err, GraphError::Io(io) if io.access() == IoAccess::Read && io.path() == Some(missing.as_path()) && io.kind() == std::io::ErrorKind::NotFound),
+        "{err:?}"
+    );
+    let binary = dir.join("binary.json");
+    std::fs::write(&binary, [0xff]).unwrap();
+    let err = ExportGraph::read_json_node_link_file(&binary).unwrap_err();
+    assert!(
+        matches!(&err, GraphError::Io(io) if io.access() == IoAccess::Read && io.path() == Some(binary.as_path()) && io.kind() == std::io::ErrorKind::InvalidData),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("binary.json: cannot read: "),
+        "{err}"
+    );
     // A malformed file: the parse error names the file and the line.
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{\n\"nodes\": [\n}").unwrap();
