@@ -28,19 +28,24 @@
 //! `../shared/data`). The files: `--edges` `source,target,weight`; `--partition`
 //! `actor,community` (every node, isolated ones included); `--betweenness`
 //! `actor,betweenness` (every node); `--summary` `key,value` (nodes, edges, communities,
-//! modularity, seed).
+//! modularity, seed). A bad command line prints the usage on stderr and exits with code
+//! 2; an error (the file cannot be read, a file cannot be written) exits with code 1.
 
 use std::error::Error;
 use std::fmt::Write as _;
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use peacekeeping_core::{Date, Period};
 use peacekeeping_graph::algo::{self, LouvainOptions, Scale};
 use peacekeeping_graph::{CoDeploymentWeight, ExportGraph, Weights, co_deployment};
+use peacekeeping_testkit::cli::{self, Args};
+
+const USAGE: &str = "usage: co_deployment_2013 [DATA_DIR] [--edges PATH] [--partition PATH] \
+                     [--betweenness PATH] [--summary PATH]";
 
 /// The paths given on the command line.
-#[derive(Default)]
-struct Args {
+struct Paths {
     dir: Option<PathBuf>,
     edges: Option<PathBuf>,
     partition: Option<PathBuf>,
@@ -48,34 +53,34 @@ struct Args {
     summary: Option<PathBuf>,
 }
 
-const USAGE: &str = "usage: co_deployment_2013 [DATA_DIR] [--edges PATH] [--partition PATH] \
-                     [--betweenness PATH] [--summary PATH]";
-
-fn parse_args() -> Result<Args, Box<dyn Error>> {
-    let mut args = Args::default();
-    let mut it = std::env::args().skip(1);
-    while let Some(arg) = it.next() {
-        let slot = match arg.as_str() {
-            "--edges" => &mut args.edges,
-            "--partition" => &mut args.partition,
-            "--betweenness" => &mut args.betweenness,
-            "--summary" => &mut args.summary,
-            _ if !arg.starts_with("--") && args.dir.is_none() => {
-                args.dir = Some(PathBuf::from(arg));
-                continue;
-            }
-            _ => return Err(format!("unexpected argument {arg:?}; {USAGE}").into()),
-        };
-        *slot = Some(PathBuf::from(
-            it.next()
-                .ok_or_else(|| format!("{arg} needs a path; {USAGE}"))?,
-        ));
-    }
-    Ok(args)
+/// The paths of the command line, or what is wrong with it.
+fn paths() -> Result<Paths, String> {
+    let args = Args::parse(
+        std::env::args().skip(1),
+        &["edges", "partition", "betweenness", "summary"],
+    )?;
+    let dir = match args.positional.as_slice() {
+        [] => None,
+        [dir] => Some(PathBuf::from(dir)),
+        [_, extra, ..] => return Err(format!("unexpected argument {extra:?}")),
+    };
+    Ok(Paths {
+        dir,
+        edges: args.get("edges")?,
+        partition: args.get("partition")?,
+        betweenness: args.get("betweenness")?,
+        summary: args.get("summary")?,
+    })
 }
 
-fn main() -> Result<(), Box<dyn Error>> {
-    let args = parse_args()?;
+fn main() -> ExitCode {
+    match paths() {
+        Ok(paths) => cli::exit_code(run(&paths)),
+        Err(message) => cli::usage_error(&message, USAGE),
+    }
+}
+
+fn run(args: &Paths) -> Result<(), Box<dyn Error>> {
     let dir = args.dir.clone().unwrap_or_else(|| {
         std::env::var_os("PEACEKEEPING_SHARED_DATA")
             .map_or_else(|| PathBuf::from("../shared/data"), PathBuf::from)

@@ -103,7 +103,11 @@ pub enum GraphError {
         /// The value given.
         value: f64,
     },
-    /// The projection could not be turned into a [`Network`](crate::Network).
+    /// A [`Network`](crate::Network) could not be built: by
+    /// [`LabelledNetwork::new`](crate::LabelledNetwork::new) from edges that name a
+    /// position out of range or carry a negative or non-finite weight, or, beyond
+    /// `u32::MAX` nodes, by [`PartnershipGraph::to_network`](crate::PartnershipGraph::to_network),
+    /// a projection or [`withdrawal`](crate::withdrawal).
     #[error("building the network: {0}")]
     Network(NetworkError),
     /// An algorithm of [`algo`](crate::algo) refused its input (a parameter out of
@@ -145,6 +149,17 @@ pub enum GraphError {
 }
 
 impl GraphError {
+    /// The [`GraphError::Read`] of a `format` document at `line`, read without a file
+    /// ([`in_file`](Self::in_file) adds it).
+    pub(crate) fn read(format: &'static str, line: usize, message: impl Into<String>) -> Self {
+        GraphError::Read {
+            format,
+            path: None,
+            line,
+            message: message.into(),
+        }
+    }
+
     /// The error with `path` as the file it concerns, if it is a document read without
     /// one.
     pub(crate) fn in_file(mut self, file: &Path) -> Self {

@@ -64,8 +64,8 @@ setters!(InteroperabilityWeights {
 });
 
 impl InteroperabilityWeights {
-    /// Each weight with its name, in the order of [`InteroperabilityComponents::values`]:
-    /// the five positive components, then the friction penalty.
+    /// Each weight with its name, for the check of [`interoperability_with`] and its
+    /// error: the five positive components, then the friction penalty.
     fn named(&self) -> [(&'static str, f64); 6] {
         [
             ("exercises", self.exercises),
@@ -136,21 +136,6 @@ pub struct InteroperabilityComponents {
     pub history: f64,
     /// `min(friction points / 4, 1)`, the penalty.
     pub frictions: f64,
-}
-
-impl InteroperabilityComponents {
-    /// The values in the order of the weights: the five positive components, then the
-    /// friction penalty.
-    const fn values(&self) -> [f64; 6] {
-        [
-            self.exercises,
-            self.deployments,
-            self.memberships,
-            self.language,
-            self.history,
-            self.frictions,
-        ]
-    }
 }
 
 /// An interoperability score with its inputs.
@@ -259,15 +244,22 @@ pub fn interoperability_with(
     period: Period,
     weights: InteroperabilityWeights,
 ) -> Result<Interoperability, GraphError> {
-    let named = weights.named();
-    for (name, value) in named {
+    for (name, value) in weights.named() {
         if !value.is_finite() || value < 0.0 {
             return Err(GraphError::InvalidWeight { name, value });
         }
     }
-    // The five positive components, then the penalty.
-    let (positive_weights, penalty_weight) = (&named[..5], named[5].1);
-    let positive: f64 = positive_weights.iter().map(|(_, w)| w).sum();
+    let w = &weights;
+    // The weights of the five positive components (the penalty's stands apart).
+    let positive: f64 = [
+        w.exercises,
+        w.deployments,
+        w.memberships,
+        w.language,
+        w.history,
+    ]
+    .into_iter()
+    .sum();
     if positive <= 0.0 || !positive.is_finite() {
         return Err(GraphError::InvalidWeight {
             name: "sum",
@@ -370,13 +362,17 @@ pub fn interoperability_with(
         history: capped(inputs.partnership_years, 10.0),
         frictions: capped(points, 4.0),
     };
-    let values = components.values();
-    let weighted: f64 = positive_weights
-        .iter()
-        .zip(&values[..5])
-        .map(|((_, w), c)| w * c)
-        .sum();
-    let score = (weighted / positive - penalty_weight * values[5]).clamp(0.0, 1.0);
+    let c = &components;
+    let weighted: f64 = [
+        w.exercises * c.exercises,
+        w.deployments * c.deployments,
+        w.memberships * c.memberships,
+        w.language * c.language,
+        w.history * c.history,
+    ]
+    .into_iter()
+    .sum();
+    let score = (weighted / positive - w.frictions * c.frictions).clamp(0.0, 1.0);
     Ok(Interoperability {
         a: ida.clone(),
         b: idb.clone(),

@@ -83,7 +83,7 @@
 //! | topic | items |
 //! |---|---|
 //! | degree | [`algo::degree`], [`algo::in_degree`], [`algo::out_degree`], [`algo::strength`], [`algo::in_strength`], [`algo::out_strength`] |
-//! | centrality | [`algo::betweenness`] (Brandes, both cores; [`Scale`]), [`algo::closeness`] ([`algo::ClosenessScale`]), [`algo::eigenvector`], [`algo::pagerank`], [`algo::katz`] (with [`algo::spectral_radius`], the `λ_max` its `alpha` must stay under the inverse of) |
+//! | centrality | [`algo::betweenness`] (Brandes, both cores; [`Scale`]), [`algo::closeness`] ([`ClosenessScale`]), [`algo::eigenvector`], [`algo::pagerank`], [`algo::katz`] (with [`algo::spectral_radius`], the `λ_max` its `alpha` must stay under the inverse of) |
 //! | cohesion | [`algo::clustering`], [`algo::average_clustering`], [`algo::transitivity`], [`algo::density`], [`algo::core_number`] |
 //! | connectivity | [`algo::connected_components`], [`algo::strongly_connected_components`], [`algo::articulation_points`], [`algo::bridges`] |
 //! | paths | [`algo::shortest_path`] (nodes and edges), [`algo::distances`], [`algo::global_efficiency`] |
@@ -130,7 +130,7 @@ mod withdrawal;
 #[doc(no_inline)]
 pub use petgraph;
 
-pub use algo::{AlgorithmError, Scale, Weights};
+pub use algo::{AlgorithmError, ClosenessScale, Scale, Weights};
 pub use labelled_network::{ActorNetwork, LabelledNetwork, NodeNetwork, RelationWeight};
 pub use network::{Network, NetworkError};
 

@@ -62,12 +62,9 @@ pub fn closeness(net: &Network, weights: Weights, scale: ClosenessScale) -> Vec<
         .map_init(
             || (vec![f64::INFINITY; n], Vec::new(), BinaryHeap::new()),
             |(dist, settled, heap), v| {
-                single_source(&rows, v, dist, settled, heap);
-                let total: f64 = settled.iter().map(|&u| dist[u as usize]).sum();
+                let mut total = 0.0;
+                single_source(&rows, v, dist, settled, heap, |_, d| total += d);
                 let reached = settled.len() as f64;
-                for &u in settled.iter() {
-                    dist[u as usize] = f64::INFINITY;
-                }
                 if total > 0.0 && n > 1 {
                     let c = (reached - 1.0) / total;
                     match scale {

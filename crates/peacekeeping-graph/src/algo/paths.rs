@@ -141,18 +141,16 @@ pub fn distances(
     weights: Weights,
 ) -> Result<Vec<Option<f64>>, AlgorithmError> {
     check_node(net, source)?;
-    let mut dist = vec![f64::INFINITY; net.node_count()];
+    let mut out = vec![None; net.node_count()];
     single_source(
         &PathRows::new(net, weights),
         source,
-        &mut dist,
+        &mut vec![f64::INFINITY; net.node_count()],
         &mut Vec::new(),
         &mut BinaryHeap::new(),
+        |v, d| out[v as usize] = Some(d),
     );
-    Ok(dist
-        .into_iter()
-        .map(|d| d.is_finite().then_some(d))
-        .collect())
+    Ok(out)
 }
 
 /// Global efficiency (Latora and Marchiori 2001), as networkx's `global_efficiency`: the
@@ -191,17 +189,18 @@ pub fn global_efficiency(net: &Network, weights: Weights) -> Result<f64, Algorit
             let mut settled = Vec::new();
             let mut heap = BinaryHeap::new();
             let mut sum = 0.0;
+            let mut zero = false;
             for s in range {
-                single_source(&rows, s, &mut dist, &mut settled, &mut heap);
-                for &v in &settled {
-                    let d = dist[v as usize];
+                single_source(&rows, s, &mut dist, &mut settled, &mut heap, |v, d| {
                     if v as usize != s {
                         if d == 0.0 {
-                            return None;
+                            zero = true;
                         }
                         sum += 1.0 / d;
                     }
-                    dist[v as usize] = f64::INFINITY;
+                });
+                if zero {
+                    return None;
                 }
             }
             Some(sum)

@@ -86,15 +86,18 @@ impl PathRows {
 }
 
 /// Single-source shortest-path lengths along `rows` (breadth-first search if every
-/// length is 1, otherwise Dijkstra) into `dist`, which must be all infinite on entry;
-/// `settled` receives the reached nodes in order of distance, so the caller can reset
-/// `dist` cheaply.
+/// length is 1, otherwise Dijkstra): `visit(v, d)` for each node `v` reached, in order of
+/// distance `d`, the source first. `dist`, `settled` and `heap` are scratch space kept
+/// from one search to the next: `dist` must be all infinite on the first call, and is
+/// again after each (the search resets what it wrote, in the same pass as the visits);
+/// `settled` holds the reached nodes until the next call.
 pub(super) fn single_source(
     rows: &PathRows,
     source: usize,
     dist: &mut [f64],
     settled: &mut Vec<u32>,
     heap: &mut BinaryHeap<Entry>,
+    mut visit: impl FnMut(u32, f64),
 ) {
     settled.clear();
     dist[source] = 0.0;
@@ -112,27 +115,32 @@ pub(super) fn single_source(
                 }
             }
         }
-        return;
-    }
-    heap.clear();
-    heap.push(Entry::new(0.0, 0, source as u32, source as u32));
-    let mut count = 0;
-    while let Some(entry) = heap.pop() {
-        let (d, v) = (entry.dist(), entry.node as usize);
-        // Each push is strictly shorter than the last one for its node: an entry longer
-        // than the node's distance is stale, and no two entries are equally long.
-        if d > dist[v] {
-            continue;
-        }
-        settled.push(entry.node);
-        let (targets, lengths) = rows.row(v);
-        for (&t, &length) in targets.iter().zip(lengths) {
-            let nd = d + length;
-            if nd < dist[t as usize] {
-                dist[t as usize] = nd;
-                count += 1;
-                heap.push(Entry::new(nd, count, entry.node, t));
+    } else {
+        heap.clear();
+        heap.push(Entry::new(0.0, 0, source as u32, source as u32));
+        let mut count = 0;
+        while let Some(entry) = heap.pop() {
+            let (d, v) = (entry.dist(), entry.node as usize);
+            // Each push is strictly shorter than the last one for its node: an entry
+            // longer than the node's distance is stale, and no two entries are equally
+            // long.
+            if d > dist[v] {
+                continue;
+            }
+            settled.push(entry.node);
+            let (targets, lengths) = rows.row(v);
+            for (&t, &length) in targets.iter().zip(lengths) {
+                let nd = d + length;
+                if nd < dist[t as usize] {
+                    dist[t as usize] = nd;
+                    count += 1;
+                    heap.push(Entry::new(nd, count, entry.node, t));
+                }
             }
         }
+    }
+    for &v in settled.iter() {
+        visit(v, dist[v as usize]);
+        dist[v as usize] = f64::INFINITY;
     }
 }

@@ -8,6 +8,9 @@ use super::xml::{self, XmlWriter};
 use super::{AttrValue, Attributes, ExportEdge, ExportGraph, ExportNode};
 use crate::GraphError;
 
+/// The format named by the reader's errors (and the XML tokenizer's).
+pub(super) const GRAPHML: &str = "GraphML";
+
 /// The root element's namespace attributes.
 const NAMESPACES: [(&str, &str); 3] = [
     ("xmlns", "http://graphml.graphdrawing.org/xmlns"),
@@ -60,7 +63,8 @@ impl ExportGraph {
         from_graphml_str,
         read_graphml,
         read_graphml_file,
-        read
+        read,
+        to_graphml
     }
 
     /// Writes GraphML into `out`.
@@ -124,19 +128,9 @@ fn data<W: fmt::Write + ?Sized>(
     Ok(())
 }
 
-/// A [`GraphError::Read`] of GraphML at `line`.
-fn fail(line: usize, message: impl Into<String>) -> GraphError {
-    GraphError::Read {
-        format: "GraphML",
-        path: None,
-        line,
-        message: message.into(),
-    }
-}
-
 /// `text` read as the GraphML type `ty` (an unknown type reads as text).
 fn typed(ty: &str, text: &str, name: &str, line: usize) -> Result<AttrValue, GraphError> {
-    let bad = || fail(line, format!("`{name}`: `{text}` is not a {ty}"));
+    let bad = || GraphError::read(GRAPHML, line, format!("`{name}`: `{text}` is not a {ty}"));
     Ok(match ty {
         "int" | "long" => AttrValue::Integer(text.trim().parse().map_err(|_| bad())?),
         "float" | "double" => {
@@ -165,7 +159,7 @@ fn read(xml: &str) -> Result<ExportGraph, GraphError> {
     // The element being filled: a node or an edge, and the <data> key open.
     let mut current: Option<(bool, usize)> = None;
     let mut data: Option<(String, String, usize)> = None;
-    let tokens = xml::tokens(xml).map_err(|e| fail(e.line, e.message))?;
+    let tokens = xml::tokens(xml)?;
     for token in tokens {
         match token {
             xml::Token::Start {
@@ -175,22 +169,26 @@ fn read(xml: &str) -> Result<ExportGraph, GraphError> {
                 line,
             } => match name.as_str() {
                 "key" => {
-                    let id =
-                        xml::get(&attrs, "id").ok_or_else(|| fail(line, "<key> without id"))?;
+                    let id = xml::get(&attrs, "id")
+                        .ok_or_else(|| GraphError::read(GRAPHML, line, "<key> without id"))?;
                     let attr_name = xml::get(&attrs, "attr.name").unwrap_or(id);
                     let ty = xml::get(&attrs, "attr.type").unwrap_or("string");
                     keys.insert(id.to_owned(), (attr_name.to_owned(), ty.to_owned()));
                 }
                 "graph" => {
                     if seen_graph {
-                        return Err(fail(line, "more than one <graph>: not supported"));
+                        return Err(GraphError::read(
+                            GRAPHML,
+                            line,
+                            "more than one <graph>: not supported",
+                        ));
                     }
                     seen_graph = true;
                     graph.directed = xml::get(&attrs, "edgedefault") != Some("undirected");
                 }
                 "node" => {
-                    let id =
-                        xml::get(&attrs, "id").ok_or_else(|| fail(line, "<node> without id"))?;
+                    let id = xml::get(&attrs, "id")
+                        .ok_or_else(|| GraphError::read(GRAPHML, line, "<node> without id"))?;
                     node_ids.insert(id.to_owned());
                     graph.nodes.push(ExportNode {
                         id: id.to_owned(),
@@ -201,11 +199,19 @@ fn read(xml: &str) -> Result<ExportGraph, GraphError> {
                 "edge" => {
                     let ends = (xml::get(&attrs, "source"), xml::get(&attrs, "target"));
                     let (Some(source), Some(target)) = ends else {
-                        return Err(fail(line, "<edge> without source or target"));
+                        return Err(GraphError::read(
+                            GRAPHML,
+                            line,
+                            "<edge> without source or target",
+                        ));
                     };
                     for end in [source, target] {
                         if !node_ids.contains(end) {
-                            return Err(fail(line, format!("edge names unknown node `{end}`")));
+                            return Err(GraphError::read(
+                                GRAPHML,
+                                line,
+                                format!("edge names unknown node `{end}`"),
+                            ));
                         }
                     }
                     graph.edges.push(ExportEdge {
@@ -216,8 +222,8 @@ fn read(xml: &str) -> Result<ExportGraph, GraphError> {
                     current = (!empty).then_some((false, graph.edges.len() - 1));
                 }
                 "data" => {
-                    let key =
-                        xml::get(&attrs, "key").ok_or_else(|| fail(line, "<data> without key"))?;
+                    let key = xml::get(&attrs, "key")
+                        .ok_or_else(|| GraphError::read(GRAPHML, line, "<data> without key"))?;
                     if empty {
                         data = None;
                         store(&mut graph, current, &keys, key, "", line)?;
@@ -244,7 +250,7 @@ fn read(xml: &str) -> Result<ExportGraph, GraphError> {
         }
     }
     if !seen_graph {
-        return Err(fail(1, "no <graph> element"));
+        return Err(GraphError::read(GRAPHML, 1, "no <graph> element"));
     }
     Ok(graph)
 }
@@ -259,9 +265,9 @@ fn store(
     text: &str,
     line: usize,
 ) -> Result<(), GraphError> {
-    let (name, ty) = keys
-        .get(key)
-        .ok_or_else(|| fail(line, format!("<data> with undeclared key `{key}`")))?;
+    let (name, ty) = keys.get(key).ok_or_else(|| {
+        GraphError::read(GRAPHML, line, format!("<data> with undeclared key `{key}`"))
+    })?;
     let value = typed(ty, text, name, line)?;
     match current {
         Some((true, i)) => graph.nodes[i].attrs.push((name.clone(), value)),

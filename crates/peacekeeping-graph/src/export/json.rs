@@ -59,7 +59,8 @@ impl ExportGraph {
         from_json_node_link_str,
         read_json_node_link,
         read_json_node_link_file,
-        read
+        read,
+        to_json_node_link
     }
 
     /// Writes JSON node-link into `out`.
@@ -102,19 +103,13 @@ impl ExportGraph {
     }
 }
 
-/// A [`GraphError::Read`] of JSON node-link at `line`.
-fn fail(line: usize, message: String) -> GraphError {
-    GraphError::Read {
-        format: "JSON node-link",
-        path: None,
-        line,
-        message,
-    }
-}
+/// The format named by the reader's errors.
+const JSON_NODE_LINK: &str = "JSON node-link";
 
 /// Reads the JSON node-link `json`.
 fn read(json: &str) -> Result<ExportGraph, GraphError> {
-    let root: Value = serde_json::from_str(json).map_err(|e| fail(e.line(), e.to_string()))?;
+    let root: Value = serde_json::from_str(json)
+        .map_err(|e| GraphError::read(JSON_NODE_LINK, e.line(), e.to_string()))?;
     let directed = root
         .get("directed")
         .and_then(Value::as_bool)
@@ -128,9 +123,14 @@ fn read(json: &str) -> Result<ExportGraph, GraphError> {
                     Ok(AttrValue::Integer(i))
                 }
                 (_, Some(f)) => Ok(AttrValue::Float(f)),
-                _ => Err(fail(1, format!("attribute `{k}`: number {n} out of range"))),
+                _ => Err(GraphError::read(
+                    JSON_NODE_LINK,
+                    1,
+                    format!("attribute `{k}`: number {n} out of range"),
+                )),
             },
-            other => Err(fail(
+            other => Err(GraphError::read(
+                JSON_NODE_LINK,
                 1,
                 format!("attribute `{k}`: {other} is not a string, number or boolean"),
             )),
@@ -140,13 +140,17 @@ fn read(json: &str) -> Result<ExportGraph, GraphError> {
         match v {
             Some(Value::String(s)) => Ok(s.clone()),
             Some(Value::Number(n)) => Ok(n.to_string()),
-            _ => Err(fail(1, format!("missing or invalid `{what}`"))),
+            _ => Err(GraphError::read(
+                JSON_NODE_LINK,
+                1,
+                format!("missing or invalid `{what}`"),
+            )),
         }
     };
     let nodes_json = root
         .get("nodes")
         .and_then(Value::as_array)
-        .ok_or_else(|| fail(1, "no `nodes` array".into()))?;
+        .ok_or_else(|| GraphError::read(JSON_NODE_LINK, 1, "no `nodes` array"))?;
     let mut nodes = Vec::new();
     for n in nodes_json {
         let id = id_text(n.get("id"), "id")?;
@@ -170,7 +174,11 @@ fn read(json: &str) -> Result<ExportGraph, GraphError> {
         let target = id_text(e.get("target"), "target")?;
         for end in [&source, &target] {
             if !known.contains(end.as_str()) {
-                return Err(fail(1, format!("edge names unknown node `{end}`")));
+                return Err(GraphError::read(
+                    JSON_NODE_LINK,
+                    1,
+                    format!("edge names unknown node `{end}`"),
+                ));
             }
         }
         let mut attrs = Vec::new();

@@ -67,6 +67,20 @@ macro_rules! text_format {
             stringify!($write_file), "))."
         )]
         ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph, GraphError};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 2.5)])?;
+        /// let graph = ExportGraph::from_actor_network(&net, None);
+        /// let mut bytes = Vec::new();
+        #[doc = concat!("graph.", stringify!($write), "(&mut bytes)?;")]
+        #[doc = concat!("assert_eq!(String::from_utf8(bytes)?, graph.", stringify!($to), "());")]
+        /// // A writer that fails: four bytes fill up.
+        #[doc = concat!(
+            "assert!(matches!(graph.", stringify!($write), "(&mut [0u8; 4][..]), Err(GraphError::Io(_))));"
+        )]
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        ///
         /// # Errors
         /// [`GraphError::Io`](crate::GraphError::Io) if `writer` fails.
         pub fn $write(
@@ -80,6 +94,26 @@ macro_rules! text_format {
             "[`", stringify!($to), "`](Self::", stringify!($to), "), written to the file at ",
             "`path` (created or truncated), buffered."
         )]
+        ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph, GraphError};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 2.5)])?;
+        /// let graph = ExportGraph::from_actor_network(&net, None);
+        #[doc = concat!(
+            "let path = std::env::temp_dir().join(format!(\"", stringify!($write_file),
+            "-{}\", std::process::id()));"
+        )]
+        #[doc = concat!("graph.", stringify!($write_file), "(&path)?;")]
+        #[doc = concat!("assert_eq!(std::fs::read_to_string(&path)?, graph.", stringify!($to), "());")]
+        /// std::fs::remove_file(&path)?;
+        /// // A directory that does not exist: the error names the file.
+        /// let nowhere = path.join("graph");
+        #[doc = concat!(
+            "assert!(matches!(graph.", stringify!($write_file),
+            "(&nowhere), Err(GraphError::Io(e)) if e.path() == Some(nowhere.as_path())));"
+        )]
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
         ///
         /// # Errors
         /// [`GraphError::Io`](crate::GraphError::Io) naming the file if it cannot be
@@ -95,9 +129,10 @@ macro_rules! text_format {
 
 /// The three readers of a format, named as `docs/architecture.md`'s conventions say:
 /// `from_x_str` (with the documentation given), `read_x` and `read_x_file`, all three
-/// over the format's private reader `parse`.
+/// over the format's private reader `parse`; `to_x`, the format's writer, writes the
+/// text of their examples.
 macro_rules! text_reader {
-    ($(#[$doc:meta])* $from_str:ident, $read:ident, $read_file:ident, $parse:path) => {
+    ($(#[$doc:meta])* $from_str:ident, $read:ident, $read_file:ident, $parse:path, $to:ident) => {
         $(#[$doc])*
         pub fn $from_str(text: &str) -> Result<Self, $crate::GraphError> {
             $parse(text)
@@ -107,6 +142,19 @@ macro_rules! text_reader {
             "Reads from `reader` what [`", stringify!($from_str), "`](Self::",
             stringify!($from_str), ") reads from text."
         )]
+        ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph, GraphError};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 2.5)])?;
+        /// let graph = ExportGraph::from_actor_network(&net, None);
+        #[doc = concat!("let text = graph.", stringify!($to), "();")]
+        #[doc = concat!("assert_eq!(ExportGraph::", stringify!($read), "(text.as_bytes())?, graph);")]
+        /// // Bytes that are not UTF-8.
+        #[doc = concat!(
+            "assert!(matches!(ExportGraph::", stringify!($read), "(&[0xff][..]), Err(GraphError::Io(_))));"
+        )]
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
         ///
         /// # Errors
         /// [`GraphError::Io`](crate::GraphError::Io) if `reader` fails or does not hold
@@ -123,6 +171,25 @@ macro_rules! text_reader {
             stringify!($from_str), ") reads text."
         )]
         ///
+        /// ```
+        /// use peacekeeping_graph::{ActorNetwork, ExportGraph, GraphError};
+        /// let net = ActorNetwork::new(vec!["A".parse()?, "B".parse()?], [(0, 1, 2.5)])?;
+        /// let graph = ExportGraph::from_actor_network(&net, None);
+        #[doc = concat!(
+            "let path = std::env::temp_dir().join(format!(\"", stringify!($read_file),
+            "-{}\", std::process::id()));"
+        )]
+        #[doc = concat!("std::fs::write(&path, graph.", stringify!($to), "())?;")]
+        #[doc = concat!("assert_eq!(ExportGraph::", stringify!($read_file), "(&path)?, graph);")]
+        /// std::fs::remove_file(&path)?;
+        /// // The file is gone: the error names it.
+        #[doc = concat!(
+            "assert!(matches!(ExportGraph::", stringify!($read_file),
+            "(&path), Err(GraphError::Io(e)) if e.path() == Some(path.as_path())));"
+        )]
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        ///
         /// # Errors
         /// [`GraphError::Io`](crate::GraphError::Io) naming the file if it cannot be read;
         /// [`GraphError::Read`](crate::GraphError::Read) naming the file and the line.
@@ -132,7 +199,7 @@ macro_rules! text_reader {
     };
 }
 
-pub(crate) mod csv;
+mod csv;
 mod dot;
 mod gexf;
 mod graphml;

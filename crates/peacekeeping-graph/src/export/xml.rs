@@ -5,6 +5,9 @@
 
 use std::fmt::{self, Write};
 
+use super::graphml::GRAPHML;
+use crate::GraphError;
+
 /// `s` with the five XML special characters and line breaks and tabs escaped, for text
 /// and attribute values.
 pub(super) fn escape(s: &str) -> String {
@@ -74,23 +77,6 @@ impl<'w, W: Write + ?Sized> XmlWriter<'w, W> {
     }
 }
 
-/// Why an XML document could not be tokenized: its line and what is wrong.
-#[derive(Debug)]
-pub(super) struct XmlError {
-    /// The line, from 1.
-    pub(super) line: usize,
-    /// What is wrong.
-    pub(super) message: String,
-}
-
-/// An [`XmlError`] at `line`.
-fn fail(line: usize, message: impl Into<String>) -> XmlError {
-    XmlError {
-        line,
-        message: message.into(),
-    }
-}
-
 /// A start tag, end tag or text of an XML document, with its line.
 pub(super) enum Token {
     /// `<name attrs>`, or `<name attrs/>` when `empty`.
@@ -114,7 +100,7 @@ pub(super) enum Token {
 }
 
 /// The text `s` with its entity and character references replaced.
-fn unescape(s: &str, line: usize) -> Result<String, XmlError> {
+fn unescape(s: &str, line: usize) -> Result<String, GraphError> {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(at) = rest.find('&') {
@@ -122,7 +108,7 @@ fn unescape(s: &str, line: usize) -> Result<String, XmlError> {
         let after = &rest[at..];
         let end = after
             .find(';')
-            .ok_or_else(|| fail(line, "unterminated character reference"))?;
+            .ok_or_else(|| GraphError::read(GRAPHML, line, "unterminated character reference"))?;
         let entity = &after[1..end];
         let c = match entity {
             "amp" => '&',
@@ -138,8 +124,9 @@ fn unescape(s: &str, line: usize) -> Result<String, XmlError> {
                 } else {
                     None
                 };
-                code.and_then(char::from_u32)
-                    .ok_or_else(|| fail(line, format!("unknown entity `&{entity};`")))?
+                code.and_then(char::from_u32).ok_or_else(|| {
+                    GraphError::read(GRAPHML, line, format!("unknown entity `&{entity};`"))
+                })?
             }
         };
         out.push(c);
@@ -155,8 +142,9 @@ fn local(name: &str) -> &str {
 }
 
 /// The tokens of `xml`, in order; declarations, comments and doctypes left out, CDATA as
-/// text.
-pub(super) fn tokens(xml: &str) -> Result<Vec<Token>, XmlError> {
+/// text. Its errors are GraphML's, the one XML format read back: a
+/// [`GraphError::Read`] with the line.
+pub(super) fn tokens(xml: &str) -> Result<Vec<Token>, GraphError> {
     let mut out = Vec::new();
     let mut pos = 0;
     // Lines are counted incrementally: positions only move forward.
@@ -182,7 +170,13 @@ pub(super) fn tokens(xml: &str) -> Result<Vec<Token>, XmlError> {
         let skip_to = |marker: &str| {
             tag.find(marker)
                 .map(|i| tag_start + i + marker.len())
-                .ok_or_else(|| fail(line, format!("unterminated markup, expected `{marker}`")))
+                .ok_or_else(|| {
+                    GraphError::read(
+                        GRAPHML,
+                        line,
+                        format!("unterminated markup, expected `{marker}`"),
+                    )
+                })
         };
         if tag.starts_with("<?") {
             pos = skip_to("?>")?;
@@ -225,26 +219,36 @@ pub(super) fn tokens(xml: &str) -> Result<Vec<Token>, XmlError> {
 }
 
 /// The attributes of a tag, from the text after its name.
-fn attributes(mut s: &str, line: usize) -> Result<Vec<(String, String)>, XmlError> {
+fn attributes(mut s: &str, line: usize) -> Result<Vec<(String, String)>, GraphError> {
     let mut out = Vec::new();
     loop {
         s = s.trim_start();
         if s.is_empty() {
             return Ok(out);
         }
-        let eq = s
-            .find('=')
-            .ok_or_else(|| fail(line, format!("attribute without value: `{s}`")))?;
+        let eq = s.find('=').ok_or_else(|| {
+            GraphError::read(GRAPHML, line, format!("attribute without value: `{s}`"))
+        })?;
         let name = s[..eq].trim().to_owned();
         let rest = s[eq + 1..].trim_start();
         let quote = rest
             .chars()
             .next()
             .filter(|&c| c == '"' || c == '\'')
-            .ok_or_else(|| fail(line, format!("attribute `{name}`: value not quoted")))?;
-        let close = rest[1..]
-            .find(quote)
-            .ok_or_else(|| fail(line, format!("attribute `{name}`: unterminated value")))?;
+            .ok_or_else(|| {
+                GraphError::read(
+                    GRAPHML,
+                    line,
+                    format!("attribute `{name}`: value not quoted"),
+                )
+            })?;
+        let close = rest[1..].find(quote).ok_or_else(|| {
+            GraphError::read(
+                GRAPHML,
+                line,
+                format!("attribute `{name}`: unterminated value"),
+            )
+        })?;
         out.push((name, unescape(&rest[1..=close], line)?));
         s = &rest[close + 2..];
     }

@@ -170,6 +170,18 @@ fn malformed_input_is_reported_with_its_line() {
     let bad_double = "<graphml>\n<key id=\"w\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>\n<graph>\n<node id=\"a\"/>\n<edge source=\"a\" target=\"a\"><data key=\"w\">heavy</data></edge>\n</graph>\n</graphml>";
     let err = ExportGraph::from_graphml_str(bad_double).unwrap_err();
     assert!(err.to_string().contains("line 5"), "{err}");
+    // Malformed XML: the tokenizer's errors are GraphML's too.
+    let bad_entity = "<graphml>\n<graph>\n<node id=\"a&bogus;\"/>\n</graph>\n</graphml>";
+    let err = ExportGraph::from_graphml_str(bad_entity).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "reading GraphML at line 3: unknown entity `&bogus;`"
+    );
+    let err = ExportGraph::from_graphml_str("<graphml>\n<graph").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "reading GraphML at line 2: unterminated markup, expected `>`"
+    );
     assert!(ExportGraph::from_graphml_str("<graphml></graphml>").is_err());
     assert!(ExportGraph::from_json_node_link_str("{\"nodes\": [{\"name\": 1}]}").is_err());
     let err = ExportGraph::from_json_node_link_str("{\"nodes\": [}").unwrap_err();
@@ -369,6 +381,24 @@ fn read_and_write_errors_name_the_file_and_keep_the_io_error() {
         std::io::ErrorKind::NotFound
     );
     assert_eq!(err.clone(), err);
+    // The JSON node-link reader too: a missing file, and one that is not UTF-8.
+    let missing = dir.join("missing.json");
+    let err = ExportGraph::read_json_node_link_file(&missing).unwrap_err();
+    assert!(
+        matches!(&err, GraphError::Io(io) if io.access() == IoAccess::Read && io.path() == Some(missing.as_path()) && io.kind() == std::io::ErrorKind::NotFound),
+        "{err:?}"
+    );
+    let binary = dir.join("binary.json");
+    std::fs::write(&binary, [0xff]).unwrap();
+    let err = ExportGraph::read_json_node_link_file(&binary).unwrap_err();
+    assert!(
+        matches!(&err, GraphError::Io(io) if io.access() == IoAccess::Read && io.path() == Some(binary.as_path()) && io.kind() == std::io::ErrorKind::InvalidData),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("binary.json: cannot read: "),
+        "{err}"
+    );
     // A malformed file: the parse error names the file and the line.
     let bad = dir.join("bad.json");
     std::fs::write(&bad, "{\n\"nodes\": [\n}").unwrap();

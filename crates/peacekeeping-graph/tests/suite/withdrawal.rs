@@ -4,6 +4,7 @@ use peacekeeping_core::Region;
 use peacekeeping_graph::{
     EdgeKind, GraphError, Network, PartnershipGraph, Weights, algo, withdrawal,
 };
+use serde_json::Value;
 
 use crate::support::{d, reference, small};
 
@@ -48,8 +49,9 @@ fn withdrawal_by_hand() {
 }
 
 #[test]
-fn efficiency_agrees_with_the_algorithms_module() {
-    // The same structure as a Network, through algo::global_efficiency (unweighted).
+fn before_is_the_partnership_graph_read_as_an_undirected_network() {
+    // The graph withdrawal summarizes is the partnership graph's edges, both ways,
+    // unweighted, self-loops aside: built here from `edges()` instead of `to_network`.
     let data = reference();
     let date = d(2013, 12, 31);
     let g = PartnershipGraph::as_of(data, date);
@@ -65,6 +67,63 @@ fn efficiency_agrees_with_the_algorithms_module() {
     let r = withdrawal(data, date, &["FRA"], EdgeKind::ALL).unwrap();
     assert!((r.before.global_efficiency - expected).abs() < 1e-12);
     assert_eq!(r.before.components, algo::connected_components(&net).len());
+}
+
+#[test]
+fn withdrawals_in_the_reference_data_agree_with_networkx() {
+    // tests/fixtures/withdrawal_2013.json: written by scripts/withdrawal_fixture.py with
+    // networkx 3.4.2 (connected_components, global_efficiency) from the partnership graph
+    // of 2013-12-31 as the GraphML example exports it.
+    let path = format!(
+        "{}/tests/fixtures/withdrawal_2013.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    assert_eq!(doc["date"], "2013-12-31");
+    let count = |v: &Value| v.as_u64().unwrap() as usize;
+    let cases = doc["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 6);
+    for case in cases {
+        let actors: Vec<&str> = case["actors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a.as_str().unwrap())
+            .collect();
+        let kinds: Vec<EdgeKind> = case["kinds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| {
+                *EdgeKind::ALL
+                    .iter()
+                    .find(|e| e.code() == k.as_str().unwrap())
+                    .unwrap()
+            })
+            .collect();
+        let r = withdrawal(reference(), d(2013, 12, 31), &actors, &kinds).unwrap();
+        for (ours, theirs) in [(&r.before, &case["before"]), (&r.after, &case["after"])] {
+            let what = format!("{actors:?} {kinds:?}");
+            assert_eq!(ours.nodes, count(&theirs["nodes"]), "{what}");
+            assert_eq!(ours.edges, count(&theirs["edges"]), "{what}");
+            assert_eq!(ours.components, count(&theirs["components"]), "{what}");
+            assert_eq!(
+                ours.largest_component,
+                count(&theirs["largest_component"]),
+                "{what}"
+            );
+            let efficiency = theirs["global_efficiency"].as_f64().unwrap();
+            assert!(
+                (ours.global_efficiency - efficiency).abs() < 1e-12,
+                "{what}: {} vs networkx {efficiency}",
+                ours.global_efficiency
+            );
+        }
+        assert_eq!(
+            r.disconnected_pairs,
+            case["disconnected_pairs"].as_u64().unwrap()
+        );
+    }
 }
 
 #[test]
