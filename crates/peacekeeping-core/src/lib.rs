@@ -39,6 +39,7 @@
 //! | missions | [`Mission`], [`MissionKind`], [`Mandate`], [`LegalBasis`], [`MandatedTask`], [`Resolution`], [`AuthorizedStrength`] |
 //! | partnerships | [`Partnership`], [`PartnershipKind`], [`Party`], [`PartyRole`], [`Standing`], [`OperationalForm`], [`CooperationDomain`], [`Instrument`], [`InstrumentKind`], [`Responsibility`] |
 //! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`] |
+//! | outcomes | [`Fatality`] (a death of an operation's personnel: [`StaffCategory`], [`FatalityCause`], [`Gender`]), [`BattleDeaths`] (battle-related deaths of a territory in a year, and its [`ConflictLevel`]) |
 //! | training | [`Training`], [`TrainingKind`], [`TrainingFocus`], [`InstitutionBuilt`], [`InstitutionKind`] |
 //! | frictions | [`Friction`], [`FrictionKind`], [`Severity`] |
 //! | evidence | [`Source`], [`SourceKind`], [`Reliability`], [`Lesson`], [`LessonKind`] |
@@ -109,6 +110,7 @@ mod id;
 mod interop;
 mod membership;
 mod mission;
+mod outcome;
 mod partnership;
 mod period;
 mod source;
@@ -134,6 +136,7 @@ pub use membership::{Membership, MembershipStatus};
 pub use mission::{
     AuthorizedStrength, LegalBasis, Mandate, MandatedTask, Mission, MissionKind, Resolution,
 };
+pub use outcome::{BattleDeaths, ConflictLevel, Fatality, FatalityCause, Gender, StaffCategory};
 pub use partnership::{
     CooperationDomain, Instrument, InstrumentKind, OperationalForm, Partnership, PartnershipKind,
     Party, PartyRole, Responsibility, Standing,

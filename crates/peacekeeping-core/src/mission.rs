@@ -185,7 +185,14 @@ impl Mandate {
     }
 }
 
-/// The personnel ceiling a mandate sets, as of a date.
+/// The personnel ceiling a mandate sets, as of a date: the authorized strength of one
+/// mandate period, from the resolution that set it.
+///
+/// `military` is the whole military ceiling (troops, staff officers and military
+/// observers); where the resolution names the military observers apart, `observers`
+/// says how many of the military ceiling they are, so troops are `military - observers`
+/// ([`troops`](AuthorizedStrength::troops)). `police` counts individual officers and
+/// formed units together. A figure the resolution does not set is `None`, not zero.
 ///
 /// ```
 /// use peacekeeping_core::{AuthorizedStrength, Date};
@@ -193,8 +200,17 @@ impl Mandate {
 /// // Resolution 2100 (2013): up to 11,200 military and 1,440 police for MINUSMA.
 /// let ceiling = AuthorizedStrength::new(Date::new(2013, 4, 25)?)
 ///     .military(11_200)
-///     .police(1_440);
+///     .police(1_440)
+///     .set_by("S/RES/2100 (2013)");
 /// assert_eq!(ceiling.total(), 12_640);
+/// assert_eq!(ceiling.troops(), None); // the observers are not set apart
+///
+/// // Resolution 1925 (2010): MONUSCO's 19,815 troops, 760 observers and 1,441 police.
+/// let monusco = AuthorizedStrength::new(Date::new(2010, 5, 28)?)
+///     .military(19_815 + 760)
+///     .observers(760)
+///     .police(1_441);
+/// assert_eq!(monusco.troops(), Some(19_815));
 /// # Ok::<(), peacekeeping_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -216,6 +232,20 @@ pub struct AuthorizedStrength {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub police: Option<u32>,
+    /// Of the military ceiling, the military observers, where the resolution names them
+    /// apart.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub observers: Option<u32>,
+    /// The resolution (or decision) that set this ceiling, by its symbol:
+    /// `S/RES/2100 (2013)`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub resolution: Option<String>,
 }
 
 impl AuthorizedStrength {
@@ -226,7 +256,31 @@ impl AuthorizedStrength {
             as_of,
             military: None,
             police: None,
+            observers: None,
+            resolution: None,
         }
+    }
+
+    /// Sets how many of the military ceiling are military observers.
+    #[must_use]
+    pub fn observers(mut self, n: u32) -> Self {
+        self.observers = Some(n);
+        self
+    }
+
+    /// Sets the symbol of the resolution that set the ceiling.
+    #[must_use]
+    pub fn set_by(mut self, resolution: impl Into<String>) -> Self {
+        self.resolution = Some(resolution.into());
+        self
+    }
+
+    /// The troop ceiling: the military ceiling less the observers, when both are set
+    /// (`None` if the observers are not set apart, or exceed the military ceiling, which
+    /// validation reports).
+    #[must_use]
+    pub fn troops(&self) -> Option<u32> {
+        self.military?.checked_sub(self.observers?)
     }
 
     /// Sets the military ceiling.
