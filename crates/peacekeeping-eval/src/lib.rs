@@ -195,6 +195,6 @@ pub use framework::{
 };
 pub use pipeline::{
     Explanation, Imputation, ImputedValue, IndicatorContribution, MissingChildren, OutlierRecord,
-    OutlierTreatment, PanelFill, Pipeline, PipelineReport, Scores, Screening, Stage,
+    OutlierTreatment, PanelFill, Pipeline, PipelineReport, Scores, ScreenedOut, Screening, Stage,
 };
 pub use table::IndicatorTable;

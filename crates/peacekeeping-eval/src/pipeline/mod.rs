@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 pub use impute::{Imputation, PanelFill};
 pub use outliers::{OutlierRecord, OutlierTreatment};
 pub use scores::{Explanation, IndicatorContribution, Scores, Stage};
-pub use screen::Screening;
+pub use screen::{ScreenedOut, Screening};
 
 use crate::error::MethodError;
 use crate::framework::{Framework, Normalization, normalization_problem};
@@ -91,15 +91,16 @@ pub struct ImputedValue {
 ///     .indicator(Indicator::new("x", "X").parent("i"))
 ///     .build()?;
 /// let scores = Pipeline::new().screening(Screening::new(1.0)?).run(&fw, &table)?;
-/// assert_eq!(scores.report().screened_out, [("b".to_owned(), 0.0)]);
+/// assert_eq!(scores.report().screened_out[0].unit, "b");
+/// assert_eq!(scores.report().screened_out[0].missing, ["x"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct PipelineReport {
-    /// Units dropped by screening, with their availability.
-    pub screened_out: Vec<(String, f64)>,
+    /// Units left out by screening (insufficient evidence), each with what it lacks.
+    pub screened_out: Vec<ScreenedOut>,
     /// Indicators divided by a denominator: `(indicator, denominator)`.
     pub denominated: Vec<(String, String)>,
     /// Values filled in by imputation.
@@ -145,7 +146,7 @@ pub struct PipelineReport {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Pipeline {
-    /// Screening by availability.
+    /// Screening: the least evidence a unit needs to be scored and ranked.
     pub screening: Option<Screening>,
     /// Denominators: indicator id -> denominator column.
     pub denominators: BTreeMap<String, String>,
@@ -171,7 +172,7 @@ impl Pipeline {
         Pipeline::default()
     }
 
-    /// Screens units by availability.
+    /// Screens units by the evidence they have (see [`Screening`]).
     ///
     /// ```
     /// use peacekeeping_eval::{Pipeline, Screening};
@@ -332,16 +333,9 @@ impl Pipeline {
         // Screening.
         let mut keep: Vec<usize> = (0..table.units().len()).collect();
         if let Some(screening) = &self.screening {
-            let availability = screen::availability(&columns, table.units().len());
-            keep.retain(|&u| {
-                let ok = availability[u] >= screening.min_availability();
-                if !ok {
-                    report
-                        .screened_out
-                        .push((table.units()[u].clone(), availability[u]));
-                }
-                ok
-            });
+            let (kept, out) = screening.screen(framework, &columns, table.units());
+            keep = kept;
+            report.screened_out = out;
         }
         if keep.is_empty() {
             return Err(MethodError::NoUnits(if table.units().is_empty() {

@@ -1,10 +1,32 @@
-//! Data checks: screening units by data availability.
+//! Data checks: screening units by the evidence they have.
 
-/// Drops units with too little data before anything else is computed.
+use core::fmt;
+
+use crate::Framework;
+
+/// Keeps out of the ranking the units whose evidence covers too little of the framework,
+/// and says what each one lacks.
 ///
-/// A unit's availability is the share of the framework's indicators it has a value for
-/// (before imputation). Units below `min_availability` are dropped and listed in the
-/// [`PipelineReport`](crate::PipelineReport).
+/// A unit with few observed indicators is not comparable with one observed on all of
+/// them: scored on what it has, it can rank first because what would count against it
+/// was never measured. Screening sets the least evidence a unit needs to be scored and
+/// ranked, by up to three rules, all on the values before imputation (a value the
+/// pipeline fills in is not evidence):
+///
+/// - **availability**: the share of the framework's indicators the unit has a value for
+///   (the rule of COINr's `Screen()` and the OECD/JRC Handbook's data check), from
+///   [`Screening::new`];
+/// - **weight**: the share of the index's weight carried by the indicators the unit has a
+///   value for (each indicator's [effective weight](Framework::effective_weights): an
+///   indicator of weight 0 counts for nothing), from [`Screening::weight`];
+/// - **each dimension**: the same share within each dimension (each child of the root),
+///   from [`Screening::each_dimension`]: so that a unit missing a whole dimension (no
+///   outcome measured, say) is not scored on the others alone.
+///
+/// A unit failing any rule is left out of the scores and ranks, and listed in
+/// [`PipelineReport::screened_out`](crate::PipelineReport::screened_out) as a
+/// [`ScreenedOut`]: insufficient evidence, with its shares, the dimensions it is short
+/// on and the indicators it lacks.
 ///
 /// ```
 /// use peacekeeping_eval::Screening;
@@ -12,12 +34,32 @@
 /// let screening = Screening::new(0.66)?;
 /// assert_eq!(screening.min_availability(), 0.66);
 /// assert!(Screening::new(1.5).is_err());
+///
+/// // Half the index's weight, and a third of each dimension's.
+/// let rule = Screening::weight(0.5)?.each_dimension(1.0 / 3.0)?;
+/// assert_eq!((rule.min_availability(), rule.min_weight_share()), (0.0, 0.5));
 /// # Ok::<(), peacekeeping_eval::MethodError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Screening {
     min_availability: f64,
+    #[cfg_attr(feature = "serde", serde(default))]
+    min_weight_share: f64,
+    #[cfg_attr(feature = "serde", serde(default))]
+    min_dimension_share: f64,
+}
+
+/// `share` if it is in `[0, 1]`, else the parameter error naming `what`.
+fn share(what: &str, share: f64) -> Result<f64, crate::MethodError> {
+    if (0.0..=1.0).contains(&share) {
+        Ok(share)
+    } else {
+        Err(crate::MethodError::Parameter {
+            step: "screening",
+            message: format!("{what} must be in [0, 1], got {share}"),
+        })
+    }
 }
 
 impl Screening {
@@ -31,17 +73,51 @@ impl Screening {
     /// [`MethodError::Parameter`](crate::MethodError::Parameter) if the share is not in
     /// `[0, 1]`.
     pub fn new(min_availability: f64) -> Result<Self, crate::MethodError> {
-        if (0.0..=1.0).contains(&min_availability) {
-            Ok(Screening { min_availability })
-        } else {
-            Err(crate::MethodError::Parameter {
-                step: "screening",
-                message: format!("min_availability must be in [0, 1], got {min_availability}"),
-            })
-        }
+        Ok(Screening {
+            min_availability: share("min_availability", min_availability)?,
+            min_weight_share: 0.0,
+            min_dimension_share: 0.0,
+        })
     }
 
-    /// The threshold.
+    /// Keeps units whose observed indicators carry at least this share of the index's
+    /// weight (between 0 and 1), whatever their number.
+    ///
+    /// ```
+    /// assert_eq!(peacekeeping_eval::Screening::weight(0.5)?.min_weight_share(), 0.5);
+    /// # Ok::<(), peacekeeping_eval::MethodError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`MethodError::Parameter`](crate::MethodError::Parameter) if the share is not in
+    /// `[0, 1]`.
+    pub fn weight(min_weight_share: f64) -> Result<Self, crate::MethodError> {
+        Ok(Screening {
+            min_availability: 0.0,
+            min_weight_share: share("min_weight_share", min_weight_share)?,
+            min_dimension_share: 0.0,
+        })
+    }
+
+    /// Also requires, in every dimension (each child of the root), indicators with a
+    /// value that carry at least this share of the dimension's weight (between 0 and 1).
+    /// A dimension whose indicators all have weight 0 demands nothing.
+    ///
+    /// ```
+    /// let rule = peacekeeping_eval::Screening::weight(0.5)?.each_dimension(0.25)?;
+    /// assert_eq!(rule.min_dimension_share(), 0.25);
+    /// # Ok::<(), peacekeeping_eval::MethodError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`MethodError::Parameter`](crate::MethodError::Parameter) if the share is not in
+    /// `[0, 1]`.
+    pub fn each_dimension(mut self, min_share: f64) -> Result<Self, crate::MethodError> {
+        self.min_dimension_share = share("min_dimension_share", min_share)?;
+        Ok(self)
+    }
+
+    /// The least share of indicators.
     ///
     /// ```
     /// assert_eq!(peacekeeping_eval::Screening::new(0.5)?.min_availability(), 0.5);
@@ -50,6 +126,197 @@ impl Screening {
     #[must_use]
     pub fn min_availability(&self) -> f64 {
         self.min_availability
+    }
+
+    /// The least share of the index's weight (0 unless set by [`Screening::weight`]).
+    ///
+    /// ```
+    /// assert_eq!(peacekeeping_eval::Screening::new(0.5)?.min_weight_share(), 0.0);
+    /// # Ok::<(), peacekeeping_eval::MethodError>(())
+    /// ```
+    #[must_use]
+    pub fn min_weight_share(&self) -> f64 {
+        self.min_weight_share
+    }
+
+    /// The least share of each dimension's weight (0 unless set by
+    /// [`Screening::each_dimension`]).
+    ///
+    /// ```
+    /// assert_eq!(peacekeeping_eval::Screening::new(0.5)?.min_dimension_share(), 0.0);
+    /// # Ok::<(), peacekeeping_eval::MethodError>(())
+    /// ```
+    #[must_use]
+    pub fn min_dimension_share(&self) -> f64 {
+        self.min_dimension_share
+    }
+
+    /// Screens `n_units` units given the framework's indicator columns (in the
+    /// framework's indicator order, before imputation): the units kept, and one
+    /// [`ScreenedOut`] per unit left out, in unit order.
+    pub(crate) fn screen(
+        &self,
+        framework: &Framework,
+        columns: &[Vec<Option<f64>>],
+        units: &[String],
+    ) -> (Vec<usize>, Vec<ScreenedOut>) {
+        let evidence = Evidence::new(framework);
+        let availability = availability(columns, units.len());
+        let (mut keep, mut out) = (Vec::new(), Vec::new());
+        for (u, unit) in units.iter().enumerate() {
+            let has = |i: usize| columns[i][u].is_some();
+            let weight_share = evidence.share(&evidence.weights, has);
+            let dimensions: Vec<(String, f64)> = evidence
+                .dimensions
+                .iter()
+                .filter(|(_, weights)| weights.iter().any(|&(_, w)| w > 0.0))
+                .map(|(id, weights)| (id.clone(), evidence.share(weights, has)))
+                .collect();
+            let short: Vec<(String, f64)> = dimensions
+                .into_iter()
+                .filter(|&(_, s)| s < self.min_dimension_share)
+                .collect();
+            if availability[u] >= self.min_availability
+                && weight_share >= self.min_weight_share
+                && short.is_empty()
+            {
+                keep.push(u);
+            } else {
+                out.push(ScreenedOut {
+                    unit: unit.clone(),
+                    availability: availability[u],
+                    indicators: columns.len(),
+                    weight_share,
+                    short_dimensions: short,
+                    missing: framework
+                        .indicators()
+                        .iter()
+                        .enumerate()
+                        .filter(|&(i, _)| !has(i))
+                        .map(|(_, ind)| ind.id.clone())
+                        .collect(),
+                });
+            }
+        }
+        (keep, out)
+    }
+}
+
+/// The weights screening measures evidence by: each indicator's effective weight in the
+/// index, over the whole framework and within each dimension.
+struct Evidence {
+    /// `(indicator position, effective weight)` of every indicator.
+    weights: Vec<(usize, f64)>,
+    /// Each child of the root, with its indicators' positions and effective weights.
+    dimensions: Vec<(String, Vec<(usize, f64)>)>,
+}
+
+impl Evidence {
+    fn new(framework: &Framework) -> Self {
+        let effective = framework.effective_weights();
+        let position = |id: &str| framework.indicator_ids().position(|i| i == id);
+        let weight = |id: &str| effective.get(id).copied().unwrap_or(0.0);
+        let weights = framework
+            .indicator_ids()
+            .enumerate()
+            .map(|(i, id)| (i, weight(id)))
+            .collect();
+        let dimensions = framework
+            .children(framework.root_id())
+            .map(|d| {
+                let mut below = Vec::new();
+                let mut stack = vec![d];
+                while let Some(node) = stack.pop() {
+                    match position(node) {
+                        Some(i) => below.push((i, weight(node))),
+                        None => stack.extend(framework.children(node)),
+                    }
+                }
+                (d.to_owned(), below)
+            })
+            .collect();
+        Evidence {
+            weights,
+            dimensions,
+        }
+    }
+
+    /// The share of `weights` carried by the indicators `has` says are observed (1 when
+    /// they weigh nothing at all).
+    fn share(&self, weights: &[(usize, f64)], has: impl Fn(usize) -> bool) -> f64 {
+        let total: f64 = weights.iter().map(|&(_, w)| w).sum();
+        if total <= 0.0 {
+            return 1.0;
+        }
+        // A fold from +0: an empty `sum` of floats is -0, which would print as "-0%".
+        let observed = weights
+            .iter()
+            .filter(|&&(i, _)| has(i))
+            .fold(0.0, |acc, &(_, w)| acc + w);
+        observed / total
+    }
+}
+
+/// A unit left out by [`Screening`]: insufficient evidence, and what it lacks.
+///
+/// ```
+/// # use peacekeeping_eval::*;
+/// let table = IndicatorTable::new(["a", "b"])?
+///     .with_column("x", vec![Some(1.0), Some(2.0)])?
+///     .with_column("y", vec![Some(1.0), None])?;
+/// let fw = Framework::builder()
+///     .aggregate(Aggregate::new("i", "I"))
+///     .indicator(Indicator::new("x", "X").parent("i"))
+///     .indicator(Indicator::new("y", "Y").parent("i").weight(3.0))
+///     .build()?;
+/// let scores = Pipeline::new().screening(Screening::weight(0.5)?).run(&fw, &table)?;
+/// let out = &scores.report().screened_out[0];
+/// assert_eq!((out.unit.as_str(), out.availability, out.weight_share), ("b", 0.5, 0.25));
+/// assert_eq!(out.missing, ["y"]);
+/// assert_eq!(out.to_string(), "b: 1 of 2 indicators, 25% of the index weight; missing y");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct ScreenedOut {
+    /// The unit.
+    pub unit: String,
+    /// The share of the framework's indicators it has a value for.
+    pub availability: f64,
+    /// The number of the framework's indicators.
+    pub indicators: usize,
+    /// The share of the index's weight its observed indicators carry.
+    pub weight_share: f64,
+    /// The dimensions below [`Screening::min_dimension_share`], with the share of each
+    /// one's weight observed, in framework order.
+    pub short_dimensions: Vec<(String, f64)>,
+    /// The indicators it has no value for, in framework order.
+    pub missing: Vec<String>,
+}
+
+impl fmt::Display for ScreenedOut {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: {} of {} indicators, {:.0}% of the index weight",
+            self.unit,
+            self.indicators - self.missing.len(),
+            self.indicators,
+            100.0 * self.weight_share
+        )?;
+        if !self.short_dimensions.is_empty() {
+            let short: Vec<String> = self
+                .short_dimensions
+                .iter()
+                .map(|(d, s)| format!("{d} {:.0}%", 100.0 * s))
+                .collect();
+            write!(f, "; too little on {}", short.join(", "))?;
+        }
+        if !self.missing.is_empty() {
+            write!(f, "; missing {}", self.missing.join(", "))?;
+        }
+        Ok(())
     }
 }
 

@@ -98,7 +98,13 @@ fn screening_drops_sparse_units_and_records_them() {
         .run(&fw, &t)
         .unwrap();
     assert_eq!(s.units(), ["u", "w"]);
-    assert_eq!(s.report().screened_out, [("v".to_owned(), 0.0)]);
+    let out: Vec<_> = s
+        .report()
+        .screened_out
+        .iter()
+        .map(|o| (o.unit.as_str(), o.availability, o.missing.clone()))
+        .collect();
+    assert_eq!(out, [("v", 0.0, vec!["a".to_owned(), "b".to_owned()])]);
     assert_eq!(s.coverage("w"), Some(0.5));
     let err = Pipeline::new()
         .screening(Screening::new(1.0).unwrap())
@@ -592,4 +598,100 @@ proptest! {
             prop_assert_eq!(s.ranks("i")[k], r.ranks("i")[rows.len() - 1 - k]);
         }
     }
+}
+
+/// Two dimensions of equal weight: `outcome` (indicators `o1` weight 3, `o2` weight 1)
+/// and `context` (`c1`, `c2` weight 1 each, `c0` weight 0).
+fn two_dimensions() -> Framework {
+    Framework::builder()
+        .aggregate(Aggregate::new("index", "Index"))
+        .aggregate(Aggregate::new("outcome", "Outcome").parent("index"))
+        .aggregate(Aggregate::new("context", "Context").parent("index"))
+        .indicator(Indicator::new("o1", "O1").parent("outcome").weight(3.0))
+        .indicator(Indicator::new("o2", "O2").parent("outcome"))
+        .indicator(Indicator::new("c0", "C0").parent("context").weight(0.0))
+        .indicator(Indicator::new("c1", "C1").parent("context"))
+        .indicator(Indicator::new("c2", "C2").parent("context"))
+        .build()
+        .unwrap()
+}
+
+#[test]
+fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking() {
+    let fw = two_dimensions();
+    // Effective weights: o1 3/8, o2 1/8, c0 0, c1 1/4, c2 1/4.
+    // full: everything. context-only: c0, c1, c2 (weight 1/2, outcome 0).
+    // mostly-outcome: o1, c1 (weight 3/8 + 1/4 = 5/8; outcome 3/4, context 1/2).
+    // weightless: o2 and c0 only (1/8; 2 of 5 indicators).
+    let t = table(
+        &["full", "context-only", "mostly-outcome", "weightless"],
+        &[
+            ("o1", vec![Some(1.0), None, Some(2.0), None]),
+            ("o2", vec![Some(1.0), None, None, Some(3.0)]),
+            ("c0", vec![Some(1.0), Some(2.0), None, Some(1.0)]),
+            ("c1", vec![Some(1.0), Some(2.0), Some(5.0), None]),
+            ("c2", vec![Some(1.0), Some(2.0), None, None]),
+        ],
+    );
+    // Availability alone (the COINr rule) keeps context-only: 3 of 5 indicators.
+    let by_count = Pipeline::new()
+        .screening(Screening::new(0.6).unwrap())
+        .run(&fw, &t)
+        .unwrap();
+    assert_eq!(by_count.units(), ["full", "context-only"]);
+    // By weight: half the index's weight.
+    let by_weight = Pipeline::new()
+        .screening(Screening::weight(0.5).unwrap())
+        .run(&fw, &t)
+        .unwrap();
+    assert_eq!(
+        by_weight.units(),
+        ["full", "context-only", "mostly-outcome"]
+    );
+    let out = &by_weight.report().screened_out;
+    assert_eq!(out.len(), 1);
+    assert_eq!(out[0].unit, "weightless");
+    assert!((out[0].weight_share - 0.125).abs() < 1e-12);
+    assert_eq!(out[0].missing, ["o1", "c1", "c2"]);
+    // And a third of each dimension: context-only has no outcome at all.
+    let each = Pipeline::new()
+        .screening(
+            Screening::weight(0.5)
+                .unwrap()
+                .each_dimension(1.0 / 3.0)
+                .unwrap(),
+        )
+        .run(&fw, &t)
+        .unwrap();
+    assert_eq!(each.units(), ["full", "mostly-outcome"]);
+    assert_eq!(each.rank("mostly-outcome").map(|r| r <= 2), Some(true));
+    let out: Vec<_> = each
+        .report()
+        .screened_out
+        .iter()
+        .map(|o| (o.unit.as_str(), o.short_dimensions.clone()))
+        .collect();
+    assert_eq!(
+        out,
+        [
+            ("context-only", vec![("outcome".to_owned(), 0.0)]),
+            // o2 is a quarter of the outcome weight: short there too.
+            (
+                "weightless",
+                vec![("outcome".to_owned(), 0.25), ("context".to_owned(), 0.0)]
+            ),
+        ]
+    );
+    assert!(
+        each.report().screened_out[0].short_dimensions[0]
+            .1
+            .is_sign_positive()
+    );
+    assert_eq!(
+        each.report().screened_out[0].to_string(),
+        "context-only: 3 of 5 indicators, 50% of the index weight; too little on outcome 0%; missing o1, o2"
+    );
+    // The rules are checked.
+    assert!(Screening::weight(-0.1).is_err());
+    assert!(Screening::weight(0.5).unwrap().each_dimension(1.5).is_err());
 }
