@@ -109,7 +109,15 @@
 //!   reliability-weighted mean ([`ReliabilityWeights`], [`FusionOptions`], [`PanelFill`])
 //!   into an [`IndicatorTable`] ([`Evidence::indicator_table`]) or a [`FusedTable`] with
 //!   each cell's provenance, coverage and confidence ([`Evidence::to_table`]).
-//! - The pipeline ([`pipeline`]): [`Pipeline`] of optional steps, [`Screening`],
+//! - Outcomes measured from data ([`outcome`]): battle deaths in the host territory
+//!   before, during and after an operation ([`outcome::violence`]) and the years of peace
+//!   after it by UCDP's convention ([`outcome::peace_after`]), uniformed fatalities per
+//!   1,000 personnel-years ([`outcome::fatality_rate`]), deployed against authorised
+//!   strength ([`outcome::delivery`]), and the contributors' number, diversity and
+//!   continuity ([`outcome::contributors`]).
+//! - The pipeline ([`pipeline`]): [`Pipeline`] of optional steps, [`Screening`] (by the
+//!   share of indicators, of the index's weight and of each dimension's weight observed;
+//!   each unit left out a [`ScreenedOut`]),
 //!   denomination, [`Imputation`], [`OutlierTreatment`] (COINr's winsorization), a default
 //!   normalization and [`MissingChildren`]; [`Pipeline::run`] gives [`Scores`]: a score
 //!   at every node ([`Scores::index`] for the index), ranks ([`Scores::rank`] on the
@@ -157,6 +165,7 @@ pub mod table;
 
 pub mod matrix;
 pub mod mcdm;
+pub mod outcome;
 pub mod rank;
 pub mod score_table;
 pub mod uncertainty;

@@ -14,6 +14,7 @@ mod mcdm_properties;
 mod mcdm_published;
 mod mcdm_pymcdm;
 mod mcdm_sensitivity;
+mod outcome;
 mod pipeline;
 mod rank;
 mod real_asem;
