@@ -37,7 +37,7 @@
 //! | actors | [`Actor`], [`ActorKind`] |
 //! | memberships | [`Membership`], [`MembershipStatus`] |
 //! | missions | [`Mission`], [`MissionKind`], [`Mandate`], [`LegalBasis`], [`MandatedTask`], [`Resolution`], [`AuthorizedStrength`] |
-//! | partnerships | [`Partnership`], [`PartnershipKind`], [`Party`], [`PartyRole`], [`Standing`], [`OperationalForm`], [`CooperationDomain`], [`Instrument`], [`InstrumentKind`], [`Responsibility`] |
+//! | partnerships | [`Partnership`], [`PartnershipKind`], [`Party`], [`PartyRole`], [`Standing`], [`OperationalForm`], [`CooperationDomain`], [`Instrument`], [`InstrumentKind`], [`Responsibility`], [`Review`] (what a source examined completely: observed-none, not merely unrecorded) |
 //! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`] |
 //! | outcomes | [`Fatality`] (a death of an operation's personnel: [`StaffCategory`], [`FatalityCause`], [`Gender`]), [`BattleDeaths`] (battle-related deaths of a territory in a year, and its [`ConflictLevel`]) |
 //! | training | [`Training`], [`TrainingKind`], [`TrainingFocus`], [`InstitutionBuilt`], [`InstitutionKind`] |
@@ -139,7 +139,7 @@ pub use mission::{
 pub use outcome::{BattleDeaths, ConflictLevel, Fatality, FatalityCause, Gender, StaffCategory};
 pub use partnership::{
     CooperationDomain, Instrument, InstrumentKind, OperationalForm, Partnership, PartnershipKind,
-    Party, PartyRole, Responsibility, Standing,
+    Party, PartyRole, Responsibility, Review, Standing,
 };
 pub use period::Period;
 pub use source::{Lesson, LessonKind, Reliability, Source, SourceKind};

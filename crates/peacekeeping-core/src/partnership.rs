@@ -1,7 +1,7 @@
 //! Partnerships: who works with whom, how, on what and under which instrument.
 
 use crate::macros::vocabulary;
-use crate::{ActorId, Date, MissionId, PartnershipId, Period, SourceId};
+use crate::{ActorId, Date, EntityKind, MissionId, PartnershipId, Period, SourceId};
 
 vocabulary! {
     /// The shape of a [`Partnership`].
@@ -258,6 +258,67 @@ impl Responsibility {
     }
 }
 
+/// A review that examined a partnership's records of some kinds over a period: what it
+/// found is all there was, so a kind of record it covers and the dataset lacks in that
+/// period was **observed to be absent**, not merely unrecorded.
+///
+/// "No friction recorded" is not "no friction": a dataset of cases records the frictions
+/// its sources mention, and a year without one may be a year nobody wrote about. A
+/// review (a joint review, an evaluation, a systematic study of the partnership's
+/// frictions) says the opposite for its period: scoring then counts zero frictions as
+/// an observation. Without one, a count of zero is not observed.
+///
+/// ```
+/// use peacekeeping_core::*;
+///
+/// // A source that went through the partnership's frictions and trainings of 2013-2015.
+/// let review = Review::new(Period::between(Date::new(2013, 1, 1)?, Date::new(2015, 12, 31)?)?,
+///         "a-joint-review".parse()?)
+///     .of(EntityKind::Friction)
+///     .of(EntityKind::Training);
+/// assert!(review.covers(EntityKind::Friction, Date::new(2014, 6, 1)?, Date::new(2014, 12, 31)?));
+/// assert!(!review.covers(EntityKind::Friction, Date::new(2015, 6, 1)?, Date::new(2016, 1, 31)?));
+/// assert!(!review.covers(EntityKind::Lesson, Date::new(2014, 6, 1)?, Date::new(2014, 12, 31)?));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Review {
+    /// The period the review examined.
+    pub period: Period,
+    /// The kinds of records it covers completely (frictions, trainings, ...).
+    pub of: Vec<EntityKind>,
+    /// The source that reviewed them.
+    pub source: SourceId,
+}
+
+impl Review {
+    /// A review of `period` by `source`, covering no kind of record yet.
+    #[must_use]
+    pub fn new(period: Period, source: SourceId) -> Self {
+        Review {
+            period,
+            of: Vec::new(),
+            source,
+        }
+    }
+
+    /// Adds a kind of record the review covers completely.
+    #[must_use]
+    pub fn of(mut self, kind: EntityKind) -> Self {
+        self.of.push(kind);
+        self
+    }
+
+    /// Whether the review covers records of `kind` over all of `from..=to`.
+    #[must_use]
+    pub fn covers(&self, kind: EntityKind, from: Date, to: Date) -> bool {
+        self.of.contains(&kind) && self.period.contains(from) && self.period.contains(to)
+    }
+}
+
 /// Two or more actors working together in peace operations.
 ///
 /// A partnership has parties with roles, a [`kind`](PartnershipKind), the operational
@@ -326,6 +387,13 @@ pub struct Partnership {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub responsibilities: Vec<Responsibility>,
+    /// The reviews that examined its records: the periods in which a kind of record the
+    /// dataset lacks was observed to be absent (see [`Review`]).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub reviews: Vec<Review>,
     /// The sources these facts come from.
     #[cfg_attr(
         feature = "serde",
@@ -354,6 +422,7 @@ impl Partnership {
             missions: Vec::new(),
             period,
             responsibilities: Vec::new(),
+            reviews: Vec::new(),
             sources: Vec::new(),
         }
     }
@@ -405,6 +474,31 @@ impl Partnership {
     pub fn with_source(mut self, source: SourceId) -> Self {
         self.sources.push(source);
         self
+    }
+
+    /// Adds a review of its records.
+    #[must_use]
+    pub fn with_review(mut self, review: Review) -> Self {
+        self.reviews.push(review);
+        self
+    }
+
+    /// Whether a review covers its records of `kind` over all of `from..=to`: a kind
+    /// of record absent from the dataset then was observed to be absent.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let p = Partnership::new("p".parse()?, "P", PartnershipKind::Bilateral, Period::since(Date::new(2010, 1, 1)?))
+    ///     .with_review(Review::new(Period::between(Date::new(2010, 1, 1)?, Date::new(2012, 12, 31)?)?, "s".parse()?)
+    ///         .of(EntityKind::Friction));
+    /// assert!(p.is_reviewed(EntityKind::Friction, Date::new(2011, 1, 1)?, Date::new(2011, 12, 31)?));
+    /// assert!(!p.is_reviewed(EntityKind::Training, Date::new(2011, 1, 1)?, Date::new(2011, 12, 31)?));
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_reviewed(&self, kind: EntityKind, from: Date, to: Date) -> bool {
+        self.reviews.iter().any(|r| r.covers(kind, from, to))
     }
 
     /// Whether `actor` is a party.

@@ -113,7 +113,8 @@ impl DatasetBuilder {
     /// - a contribution is dated within its mission's period; amounts are finite and not
     ///   negative;
     /// - a partnership has at least two parties, exactly two if bilateral, and no actor
-    ///   twice.
+    ///   twice; each of its reviews names a source that exists and at least one kind of
+    ///   record.
     ///
     /// Periods that end before they start cannot be built in code ([`Period::new`](crate::Period::new)
     /// refuses them); when reading a file they are reported by the loader with the other

@@ -341,6 +341,18 @@ fn partnerships(ck: &mut Checker<'_>, r: &Records) {
         for (i, inst) in p.instruments.iter().enumerate() {
             ck.check_name(&e, &format!("instruments[{i}].title"), &inst.title);
         }
+        for (i, review) in p.reviews.iter().enumerate() {
+            let field = format!("reviews[{i}]");
+            ck.check_ref(
+                &e,
+                format!("{field}.source"),
+                EntityKind::Source,
+                review.source.as_str(),
+            );
+            if review.of.is_empty() {
+                ck.push(&e, format!("{field}.of"), ProblemKind::Empty);
+            }
+        }
         ck.check_refs(&e, "sources", EntityKind::Source, &p.sources);
     }
 }

@@ -248,6 +248,11 @@ fn rich() -> Dataset {
             CooperationDomain::Logistics,
             "transport",
         ))
+        .with_review(
+            Review::new(between("2011-01-01", "2011-12-31"), id("src-a"))
+                .of(EntityKind::Friction)
+                .of(EntityKind::Training),
+        )
         .with_source(id("src-a")),
     )
     .training(

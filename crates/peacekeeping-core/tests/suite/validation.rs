@@ -1364,3 +1364,43 @@ fn records_behind_a_duplicated_id_are_not_judged_on_whichever_comes_first() {
     ];
     assert_eq!(reports, [expected.clone(), expected]);
 }
+
+#[test]
+fn a_review_names_a_source_that_exists_and_what_it_covers() {
+    let review = |source: &str| Review::new(between("2012-01-01", "2013-12-31"), id(source));
+    let problems = with(|b| {
+        b.partnership(
+            Partnership::new(
+                id("reviewed"),
+                "Reviewed",
+                PartnershipKind::Bilateral,
+                since("2010-11-02"),
+            )
+            .with_party(Party::new(id("FRA"), PartyRole::Participant))
+            .with_party(Party::new(id("GBR"), PartyRole::Participant))
+            .with_review(review("src-a").of(EntityKind::Friction))
+            .with_review(review("nowhere").of(EntityKind::Training))
+            .with_review(review("src-a")),
+        );
+    });
+    assert_eq!(
+        problems,
+        vec![
+            problem(
+                EntityKind::Partnership,
+                "reviewed",
+                "reviews[1].source",
+                ProblemKind::UnknownReference {
+                    target: EntityKind::Source,
+                    id: "nowhere".to_owned()
+                }
+            ),
+            problem(
+                EntityKind::Partnership,
+                "reviewed",
+                "reviews[2].of",
+                ProblemKind::Empty
+            ),
+        ]
+    );
+}

@@ -6,8 +6,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use peacekeeping_core::{
-    ActorId, Dataset, Date, LanguageCode, Partnership, Personnel, Reliability, Severity, SourceId,
-    SourceKind,
+    ActorId, Dataset, Date, EntityKind, LanguageCode, Partnership, Personnel, Reliability,
+    Severity, SourceId, SourceKind,
 };
 
 use super::{Evidence, Observation};
@@ -166,25 +166,28 @@ impl Evidence {
     /// | `party-personnel` | personnel (every category) the parties contribute to the partnership's missions, summed over the missions, each at the latest date up to `E` with a personnel record for that mission | higher | `E` |
     /// | `shared-memberships` | organizations every party is a member of (full or associate) on `E` | higher | `E` |
     /// | `common-languages` | official languages every party has | higher | `E` |
-    /// | `joint-training` | trainings and exercises beginning in the year with at least two parties among their organizers and participants | higher | each year |
-    /// | `friction-count` | frictions of the partnership observed in the year | lower | each year |
-    /// | `friction-severity` | their mean severity (low 1, moderate 2, high 3, critical 4), in years with frictions | lower | each year |
-    /// | `friction-kinds` | distinct kinds of frictions observed from the start to `E` | lower | `E` |
+    /// | `joint-training` | trainings and exercises beginning in the year with at least two parties among their organizers and participants, in years with one or covered by a review of trainings | higher | each such year |
+    /// | `friction-count` | frictions of the partnership observed in the year, in years with one or covered by a review of frictions | lower | each such year |
+    /// | `friction-severity` | their mean severity (low 1, moderate 2, high 3, critical 4), in years with frictions | lower | each such year |
+    /// | `friction-kinds` | distinct kinds of frictions observed from the start to `E`, if one is recorded or a review of frictions covers the whole period | lower | `E` |
     ///
     /// The yearly ones run over each calendar year from the start to `E`, dated 31
     /// December (the last year at `E`). Each observation's source kind and reliability
     /// are those of the weakest source (the highest grade letter) cited by the records it
     /// was computed from: the partnership for its count and duration, the personnel
     /// records of the snapshot, the membership records, the parties' actor records, the
-    /// trainings and frictions counted. With no such source (a count of zero) they are
-    /// [`SourceKind::ResearchDataset`] graded F: the dataset itself.
+    /// trainings and frictions counted and the reviews that cover the year. With no such
+    /// source they are [`SourceKind::ResearchDataset`] graded F: the dataset itself.
     ///
     /// Nothing is invented: an indicator whose records the dataset lacks is not observed
     /// and is listed in the [`DatasetReport`] with the reason: personnel when a mission
     /// has no personnel record up to `E` (or the partnership names no mission), shared
     /// memberships when a party has no membership record at all, languages when a party
-    /// records none, counts of trainings or frictions when the dataset records none of
-    /// any partnership. A zero is a count of the dataset's records: "none recorded".
+    /// records none. "No friction recorded" is not "no friction": a count of trainings or
+    /// frictions is observed only in a year with one recorded, or covered by a
+    /// [`Review`](peacekeeping_core::Review) of the partnership for that kind of record
+    /// (the source examined them all: zero is then observed-none); a partnership with
+    /// neither in any year has no observation of the count, and is listed.
     ///
     /// ```
     /// use peacekeeping_core::{Dataset, Date};
@@ -408,6 +411,11 @@ impl<'a> Derivation<'a> {
     }
 
     /// The yearly counts of joint trainings and frictions, and the kinds of frictions.
+    ///
+    /// A count is observed in a year with a record to count, or in a year a
+    /// [`Review`](peacekeeping_core::Review) of the partnership covers for that kind of
+    /// record (zero is then observed-none); otherwise "none recorded" is not "none", and
+    /// the year has no observation.
     fn yearly(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {
         let start = p.period.start();
         let in_period = |d: Date| start <= d && d <= end;
@@ -427,42 +435,39 @@ impl<'a> Derivation<'a> {
             .frictions_in(&p.id)
             .filter(|f| in_period(f.observed))
             .collect();
-        let (any_training, any_friction) = (
-            !self.dataset.trainings().is_empty(),
-            !self.dataset.frictions().is_empty(),
-        );
-        if any_friction && frictions.is_empty() {
-            let reason =
-                format!("no friction of the partnership is recorded up to {end}: no severity");
-            self.not_computed(p, FRICTION_SEVERITY, reason);
-        }
-        for (id, recorded, what) in [
-            (JOINT_TRAINING, any_training, "trainings"),
-            (FRICTION_COUNT, any_friction, "frictions"),
-            (FRICTION_SEVERITY, any_friction, "frictions"),
-            (FRICTION_KINDS, any_friction, "frictions"),
-        ] {
-            if !recorded {
-                self.not_computed(p, id, format!("the dataset records no {what} at all"));
-            }
-        }
+        let (mut training_years, mut friction_years) = (0, 0);
         for year in start.year()..=end.year() {
+            let from = Date::new(year, 1, 1).map_or(start, |d| d.max(start));
             let date = Date::new(year, 12, 31).map_or(end, |d| d.min(end));
-            if any_training {
-                let of_year: Vec<_> = trainings
-                    .iter()
-                    .filter(|t| t.period.start().year() == year)
-                    .collect();
-                let by = self.attribution(of_year.iter().flat_map(|t| &t.sources));
+            let of_year: Vec<_> = trainings
+                .iter()
+                .filter(|t| t.period.start().year() == year)
+                .collect();
+            if !of_year.is_empty() || p.is_reviewed(EntityKind::Training, from, date) {
+                let by =
+                    self.attribution(of_year.iter().flat_map(|t| &t.sources).chain(reviewers(
+                        p,
+                        EntityKind::Training,
+                        from,
+                        date,
+                    )));
                 self.observe(p, JOINT_TRAINING, of_year.len() as f64, date, by);
+                training_years += 1;
             }
-            if any_friction {
-                let of_year: Vec<_> = frictions
-                    .iter()
-                    .filter(|f| f.observed.year() == year)
-                    .collect();
-                let by = self.attribution(of_year.iter().flat_map(|f| &f.sources));
+            let of_year: Vec<_> = frictions
+                .iter()
+                .filter(|f| f.observed.year() == year)
+                .collect();
+            if !of_year.is_empty() || p.is_reviewed(EntityKind::Friction, from, date) {
+                let by =
+                    self.attribution(of_year.iter().flat_map(|f| &f.sources).chain(reviewers(
+                        p,
+                        EntityKind::Friction,
+                        from,
+                        date,
+                    )));
                 self.observe(p, FRICTION_COUNT, of_year.len() as f64, date, by);
+                friction_years += 1;
                 if !of_year.is_empty() {
                     let severity: f64 = of_year.iter().map(|f| severity_level(f.severity)).sum();
                     let mean = severity / of_year.len() as f64;
@@ -470,12 +475,51 @@ impl<'a> Derivation<'a> {
                 }
             }
         }
-        if any_friction {
+        let unrecorded = |what: &str| {
+            format!(
+                "no {what} of the partnership is recorded up to {end} and no review covers a year of it: not recorded is not none"
+            )
+        };
+        if training_years == 0 {
+            self.not_computed(p, JOINT_TRAINING, unrecorded("joint training"));
+        }
+        if friction_years == 0 {
+            self.not_computed(p, FRICTION_COUNT, unrecorded("friction"));
+        }
+        if frictions.is_empty() {
+            let reason =
+                format!("no friction of the partnership is recorded up to {end}: no severity");
+            self.not_computed(p, FRICTION_SEVERITY, reason);
+        }
+        if !frictions.is_empty() || p.is_reviewed(EntityKind::Friction, start, end) {
             let kinds: BTreeSet<_> = frictions.iter().map(|f| f.kind).collect();
-            let by = self.attribution(frictions.iter().flat_map(|f| &f.sources));
+            let by = self.attribution(frictions.iter().flat_map(|f| &f.sources).chain(reviewers(
+                p,
+                EntityKind::Friction,
+                start,
+                end,
+            )));
             self.observe(p, FRICTION_KINDS, kinds.len() as f64, end, by);
+        } else {
+            let reason = format!(
+                "no friction of the partnership is recorded up to {end} and no review covers its whole period: not recorded is not none"
+            );
+            self.not_computed(p, FRICTION_KINDS, reason);
         }
     }
+}
+
+/// The sources of the reviews of `p` that cover `kind` over `from..=to`.
+fn reviewers(
+    p: &Partnership,
+    kind: EntityKind,
+    from: Date,
+    to: Date,
+) -> impl Iterator<Item = &SourceId> {
+    p.reviews
+        .iter()
+        .filter(move |r| r.covers(kind, from, to))
+        .map(|r| &r.source)
 }
 
 fn severity_level(severity: Severity) -> f64 {

@@ -176,8 +176,8 @@ fn panel_rules_pick_or_interpolate_by_date() {
 #[test]
 fn evidence_from_a_core_dataset_counts_frictions_per_year() {
     use peacekeeping_core::{
-        Actor, ActorKind, Dataset, Friction, FrictionKind, Partnership, PartnershipKind, Party,
-        PartyRole, Period, Severity,
+        Actor, ActorKind, Dataset, EntityKind, Friction, FrictionKind, Partnership,
+        PartnershipKind, Party, PartyRole, Period, Review, Severity, Source,
     };
     let date = |y, m, d| Date::new(y, m, d).unwrap();
     let mut b = Dataset::builder();
@@ -231,7 +231,7 @@ fn evidence_from_a_core_dataset_counts_frictions_per_year() {
             ("party-count", 2.0, 2019),
             // 2018-01-01 to 2019-12-31: 729 days.
             ("partnership-duration", 729.0 / 365.25, 2019),
-            ("friction-count", 0.0, 2018),
+            // None recorded in 2018, and no review: not observed (not a zero).
             ("friction-count", 2.0, 2019),
             // Moderate (2) and critical (4).
             ("friction-severity", 3.0, 2019),
@@ -262,10 +262,51 @@ fn evidence_from_a_core_dataset_counts_frictions_per_year() {
                 "common-languages",
                 "the dataset records no official language of AU, UN"
             ),
-            ("joint-training", "the dataset records no trainings at all"),
+            (
+                "joint-training",
+                "no joint training of the partnership is recorded up to 2019-12-31 and no review covers a year of it: not recorded is not none"
+            ),
         ]
     );
     assert_eq!(report.coverage("au-un"), Some(5.0 / 9.0));
+    // A review of the partnership's frictions in 2018 makes that year's zero an
+    // observation, attributed to the review's source.
+    let review = Review::new(
+        Period::between(date(2018, 1, 1), date(2018, 12, 31)).unwrap(),
+        "a-review".parse().unwrap(),
+    )
+    .of(EntityKind::Friction);
+    let mut partnership = data.partnerships()[0].clone();
+    partnership.reviews.push(review);
+    let mut b = Dataset::builder();
+    b.source(Source::new(
+        "a-review".parse().unwrap(),
+        SourceKind::PostMissionReport,
+        "A review",
+        "A publisher",
+    ));
+    for a in data.actors() {
+        b.actor(a.clone());
+    }
+    b.partnership(partnership);
+    for f in data.frictions() {
+        b.friction(f.clone());
+    }
+    let found = Evidence::from_dataset(&b.build().unwrap(), date(2020, 6, 30));
+    let counts: Vec<(f64, i32, SourceKind)> = found
+        .evidence
+        .observations()
+        .iter()
+        .filter(|o| o.indicator == "friction-count")
+        .map(|o| (o.value, o.date.unwrap().year(), o.source))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            (0.0, 2018, SourceKind::PostMissionReport),
+            (2.0, 2019, SourceKind::ResearchDataset),
+        ]
+    );
     // Before the partnership began there is no unit.
     let DatasetEvidence {
         evidence: before,
@@ -425,11 +466,13 @@ fn evidence_from_a_core_dataset_reads_personnel_memberships_and_languages() {
 /// - AU, UN and EU are members of nothing in `organizations.json`/`states.json` (only
 ///   states are members there): `shared-memberships` not computed;
 /// - UN and EU record no languages (AU six): `common-languages` not computed;
-/// - the one training, African Lion 2024, begins after 2021 and has none of the parties:
-///   `joint-training` 0 in each of the 13 years 2009-2021;
+/// - the one training, African Lion 2024, begins after 2021 and has none of the parties,
+///   and no review covers the partnership's trainings: `joint-training` not observed
+///   (none recorded is not none);
 /// - one friction, `amisom-allowance-cut-2016` (resource dispute, high, 2016-01-01, citing
-///   `cases-ipi-paying-for-amisom`, academic, B): `friction-count` 1 in 2016 and 0 in the
-///   12 other years, `friction-severity` 3 in 2016, `friction-kinds` 1;
+///   `cases-ipi-paying-for-amisom`, academic, B): `friction-count` 1 in 2016 and no
+///   observation in the 12 other years (no review), `friction-severity` 3 in 2016,
+///   `friction-kinds` 1;
 /// - the partnership's own sources: four official documents graded A and the IPI
 ///   paper (academic, B): count and duration are academic, B (the weakest).
 #[test]
@@ -454,27 +497,8 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
         of("partnership-duration"),
         [(2021, 4732.0 / 365.25, academic, b)]
     );
-    let dataset_itself = (SourceKind::ResearchDataset, Reliability::CannotBeJudged);
-    let training = of("joint-training");
-    assert_eq!(training.len(), 13);
-    assert!(
-        training
-            .iter()
-            .zip(2009..)
-            .all(|(t, y)| *t == (y, 0.0, dataset_itself.0, dataset_itself.1))
-    );
-    let frictions = of("friction-count");
-    assert_eq!(frictions.len(), 13);
-    for (year, value, source, reliability) in frictions {
-        if year == 2016 {
-            assert_eq!((value, source, reliability), (1.0, academic, b));
-        } else {
-            assert_eq!(
-                (value, source, reliability),
-                (0.0, dataset_itself.0, dataset_itself.1)
-            );
-        }
-    }
+    assert!(of("joint-training").is_empty());
+    assert_eq!(of("friction-count"), [(2016, 1.0, academic, b)]);
     assert_eq!(of("friction-severity"), [(2016, 3.0, academic, b)]);
     assert_eq!(of("friction-kinds"), [(2021, 1.0, academic, b)]);
     for indicator in ["party-personnel", "shared-memberships", "common-languages"] {
@@ -499,9 +523,13 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
                 "common-languages",
                 "the dataset records no official language of UN, EU"
             ),
+            (
+                "joint-training",
+                "no joint training of the partnership is recorded up to 2021-12-31 and no review covers a year of it: not recorded is not none"
+            ),
         ]
     );
-    assert_eq!(report.coverage(unit), Some(6.0 / 9.0));
+    assert_eq!(report.coverage(unit), Some(5.0 / 9.0));
 
     // The built-in framework scores every partnership of the dataset from these values,
     // each year's count read at the as-of date.
@@ -514,15 +542,15 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     units.sort();
     assert_eq!(units.len(), 7);
     assert_eq!(fused.table.units(), units);
-    assert_eq!(fused.coverage(unit), Some(6.0 / 18.0));
+    assert_eq!(fused.coverage(unit), Some(5.0 / 18.0));
     let cell = |indicator: &str| {
         fused
             .cells
             .get(&(unit.to_owned(), indicator.to_owned()))
             .map(|c| c.value)
     };
-    // The last year's count, and the last severity observed (2016).
-    assert_eq!(cell("friction-count"), Some(0.0));
+    // The last count observed and the last severity observed (both 2016).
+    assert_eq!(cell("friction-count"), Some(1.0));
     // (0.8 x 3) / 0.8, a rounding away from 3.
     assert!((cell("friction-severity").unwrap() - 3.0).abs() < 1e-12);
     let scores = Pipeline::new().run(&fw, &fused.table).unwrap();
