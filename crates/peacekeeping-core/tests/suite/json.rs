@@ -768,10 +768,11 @@ fn what_a_contribution_gives_is_exactly_one_tagged_variant() {
     assert_eq!(field, "what.personnel.troops.male");
 }
 
-const FORMAT_DOC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/dataset-format.md");
+pub(crate) const FORMAT_DOC: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/dataset-format.md");
 
 /// The fenced code blocks of a markdown text after `heading`, as (language, body).
-fn code_blocks_after(markdown: &str, heading: &str) -> Vec<(String, String)> {
+pub(crate) fn code_blocks_after(markdown: &str, heading: &str) -> Vec<(String, String)> {
     let start = markdown.find(heading).expect("heading");
     let mut blocks = Vec::new();
     let mut lines = markdown[start..].lines();

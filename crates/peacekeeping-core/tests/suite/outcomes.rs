@@ -890,6 +890,60 @@ mod json {
         );
     }
 
+    #[test]
+    fn the_examples_of_the_format_document_read() {
+        let doc = std::fs::read_to_string(crate::json::FORMAT_DOC).unwrap();
+        let first_block = |heading: &str| {
+            let blocks = crate::json::code_blocks_after(&doc, heading);
+            assert_eq!(blocks[0].0, "json", "{heading}");
+            blocks[0].1.clone()
+        };
+        // The two ceilings: MINUSMA (resolution 2100 (2013)) and MONUSCO (1925 (2010)).
+        let ceilings: Vec<AuthorizedStrength> = first_block("A ceiling object is")
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(
+            ceilings,
+            [
+                AuthorizedStrength::new(d("2013-07-01"))
+                    .military(11_200)
+                    .police(1_440)
+                    .set_by("S/RES/2100 (2013)"),
+                AuthorizedStrength::new(d("2010-07-01"))
+                    .military(19_815 + 760)
+                    .observers(760)
+                    .police(391 + 1_050)
+                    .set_by("S/RES/1925 (2010)"),
+            ]
+        );
+        assert_eq!(ceilings[1].troops(), Some(19_815));
+        // Row 3175 of the UN's fatality file.
+        let f: Fatality = serde_json::from_str(&first_block("### `fatalities`")).unwrap();
+        assert_eq!(
+            f,
+            Fatality::new(
+                "3175",
+                id("MINUSMA"),
+                d("2013-10-23"),
+                StaffCategory::Military,
+                FatalityCause::MaliciousAct
+            )
+            .with_nationality(id("TCD"))
+            .with_gender(Gender::Male)
+            .with_source(id("un-fatalities"))
+        );
+        // Mali 2013, UCDP GED 23.1.
+        let b: BattleDeaths = serde_json::from_str(&first_block("### `battle_deaths`")).unwrap();
+        assert_eq!(
+            b,
+            deaths("MLI", 2013, 818)
+                .with_range(818, 1_011)
+                .with_source(id("ucdp-brd"))
+        );
+        assert_eq!(b.level(), ConflictLevel::Minor);
+    }
+
     /// A file with bad fatalities, bad battle-deaths records and bad ceilings.
     const BAD: &str = r#"{
       "missions": [
