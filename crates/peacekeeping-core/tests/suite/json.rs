@@ -3,7 +3,7 @@
 use peacekeeping_core::*;
 
 use crate::common::{
-    between, build, d, id, since, synthetic_contributor, synthetic_mission, troops,
+    between, build, d, id, locations, since, synthetic_contributor, synthetic_mission, troops,
 };
 
 const EXAMPLE: &str = concat!(
@@ -19,7 +19,7 @@ fn example() -> Dataset {
     }
 }
 
-fn invalid(text: &str) -> ValidationReport {
+pub(crate) fn invalid(text: &str) -> ValidationReport {
     match Dataset::from_json_str(text) {
         Err(Error::Invalid(report)) => report,
         other => panic!("expected Error::Invalid, got {other:?}"),
@@ -376,11 +376,7 @@ fn a_file_with_many_problems_reports_each_of_them() {
         Err(Error::Invalid(report)) => report,
         other => panic!("expected Error::Invalid, got {other:?}"),
     };
-    let found: Vec<(EntityKind, &str, &str)> = report
-        .problems()
-        .iter()
-        .map(|p| (p.entity.kind, p.entity.key.as_str(), p.field.as_str()))
-        .collect();
+    let found = locations(&report);
     use EntityKind as K;
     assert_eq!(
         found,

@@ -8,7 +8,7 @@ use peacekeeping_core::*;
 
 use crate::common::{
     Flat, between, build, d, id, problem, problems_of, since, synthetic_contributor,
-    synthetic_mission, troops,
+    synthetic_mission, troops, unknown_ref,
 };
 
 /// mission-a's ceilings in the base dataset, stored out of date order.
@@ -126,10 +126,7 @@ fn a_fatality_names_a_known_mission() {
             fatality("3", "mission-a", "2011-01-03"),
         ]);
     });
-    let unknown = || ProblemKind::UnknownReference {
-        target: EntityKind::Mission,
-        id: "mission-x".into(),
-    };
+    let unknown = || unknown_ref(EntityKind::Mission, "mission-x");
     assert_eq!(
         problems,
         [
@@ -149,10 +146,7 @@ fn a_fatality_cites_a_known_source() {
             fatality("4", "mission-a", "2011-01-04"),
         ]);
     });
-    let unknown = || ProblemKind::UnknownReference {
-        target: EntityKind::Source,
-        id: "src-x".into(),
-    };
+    let unknown = || unknown_ref(EntityKind::Source, "src-x");
     assert_eq!(
         problems,
         [
@@ -229,10 +223,7 @@ fn battle_deaths_cite_a_known_source() {
             EntityKind::BattleDeaths,
             "MLI in 2014",
             "source",
-            ProblemKind::UnknownReference {
-                target: EntityKind::Source,
-                id: "ucdp".into()
-            }
+            unknown_ref(EntityKind::Source, "ucdp")
         )]
     );
 }
@@ -820,7 +811,7 @@ mod json {
     use serde_json::json;
 
     use super::{base, deaths, fatality};
-    use crate::common::{build, d, id};
+    use crate::common::{build, d, id, locations};
 
     /// The base dataset with a fatality and a battle-deaths record using every field.
     fn rich() -> Dataset {
@@ -978,15 +969,8 @@ mod json {
 
     #[test]
     fn every_problem_of_outcome_records_is_reported_in_one_pass() {
-        let report = match Dataset::from_json_str(BAD) {
-            Err(Error::Invalid(report)) => report,
-            other => panic!("expected Error::Invalid, got {other:?}"),
-        };
-        let found: Vec<(EntityKind, &str, &str)> = report
-            .problems()
-            .iter()
-            .map(|p| (p.entity.kind, p.entity.key.as_str(), p.field.as_str()))
-            .collect();
+        let report = crate::json::invalid(BAD);
+        let found = locations(&report);
         use EntityKind as K;
         assert_eq!(
             found,
