@@ -60,7 +60,14 @@
 //! period, personnel [by mission](Dataset::personnel_by_mission_on) and
 //! [by contributor](Dataset::personnel_by_contributor_on) (from each mission's latest
 //! report on or before the date), partnerships [by kind](Dataset::partnerships_of_kind)
-//! and [by domain](Dataset::partnerships_in_domain).
+//! and [by domain](Dataset::partnerships_in_domain). On outcomes: the fatalities of a
+//! [mission](Dataset::fatalities_in), of a [nationality](Dataset::fatalities_of), of a
+//! [cause](Dataset::fatalities_by_cause) over a period; the battle deaths of a territory
+//! [in a year](Dataset::battle_deaths_in), [over years](Dataset::battle_deaths_over) and
+//! of a [mission's hosts](Dataset::host_battle_deaths); a mission's ceilings
+//! [over a period](Dataset::authorized_strength_over), its personnel
+//! [at each report](Dataset::mission_personnel_over) and the
+//! [personnel-years](Dataset::personnel_years) it served.
 //!
 //! # Crate features
 //!

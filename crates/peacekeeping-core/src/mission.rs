@@ -466,6 +466,43 @@ impl Mission {
             .any(|n| n.eq_ignore_ascii_case(name))
     }
 
+    /// The ceilings in force during `period`, in date order: the one in force on its
+    /// first day (the latest set on or before it), then each one set during it. A
+    /// period before the first ceiling starts with the first one set during it.
+    ///
+    /// ```
+    /// use peacekeeping_core::{AuthorizedStrength, Date, Mission, MissionKind, Period};
+    ///
+    /// // Synthetic ceilings.
+    /// let mut m = Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2000, 1, 1)?));
+    /// m.authorized_strength = vec![
+    ///     AuthorizedStrength::new(Date::new(2004, 1, 1)?).military(3_000),
+    ///     AuthorizedStrength::new(Date::new(2000, 1, 1)?).military(1_000),
+    ///     AuthorizedStrength::new(Date::new(2002, 1, 1)?).military(2_000),
+    /// ];
+    /// let over = |start, end| -> Result<Vec<Option<u32>>, peacekeeping_core::Error> {
+    ///     let period = Period::between(Date::new(start, 6, 1)?, Date::new(end, 6, 1)?)?;
+    ///     Ok(m.authorized_strength_over(period).iter().map(|c| c.military).collect())
+    /// };
+    /// assert_eq!(over(2001, 2003)?, [Some(1_000), Some(2_000)]);
+    /// assert_eq!(over(2002, 2003)?, [Some(2_000)]);
+    /// assert_eq!(over(1999, 2005)?, [Some(1_000), Some(2_000), Some(3_000)]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn authorized_strength_over(&self, period: Period) -> Vec<&AuthorizedStrength> {
+        let mut ceilings: Vec<&AuthorizedStrength> = self.authorized_strength.iter().collect();
+        ceilings.sort_by_key(|s| s.as_of);
+        let set_by_start = ceilings.partition_point(|s| s.as_of <= period.start());
+        let to = period.end().map_or(ceilings.len(), |end| {
+            ceilings.partition_point(|s| s.as_of <= end)
+        });
+        ceilings.truncate(to);
+        ceilings.drain(..set_by_start.saturating_sub(1));
+        ceilings
+    }
+
     /// The authorized strength in force on `date`: the latest ceiling set on or before it.
     #[must_use]
     pub fn authorized_strength_on(&self, date: Date) -> Option<&AuthorizedStrength> {

@@ -66,6 +66,8 @@
 //! - **contributions**: [`Contribution`] of [`Personnel`] by [`PersonnelCategory`] and
 //!   sex ([`Headcount`]), funding, or a [`Capability`] ([`Contributed`]); a
 //!   [`Deployment`] is a contributor's personnel in a mission on a date;
+//! - **outcomes**: [`Fatality`] ([`StaffCategory`], [`FatalityCause`], [`Gender`]),
+//!   [`BattleDeaths`] of a territory in a year and its [`ConflictLevel`];
 //! - **training**: [`Training`] ([`TrainingKind`], [`TrainingFocus`]),
 //!   [`InstitutionBuilt`] ([`InstitutionKind`]);
 //! - **frictions**: [`Friction`] with [`FrictionKind`] (divergent interests, rules of

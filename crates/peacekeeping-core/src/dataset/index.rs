@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 
 use super::Records;
-use crate::{ActorId, Date, MissionId};
+use crate::{ActorId, CountryCode, Date, MissionId};
 
 /// Maps each id to the position of its first record, and counts repeated ids.
 #[derive(Debug, Clone)]
@@ -179,6 +179,52 @@ impl ContributionIndex {
     }
 }
 
+/// Positions of records grouped by a key, each group sorted by `order` (a stable sort:
+/// records with equal `order` keep their record order).
+fn sorted_groups<K: Hash + Eq, O: Ord>(
+    keys: impl Iterator<Item = (usize, K, O)>,
+) -> HashMap<K, Vec<u32>> {
+    let mut map: HashMap<K, Vec<(O, u32)>> = HashMap::new();
+    for (i, key, order) in keys {
+        map.entry(key).or_default().push((order, position(i)));
+    }
+    map.into_iter()
+        .map(|(key, mut list)| {
+            list.sort_by(|a, b| a.0.cmp(&b.0));
+            (key, list.into_iter().map(|(_, i)| i).collect())
+        })
+        .collect()
+}
+
+/// Fatalities by mission and by nationality, and all of them, each list in date order.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct FatalityIndex {
+    pub(crate) by_mission: HashMap<MissionId, Vec<u32>>,
+    pub(crate) by_nationality: HashMap<CountryCode, Vec<u32>>,
+    pub(crate) by_date: Vec<u32>,
+}
+
+impl FatalityIndex {
+    fn new(records: &Records) -> Self {
+        let list = &records.fatalities;
+        let mut by_date: Vec<u32> = (0..list.len()).map(position).collect();
+        by_date.sort_by_key(|&i| list[i as usize].date);
+        FatalityIndex {
+            by_mission: sorted_groups(
+                list.iter()
+                    .enumerate()
+                    .map(|(i, f)| (i, f.mission.clone(), f.date)),
+            ),
+            by_nationality: sorted_groups(
+                list.iter()
+                    .enumerate()
+                    .filter_map(|(i, f)| Some((i, f.nationality?, f.date))),
+            ),
+            by_date,
+        }
+    }
+}
+
 /// Every lookup table of a dataset.
 #[derive(Debug, Clone)]
 pub(crate) struct Index {
@@ -189,11 +235,16 @@ pub(crate) struct Index {
     pub(crate) trainings: IdMap<crate::TrainingId>,
     pub(crate) frictions: IdMap<crate::FrictionId>,
     pub(crate) lessons: IdMap<crate::LessonId>,
+    pub(crate) fatality_ids: IdMap<String>,
     pub(crate) memberships_by_organization: HashMap<ActorId, Vec<u32>>,
     pub(crate) memberships_by_member: HashMap<ActorId, Vec<u32>>,
     pub(crate) partnerships_by_actor: HashMap<ActorId, Vec<u32>>,
     pub(crate) trainings_by_actor: HashMap<ActorId, Vec<u32>>,
     pub(crate) contributions: ContributionIndex,
+    pub(crate) fatalities: FatalityIndex,
+    /// The battle-deaths records of each territory, in year order (records of the same
+    /// year, which validation reports, in record order).
+    pub(crate) battle_deaths_by_territory: HashMap<CountryCode, Vec<u32>>,
 }
 
 fn group<'a>(keys: impl Iterator<Item = (usize, &'a ActorId)>) -> HashMap<ActorId, Vec<u32>> {
@@ -218,6 +269,7 @@ impl Index {
             trainings: IdMap::new(r.trainings.iter().map(|x| &x.id)),
             frictions: IdMap::new(r.frictions.iter().map(|x| &x.id)),
             lessons: IdMap::new(r.lessons.iter().map(|x| &x.id)),
+            fatality_ids: IdMap::new(r.fatalities.iter().map(|x| &x.id)),
             memberships_by_organization: group(
                 r.memberships
                     .iter()
@@ -243,6 +295,13 @@ impl Index {
                     .flat_map(|(i, t)| t.actors().map(move |a| (i, a))),
             ),
             contributions: ContributionIndex::new(r),
+            fatalities: FatalityIndex::new(r),
+            battle_deaths_by_territory: sorted_groups(
+                r.battle_deaths
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (i, x.territory, x.year)),
+            ),
         }
     }
 }

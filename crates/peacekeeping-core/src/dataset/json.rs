@@ -11,8 +11,8 @@ use super::{
     Dataset, DatasetBuilder, EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport,
 };
 use crate::{
-    Actor, Contribution, Error, Friction, IoAccess, IoError, Lesson, Membership, Mission,
-    Partnership, Source, Training,
+    Actor, BattleDeaths, Contribution, Error, Fatality, Friction, IoAccess, IoError, Lesson,
+    Membership, Mission, Partnership, Source, Training,
 };
 
 /// The value of the `format` member.
@@ -42,6 +42,10 @@ struct Outline<'a> {
     frictions: &'a [Friction],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     lessons: &'a [Lesson],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    fatalities: &'a [Fatality],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    battle_deaths: &'a [BattleDeaths],
 }
 
 impl Serialize for Dataset {
@@ -59,6 +63,8 @@ impl Serialize for Dataset {
             trainings: &r.trainings,
             frictions: &r.frictions,
             lessons: &r.lessons,
+            fatalities: &r.fatalities,
+            battle_deaths: &r.battle_deaths,
         }
         .serialize(s)
     }
@@ -89,6 +95,10 @@ struct StrictOutline {
     frictions: Vec<Friction>,
     #[serde(default)]
     lessons: Vec<Lesson>,
+    #[serde(default)]
+    fatalities: Vec<Fatality>,
+    #[serde(default)]
+    battle_deaths: Vec<BattleDeaths>,
 }
 
 impl StrictOutline {
@@ -108,6 +118,8 @@ impl StrictOutline {
             trainings: self.trainings,
             frictions: self.frictions,
             lessons: self.lessons,
+            fatalities: self.fatalities,
+            battle_deaths: self.battle_deaths,
         };
         (header, records)
     }
@@ -191,6 +203,17 @@ fn key_of(kind: EntityKind, item: &Value, position: usize) -> (String, Option<St
             };
             let key = match (text(&["contributor"]), text(&["mission"]), text(&["date"])) {
                 (Some(c), Some(m), Some(d)) => format!("{c} to {m} on {d}{what}"),
+                _ => fallback(),
+            };
+            (key, None)
+        }
+        EntityKind::BattleDeaths => {
+            // The same key as `validate::battle_deaths_key`.
+            let key = match (
+                text(&["territory"]),
+                item.get("year").and_then(Value::as_i64),
+            ) {
+                (Some(t), Some(y)) => format!("{t} in {y}"),
                 _ => fallback(),
             };
             (key, None)
@@ -454,6 +477,14 @@ fn read_document(
             "lessons" => records
                 .lessons
                 .extend(section(EntityKind::Lesson, &key, v, p, k)),
+            "fatalities" => records
+                .fatalities
+                .extend(section(EntityKind::Fatality, &key, v, p, k)),
+            "battle_deaths" => {
+                records
+                    .battle_deaths
+                    .extend(section(EntityKind::BattleDeaths, &key, v, p, k))
+            }
             other => problems.push(Problem {
                 entity: EntityRef::new(EntityKind::Dataset, ""),
                 field: other.to_owned(),

@@ -13,7 +13,8 @@ pub use query::Deployment;
 pub use report::{EntityKind, EntityRef, Problem, ProblemKind, ValidationReport};
 
 use crate::{
-    Actor, Contribution, Friction, Lesson, Membership, Mission, Partnership, Source, Training,
+    Actor, BattleDeaths, Contribution, Fatality, Friction, Lesson, Membership, Mission,
+    Partnership, Source, Training,
 };
 use index::Index;
 
@@ -30,6 +31,8 @@ pub(crate) struct Records {
     pub(crate) trainings: Vec<Training>,
     pub(crate) frictions: Vec<Friction>,
     pub(crate) lessons: Vec<Lesson>,
+    pub(crate) fatalities: Vec<Fatality>,
+    pub(crate) battle_deaths: Vec<BattleDeaths>,
 }
 
 impl Records {
@@ -45,18 +48,22 @@ impl Records {
         self.trainings.append(&mut other.trainings);
         self.frictions.append(&mut other.frictions);
         self.lessons.append(&mut other.lessons);
+        self.fatalities.append(&mut other.fatalities);
+        self.battle_deaths.append(&mut other.battle_deaths);
     }
 }
 
 /// A validated, indexed collection of actors, memberships, missions, partnerships,
-/// contributions, trainings, frictions, sources and lessons.
+/// contributions, trainings, frictions, sources and lessons, and of the outcome records
+/// fatalities and battle deaths.
 ///
 /// A dataset is built with a [`DatasetBuilder`], which refuses to build it while any
 /// [`Problem`] remains; so every reference in a `Dataset` resolves, every bilateral
 /// partnership has two parties, and so on (see [`DatasetBuilder::validate`] for the
 /// rules). Once built it answers the questions researchers ask "as of" a date, quickly:
 /// which missions were active, who were the members of an organization, who contributed
-/// how many personnel to what.
+/// how many personnel to what, who died in which mission, how violent a host country was
+/// in a year.
 ///
 /// ```
 /// use peacekeeping_core::*;
@@ -163,5 +170,43 @@ impl Dataset {
     #[must_use]
     pub fn lessons(&self) -> &[Lesson] {
         &self.records.lessons
+    }
+
+    /// The fatalities of operations' personnel, in insertion order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("UNTSO".parse()?, "United Nations Truce Supervision Organization",
+    ///     MissionKind::UnPeacekeeping, Period::since(Date::new(1948, 5, 29)?)))
+    ///  .fatality(Fatality::new("1", "UNTSO".parse()?, Date::new(1948, 7, 6)?,
+    ///     StaffCategory::Military, FatalityCause::MaliciousAct));
+    /// let data = b.build()?;
+    /// assert_eq!(data.fatalities().iter().filter(|f| f.is_malicious()).count(), 1);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn fatalities(&self) -> &[Fatality] {
+        &self.records.fatalities
+    }
+
+    /// The battle-deaths records (one per territory and year), in insertion order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// // Ethiopia and Ukraine 2022 (UCDP GED 23.1): best estimates 101,076 and 81,497.
+    /// b.battle_deaths(BattleDeaths::new("ETH".parse()?, 2022, 101_076))
+    ///  .battle_deaths(BattleDeaths::new("UKR".parse()?, 2022, 81_497));
+    /// let data = b.build()?;
+    /// let wars = data.battle_deaths().iter().filter(|x| x.level() == ConflictLevel::War).count();
+    /// assert_eq!(wars, 2);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn battle_deaths(&self) -> &[BattleDeaths] {
+        &self.records.battle_deaths
     }
 }

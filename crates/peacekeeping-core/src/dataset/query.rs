@@ -5,13 +5,33 @@
 //! ids dereference to `str`.
 
 use std::collections::HashMap;
+use std::ops::{Bound, RangeBounds};
 
 use super::Dataset;
 use super::index::PersonnelKey;
 use crate::{
-    Actor, ActorId, Contribution, CooperationDomain, Date, Friction, Lesson, Membership, Mission,
-    MissionId, Partnership, PartnershipKind, Period, Personnel, Source, Training,
+    Actor, ActorId, AuthorizedStrength, BattleDeaths, Contribution, CooperationDomain, CountryCode,
+    Date, Fatality, FatalityCause, Friction, Lesson, Membership, Mission, MissionId, Partnership,
+    PartnershipKind, Period, Personnel, Source, Training,
 };
+
+/// The days in a year of person-years: the mean length of a Gregorian-Julian year, as
+/// demographers count person-years from person-days.
+const DAYS_PER_YEAR: f64 = 365.25;
+
+/// The records at `positions` (sorted by date) dated within `period`, in that order.
+fn dated_within<'a, T>(
+    records: &'a [T],
+    positions: &'a [u32],
+    date_of: fn(&T) -> Date,
+    period: Period,
+) -> impl Iterator<Item = &'a T> + use<'a, T> {
+    let from = positions.partition_point(|&i| date_of(&records[i as usize]) < period.start());
+    positions[from..]
+        .iter()
+        .map(move |&i| &records[i as usize])
+        .take_while(move |x| period.contains(date_of(x)))
+}
 
 /// One contributor's personnel in one mission, as of the mission's latest report on or
 /// before a date.
@@ -218,12 +238,7 @@ impl Dataset {
             .contributor_numbers
             .get(actor)
             .map_or(&[], |&n| &cx.by_contributor[n as usize]);
-        let records = &self.records.contributions;
-        let from = list.partition_point(|&i| records[i as usize].date < period.start());
-        list[from..]
-            .iter()
-            .map(move |&i| &records[i as usize])
-            .take_while(move |c| period.contains(c.date))
+        dated_within(&self.records.contributions, list, |c| c.date, period)
     }
 
     /// The partnerships of a kind.
@@ -363,6 +378,434 @@ impl Dataset {
             *totals.entry(d.mission).or_default() += *d.personnel;
         }
         ranked(totals)
+    }
+}
+
+/// The questions about outcomes: fatalities, battle deaths, and the strength they are set
+/// against.
+impl Dataset {
+    /// The fatality with this id.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("UNTSO".parse()?, "United Nations Truce Supervision Organization",
+    ///     MissionKind::UnPeacekeeping, Period::since(Date::new(1948, 5, 29)?)))
+    ///  .fatality(Fatality::new("1", "UNTSO".parse()?, Date::new(1948, 7, 6)?,
+    ///     StaffCategory::Military, FatalityCause::MaliciousAct));
+    /// let data = b.build()?;
+    /// assert_eq!(data.fatality("1").map(|f| f.date), Some(Date::new(1948, 7, 6)?));
+    /// assert!(data.fatality("2").is_none());
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn fatality(&self, id: &str) -> Option<&Fatality> {
+        self.index
+            .fatality_ids
+            .first
+            .get(id)
+            .map(|&i| &self.records.fatalities[i as usize])
+    }
+
+    /// The fatalities of `mission`'s personnel dated within `period`, in date order
+    /// (records of the same day in insertion order).
+    ///
+    /// To count by cause or category, filter: malicious acts are
+    /// `.filter(|f| f.is_malicious())`, uniformed personnel
+    /// `.filter(|f| f.category.is_uniformed())`.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::between(Date::new(2013, 7, 1)?, Date::new(2023, 12, 31)?)?));
+    /// // Synthetic records.
+    /// for (id, date, cause) in [("a", (2014, 5, 2), FatalityCause::MaliciousAct),
+    ///                           ("b", (2014, 1, 9), FatalityCause::Illness),
+    ///                           ("c", (2016, 3, 1), FatalityCause::MaliciousAct)] {
+    ///     b.fatality(Fatality::new(id, "m".parse()?, Date::new(date.0, date.1, date.2)?,
+    ///         StaffCategory::Military, cause));
+    /// }
+    /// let data = b.build()?;
+    /// let in_2014 = Period::between(Date::new(2014, 1, 1)?, Date::new(2014, 12, 31)?)?;
+    /// let ids: Vec<_> = data.fatalities_in("m", in_2014).map(|f| f.id.as_str()).collect();
+    /// assert_eq!(ids, ["b", "a"]);
+    /// assert_eq!(data.fatalities_in("m", in_2014).filter(|f| f.is_malicious()).count(), 1);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn fatalities_in<'a>(
+        &'a self,
+        mission: &str,
+        period: Period,
+    ) -> impl Iterator<Item = &'a Fatality> + use<'a> {
+        let list: &[u32] = self
+            .index
+            .fatalities
+            .by_mission
+            .get(mission)
+            .map_or(&[], Vec::as_slice);
+        dated_within(&self.records.fatalities, list, |f| f.date, period)
+    }
+
+    /// The fatalities of personnel of `nationality` (an ISO 3166 alpha-3 code, `"IND"`)
+    /// dated within `period`, in every mission, in date order. Records without a
+    /// nationality are in no country's list.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2000, 1, 1)?)));
+    /// // Synthetic records.
+    /// b.fatality(Fatality::new("a", "m".parse()?, Date::new(2001, 1, 1)?,
+    ///     StaffCategory::Police, FatalityCause::Accident).with_nationality("IND".parse()?));
+    /// b.fatality(Fatality::new("b", "m".parse()?, Date::new(2001, 2, 1)?,
+    ///     StaffCategory::Police, FatalityCause::Accident));
+    /// let data = b.build()?;
+    /// let all_time = Period::since(Date::new(1948, 1, 1)?);
+    /// assert_eq!(data.fatalities_of("IND", all_time).count(), 1);
+    /// assert_eq!(data.fatalities_of("NPL", all_time).count(), 0);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn fatalities_of<'a>(
+        &'a self,
+        nationality: &str,
+        period: Period,
+    ) -> impl Iterator<Item = &'a Fatality> + use<'a> {
+        let list: &[u32] = CountryCode::new(nationality.trim())
+            .ok()
+            .and_then(|c| self.index.fatalities.by_nationality.get(&c))
+            .map_or(&[], Vec::as_slice);
+        dated_within(&self.records.fatalities, list, |f| f.date, period)
+    }
+
+    /// Every fatality dated within `period`, in every mission, in date order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2000, 1, 1)?)));
+    /// // Synthetic records.
+    /// b.fatality(Fatality::new("a", "m".parse()?, Date::new(2002, 6, 1)?,
+    ///     StaffCategory::Military, FatalityCause::Accident));
+    /// b.fatality(Fatality::new("b", "m".parse()?, Date::new(2001, 6, 1)?,
+    ///     StaffCategory::Military, FatalityCause::Illness));
+    /// let data = b.build()?;
+    /// let ids: Vec<_> = data.fatalities_during(Period::since(Date::new(2000, 1, 1)?)).map(|f| f.id.as_str()).collect();
+    /// assert_eq!(ids, ["b", "a"]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn fatalities_during(&self, period: Period) -> impl Iterator<Item = &Fatality> {
+        dated_within(
+            &self.records.fatalities,
+            &self.index.fatalities.by_date,
+            |f| f.date,
+            period,
+        )
+    }
+
+    /// The fatalities of `cause` dated within `period`, in every mission, in date order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2000, 1, 1)?)));
+    /// // Synthetic records.
+    /// b.fatality(Fatality::new("a", "m".parse()?, Date::new(2002, 6, 1)?,
+    ///     StaffCategory::Military, FatalityCause::MaliciousAct));
+    /// b.fatality(Fatality::new("b", "m".parse()?, Date::new(2001, 6, 1)?,
+    ///     StaffCategory::Military, FatalityCause::Illness));
+    /// let data = b.build()?;
+    /// let all_time = Period::since(Date::new(2000, 1, 1)?);
+    /// assert_eq!(data.fatalities_by_cause(FatalityCause::MaliciousAct, all_time).count(), 1);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn fatalities_by_cause(
+        &self,
+        cause: FatalityCause,
+        period: Period,
+    ) -> impl Iterator<Item = &Fatality> {
+        self.fatalities_during(period)
+            .filter(move |f| f.cause == cause)
+    }
+
+    /// The battle-deaths records of `territory` (an ISO 3166 alpha-3 code) in year order.
+    fn battle_deaths_of(&self, territory: &str) -> &[u32] {
+        CountryCode::new(territory.trim())
+            .ok()
+            .and_then(|c| self.index.battle_deaths_by_territory.get(&c))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// The battle deaths of `territory` (an ISO 3166 alpha-3 code, `"MLI"`) in `year`, if
+    /// the dataset has a record of that year. A year of no fighting is a record of 0, so
+    /// `None` means "not recorded", not "no deaths".
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// // Ukraine 2022 (UCDP GED 23.1): best estimate 81,497.
+    /// b.battle_deaths(BattleDeaths::new("UKR".parse()?, 2022, 81_497));
+    /// let data = b.build()?;
+    /// assert_eq!(data.battle_deaths_in("UKR", 2022).map(BattleDeaths::level), Some(ConflictLevel::War));
+    /// assert!(data.battle_deaths_in("UKR", 2023).is_none());
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn battle_deaths_in(&self, territory: &str, year: i32) -> Option<&BattleDeaths> {
+        let list = self.battle_deaths_of(territory);
+        let records = &self.records.battle_deaths;
+        let at = list.partition_point(|&i| records[i as usize].year < year);
+        list.get(at)
+            .map(|&i| &records[i as usize])
+            .filter(|x| x.year == year)
+    }
+
+    /// The battle-deaths records of `territory` in `years` (any range: `2010..=2015`,
+    /// `2013..`), in year order. Years without a record are skipped, not given as zero.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// // Synthetic figures.
+    /// b.battle_deaths_records([(2012, 900), (2011, 0), (2013, 400), (2014, 30)]
+    ///     .map(|(year, best)| BattleDeaths::new("MLI".parse().unwrap(), year, best)));
+    /// let data = b.build()?;
+    /// let years: Vec<_> = data.battle_deaths_over("MLI", 2011..=2013).map(|x| (x.year, x.best)).collect();
+    /// assert_eq!(years, [(2011, 0), (2012, 900), (2013, 400)]);
+    /// assert_eq!(data.battle_deaths_over("MLI", 2013..).map(|x| x.best).sum::<u32>(), 430);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn battle_deaths_over(
+        &self,
+        territory: &str,
+        years: impl RangeBounds<i32>,
+    ) -> impl Iterator<Item = &BattleDeaths> {
+        let list = self.battle_deaths_of(territory);
+        let records = &self.records.battle_deaths;
+        let year = |i: &u32| records[*i as usize].year;
+        let from = match years.start_bound() {
+            Bound::Included(&y) => list.partition_point(|i| year(i) < y),
+            Bound::Excluded(&y) => list.partition_point(|i| year(i) <= y),
+            Bound::Unbounded => 0,
+        };
+        let to = match years.end_bound() {
+            Bound::Included(&y) => list.partition_point(|i| year(i) <= y),
+            Bound::Excluded(&y) => list.partition_point(|i| year(i) < y),
+            Bound::Unbounded => list.len(),
+        };
+        list[from..to.max(from)]
+            .iter()
+            .map(move |&i| &records[i as usize])
+    }
+
+    /// The battle deaths of `mission`'s host countries in the years of its period (from
+    /// the year it started to the year it ended, or every later year if it is ongoing):
+    /// host by host in the mission's order, each in year order. Empty if the mission is
+    /// unknown. For the years before and after, ask
+    /// [`battle_deaths_over`](Dataset::battle_deaths_over) for each host.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::between(Date::new(2013, 7, 1)?, Date::new(2014, 6, 30)?)?)
+    ///     .with_host("MLI".parse()?));
+    /// // Synthetic figures.
+    /// b.battle_deaths_records((2012..=2015).map(|year| BattleDeaths::new("MLI".parse().unwrap(), year, 100)));
+    /// let data = b.build()?;
+    /// let years: Vec<_> = data.host_battle_deaths("m").iter().map(|x| x.year).collect();
+    /// assert_eq!(years, [2013, 2014]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn host_battle_deaths(&self, mission: &str) -> Vec<&BattleDeaths> {
+        let Some(m) = self.mission(mission) else {
+            return Vec::new();
+        };
+        let first = m.period.start().year();
+        let last = m.period.end().map_or(i32::MAX, Date::year);
+        m.hosts
+            .iter()
+            .flat_map(|host| self.battle_deaths_over(host.as_str(), first..=last))
+            .collect()
+    }
+
+    /// The ceilings of `mission` in force during `period`: the one in force on its first
+    /// day (set on or before it), then each one set during it, in date order; empty if
+    /// the mission is unknown. See [`Mission::authorized_strength_over`].
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut minusma = Mission::new("MINUSMA".parse()?, "United Nations Multidimensional Integrated Stabilization Mission in Mali",
+    ///     MissionKind::UnPeacekeeping, Period::between(Date::new(2013, 7, 1)?, Date::new(2023, 12, 31)?)?);
+    /// // Resolution 2100 (2013), from the transfer of authority on 1 July 2013: 11,200
+    /// // military and 1,440 police; resolution 2295 (2016) raised them to 13,289 and 1,920.
+    /// minusma.authorized_strength = vec![
+    ///     AuthorizedStrength::new(Date::new(2013, 7, 1)?).military(11_200).police(1_440).set_by("S/RES/2100 (2013)"),
+    ///     AuthorizedStrength::new(Date::new(2016, 6, 29)?).military(13_289).police(1_920).set_by("S/RES/2295 (2016)"),
+    /// ];
+    /// let mut b = Dataset::builder();
+    /// b.mission(minusma);
+    /// let data = b.build()?;
+    /// let in_2016 = Period::between(Date::new(2016, 1, 1)?, Date::new(2016, 12, 31)?)?;
+    /// let totals: Vec<_> = data.authorized_strength_over("MINUSMA", in_2016).iter().map(|c| c.total()).collect();
+    /// assert_eq!(totals, [12_640, 15_209]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn authorized_strength_over(
+        &self,
+        mission: &str,
+        period: Period,
+    ) -> Vec<&AuthorizedStrength> {
+        self.mission(mission)
+            .map(|m| m.authorized_strength_over(period))
+            .unwrap_or_default()
+    }
+
+    /// The personnel of `mission` over `period`, as the mission's reports give it: the
+    /// report in force on the first day the mission is active in the period (its latest
+    /// report on or before that day, which may be dated earlier), then each report dated
+    /// in the period while the mission is active, each as its date and the sum of its
+    /// contributors' personnel. A report of nobody is a step to zero. Empty if the
+    /// mission is unknown or not active in the period.
+    ///
+    /// These are the figures [`deployments_in`](Dataset::deployments_in) gives on each
+    /// date, summed; set against [`Mission::authorized_strength_on`] they give the
+    /// deployed share of the ceiling at each report:
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::new("x".parse()?, "Contributor X", ActorKind::PrivateSector))
+    ///  .actor(Actor::new("y".parse()?, "Contributor Y", ActorKind::PrivateSector));
+    /// let mut m = Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::between(Date::new(2013, 7, 1)?, Date::new(2014, 12, 31)?)?);
+    /// m.authorized_strength = vec![AuthorizedStrength::new(Date::new(2013, 7, 1)?).military(1_000)];
+    /// b.mission(m);
+    /// // Synthetic figures: two reports.
+    /// b.contribution(Contribution::personnel("x".parse()?, "m".parse()?, Date::new(2013, 7, 31)?, troops(300)))
+    ///  .contribution(Contribution::personnel("y".parse()?, "m".parse()?, Date::new(2013, 7, 31)?, troops(200)))
+    ///  .contribution(Contribution::personnel("x".parse()?, "m".parse()?, Date::new(2013, 8, 31)?, troops(800)));
+    /// let data = b.build()?;
+    /// let mission = &data.missions()[0];
+    /// let shares: Vec<(Date, f64)> = data
+    ///     .mission_personnel_over("m", mission.period)
+    ///     .into_iter()
+    ///     .filter_map(|(date, p)| {
+    ///         let ceiling = mission.authorized_strength_on(date)?.total();
+    ///         Some((date, p.total() as f64 / ceiling as f64))
+    ///     })
+    ///     .collect();
+    /// assert_eq!(shares, [(Date::new(2013, 7, 31)?, 0.5), (Date::new(2013, 8, 31)?, 0.8)]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn mission_personnel_over(&self, mission: &str, period: Period) -> Vec<(Date, Personnel)> {
+        let Some(active) = self
+            .mission(mission)
+            .and_then(|m| m.period.intersection(&period))
+        else {
+            return Vec::new();
+        };
+        let cx = &self.index.contributions;
+        let Some(&(start, end)) = cx
+            .mission_numbers
+            .get(mission)
+            .and_then(|&n| cx.mission_ranges.get(n as usize))
+        else {
+            return Vec::new();
+        };
+        let reports = &cx.personnel[start as usize..end as usize];
+        // The report in force on the first day: the last report date on or before it.
+        let upto = reports.partition_point(|k| k.date <= active.start());
+        let from = reports[..upto].last().map_or(upto, |k| {
+            reports[..upto].partition_point(|x| x.date < k.date)
+        });
+        let to = active
+            .end()
+            .map_or(reports.len(), |e| reports.partition_point(|k| k.date <= e));
+        reports[from..to.max(from)]
+            .chunk_by(|a, b| a.date == b.date)
+            .map(|report| {
+                let mut total = Personnel::default();
+                for k in report {
+                    if let Some(p) = self.records.contributions[k.record as usize]
+                        .what
+                        .personnel()
+                    {
+                        total += *p;
+                    }
+                }
+                (report[0].date, total)
+            })
+            .collect()
+    }
+
+    /// The person-years `mission`'s personnel served during `period`: each report's total
+    /// times the days it was in force (from its date, or the first day, to the day before
+    /// the next report, or the last day), summed over the days the mission was active in
+    /// the period, divided by 365.25. Days before the mission's first report count no one.
+    ///
+    /// The denominator of a rate "per 1,000 personnel-years": malicious-act fatalities of
+    /// uniformed personnel per 1,000 person-years are
+    /// `1000.0 * count / personnel_years`. `None` if the mission is unknown or the days it
+    /// was active in the period have no end (an ongoing mission asked about an ongoing
+    /// period).
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::new("x".parse()?, "Contributor X", ActorKind::PrivateSector))
+    ///  .mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2001, 1, 1)?)));
+    /// // Synthetic figure: 1,461 troops all through 2001-2004 (1,461 days).
+    /// b.contribution(Contribution::personnel("x".parse()?, "m".parse()?, Date::new(2001, 1, 1)?, troops(1_461)));
+    /// let data = b.build()?;
+    /// let four_years = Period::between(Date::new(2001, 1, 1)?, Date::new(2004, 12, 31)?)?;
+    /// assert_eq!(data.personnel_years("m", four_years), Some(1_461.0 * 1_461.0 / 365.25));
+    /// assert_eq!(data.personnel_years("m", Period::since(Date::new(2001, 1, 1)?)), None);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn personnel_years(&self, mission: &str, period: Period) -> Option<f64> {
+        let m = self.mission(mission)?;
+        let Some(active) = m.period.intersection(&period) else {
+            return Some(0.0);
+        };
+        let last = active.end()?;
+        let steps = self.mission_personnel_over(mission, active);
+        let mut person_days = 0.0;
+        for (i, (date, personnel)) in steps.iter().enumerate() {
+            let from = (*date).max(active.start());
+            let to = steps
+                .get(i + 1)
+                .map_or(last, |(next, _)| next.previous_day());
+            if to >= from {
+                let days = f64::from(from.days_until(to) + 1);
+                // Counts of people are far below 2^53: exact in an f64.
+                #[allow(clippy::cast_precision_loss)]
+                let people = personnel.total() as f64;
+                person_days += people * days;
+            }
+        }
+        Some(person_days / DAYS_PER_YEAR)
     }
 }
 

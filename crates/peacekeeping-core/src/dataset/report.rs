@@ -29,12 +29,17 @@ vocabulary! {
         Friction => "friction",
         /// A [`Lesson`](crate::Lesson).
         Lesson => "lesson",
+        /// A [`Fatality`](crate::Fatality).
+        Fatality => "fatality",
+        /// A [`BattleDeaths`](crate::BattleDeaths) record: a territory's battle deaths in
+        /// a year.
+        BattleDeaths => "battle-deaths",
     }
 }
 
 /// Which record a [`Problem`] is about: its kind and its id, or for records without an
-/// id (memberships, contributions) a key made of their identifying fields, such as
-/// `GBR in EU from 1993-11-01` or `BGD to UNMISS on 2013-12-31`.
+/// id (memberships, contributions, battle deaths) a key made of their identifying fields,
+/// such as `GBR in EU from 1993-11-01`, `BGD to UNMISS on 2013-12-31` or `MLI in 2013`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityRef {
     /// The kind of record.
@@ -148,6 +153,25 @@ pub enum ProblemKind {
         /// The amount.
         value: f64,
     },
+    /// Several battle-deaths records for the same territory and year.
+    DuplicateTerritoryYear {
+        /// How many records have that territory and year.
+        count: usize,
+    },
+    /// A mission's ceiling that applies from the same date as an earlier ceiling of the
+    /// same mission: which of the two is in force from that date is unknown.
+    DuplicateCeiling {
+        /// The date both apply from.
+        as_of: Date,
+    },
+    /// A ceiling whose military observers outnumber its whole military ceiling (the
+    /// observers are part of it).
+    ObserversExceedMilitary {
+        /// The military observers.
+        observers: u32,
+        /// The military ceiling.
+        military: u32,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -203,6 +227,25 @@ impl fmt::Display for ProblemKind {
             ProblemKind::InvalidAmount { value } => {
                 write!(f, "amount {value} is negative or not finite")
             }
+            ProblemKind::DuplicateTerritoryYear { count } => {
+                write!(
+                    f,
+                    "{count} battle-deaths records for the same territory and year"
+                )
+            }
+            ProblemKind::DuplicateCeiling { as_of } => {
+                write!(
+                    f,
+                    "another ceiling of the mission applies from the same date ({as_of})"
+                )
+            }
+            ProblemKind::ObserversExceedMilitary {
+                observers,
+                military,
+            } => write!(
+                f,
+                "{observers} military observers exceed the military ceiling of {military}, which includes them"
+            ),
         }
     }
 }

@@ -7,8 +7,8 @@ use std::collections::{HashMap, HashSet};
 use super::index::{Index, PersonnelKey};
 use super::{EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport};
 use crate::{
-    ActorId, ActorKind, Contributed, Contribution, CountryCode, Membership, MissionId,
-    PartnershipKind,
+    ActorId, ActorKind, BattleDeaths, Contributed, Contribution, CountryCode, Membership,
+    MissionId, PartnershipKind, SourceId,
 };
 
 /// Ids of records that exist but could not be read (from a file): references to them are
@@ -34,6 +34,10 @@ pub(crate) fn contribution_key(c: &Contribution) -> String {
         Contributed::Asset { .. } => " (asset)",
     };
     format!("{} to {} on {}{what}", c.contributor, c.mission, c.date)
+}
+
+pub(crate) fn battle_deaths_key(b: &BattleDeaths) -> String {
+    format!("{} in {}", b.territory, b.year)
 }
 
 /// Collects problems; `check_ref` looks ids up in the index.
@@ -125,6 +129,7 @@ pub(crate) fn validate(r: &Records, index: &Index, known: &Known) -> ValidationR
     ck.duplicates(EntityKind::Training, &index.trainings.repeated);
     ck.duplicates(EntityKind::Friction, &index.frictions.repeated);
     ck.duplicates(EntityKind::Lesson, &index.lessons.repeated);
+    ck.duplicates(EntityKind::Fatality, &index.fatality_ids.repeated);
 
     sources(&mut ck, r);
     actors(&mut ck, r);
@@ -133,6 +138,8 @@ pub(crate) fn validate(r: &Records, index: &Index, known: &Known) -> ValidationR
     partnerships(&mut ck, r);
     contributions(&mut ck, r);
     others(&mut ck, r);
+    fatalities(&mut ck, r);
+    battle_deaths(&mut ck, r);
     ValidationReport::from_problems(ck.problems)
 }
 
@@ -301,6 +308,42 @@ fn missions(ck: &mut Checker<'_>, r: &Records) {
         for (i, res) in m.mandate.resolutions.iter().enumerate() {
             ck.check_name(&e, &format!("mandate.resolutions[{i}].symbol"), &res.symbol);
         }
+        let mut seen = HashSet::new();
+        for (i, s) in m.authorized_strength.iter().enumerate() {
+            let field = |name: &str| format!("authorized_strength[{i}].{name}");
+            if !m.period.contains(s.as_of) {
+                ck.push(
+                    &e,
+                    field("as_of"),
+                    ProblemKind::OutsideMissionPeriod {
+                        date: s.as_of,
+                        period: m.period,
+                    },
+                );
+            }
+            if !seen.insert(s.as_of) {
+                ck.push(
+                    &e,
+                    field("as_of"),
+                    ProblemKind::DuplicateCeiling { as_of: s.as_of },
+                );
+            }
+            if let (Some(observers), Some(military)) = (s.observers, s.military) {
+                if observers > military {
+                    ck.push(
+                        &e,
+                        field("observers"),
+                        ProblemKind::ObserversExceedMilitary {
+                            observers,
+                            military,
+                        },
+                    );
+                }
+            }
+            if let Some(symbol) = &s.resolution {
+                ck.check_name(&e, &field("resolution"), symbol);
+            }
+        }
     }
 }
 
@@ -440,7 +483,9 @@ fn contributions(ck: &mut Checker<'_>, r: &Records) {
         check_mission(&mut found, k.record as usize, k.mission as usize, k.date);
     }
     // The other contributions' missions, and every record's amount and source.
-    let mut last_source = None;
+    for (i, s) in unknown_sources(ck, &r.contributions, |c| c.source.as_ref()) {
+        found.push((i, "source", unknown_source(s)));
+    }
     for (i, c) in r.contributions.iter().enumerate() {
         if c.what.personnel().is_none() {
             if let Some(&n) = cx.mission_numbers.get(&c.mission) {
@@ -453,24 +498,6 @@ fn contributions(ck: &mut Checker<'_>, r: &Records) {
                     i,
                     "what.funding.amount",
                     ProblemKind::InvalidAmount { value: amount },
-                ));
-            }
-        }
-        if let Some(s) = &c.source {
-            // Consecutive records usually cite the same source: look it up once.
-            let known = match last_source {
-                Some((last, known)) if last == s => known,
-                _ => ck.exists(EntityKind::Source, s.as_str()),
-            };
-            last_source = Some((s, known));
-            if !known {
-                found.push((
-                    i,
-                    "source",
-                    ProblemKind::UnknownReference {
-                        target: EntityKind::Source,
-                        id: s.to_string(),
-                    },
                 ));
             }
         }
@@ -524,5 +551,88 @@ fn others(ck: &mut Checker<'_>, r: &Records) {
         ck.check_refs(&e, "partnerships", EntityKind::Partnership, &l.partnerships);
         ck.check_refs(&e, "missions", EntityKind::Mission, &l.missions);
         ck.check_refs(&e, "sources", EntityKind::Source, &l.sources);
+    }
+}
+
+/// The records whose source is not in the dataset, with that source. Consecutive records
+/// usually cite the same source: it is looked up once per run.
+fn unknown_sources<'r, T>(
+    ck: &Checker<'_>,
+    records: &'r [T],
+    source_of: impl Fn(&'r T) -> Option<&'r SourceId>,
+) -> Vec<(usize, &'r SourceId)> {
+    let mut unknown = Vec::new();
+    let mut last: Option<(&SourceId, bool)> = None;
+    for (i, record) in records.iter().enumerate() {
+        let Some(s) = source_of(record) else { continue };
+        let known = match last {
+            Some((id, known)) if id == s => known,
+            _ => ck.exists(EntityKind::Source, s.as_str()),
+        };
+        last = Some((s, known));
+        if !known {
+            unknown.push((i, s));
+        }
+    }
+    unknown
+}
+
+fn unknown_source(id: &SourceId) -> ProblemKind {
+    ProblemKind::UnknownReference {
+        target: EntityKind::Source,
+        id: id.to_string(),
+    }
+}
+
+fn fatalities(ck: &mut Checker<'_>, r: &Records) {
+    let index = ck.index;
+    // Each distinct mission is looked up once.
+    for (mission, records) in &index.fatalities.by_mission {
+        if !ck.exists(EntityKind::Mission, mission.as_str()) {
+            for &i in records {
+                let f = &r.fatalities[i as usize];
+                let e = EntityRef::new(EntityKind::Fatality, f.id.as_str());
+                ck.check_ref(&e, "mission", EntityKind::Mission, mission.as_str());
+            }
+        }
+    }
+    for f in &r.fatalities {
+        if f.id.trim().is_empty() {
+            let e = EntityRef::new(EntityKind::Fatality, f.id.as_str());
+            ck.push(&e, "id", ProblemKind::Empty);
+        }
+    }
+    for (i, s) in unknown_sources(ck, &r.fatalities, |f| f.source.as_ref()) {
+        let e = EntityRef::new(EntityKind::Fatality, r.fatalities[i].id.as_str());
+        ck.push(&e, "source", unknown_source(s));
+    }
+}
+
+fn battle_deaths(ck: &mut Checker<'_>, r: &Records) {
+    let index = ck.index;
+    // Each territory's records are in year order: records of the same year are adjacent.
+    for records in index.battle_deaths_by_territory.values() {
+        for same in records
+            .chunk_by(|&a, &b| r.battle_deaths[a as usize].year == r.battle_deaths[b as usize].year)
+        {
+            if same.len() > 1 {
+                let e = EntityRef::new(
+                    EntityKind::BattleDeaths,
+                    battle_deaths_key(&r.battle_deaths[same[0] as usize]),
+                );
+                ck.push(
+                    &e,
+                    "year",
+                    ProblemKind::DuplicateTerritoryYear { count: same.len() },
+                );
+            }
+        }
+    }
+    for (i, s) in unknown_sources(ck, &r.battle_deaths, |b| b.source.as_ref()) {
+        let e = EntityRef::new(
+            EntityKind::BattleDeaths,
+            battle_deaths_key(&r.battle_deaths[i]),
+        );
+        ck.push(&e, "source", unknown_source(s));
     }
 }

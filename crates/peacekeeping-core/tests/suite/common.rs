@@ -2,7 +2,7 @@
 
 use peacekeeping_core::{
     Actor, ActorKind, Dataset, DatasetBuilder, Date, EntityKind, Headcount, Mission, MissionKind,
-    Period, Personnel, PersonnelCategory, Problem, ProblemKind,
+    Period, Personnel, PersonnelCategory, Problem, ProblemKind, ValidationReport,
 };
 
 /// A date from `YYYY-MM-DD`.
@@ -82,4 +82,21 @@ pub(crate) fn build(b: DatasetBuilder) -> Dataset {
         Ok(data) => data,
         Err(e) => panic!("{e}"),
     }
+}
+
+/// A reference to a record of kind `target` that is not in the dataset.
+pub(crate) fn unknown_ref(target: EntityKind, id: &str) -> ProblemKind {
+    ProblemKind::UnknownReference {
+        target,
+        id: id.to_owned(),
+    }
+}
+
+/// Where each problem of a report is: entity kind, key and field.
+pub(crate) fn locations(report: &ValidationReport) -> Vec<(EntityKind, &str, &str)> {
+    report
+        .problems()
+        .iter()
+        .map(|p| (p.entity.kind, p.entity.key.as_str(), p.field.as_str()))
+        .collect()
 }

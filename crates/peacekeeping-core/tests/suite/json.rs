@@ -3,7 +3,7 @@
 use peacekeeping_core::*;
 
 use crate::common::{
-    between, build, d, id, since, synthetic_contributor, synthetic_mission, troops,
+    between, build, d, id, locations, since, synthetic_contributor, synthetic_mission, troops,
 };
 
 const EXAMPLE: &str = concat!(
@@ -19,7 +19,7 @@ fn example() -> Dataset {
     }
 }
 
-fn invalid(text: &str) -> ValidationReport {
+pub(crate) fn invalid(text: &str) -> ValidationReport {
     match Dataset::from_json_str(text) {
         Err(Error::Invalid(report)) => report,
         other => panic!("expected Error::Invalid, got {other:?}"),
@@ -381,11 +381,7 @@ fn a_file_with_many_problems_reports_each_of_them() {
         Err(Error::Invalid(report)) => report,
         other => panic!("expected Error::Invalid, got {other:?}"),
     };
-    let found: Vec<(EntityKind, &str, &str)> = report
-        .problems()
-        .iter()
-        .map(|p| (p.entity.kind, p.entity.key.as_str(), p.field.as_str()))
-        .collect();
+    let found = locations(&report);
     use EntityKind as K;
     assert_eq!(
         found,
@@ -773,10 +769,11 @@ fn what_a_contribution_gives_is_exactly_one_tagged_variant() {
     assert_eq!(field, "what.personnel.troops.male");
 }
 
-const FORMAT_DOC: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/dataset-format.md");
+pub(crate) const FORMAT_DOC: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/dataset-format.md");
 
 /// The fenced code blocks of a markdown text after `heading`, as (language, body).
-fn code_blocks_after(markdown: &str, heading: &str) -> Vec<(String, String)> {
+pub(crate) fn code_blocks_after(markdown: &str, heading: &str) -> Vec<(String, String)> {
     let start = markdown.find(heading).expect("heading");
     let mut blocks = Vec::new();
     let mut lines = markdown[start..].lines();

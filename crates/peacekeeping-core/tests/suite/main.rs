@@ -1,5 +1,6 @@
 //! Integration tests of `peacekeeping-core`, in one test binary: the validation rules, the
-//! queries, the JSON format (feature `serde`) and property tests.
+//! queries, the outcome records (fatalities, battle deaths, ceilings), the JSON format
+//! (feature `serde`) and property tests.
 
 // Helpers and strategies outside `#[test]` functions may unwrap too: a panic there is a
 // failing test, which is what we want (see clippy.toml).
@@ -8,6 +9,7 @@
 mod common;
 #[cfg(feature = "serde")]
 mod json;
+mod outcomes;
 mod properties;
 mod queries;
 mod validation;

@@ -20,6 +20,8 @@ struct Records {
     trainings: Vec<Training>,
     frictions: Vec<Friction>,
     lessons: Vec<Lesson>,
+    fatalities: Vec<Fatality>,
+    battle_deaths: Vec<BattleDeaths>,
 }
 
 impl Records {
@@ -50,6 +52,17 @@ impl Records {
         for x in &self.lessons {
             b.lesson(x.clone());
         }
+        // One at a time and in bulk, as the contributions.
+        let half = self.fatalities.len() / 2;
+        for x in &self.fatalities[..half] {
+            b.fatality(x.clone());
+        }
+        b.fatalities(self.fatalities[half..].iter().cloned());
+        let half = self.battle_deaths.len() / 2;
+        for x in &self.battle_deaths[..half] {
+            b.battle_deaths(x.clone());
+        }
+        b.battle_deaths_records(self.battle_deaths[half..].iter().cloned());
         b
     }
 }
@@ -66,6 +79,10 @@ fn shuffled(r: Records) -> impl Strategy<Value = Records> {
         Just(r.trainings).prop_shuffle(),
         Just(r.frictions).prop_shuffle(),
         Just(r.lessons).prop_shuffle(),
+        (
+            Just(r.fatalities).prop_shuffle(),
+            Just(r.battle_deaths).prop_shuffle(),
+        ),
     )
         .prop_map(
             |(
@@ -78,6 +95,7 @@ fn shuffled(r: Records) -> impl Strategy<Value = Records> {
                 trainings,
                 frictions,
                 lessons,
+                (fatalities, battle_deaths),
             )| {
                 Records {
                     sources,
@@ -89,6 +107,8 @@ fn shuffled(r: Records) -> impl Strategy<Value = Records> {
                     trainings,
                     frictions,
                     lessons,
+                    fatalities,
+                    battle_deaths,
                 }
             },
         )
@@ -403,11 +423,7 @@ fn valid_records_of(ns: usize, no: usize, nm: usize, np: usize) -> impl Strategy
                     actors_subset(2),
                     mandate(),
                     vec(country(), 0..2),
-                    period(),
-                    vec(
-                        (date(), option::of(any::<u32>()), option::of(any::<u32>())),
-                        0..2,
-                    ),
+                    period().prop_flat_map(|period| (Just(period), ceilings(period))),
                     subsequence(earlier.clone(), 0..=earlier.len()),
                     cite(),
                 ),
@@ -415,7 +431,7 @@ fn valid_records_of(ns: usize, no: usize, nm: usize, np: usize) -> impl Strategy
                 .prop_map(
                     |(
                         (mid, acronym, n, aliases, kind),
-                        (leads, mandate, hosts, period, strength, predecessors, sources),
+                        (leads, mandate, hosts, (period, strength), predecessors, sources),
                     )| {
                         let mut m = Mission::new(id(&mid), n, kind, period);
                         m.acronym = acronym;
@@ -423,15 +439,7 @@ fn valid_records_of(ns: usize, no: usize, nm: usize, np: usize) -> impl Strategy
                         m.leads = ids(&leads);
                         m.mandate = mandate;
                         m.hosts = hosts;
-                        m.authorized_strength = strength
-                            .into_iter()
-                            .map(|(as_of, military, police)| {
-                                let mut s = AuthorizedStrength::new(as_of);
-                                s.military = military;
-                                s.police = police;
-                                s
-                            })
-                            .collect();
+                        m.authorized_strength = strength;
                         m.predecessors = ids(&predecessors);
                         m.sources = ids(&sources);
                         m
@@ -646,12 +654,20 @@ fn valid_records_of(ns: usize, no: usize, nm: usize, np: usize) -> impl Strategy
                     trainings,
                     frictions,
                     lessons,
+                    fatalities: Vec::new(),
+                    battle_deaths: Vec::new(),
                 };
                 let contributions = contributions_for(&records);
-                (Just(records), contributions).prop_map(|(mut records, contributions)| {
-                    records.contributions = contributions;
-                    records
-                })
+                let fatalities = fatalities_for(&records);
+                let battle_deaths = battle_deaths_for(&records);
+                (Just(records), contributions, fatalities, battle_deaths).prop_map(
+                    |(mut records, contributions, fatalities, battle_deaths)| {
+                        records.contributions = contributions;
+                        records.fatalities = fatalities;
+                        records.battle_deaths = battle_deaths;
+                        records
+                    },
+                )
             },
         )
 }
@@ -680,15 +696,116 @@ fn contributions_for(r: &Records) -> impl Strategy<Value = Vec<Contribution>> + 
         let mut seen = std::collections::HashSet::new();
         list.into_iter()
             .map(|(c, (m, period), offset, what, source)| {
-                let days = period.days().map_or(offset, |n| offset % n as i32);
-                let date = Date::from_days(period.start().to_days() + days).unwrap();
-                let mut x = Contribution::new(id(&c), id(&m), date, what);
+                let mut x = Contribution::new(id(&c), id(&m), day_within(period, offset), what);
                 x.source = source.map(|s| id(&s));
                 x
             })
             .filter(|x| {
                 x.what.personnel().is_none()
                     || seen.insert((x.contributor.clone(), x.mission.clone(), x.date))
+            })
+            .collect()
+    })
+}
+
+/// A day within `period` (the first `offset` days of an ongoing one).
+fn day_within(period: Period, offset: i32) -> Date {
+    let days = period.days().map_or(offset, |n| offset % n as i32);
+    Date::from_days(period.start().to_days() + days).unwrap()
+}
+
+/// Valid ceilings of a mission of `period`: dated within it, no two on the same day, the
+/// observers no more than the military ceiling, resolution symbols not blank.
+fn ceilings(period: Period) -> impl Strategy<Value = Vec<AuthorizedStrength>> {
+    vec(
+        (
+            0i32..20_000,
+            option::of(any::<u32>()),
+            option::of(any::<u32>()),
+            option::of(any::<u32>()),
+            option::of(name()),
+        ),
+        0..3,
+    )
+    .prop_map(move |list| {
+        let mut seen = std::collections::HashSet::new();
+        list.into_iter()
+            .map(|(offset, military, police, observers, resolution)| {
+                let mut s = AuthorizedStrength::new(day_within(period, offset));
+                s.military = military;
+                s.police = police;
+                // Observers are part of the military ceiling.
+                s.observers = match (observers, military) {
+                    (Some(o), Some(m)) => Some(o % (m / 2 + 1)),
+                    (o, None) => o,
+                    (None, Some(_)) => None,
+                };
+                s.resolution = resolution;
+                s
+            })
+            .filter(|s| seen.insert(s.as_of))
+            .collect()
+    })
+}
+
+/// Fatalities of the missions of `r`, with unique ids, citing its sources. Their dates
+/// may fall outside their mission's period, which is allowed.
+fn fatalities_for(r: &Records) -> impl Strategy<Value = Vec<Fatality>> + use<> {
+    let missions: Vec<String> = r.missions.iter().map(|m| m.id.to_string()).collect();
+    let sources: Vec<String> = r.sources.iter().map(|s| s.id.to_string()).collect();
+    vec(
+        (
+            (select(missions), date(), any_of(StaffCategory::ALL)),
+            (
+                any_of(FatalityCause::ALL),
+                option::of(country()),
+                option::of(any_of(Gender::ALL)),
+                option::of(select(sources)),
+            ),
+        ),
+        0..6,
+    )
+    .prop_map(|list| {
+        list.into_iter()
+            .enumerate()
+            .map(
+                |(i, ((mission, date, category), (cause, nationality, gender, source)))| {
+                    let mut f = Fatality::new(format!("{i}"), id(&mission), date, category, cause);
+                    f.nationality = nationality;
+                    f.gender = gender;
+                    f.source = source.map(|s| id(&s));
+                    f
+                },
+            )
+            .collect()
+    })
+}
+
+/// Battle deaths, one record at most per territory and year, citing the sources of `r`;
+/// low and high estimates in any order (the source's own may be out of order).
+fn battle_deaths_for(r: &Records) -> impl Strategy<Value = Vec<BattleDeaths>> + use<> {
+    let sources: Vec<String> = r.sources.iter().map(|s| s.id.to_string()).collect();
+    vec(
+        (
+            country(),
+            1946i32..2030,
+            any::<u32>(),
+            option::of((any::<u32>(), any::<u32>())),
+            option::of(select(sources)),
+        ),
+        0..8,
+    )
+    .prop_map(|list| {
+        let mut seen = std::collections::HashSet::new();
+        list.into_iter()
+            .filter(|(territory, year, ..)| seen.insert((*territory, *year)))
+            .map(|(territory, year, best, range, source)| {
+                let mut b = BattleDeaths::new(territory, year, best);
+                if let Some((low, high)) = range {
+                    b = b.with_range(low, high);
+                }
+                b.source = source.map(|s| id(&s));
+                b
             })
             .collect()
     })
@@ -720,6 +837,31 @@ fn wild_amount() -> impl Strategy<Value = f64> {
         Just(-1.0),
         Just(0.0),
     ]
+}
+
+/// Ceilings of every kind: dated anywhere (few distinct dates, so that two share one),
+/// observers above the military ceiling, blank resolution symbols.
+fn wild_ceilings() -> impl Strategy<Value = Vec<AuthorizedStrength>> {
+    vec(
+        (
+            select(&["1999-12-31", "2010-06-30", "2030-12-31"][..]),
+            option::of(0u32..5),
+            option::of(0u32..5),
+            option::of(pick(NAMES)),
+        ),
+        0..3,
+    )
+    .prop_map(|list| {
+        list.into_iter()
+            .map(|(as_of, military, observers, resolution)| {
+                let mut s = AuthorizedStrength::new(id(as_of));
+                s.military = military;
+                s.observers = observers;
+                s.resolution = resolution.map(str::to_owned);
+                s
+            })
+            .collect()
+    })
 }
 
 fn arbitrary_records() -> impl Strategy<Value = Records> {
@@ -788,19 +930,23 @@ fn arbitrary_records() -> impl Strategy<Value = Records> {
             picks(ACTOR_POOL),
             picks(MISSION_POOL),
             vec(pick(NAMES), 0..2),
+            wild_ceilings(),
         ),
         0..5,
     )
     .prop_map(|list| {
         list.into_iter()
-            .map(|(mid, acronym, n, period, leads, predecessors, symbols)| {
-                let mut m = Mission::new(id(mid), n, MissionKind::UnPeacekeeping, period);
-                m.acronym = acronym.to_owned();
-                m.leads = leads.into_iter().map(id).collect();
-                m.predecessors = predecessors.into_iter().map(id).collect();
-                m.mandate.resolutions = symbols.into_iter().map(Resolution::new).collect();
-                m
-            })
+            .map(
+                |(mid, acronym, n, period, leads, predecessors, symbols, ceilings)| {
+                    let mut m = Mission::new(id(mid), n, MissionKind::UnPeacekeeping, period);
+                    m.acronym = acronym.to_owned();
+                    m.leads = leads.into_iter().map(id).collect();
+                    m.predecessors = predecessors.into_iter().map(id).collect();
+                    m.mandate.resolutions = symbols.into_iter().map(Resolution::new).collect();
+                    m.authorized_strength = ceilings;
+                    m
+                },
+            )
             .collect::<Vec<_>>()
     });
     let partnerships = vec(
@@ -926,14 +1072,58 @@ fn arbitrary_records() -> impl Strategy<Value = Records> {
             })
             .collect::<Vec<_>>()
     });
+    let fatalities = vec(
+        (
+            pick(&["f-1", "f-2", "", " "]),
+            pick(MISSION_POOL),
+            select(&["1999-12-31", "2010-06-30", "2030-12-31"][..]),
+            option::of(pick(SOURCE_POOL)),
+        ),
+        0..6,
+    )
+    .prop_map(|list| {
+        list.into_iter()
+            .map(|(fid, m, date, source)| {
+                let mut f = Fatality::new(
+                    fid,
+                    id(m),
+                    id(date),
+                    StaffCategory::Military,
+                    FatalityCause::MaliciousAct,
+                );
+                f.source = source.map(id);
+                f
+            })
+            .collect::<Vec<_>>()
+    });
+    let battle_deaths = vec(
+        (
+            pick(&["MLI", "SOM"]),
+            // Few distinct years, so that a territory-year repeats.
+            2010i32..2013,
+            option::of(pick(SOURCE_POOL)),
+        ),
+        0..6,
+    )
+    .prop_map(|list| {
+        list.into_iter()
+            .map(|(territory, year, source)| {
+                let mut b = BattleDeaths::new(id(territory), year, 25);
+                b.source = source.map(id);
+                b
+            })
+            .collect::<Vec<_>>()
+    });
     (
         (sources, actors, memberships, missions, partnerships),
         (contributions, trainings, frictions, lessons),
+        (fatalities, battle_deaths),
     )
         .prop_map(
             |(
                 (sources, actors, memberships, missions, partnerships),
                 (contributions, trainings, frictions, lessons),
+                (fatalities, battle_deaths),
             )| {
                 Records {
                     sources,
@@ -945,6 +1135,8 @@ fn arbitrary_records() -> impl Strategy<Value = Records> {
                     trainings,
                     frictions,
                     lessons,
+                    fatalities,
+                    battle_deaths,
                 }
             },
         )
@@ -978,7 +1170,38 @@ fn query_everything(data: &Dataset) {
         let _ = data.deployments_in(m.id.as_str(), day);
         let _ = data.successors_of(m.id.as_str()).count();
         let _ = data.mission_named(&m.acronym);
+        let _ = data.fatalities_in(m.id.as_str(), all_time).count();
+        let _ = data.host_battle_deaths(m.id.as_str());
+        let _ = data.authorized_strength_over(m.id.as_str(), all_time);
+        let _ = data.mission_personnel_over(m.id.as_str(), all_time);
+        let _ = data.personnel_years(m.id.as_str(), all_time);
+        let closed = Period::between(m.period.start(), Date::new(2100, 1, 1).unwrap());
+        if let Ok(closed) = closed {
+            let years = data.personnel_years(m.id.as_str(), closed);
+            assert!(
+                years.is_some_and(|y| y.is_finite() && y >= 0.0),
+                "{years:?}"
+            );
+        }
     }
+    for f in data.fatalities() {
+        assert_eq!(data.fatality(&f.id), Some(f));
+        if let Some(n) = f.nationality {
+            assert!(data.fatalities_of(n.as_str(), all_time).any(|x| x == f));
+        }
+        assert!(data.fatalities_by_cause(f.cause, all_time).any(|x| x == f));
+    }
+    for b in data.battle_deaths() {
+        assert_eq!(data.battle_deaths_in(b.territory.as_str(), b.year), Some(b));
+        assert!(
+            data.battle_deaths_over(b.territory.as_str(), ..)
+                .any(|x| x == b)
+        );
+    }
+    assert_eq!(
+        data.fatalities_during(all_time).count(),
+        data.fatalities().len()
+    );
     let _ = data.personnel_by_contributor_on(day);
     let _ = data.personnel_by_mission_on(day);
 }
