@@ -249,12 +249,9 @@ pub fn peace_after(
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct FatalityRate {
-    /// The months of the strength series used.
-    pub months: usize,
-    /// Personnel-years deployed: the monthly strengths summed, over 12.
+    /// The personnel-years deployed over the period the deaths were counted in.
     pub personnel_years: f64,
-    /// Deaths of uniformed personnel (military, police, military observers) in those
-    /// months, every cause.
+    /// Deaths of uniformed personnel (military, police, military observers), every cause.
     pub deaths: usize,
     /// Of them, deaths by malicious acts.
     pub malicious: usize,
@@ -281,58 +278,62 @@ impl FatalityRate {
 /// The safety of an operation's force: the deaths of its uniformed personnel per 1,000
 /// personnel-years deployed, as fatality ratios relative to deployment are computed from
 /// the UN's fatality and deployment data by Henke (2016, "Has UN Peacekeeping Become More
-/// Deadly? Analyzing Trends in UN Fatalities", International Peace Institute; monthly
-/// fatalities over monthly deployment) and van der Lijn & Smit (2015, "Peacekeepers under
-/// Threat? Fatality Trends in UN Peace Operations", SIPRI Policy Brief).
+/// Deadly? Analyzing Trends in UN Fatalities", International Peace Institute) and van der
+/// Lijn & Smit (2015, "Peacekeepers under Threat? Fatality Trends in UN Peace
+/// Operations", SIPRI Policy Brief).
 ///
-/// `strength` is the operation's uniformed strength by month (any date in the month; one
-/// entry per month, later entries of a month replace earlier ones); `fatalities` are
-/// counted when they are the operation's (`mission`), of uniformed personnel, and in a
-/// month of the series, so that deaths and exposure cover the same months. Civilian staff
-/// are left out: the strength series counts uniformed personnel only.
+/// `fatalities` are the deaths of the operation over a period, and `personnel_years` the
+/// uniformed personnel deployed over the same period (from a `Dataset`:
+/// [`Dataset::fatalities_in`](peacekeeping_core::Dataset::fatalities_in) and
+/// [`Dataset::personnel_years`](peacekeeping_core::Dataset::personnel_years); from a
+/// monthly series: the monthly strengths summed, over 12). Only uniformed personnel are
+/// counted ([`StaffCategory::is_uniformed`](peacekeeping_core::StaffCategory::is_uniformed)):
+/// the personnel deployed are uniformed personnel, and deaths and exposure must count the
+/// same people. A negative or non-finite `personnel_years` counts as none.
 ///
 /// ```
 /// use peacekeeping_core::{Date, Fatality, FatalityCause, StaffCategory};
 /// use peacekeeping_eval::outcome;
 ///
-/// // 12,000 personnel for 12 months: 12,000 personnel-years; 3 malicious-act deaths of
-/// // troops, 1 of illness, 1 of a civilian (not counted).
-/// let strength: Vec<(Date, f64)> = (1..=12)
-///     .map(|m| Ok((Date::new(2016, m, 28)?, 12_000.0)))
-///     .collect::<Result<_, peacekeeping_core::Error>>()?;
-/// let death = |id: &str, month, category, cause| -> Result<Fatality, peacekeeping_core::Error> {
-///     Ok(Fatality::new(id, "MINUSMA".parse()?, Date::new(2016, month, 1)?, category, cause))
+/// // 12,000 personnel-years; 3 malicious-act deaths of troops and police, 1 of illness,
+/// // 1 of a civilian (not counted).
+/// let death = |id: &str, category, cause| -> Result<Fatality, peacekeeping_core::Error> {
+///     Ok(Fatality::new(id, "MINUSMA".parse()?, Date::new(2016, 5, 1)?, category, cause))
 /// };
 /// let deaths = [
-///     death("1", 2, StaffCategory::Military, FatalityCause::MaliciousAct)?,
-///     death("2", 5, StaffCategory::Military, FatalityCause::MaliciousAct)?,
-///     death("3", 5, StaffCategory::Police, FatalityCause::MaliciousAct)?,
-///     death("4", 7, StaffCategory::Military, FatalityCause::Illness)?,
-///     death("5", 7, StaffCategory::LocalCivilian, FatalityCause::MaliciousAct)?,
+///     death("1", StaffCategory::Military, FatalityCause::MaliciousAct)?,
+///     death("2", StaffCategory::Military, FatalityCause::MaliciousAct)?,
+///     death("3", StaffCategory::Police, FatalityCause::MaliciousAct)?,
+///     death("4", StaffCategory::Military, FatalityCause::Illness)?,
+///     death("5", StaffCategory::LocalCivilian, FatalityCause::MaliciousAct)?,
 /// ];
-/// let rate = outcome::fatality_rate(&deaths, &"MINUSMA".parse()?, &strength);
-/// assert_eq!((rate.months, rate.deaths, rate.malicious), (12, 4, 3));
+/// let rate = outcome::fatality_rate(&deaths, 12_000.0);
+/// assert_eq!((rate.deaths, rate.malicious), (4, 3));
 /// assert_eq!(rate.malicious_per_1000(), Some(0.25));
+/// assert_eq!(outcome::fatality_rate(&deaths, 0.0).per_1000(), None);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[must_use]
-pub fn fatality_rate(
-    fatalities: &[Fatality],
-    mission: &peacekeeping_core::MissionId,
-    strength: &[(Date, f64)],
+pub fn fatality_rate<'a>(
+    fatalities: impl IntoIterator<Item = &'a Fatality>,
+    personnel_years: f64,
 ) -> FatalityRate {
-    let months = monthly(strength);
-    let personnel_years = months.values().sum::<f64>() / 12.0;
-    let counted: Vec<&Fatality> = fatalities
-        .iter()
-        .filter(|f| &f.mission == mission && f.category.is_uniformed())
-        .filter(|f| months.contains_key(&f.date.first_of_month()))
-        .collect();
+    let (mut deaths, mut malicious) = (0, 0);
+    for f in fatalities.into_iter().filter(|f| f.category.is_uniformed()) {
+        deaths += 1;
+        if f.is_malicious() {
+            malicious += 1;
+        }
+    }
+    let personnel_years = if personnel_years.is_finite() && personnel_years > 0.0 {
+        personnel_years
+    } else {
+        0.0
+    };
     FatalityRate {
-        months: months.len(),
         personnel_years,
-        deaths: counted.len(),
-        malicious: counted.iter().filter(|f| f.is_malicious()).count(),
+        deaths,
+        malicious,
     }
 }
 
@@ -368,7 +369,9 @@ pub struct Delivery {
 /// averaged over the months (1 is full delivery; above 1 is deployment beyond the
 /// ceiling, kept as it is, not capped).
 ///
-/// `deployed` is the strength by month (as [`fatality_rate`]); `ceilings` the
+/// `deployed` is the strength by month (any date in the month; one entry per month, a
+/// later entry of a month replacing an earlier one; negative or non-finite values left
+/// out); `ceilings` the
 /// operation's authorised strengths, each in force from its `as_of` until the next
 /// ([`Mission::authorized_strength_on`](peacekeeping_core::Mission::authorized_strength_on)'s
 /// rule); a month's ceiling is the one in force on its last day, its total

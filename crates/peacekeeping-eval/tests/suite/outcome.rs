@@ -94,67 +94,35 @@ fn peace_after_follows_the_ucdp_threshold_and_says_when_it_is_censored() {
 }
 
 #[test]
-fn fatality_rate_counts_uniformed_deaths_in_the_months_of_the_series_only() {
+fn fatality_rate_counts_uniformed_deaths_only_and_no_rate_without_exposure() {
     let minusma: MissionId = "MINUSMA".parse().unwrap();
-    let other: MissionId = "UNMIL".parse().unwrap();
-    // Two months: January twice (the later replaces the earlier), March; a NaN left out.
-    let strength = [
-        (date(2014, 1, 5), 1.0),
-        (date(2014, 1, 31), 6_000.0),
-        (date(2014, 2, 28), f64::NAN),
-        (date(2014, 3, 31), 6_000.0),
-    ];
-    let f = |id: &str, mission: &MissionId, day: Date, category, cause| {
-        Fatality::new(id, mission.clone(), day, category, cause)
+    let f = |id: &str, category, cause| {
+        Fatality::new(id, minusma.clone(), date(2014, 3, 2), category, cause)
     };
     let all = [
-        f(
-            "a",
-            &minusma,
-            date(2014, 1, 2),
-            StaffCategory::Military,
-            FatalityCause::MaliciousAct,
-        ),
+        f("a", StaffCategory::Military, FatalityCause::MaliciousAct),
         f(
             "b",
-            &minusma,
-            date(2014, 2, 2),
-            StaffCategory::Military,
-            FatalityCause::MaliciousAct,
-        ),
-        f(
-            "c",
-            &minusma,
-            date(2014, 3, 2),
             StaffCategory::MilitaryObserver,
             FatalityCause::Accident,
         ),
         f(
-            "d",
-            &minusma,
-            date(2014, 3, 2),
+            "c",
             StaffCategory::InternationalCivilian,
             FatalityCause::MaliciousAct,
         ),
-        f(
-            "e",
-            &other,
-            date(2014, 3, 2),
-            StaffCategory::Police,
-            FatalityCause::MaliciousAct,
-        ),
+        f("d", StaffCategory::Other, FatalityCause::MaliciousAct),
+        f("e", StaffCategory::Police, FatalityCause::ToBeDetermined),
     ];
-    let rate = outcome::fatality_rate(&all, &minusma, &strength);
-    assert_eq!(rate.months, 2);
-    assert_eq!(rate.personnel_years, 1_000.0);
-    assert_eq!((rate.deaths, rate.malicious), (2, 1));
-    assert_eq!(rate.malicious_per_1000(), Some(1.0));
+    let rate = outcome::fatality_rate(&all, 1_500.0);
+    assert_eq!((rate.deaths, rate.malicious), (3, 1));
+    assert!((rate.malicious_per_1000().unwrap() - 2.0 / 3.0).abs() < 1e-12);
     assert_eq!(rate.per_1000(), Some(2.0));
-    let none = outcome::fatality_rate(&all, &minusma, &[]);
-    assert_eq!(
-        (none.months, none.deaths, none.malicious_per_1000()),
-        (0, 0, None)
-    );
+    for none in [0.0, -5.0, f64::NAN, f64::INFINITY] {
+        let r = outcome::fatality_rate(&all, none);
+        assert_eq!((r.personnel_years, r.malicious_per_1000()), (0.0, None));
+    }
+    assert_eq!(outcome::fatality_rate([], 10.0).per_1000(), Some(0.0));
 }
 
 #[test]
