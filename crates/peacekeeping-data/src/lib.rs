@@ -88,4 +88,4 @@ pub mod reference;
 pub mod un;
 
 pub use error::Error;
-pub use import::{Import, ImportLog, Skipped, Summary, UnknownMission};
+pub use import::{Import, ImportLog, Note, Skipped, Summary, UnknownMission};
