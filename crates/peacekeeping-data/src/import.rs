@@ -731,6 +731,26 @@ impl<const N: usize> Row<'_, N> {
         }
     }
 
+    /// The latitude in wanted column `i`: decimal degrees, -90 to 90.
+    pub(crate) fn latitude(&self, i: usize) -> Result<f64, Skipped> {
+        self.degrees(i, 90.0, "not a latitude: expected -90 to 90 degrees")
+    }
+
+    /// The longitude in wanted column `i`: decimal degrees, -180 to 180.
+    pub(crate) fn longitude(&self, i: usize) -> Result<f64, Skipped> {
+        self.degrees(i, 180.0, "not a longitude: expected -180 to 180 degrees")
+    }
+
+    /// A number in wanted column `i` from `-limit` to `limit`.
+    fn degrees(&self, i: usize, limit: f64, reason: &'static str) -> Result<f64, Skipped> {
+        let x = self.real(i)?;
+        if (-limit..=limit).contains(&x) {
+            Ok(x)
+        } else {
+            Err(self.skip_field(i, reason))
+        }
+    }
+
     /// The finite number in position `column` of the header (see [`parse_real`]). A
     /// field `0`, the most common one in files of means, is read without the parser.
     pub(crate) fn real_at(&self, column: usize) -> Result<f64, Skipped> {

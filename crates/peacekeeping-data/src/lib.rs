@@ -81,6 +81,7 @@ pub mod cow;
 pub mod crosswalk;
 mod error;
 pub mod export;
+pub mod geopko;
 mod import;
 pub mod ipi;
 pub mod names;

@@ -2,7 +2,7 @@
 //! and implausible fields under each reader's real header. And whatever it is fed, its
 //! report accounts for every row it read: read = imported + merged + skipped.
 
-use peacekeeping_data::{Error, Import, cow, ipi};
+use peacekeeping_data::{Error, Import, cow, geopko, ipi};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
@@ -11,6 +11,8 @@ const MISSION_HEADER: &str =
     "date,mission,mission.iso3.alpha,n.contributors,troops,police,observers,total\n";
 const COW_HEADER: &str = "ioname,cow_igo_state_column,ccode,first_full_member_year,last_full_member_year,non_member_years_between\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
+const FRONT_HEADER: &str = "mission,year,country,location,latitude,longitude,Infantry,NoTroops,Reserve,hq,UNPOL,Med,Av,UNMO,ave.no.troops\n";
+const TCC_HEADER: &str = "mission,year,location,latitude,longitude,No.TCC,year.overview\n";
 
 /// If the reader read the input, its counts add up, and strict mode agrees with the
 /// skipped rows.
@@ -34,6 +36,13 @@ fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
     balanced(&ipi::read_contributor_months(bytes, "BGD".parse().unwrap()))?;
     balanced(&ipi::read_mission_months(bytes))?;
     balanced(&ipi::read_system_months(bytes))?;
+    balanced(&geopko::read_locations(bytes))?;
+    let sites = geopko::read_contributor_sites(bytes);
+    balanced(&sites)?;
+    if let Ok(import) = sites {
+        // A note is on a row that was imported: never on more lines than were read.
+        prop_assert!(import.notes.iter().all(|n| n.line >= 2));
+    }
     let memberships = cow::read_memberships(bytes);
     balanced(&memberships)?;
     if let Ok(import) = memberships {
@@ -63,7 +72,16 @@ fn field() -> impl Strategy<Value = String> {
             "'",
             "1945",
             "1959 1960",
-            "345"
+            "345",
+            "DRC",
+            "Ethiopia/Eritrea",
+            "Abyei",
+            "-1.683333",
+            "358.0833333333333",
+            "\"Nepal (650), UK (size unknown)\"",
+            "TCC name unknown (35)",
+            "Atlantis (x",
+            "MINURCA",
         ])
         .prop_map(str::to_owned),
         ".{0,12}",
@@ -88,7 +106,7 @@ proptest! {
 
     #[test]
     fn no_reader_panics_on_arbitrary_rows_under_a_real_header(body in rows()) {
-        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER] {
+        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER, FRONT_HEADER, TCC_HEADER] {
             let text = format!("{header}{body}");
             read_all(text.as_bytes())?;
         }
@@ -211,5 +229,41 @@ proptest! {
         if let Some((known, code)) = peacekeeping_data::names::closest_country(&name) {
             prop_assert_eq!(peacekeeping_data::names::country_code(&known), Some(code));
         }
+    }
+}
+
+/// A FrontMap row from a small vocabulary, so that rows often share a location-year (and
+/// merge), disagree on a yearly value (and are skipped), or fail (and are skipped).
+fn front_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    (
+        pick(&["MINURCA", "UNMEE", "UN MEE!"]),
+        pick(&["1999", "2000", "99"]),
+        pick(&["Chad", "Ethiopia/Eritrea", "Atlantis"]),
+        pick(&["Bangui", "Badme", ""]),
+        pick(&["4.38,18.56", "4.39,18.57", "95,18.56"]),
+        pick(&["150,650,0", "NA,NA,NA", "150,150,x"]),
+        pick(&["0", "3", "9"]),
+        pick(&["0,1,2,1", "0,0,0,0", "1,1,3,1"]),
+        pick(&["650", "NA", "400", "-1"]),
+    )
+        .prop_map(|(m, y, c, l, xy, troops, hq, units, mean)| {
+            format!("{m},{y},{c},{l},{xy},{troops},{hq},{units},{mean}")
+        })
+}
+
+proptest! {
+    #[test]
+    fn frontmap_rows_are_each_imported_merged_or_skipped(
+        rows in prop::collection::vec(front_row(), 0..30)
+    ) {
+        let text = format!("{FRONT_HEADER}{}", rows.join("\n"));
+        let import = geopko::read_locations(text.as_bytes());
+        balanced(&import)?;
+        let import = import.unwrap();
+        prop_assert_eq!(import.rows_read, rows.len());
+        // Every row merged is a reading of a record; every record has its first reading.
+        let readings: usize = import.records.iter().map(|l| l.readings.len()).sum();
+        prop_assert_eq!(readings, import.records.len() + import.rows_merged);
     }
 }
