@@ -699,6 +699,11 @@ impl<const N: usize> Row<'_, N> {
         std::str::from_utf8(self.bytes_at(column)).unwrap_or("")
     }
 
+    /// The position in the header of wanted column `i` (see [`Row::text_at`]).
+    pub(crate) fn column(&self, i: usize) -> usize {
+        self.index[i]
+    }
+
     /// The line where the row starts.
     pub(crate) fn line(&self) -> u64 {
         self.line
@@ -723,10 +728,11 @@ impl<const N: usize> Row<'_, N> {
         self.real_at(self.index[i])
     }
 
-    /// The finite number in wanted column `i`, or `None` for `NA` or nothing.
+    /// The finite number in wanted column `i`, or `None` for `NA`, `NaN` (R's missing
+    /// value and not-a-number, the mean of nothing) or nothing.
     pub(crate) fn optional_real(&self, i: usize) -> Result<Option<f64>, Skipped> {
         match self.get(i).trim() {
-            "" | "NA" => Ok(None),
+            "" | "NA" | "NaN" => Ok(None),
             _ => self.real(i).map(Some),
         }
     }

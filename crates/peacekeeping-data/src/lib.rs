@@ -85,6 +85,7 @@ pub mod geopko;
 mod import;
 pub mod ipi;
 pub mod names;
+pub mod radpko;
 pub mod reference;
 pub mod un;
 

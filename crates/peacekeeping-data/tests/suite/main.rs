@@ -12,6 +12,7 @@ mod names;
 mod never_panics;
 mod real_geopko;
 mod real_ipi;
+mod real_radpko;
 mod real_un;
 mod reference;
 mod reference_cases;
