@@ -77,6 +77,18 @@ fn frontmap_reads_every_row_into_its_location_year() {
         .filter(|l| l.readings.iter().any(|r| r.hq != l.readings[0].hq))
         .count();
     assert_eq!(differing_hq, 156);
+    let moved = import
+        .records
+        .iter()
+        .filter(|l| {
+            l.readings
+                .iter()
+                .any(|r| (r.latitude, r.longitude) != (l.latitude, l.longitude))
+        })
+        .count();
+    assert_eq!(moved, 10);
+    let no_mean = import.records.iter().filter(|l| l.mean_troops.is_none());
+    assert_eq!(no_mean.map(|l| l.readings.len()).sum::<usize>(), 218);
 }
 
 /// SOURCES.md's check: coordinates match the places named (Goma -1.683, 29.233; Bamako
