@@ -59,7 +59,7 @@
 //!   to the row's totals.
 //! - **`yugoslavia`** is non-zero only for MINUSCA in 2015-2017, when no Yugoslavia
 //!   existed: it is read as COW state 345 (which COW names Yugoslavia throughout), whose
-//!   ISO code in the row's year the [`crosswalk`](crate::crosswalk) gives: `SRB` from
+//!   ISO code in the row's year the [`crosswalk`] gives: `SRB` from
 //!   2006. (`montenegro` is read as `MNE`, as named; see `docs/datasets.md` on its
 //!   figures.)
 //! - **The contributor breakdown is incomplete**: in many rows the contributors' means
