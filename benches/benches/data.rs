@@ -17,6 +17,15 @@
 //! total is checked against `SOURCES.md` (98,200); a warning line is printed if it differs.
 //! The pandas peer and the memory measurement are in `benches/peers/run.sh`.
 //!
+//! Benchmarks (group `deployments`), each reading a whole file from disk, skipped (with a
+//! line saying so) if the file is not found:
+//! - `geopko_locations`: `geo-pko/FrontMap_v.2.3.csv` with `geopko::read_locations_file`
+//!   (8,783 rows into 7,366 location-years);
+//! - `geopko_contributor_sites`: `geo-pko/TCCMap_v.2.3.csv` with
+//!   `geopko::read_contributor_sites_file` (4,927 rows, 8,729 contributors parsed);
+//! - `radpko_base_years`: `radpko/radpko_bases_cc_y.csv` with
+//!   `radpko::read_base_years_file` (2,652 rows of 377 columns).
+//!
 //! Run with `cargo bench -p peacekeeping-benches --bench data`; add `-- --test` to run each
 //! benchmark once as a smoke test.
 
@@ -27,8 +36,8 @@ use std::time::Duration;
 use criterion::{Criterion, Throughput};
 use peacekeeping_benches::gender_full::{self, aggregate};
 use peacekeeping_core::Contribution;
-use peacekeeping_data::Import;
 use peacekeeping_data::ipi::read_gender_full_file;
+use peacekeeping_data::{Import, geopko, radpko};
 
 fn import(path: &Path) -> Import<Contribution> {
     match read_gender_full_file(path, None) {
@@ -67,9 +76,61 @@ fn checked_import(path: &Path) -> Import<Contribution> {
 }
 
 fn main() {
+    let mut c = Criterion::default().configure_from_args();
+    gender_full_benches(&mut c);
+    deployment_benches(&mut c);
+    c.final_summary();
+}
+
+/// The `deployments` group: each Geo-PKO and RADPKO reader on its real file.
+fn deployment_benches(c: &mut Criterion) {
+    /// A reader of a file, giving the number of records it made.
+    type Reader = fn(&Path) -> usize;
+    fn counted<T>(import: Result<Import<T>, peacekeeping_data::Error>, path: &Path) -> usize {
+        match import {
+            Ok(import) => import.records.len(),
+            Err(e) => panic!("cannot import {}: {e}", path.display()),
+        }
+    }
+    let jobs: [(&str, &str, Reader); 3] = [
+        ("geopko_locations", "geo-pko/FrontMap_v.2.3.csv", |p| {
+            counted(geopko::read_locations_file(p), p)
+        }),
+        (
+            "geopko_contributor_sites",
+            "geo-pko/TCCMap_v.2.3.csv",
+            |p| counted(geopko::read_contributor_sites_file(p), p),
+        ),
+        ("radpko_base_years", "radpko/radpko_bases_cc_y.csv", |p| {
+            counted(radpko::read_base_years_file(p), p)
+        }),
+    ];
+    let mut group = c.benchmark_group("deployments");
+    group
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(50);
+    for (name, file, read) in jobs {
+        let Some(path) = peacekeeping_benches::shared_data_file(file) else {
+            eprintln!(
+                "{name} skipped: {file} not found (set {} to the shared data directory)",
+                peacekeeping_benches::DATA_DIR_VAR
+            );
+            continue;
+        };
+        eprintln!("{}: {} records", path.display(), read(&path));
+        let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
+        group.throughput(Throughput::Bytes(bytes));
+        group.bench_function(name, |b| b.iter(|| read(black_box(&path))));
+    }
+    group.finish();
+}
+
+/// The `gender_full` group.
+fn gender_full_benches(c: &mut Criterion) {
     let Some(path) = gender_full::locate() else {
         eprintln!(
-            "data benches skipped: {} not found (set {} to the shared data directory)",
+            "gender_full benches skipped: {} not found (set {} to the shared data directory)",
             gender_full::FILE,
             gender_full::DATA_DIR_VAR
         );
@@ -78,7 +139,6 @@ fn main() {
     let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
     let imported = checked_import(&path);
 
-    let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("gender_full");
     group
         .warm_up_time(Duration::from_secs(1))
@@ -101,5 +161,4 @@ fn main() {
         b.iter(|| aggregate(black_box(&imported.records)).len());
     });
     group.finish();
-    c.final_summary();
 }

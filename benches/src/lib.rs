@@ -6,6 +6,25 @@
 pub mod graph_input;
 pub mod rustworkx_side;
 
+use std::path::PathBuf;
+
+/// The environment variable that names the shared data directory, overriding the default
+/// `../shared/data` beside the repository.
+pub const DATA_DIR_VAR: &str = "PEACEKEEPING_SHARED_DATA";
+
+/// The file at `relative` inside the shared data directory: under
+/// `$PEACEKEEPING_SHARED_DATA` if that is set, otherwise under `shared/data` beside the
+/// repository. `None` if the file is not there (the benches of it are then skipped).
+#[must_use]
+pub fn shared_data_file(relative: &str) -> Option<PathBuf> {
+    let dir = std::env::var_os(DATA_DIR_VAR).map_or_else(
+        || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data")),
+        PathBuf::from,
+    );
+    let path = dir.join(relative);
+    path.is_file().then_some(path)
+}
+
 pub mod gender_full {
     //! The job of the `Gender.Full.csv` benchmarks: import the IPI file with
     //! [`peacekeeping_data::ipi::read_gender_full_file`], then total the personnel of
@@ -78,7 +97,7 @@ pub mod gender_full {
     /// The environment variable that names the shared data directory (the one holding
     /// `ipi-tcc/Gender.Full.csv`), overriding the default `../shared/data` beside the
     /// repository.
-    pub const DATA_DIR_VAR: &str = "PEACEKEEPING_SHARED_DATA";
+    pub const DATA_DIR_VAR: &str = crate::DATA_DIR_VAR;
 
     /// The file's path inside the shared data directory.
     pub const FILE: &str = "ipi-tcc/Gender.Full.csv";
@@ -95,12 +114,7 @@ pub mod gender_full {
     /// there (the data benches are then skipped).
     #[must_use]
     pub fn locate() -> Option<PathBuf> {
-        let dir = std::env::var_os(DATA_DIR_VAR).map_or_else(
-            || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data")),
-            PathBuf::from,
-        );
-        let path = dir.join(FILE);
-        path.is_file().then_some(path)
+        crate::shared_data_file(FILE)
     }
 
     /// Total personnel (all categories, both sexes) by contributor and reporting month.

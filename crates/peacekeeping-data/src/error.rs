@@ -1,9 +1,9 @@
 //! The error type of this crate.
 //!
 //! An importer fails with an [`Error`] only when it cannot read a file at all: the file
-//! or directory cannot be opened or read, its header lacks a column the importer needs,
-//! or a [`Layout`](crate::un::Layout) cannot read any file. (The importers' own CSV
-//! splitter splits any bytes into rows.) A row it cannot use is not an error: it is
+//! or directory cannot be opened or read, its header lacks a column the importer needs
+//! or has one it cannot read, or a [`Layout`](crate::un::Layout) cannot read any file.
+//! (The importers' own CSV splitter splits any bytes into rows.) A row it cannot use is not an error: it is
 //! reported in [`Import::skipped`](crate::Import::skipped), together with every other such
 //! row; in strict mode, [`Import::strict`](crate::Import::strict) turns the first of them
 //! into [`Error::Rejected`]. The tidy CSV export ([`crate::export`]) fails with an
@@ -48,6 +48,18 @@ pub enum Error {
         missing: Vec<String>,
         /// The columns the header does have.
         found: Vec<String>,
+    },
+    /// The header has columns the importer would have to read but cannot: a RADPKO
+    /// contributor column group (`<name>_untrp`, `_unpol`, `_unmob`) whose name is no
+    /// known country. Reading on would lose that contributor's figures.
+    #[error("{file}:1: unknown columns {}: {reason}", quoted(.columns))]
+    UnknownColumns {
+        /// The file, or `"<input>"` for data not read from a file.
+        file: String,
+        /// The columns, as the header spells them.
+        columns: Vec<String>,
+        /// Why they cannot be read.
+        reason: String,
     },
     /// A [`Layout`](crate::un::Layout) that cannot read any file: a long layout without
     /// counts, a wide one without categories, no date format accepted.
@@ -139,6 +151,15 @@ mod tests {
             Some(io::ErrorKind::PermissionDenied)
         );
         assert_eq!(e.clone(), e);
+        let unknown = Error::UnknownColumns {
+            file: "radpko.csv".into(),
+            columns: vec!["atlantis_untrp".into(), "atlantis_unpol".into()],
+            reason: "no known country".into(),
+        };
+        assert_eq!(
+            unknown.to_string(),
+            r#"radpko.csv:1: unknown columns "atlantis_untrp", "atlantis_unpol": no known country"#
+        );
         let rejected = Error::InvalidLayout {
             file: "a.csv".into(),
             reason: "no date format".into(),

@@ -28,10 +28,22 @@ use crate::Error;
 ///   value and reason.
 ///
 /// So [`rows_read`](Import::rows_read) = imported + merged + skipped, which
-/// [`summary`](Import::summary) gives. A whole file can be skipped too (by
+/// [`summary`](Import::summary) gives. (The merges of
+/// [`geopko::read_locations`](crate::geopko::read_locations) put the map readings of one
+/// location and year together.) A whole file can be skipped too (by
 /// [`ipi::read_contributor_dir`](crate::ipi::read_contributor_dir), when its name names
 /// no country): it is in `skipped` with [`line`](Skipped::line) `None`, its rows are not
 /// read, and the summary counts it apart.
+///
+/// # Notes
+///
+/// A row can be imported with something a person should look at that did not stop it from
+/// being read: a contributor's name that no table knows, kept as written, or a count that
+/// disagrees with the list it counts. Such a row is imported (or merged) and noted in
+/// [`notes`](Import::notes) with its file, line, column, value and what is odd, and the
+/// summary counts the notes. Notes do not make [`strict`](Import::strict) fail: the rows
+/// were read. Only some readers note anything
+/// ([`geopko::read_contributor_sites`](crate::geopko::read_contributor_sites)).
 ///
 /// # Unknown missions
 ///
@@ -85,6 +97,9 @@ pub struct Import<T> {
     /// The rows merged into a record made from an earlier row, rather than becoming a
     /// record of their own or being skipped.
     pub rows_merged: usize,
+    /// What is odd in rows that were imported or merged all the same, in file order (see
+    /// [Notes](Import#notes)).
+    pub notes: Vec<Note>,
     /// The mission acronyms of imported or merged rows that name no mission of the
     /// reference dataset: one entry per acronym and file, in the order first met.
     pub unknown_missions: Vec<UnknownMission>,
@@ -97,6 +112,7 @@ impl<T> Default for Import<T> {
             skipped: Vec::new(),
             rows_read: 0,
             rows_merged: 0,
+            notes: Vec::new(),
             unknown_missions: Vec::new(),
         }
     }
@@ -120,6 +136,7 @@ impl<T> Import<T> {
             merged: self.rows_merged,
             skipped: self.skipped.len() - files_skipped,
             files_skipped,
+            notes: self.notes.len(),
             unknown_missions: self
                 .unknown_missions
                 .iter()
@@ -146,18 +163,20 @@ impl<T> Import<T> {
         }
     }
 
-    /// Moves the records, skipped rows and unknown missions of `other` to the end of
-    /// `self`, and adds its counts to those of `self`.
+    /// Moves the records, skipped rows, notes and unknown missions of `other` to the end
+    /// of `self`, and adds its counts to those of `self`.
     pub fn append(&mut self, mut other: Import<T>) {
         self.records.append(&mut other.records);
         self.skipped.append(&mut other.skipped);
+        self.notes.append(&mut other.notes);
         self.unknown_missions.append(&mut other.unknown_missions);
         self.rows_read += other.rows_read;
         self.rows_merged += other.rows_merged;
     }
 
     /// The import's report for a person to read, as a program prints it on stderr:
-    /// `{file}: {summary}`, then `skipped: {entry}` for every row skipped, a line each.
+    /// `{file}: {summary}`, then `skipped: {entry}` for every row skipped, a line each,
+    /// then `note: {note}` for every [note](Import#notes).
     /// `file` is the name the rows were read under, so that the header and the entries
     /// agree: the path given to a `read_*_file` function (as its `Display` writes it), or
     /// `"<input>"` for a reader.
@@ -183,18 +202,20 @@ impl<T> Import<T> {
             file,
             summary: self.summary(),
             skipped: &self.skipped,
+            notes: &self.notes,
         }
     }
 }
 
 /// The printable log of an [`Import`], from [`Import::report`]: its [`Summary`] line,
-/// then a line per [`Skipped`] entry. `Display` writes it.
+/// then a line per [`Skipped`] entry and per [`Note`]. `Display` writes it.
 #[derive(Debug, Clone, Copy)]
 #[must_use = "a report is for printing"]
 pub struct ImportLog<'a> {
     file: &'a str,
     summary: Summary,
     skipped: &'a [Skipped],
+    notes: &'a [Note],
 }
 
 impl fmt::Display for ImportLog<'_> {
@@ -203,6 +224,9 @@ impl fmt::Display for ImportLog<'_> {
         for skipped in self.skipped {
             writeln!(f, "skipped: {skipped}")?;
         }
+        for note in self.notes {
+            writeln!(f, "note: {note}")?;
+        }
         Ok(())
     }
 }
@@ -210,8 +234,8 @@ impl fmt::Display for ImportLog<'_> {
 /// The counts of an [`Import`]: every data row read is imported, merged or skipped, so
 /// `read == imported + merged + skipped`.
 ///
-/// `Display` gives the one-line report, with the files skipped as a whole (if any) after
-/// a semicolon:
+/// `Display` gives the one-line report, with the notes, the files skipped as a whole and
+/// the unknown missions (each if any) after semicolons:
 ///
 /// ```
 /// use peacekeeping_data::ipi;
@@ -237,6 +261,9 @@ pub struct Summary {
     /// The files skipped as a whole, without reading their rows: the entries of
     /// [`Import::skipped`] without a line. Not part of `read`.
     pub files_skipped: usize,
+    /// The [notes](Import#notes) on rows imported or merged: the entries of
+    /// [`Import::notes`]. Not a count of rows (a row can have several).
+    pub notes: usize,
     /// The missions that are none of the reference dataset's: the distinct ids of
     /// [`Import::unknown_missions`] (which lists one per acronym and file). Their rows are
     /// imported or merged, so this is not a count of rows.
@@ -251,6 +278,11 @@ impl fmt::Display for Summary {
             "{} {rows} read: {} imported, {} merged, {} skipped",
             self.read, self.imported, self.merged, self.skipped
         )?;
+        match self.notes {
+            0 => {}
+            1 => f.write_str("; 1 note")?,
+            n => write!(f, "; {n} notes")?,
+        }
         match self.files_skipped {
             0 => {}
             1 => f.write_str("; 1 file skipped")?,
@@ -298,15 +330,82 @@ pub struct Skipped {
 
 impl fmt::Display for Skipped {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        f.write_str(": ")?;
-        if let Some(field) = &self.field {
-            write!(f, "column {field:?} ")?;
-        }
-        write!(f, "{:?}: {}", self.value, self.reason)
+        write_at(
+            f,
+            &self.file,
+            self.line,
+            self.field.as_deref(),
+            &self.value,
+            &self.reason,
+        )
+    }
+}
+
+/// `file:line: column "field" "value": what`, the editor-style location of [`Skipped`]
+/// and [`Note`] (without `:line` or `column "field"` when there is none).
+fn write_at(
+    f: &mut fmt::Formatter<'_>,
+    file: &str,
+    line: Option<u64>,
+    field: Option<&str>,
+    value: &str,
+    what: &str,
+) -> fmt::Result {
+    f.write_str(file)?;
+    if let Some(line) = line {
+        write!(f, ":{line}")?;
+    }
+    f.write_str(": ")?;
+    if let Some(field) = field {
+        write!(f, "column {field:?} ")?;
+    }
+    write!(f, "{value:?}: {what}")
+}
+
+/// Something odd in a row that was imported (or merged) all the same: see
+/// [Notes](Import#notes).
+///
+/// `Display` gives the same editor-style location as [`Skipped`]:
+///
+/// ```
+/// use peacekeeping_data::Note;
+///
+/// let note = Note {
+///     file: "TCCMap_v.2.3.csv".into(),
+///     line: 7,
+///     field: Some("year.overview".into()),
+///     value: "Atlantis (150)".into(),
+///     message: "unknown contributor; kept as written".into(),
+/// };
+/// assert_eq!(
+///     note.to_string(),
+///     r#"TCCMap_v.2.3.csv:7: column "year.overview" "Atlantis (150)": unknown contributor; kept as written"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Note {
+    /// The file, or `"<input>"` for data not read from a file.
+    pub file: String,
+    /// The line where the row starts, from 1 as in a text editor (the header is line 1).
+    pub line: u64,
+    /// The column concerned, if one is: its name as the file's header spells it.
+    pub field: Option<String>,
+    /// The text concerned: the part of the field, or the field.
+    pub value: String,
+    /// What is odd, and what the reader did with it.
+    pub message: String,
+}
+
+impl fmt::Display for Note {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_at(
+            f,
+            &self.file,
+            Some(self.line),
+            self.field.as_deref(),
+            &self.value,
+            &self.message,
+        )
     }
 }
 
@@ -489,6 +588,35 @@ fn parse_digits(field: &[u8]) -> Option<u32> {
     Some(n)
 }
 
+/// Parses a head count that may be missing: `NA` or empty is `None`, not 0 (for files
+/// where `NA` means "not known", as in Geo-PKO); otherwise as [`parse_count`].
+pub(crate) fn parse_optional_count(text: &str) -> Result<Option<u32>, &'static str> {
+    match text.trim() {
+        "" | "NA" => Ok(None),
+        t => parse_count(t)
+            .map(Some)
+            .map_err(|_| "not a count: expected a whole number, NA or nothing"),
+    }
+}
+
+/// Parses a finite decimal number (`12`, `-1.683333`, `358.0833333333333`, `1e3`), as
+/// Rust's `f64` parser reads it after trimming; `NaN` and infinities are refused.
+pub(crate) fn parse_real(text: &str) -> Result<f64, &'static str> {
+    match text.trim().parse::<f64>() {
+        Ok(x) if x.is_finite() => Ok(x),
+        _ => Err("not a number: expected a decimal number"),
+    }
+}
+
+/// A year of four digits, 1000-9999 (the years [`Date`] represents).
+pub(crate) fn parse_year(text: &str) -> Option<i32> {
+    let t = text.trim();
+    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok().filter(|y| *y >= 1000)
+}
+
 /// Parses an ISO 8601 date, `YYYY-MM-DD`, with [`Date`]'s checks.
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|e| e.to_string())
@@ -546,17 +674,96 @@ impl<const N: usize> Row<'_, N> {
     /// The raw bytes of wanted column `i` (empty if the column is not used): the text of
     /// [`get`](Row::get) without the UTF-8 check, to compare with.
     pub(crate) fn bytes(&self, i: usize) -> &[u8] {
+        self.bytes_at(self.index[i])
+    }
+
+    /// The raw bytes of the field in position `column` of the header (empty if there is
+    /// none).
+    fn bytes_at(&self, column: usize) -> &[u8] {
         self.fields
-            .get(self.index[i])
+            .get(column)
             .map_or(b"", |field| &self.text[field.clone()])
     }
 
     /// The text of wanted column `i` (empty if the column is not used, see
     /// [`read_csv_named`]).
     pub(crate) fn get(&self, i: usize) -> &str {
-        // `read_csv_named` gives only rows whose fields are all UTF-8, so this never
+        self.text_at(self.index[i])
+    }
+
+    /// The text of the field in position `column` of the header, for a reader whose
+    /// columns the header decides ([`read_csv_planned`]); empty if there is none.
+    pub(crate) fn text_at(&self, column: usize) -> &str {
+        // `read_csv_planned` gives only rows whose fields are all UTF-8, so this never
         // falls back to "".
-        std::str::from_utf8(self.bytes(i)).unwrap_or("")
+        std::str::from_utf8(self.bytes_at(column)).unwrap_or("")
+    }
+
+    /// The position in the header of wanted column `i` (see [`Row::text_at`]).
+    pub(crate) fn column(&self, i: usize) -> usize {
+        self.index[i]
+    }
+
+    /// The line where the row starts.
+    pub(crate) fn line(&self) -> u64 {
+        self.line
+    }
+
+    /// The year in wanted column `i`: four digits, 1000-9999.
+    pub(crate) fn year(&self, i: usize) -> Result<i32, Skipped> {
+        parse_year(self.get(i)).ok_or_else(|| self.skip_field(i, "not a year: expected 1000-9999"))
+    }
+
+    /// The head count in wanted column `i`, or `None` for `NA` or nothing (see
+    /// [`parse_optional_count`]).
+    pub(crate) fn optional_count(&self, i: usize) -> Result<Option<u32>, Skipped> {
+        match parse_digits(self.bytes(i)) {
+            Some(n) => Ok(Some(n)),
+            None => parse_optional_count(self.get(i)).map_err(|reason| self.skip_field(i, reason)),
+        }
+    }
+
+    /// The finite number in wanted column `i` (see [`parse_real`]).
+    pub(crate) fn real(&self, i: usize) -> Result<f64, Skipped> {
+        self.real_at(self.index[i])
+    }
+
+    /// The finite number in wanted column `i`, or `None` for `NA`, `NaN` (R's missing
+    /// value and not-a-number, the mean of nothing) or nothing.
+    pub(crate) fn optional_real(&self, i: usize) -> Result<Option<f64>, Skipped> {
+        match self.get(i).trim() {
+            "" | "NA" | "NaN" => Ok(None),
+            _ => self.real(i).map(Some),
+        }
+    }
+
+    /// The latitude in wanted column `i`: decimal degrees, -90 to 90.
+    pub(crate) fn latitude(&self, i: usize) -> Result<f64, Skipped> {
+        self.degrees(i, 90.0, "not a latitude: expected -90 to 90 degrees")
+    }
+
+    /// The longitude in wanted column `i`: decimal degrees, -180 to 180.
+    pub(crate) fn longitude(&self, i: usize) -> Result<f64, Skipped> {
+        self.degrees(i, 180.0, "not a longitude: expected -180 to 180 degrees")
+    }
+
+    /// A number in wanted column `i` from `-limit` to `limit`.
+    fn degrees(&self, i: usize, limit: f64, reason: &'static str) -> Result<f64, Skipped> {
+        let x = self.real(i)?;
+        if (-limit..=limit).contains(&x) {
+            Ok(x)
+        } else {
+            Err(self.skip_field(i, reason))
+        }
+    }
+
+    /// The finite number in position `column` of the header (see [`parse_real`]). A
+    /// field `0`, the most common one in files of means, is read without the parser.
+    pub(crate) fn real_at(&self, column: usize) -> Result<f64, Skipped> {
+        if self.bytes_at(column) == b"0" {
+            return Ok(0.0);
+        }
+        parse_real(self.text_at(column)).map_err(|reason| self.skip_at(column, reason))
     }
 
     /// Whether wanted column `i` is used (see [`read_csv_named`]).
@@ -591,12 +798,28 @@ impl<const N: usize> Row<'_, N> {
 
     /// A skip blaming wanted column `i`.
     pub(crate) fn skip_field(&self, i: usize, reason: impl Into<String>) -> Skipped {
+        self.skip_at(self.index[i], reason)
+    }
+
+    /// A skip blaming the column in position `column` of the header.
+    pub(crate) fn skip_at(&self, column: usize, reason: impl Into<String>) -> Skipped {
         Skipped {
             file: self.file.to_owned(),
             line: Some(self.line),
-            field: self.header.get(self.index[i]).cloned(),
-            value: self.get(i).to_owned(),
+            field: self.header.get(column).cloned(),
+            value: self.text_at(column).to_owned(),
             reason: reason.into(),
+        }
+    }
+
+    /// A [`Note`] on `value`, part of wanted column `i`.
+    pub(crate) fn note(&self, i: usize, value: &str, message: impl Into<String>) -> Note {
+        Note {
+            file: self.file.to_owned(),
+            line: self.line,
+            field: self.header.get(self.index[i]).cloned(),
+            value: value.to_owned(),
+            message: message.into(),
         }
     }
 }
@@ -620,15 +843,29 @@ const UNUSED: usize = usize::MAX;
 /// [`read_csv`] with column names known only at run time (a layout a user describes).
 /// A wanted column with no names is not used: it is not looked for in the header,
 /// [`Row::has`] is false for it and [`Row::get`] gives `""`.
+pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
+    reader: R,
+    file: &str,
+    wanted: [&[S]; N],
+    mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
+) -> Result<Import<T>, Error> {
+    read_csv_planned(reader, file, wanted, |_| Ok(()), |(), row| convert(row))
+}
+
+/// [`read_csv_named`] for a file whose header decides some of the columns read (RADPKO's
+/// one group of columns per contributor): once the wanted columns are found, `plan` looks
+/// at the whole header and makes what `convert` needs to read every row (the positions of
+/// the other columns, read with [`Row::text_at`] and [`Row::real_at`]), or fails.
 ///
 /// The whole input is read into memory (the files these importers read are a few
 /// megabytes), then split into rows by [`Records`]: faster than the `csv` crate's
 /// buffered reader, which these importers used before, with the same rows.
-pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
+pub(crate) fn read_csv_planned<R: Read, T, P, S: AsRef<str>, const N: usize>(
     mut reader: R,
     file: &str,
     wanted: [&[S]; N],
-    mut convert: impl FnMut(&Row<'_, N>) -> Result<T, Skipped>,
+    plan: impl FnOnce(&[String]) -> Result<P, Error>,
+    mut convert: impl FnMut(&P, &Row<'_, N>) -> Result<T, Skipped>,
 ) -> Result<Import<T>, Error> {
     let mut text = Vec::new();
     reader.read_to_end(&mut text).map_err(|e| {
@@ -653,6 +890,7 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
         None => Vec::new(),
     };
     let index = find_columns(file, &header, wanted)?;
+    let plan = plan(&header)?;
 
     let mut import = Import::default();
     while let Some(line) = records.next_record(&mut fields) {
@@ -696,7 +934,7 @@ pub(crate) fn read_csv_named<R: Read, T, S: AsRef<str>, const N: usize>(
             text,
             fields: &fields,
         };
-        match convert(&row) {
+        match convert(&plan, &row) {
             Ok(record) => import.records.push(record),
             Err(skipped) => import.skipped.push(skipped),
         }
@@ -1238,6 +1476,7 @@ mod tests {
             skipped: vec![],
             rows_read: 2,
             rows_merged: 1,
+            notes: vec![],
             unknown_missions: vec![],
         };
         a.append(Import {
@@ -1245,6 +1484,7 @@ mod tests {
             skipped: vec![skipped(Some(3))],
             rows_read: 2,
             rows_merged: 0,
+            notes: vec![],
             unknown_missions: vec![unknown("MINUSMAA", 2)],
         });
         assert_eq!(a.records, [1, 2]);
@@ -1356,6 +1596,7 @@ mod tests {
             skipped: vec![],
             rows_read: 2,
             rows_merged: 0,
+            notes: vec![],
             unknown_missions: vec![unknown("XYZZY", 2)],
         };
         // Unknown missions are imported: strict mode does not reject them.

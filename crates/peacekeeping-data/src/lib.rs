@@ -56,14 +56,16 @@
 //! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth)), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)), [`read_current_month`](ipi::read_current_month) ([`Snapshot`](ipi::Snapshot): contributor x mission in March 2014, with IPI's membership flags) |
 //! | [`cow`] | Correlates of War IGO memberships (`cow/igo_v3_selected_memberships.csv`): [`read_memberships`](cow::read_memberships) ([`CowMembership`](cow::CowMembership): a COW state's full membership of the OAU, AU, EEC, EU, NATO, OAS, ECOWAS or UN as year spans; [`to_memberships`](cow::CowMembership::to_memberships) gives [`Membership`](peacekeeping_core::Membership)s) |
 //! | [`crosswalk`] | COW state codes to ISO 3166 codes and back, by date: [`iso_on`](crosswalk::iso_on), [`iso_in_year`](crosswalk::iso_in_year), [`cow_on`](crosswalk::cow_on), [`cow_in_year`](crosswalk::cow_in_year) (COW 345 is `YUG`, `SCG`, then `SRB`; COW's `AUS` is Austria) |
+//! | [`geopko`] | the Geocoded Peacekeeping Operations dataset (Geo-PKO v2.3, dashboard extracts): [`read_locations`](geopko::read_locations) ([`Location`](geopko::Location): a mission's location in a year, with each map reading), [`read_contributor_sites`](geopko::read_contributor_sites) ([`ContributorSite`](geopko::ContributorSite): the contributors at a site, with their unit sizes) |
+//! | [`radpko`] | RADPKO's base-year file: [`read_base_years`](radpko::read_base_years) ([`BaseYear`](radpko::BaseYear): a mission's base in a year, with the yearly means of its troops, police and observers by contributor) |
 //! | [`names`] | names found in files to ids: [`mission_id`](names::mission_id) (`ONUCI` is `UNOCI`, `UNOSOM II` is `UNOSOM-II`), [`country_code`](names::country_code) (`DR Congo` is `COD`), [`closest_country`](names::closest_country) (the known name nearest an unknown one), [`known_mission`](names::known_mission) and [`closest_mission`](names::closest_mission) (checked against the reference missions) |
 //! | [`un`] | the UN's own contribution files and any other in a described layout: [`read_contributions`](un::read_contributions) with a [`Layout`](un::Layout) ([`data_hub`](un::Layout::data_hub), [`data_hub_before_2010`](un::Layout::data_hub_before_2010), [`hdx_gender`](un::Layout::hdx_gender), [`ipi_full`](un::Layout::ipi_full), or your own [`long`](un::Layout::long) / [`wide`](un::Layout::wide)), long rows merged into one [`Contribution`](peacekeeping_core::Contribution) per report |
 //! | [`contributions`] | a contribution file in a format named by the user: [`Format`](contributions::Format) (`gender-full`, `data-hub`, `data-hub-before-2010`, `hdx-gender`, `ipi-full`, parsed by `FromStr`), [`read`](contributions::read), [`read_file`](contributions::read_file); then [`reference::with_import`] |
-//! | [`Import`], [`Skipped`], [`Summary`], [`ImportLog`] | what an importer returns, its counts, and its report for a person to read ([`Import::report`]) |
+//! | [`Import`], [`Skipped`], [`Note`], [`Summary`], [`ImportLog`] | what an importer returns, its counts, and its report for a person to read ([`Import::report`]) |
 //! | [`Error`] | why an importer could not read a file, or the export write one |
 //!
 //! The files, their columns and every quirk handled are described in `docs/datasets.md`
-//! ("IPI contribution files").
+//! ("IPI contribution files", "Geo-PKO", "RADPKO", ...).
 //!
 //! # Crate features
 //!
@@ -81,11 +83,13 @@ pub mod cow;
 pub mod crosswalk;
 mod error;
 pub mod export;
+pub mod geopko;
 mod import;
 pub mod ipi;
 pub mod names;
+pub mod radpko;
 pub mod reference;
 pub mod un;
 
 pub use error::Error;
-pub use import::{Import, ImportLog, Skipped, Summary, UnknownMission};
+pub use import::{Import, ImportLog, Note, Skipped, Summary, UnknownMission};

@@ -9,6 +9,13 @@
 //!   nearest to it (`"Cote d'Ivore"` is nearest `"Côte d'Ivoire"`), which the importers
 //!   put in the reason of a row they skip for an unknown country.
 //!
+//! - [`host`]: the host of a deployment as Geo-PKO and RADPKO name it (`"DRC"`,
+//!   `"Ethiopia/Eritrea"`, `"Abyei"`), a [`Host`]: a country, or a territory two
+//!   countries dispute.
+//! - [`contributor_group`]: a contributor Geo-PKO names that is no single country
+//!   (`"Multinational"`, `"CARICOM"`, `"UN"`); [`radpko_contributor`]: the country of a
+//!   RADPKO contributor column (`cote.d.ivoire`, `south.korea`, `uk`).
+//!
 //! - [`known_mission`]: the mission of the embedded [reference dataset](crate::reference)
 //!   an id or acronym names, if any; [`closest_mission`]: for one it does not know, the
 //!   reference mission whose acronym is nearest (`"MINUSMAA"` is nearest MINUSMA). The
@@ -181,21 +188,29 @@ fn mission_keys() -> &'static [(String, usize)] {
     })
 }
 
-/// Names of countries that ISO 3166 spells differently, as the IPI and UN files write
-/// them, with their ISO 3166-1 alpha-3 code. Names the ISO tables already give (after the
-/// normalization of [`country_code`]) are not repeated here.
+/// Names of countries that ISO 3166 spells differently, as the IPI, UN, Geo-PKO and
+/// RADPKO files write them, with their ISO 3166-1 alpha-3 code. Names the ISO tables
+/// already give (after the normalization of [`country_code`]) are not repeated here.
 const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("Bolivia", "BOL"),
+    // Geo-PKO's TCCMap (UNCRO and UNPROFOR, 1995), beside its `UK` and `United Kingdom`.
+    ("Britain", "GBR"),
     ("Brunei", "BRN"),
     ("Cape Verde", "CPV"),
     ("Czech Republic", "CZE"),
     ("DR Congo", "COD"),
+    // Geo-PKO: FrontMap's host of MONUC and MONUSCO, and TCCMap's `Drc` (MINUSCA).
+    ("DRC", "COD"),
     ("Democratic Republic of the Congo", "COD"),
+    // RADPKO's host of MONUC and MONUSCO.
+    ("Democratic Republic of Congo", "COD"),
     ("DPR Korea", "PRK"),
     ("Federated States of Micronesia", "FSM"),
     ("Holy See (Vatican City State)", "VAT"),
     ("Iran", "IRN"),
     ("Ivory Coast", "CIV"),
+    // Geo-PKO's TCCMap: the Republic of Korea (ROK), as UN maps label its units.
+    ("Korea (ROK)", "KOR"),
     ("Kosovo", "XKX"),
     ("Macedonia", "MKD"),
     ("Macedonia, FYROM", "MKD"),
@@ -208,6 +223,8 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("Republic of Moldova", "MDA"),
     ("Netherlands", "NLD"),
     ("Republic of Korea", "KOR"),
+    // Geo-PKO's TCCMap and RADPKO's `russia` columns; ISO's name is "Russian Federation".
+    ("Russia", "RUS"),
     ("South Korea", "KOR"),
     ("Swaziland", "SWZ"),
     ("Syria", "SYR"),
@@ -215,8 +232,13 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("Tanzania, United Republic of", "TZA"),
     ("United Republic of Tanzania", "TZA"),
     ("Turkey", "TUR"),
+    // Geo-PKO's TCCMap and RADPKO's `uk` columns.
+    ("UK", "GBR"),
     ("United Kingdom", "GBR"),
     ("United States", "USA"),
+    // Geo-PKO's TCCMap writes both `USA` and `Us` (its script title-cases `US`).
+    ("USA", "USA"),
+    ("US", "USA"),
     ("Venezuela", "VEN"),
     // Former countries (ISO 3166-3), whose ISO names carry a long form.
     ("Czechoslovakia", "CSK"),
@@ -423,6 +445,166 @@ fn fold_accent(c: char) -> char {
     }
 }
 
+/// Where a deployment is, as Geo-PKO and RADPKO name its host: a country, or a territory
+/// two countries dispute that the file names as such rather than give to either.
+///
+/// `Display` writes the code, or the two codes joined by `/` in the file's order
+/// (`ETH/ERI`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Host {
+    /// A country.
+    Country(CountryCode),
+    /// A territory disputed between two countries, in the order the file names them (or
+    /// the order of [`host`]'s table of disputed areas).
+    Disputed([CountryCode; 2]),
+}
+
+impl Host {
+    /// The country, or the two countries of a disputed territory.
+    #[must_use]
+    pub fn countries(&self) -> &[CountryCode] {
+        match self {
+            Host::Country(code) => std::slice::from_ref(code),
+            Host::Disputed(codes) => codes,
+        }
+    }
+
+    /// The country, if the host is one country.
+    #[must_use]
+    pub fn country(&self) -> Option<CountryCode> {
+        match self {
+            Host::Country(code) => Some(*code),
+            Host::Disputed(_) => None,
+        }
+    }
+}
+
+impl core::fmt::Display for Host {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Host::Country(code) => f.write_str(code.as_str()),
+            Host::Disputed([a, b]) => write!(f, "{a}/{b}"),
+        }
+    }
+}
+
+/// Areas a file names as a deployment's host that belong to no one country, with the two
+/// countries that dispute them.
+const DISPUTED_AREAS: &[(&str, [&str; 2])] = &[
+    // RADPKO's host of UNISFA: the Abyei Area, whose final status between Sudan and
+    // South Sudan is unsettled; UNISFA was set up for it by Security Council resolution
+    // 1990 (2011), S/RES/1990(2011). (Geo-PKO puts UNISFA's sites in Sudan.)
+    ("Abyei", ["SDN", "SSD"]),
+];
+
+/// The host of a deployment as Geo-PKO's FrontMap (`country`) and RADPKO (`country`)
+/// name it, or `None` if the name is not known.
+///
+/// - A country name, through [`country_code`] (`"DRC"` is `COD`, `"Ivory Coast"` is
+///   `CIV`).
+/// - Two country names joined by `/`: a territory both dispute, [`Host::Disputed`] in that
+///   order. Geo-PKO writes `Ethiopia/Eritrea` for two UNMEE sites (Badme, Deda Lala) in
+///   the territory both claimed.
+/// - A disputed area by its name: `Abyei` (RADPKO's host of UNISFA) is disputed between
+///   Sudan and South Sudan (UNISFA's mandate, S/RES/1990(2011)).
+///
+/// ```
+/// use peacekeeping_data::names::{host, Host};
+///
+/// assert_eq!(host("DRC"), Some(Host::Country("COD".parse()?)));
+/// assert_eq!(host("Ethiopia/Eritrea").map(|h| h.to_string()).as_deref(), Some("ETH/ERI"));
+/// assert_eq!(host("Abyei").map(|h| h.to_string()).as_deref(), Some("SDN/SSD"));
+/// assert_eq!(host("Atlantis/Ghana"), None);
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn host(name: &str) -> Option<Host> {
+    let key = name_key(name);
+    if let Some((_, codes)) = DISPUTED_AREAS
+        .iter()
+        .find(|(area, _)| name_key(area) == key)
+    {
+        let [a, b] = codes.map(CountryCode::new);
+        return Some(Host::Disputed([a.ok()?, b.ok()?]));
+    }
+    match name.split_once('/') {
+        Some((a, b)) => Some(Host::Disputed([country_code(a)?, country_code(b)?])),
+        None => country_code(name).map(Host::Country),
+    }
+}
+
+/// Contributors Geo-PKO's TCCMap names that are no single country, by the name this crate
+/// gives them (matched as [`country_code`] matches names).
+const CONTRIBUTOR_GROUPS: &[&str] = &[
+    // A unit the map marks as multinational, without its countries (UNFICYP, UNIFIL,
+    // UNPREDEP, UNPROFOR, UNMIH, MINUSMA, MONUSCO).
+    "Multinational",
+    // The Caribbean Community's battalion in UNMIH (Port-au-Prince, 1995).
+    "CARICOM",
+    // The file's `Un` (its script title-cases `UN`): a unit the map marks as the UN's
+    // own, beside the national ones (UNISFA, 2022-2024).
+    "UN",
+];
+
+/// The name of a contributor that Geo-PKO's TCCMap names and that is no single country:
+/// `"Multinational"`, `"CARICOM"` or `"UN"` (the file's `Un`), ignoring case, spaces and
+/// punctuation; `None` for any other name.
+///
+/// ```
+/// use peacekeeping_data::names::contributor_group;
+///
+/// assert_eq!(contributor_group("Un"), Some("UN"));
+/// assert_eq!(contributor_group("multinational"), Some("Multinational"));
+/// assert_eq!(contributor_group("Nepal"), None);
+/// ```
+#[must_use]
+pub fn contributor_group(name: &str) -> Option<&'static str> {
+    let key = name_key(name);
+    CONTRIBUTOR_GROUPS
+        .iter()
+        .copied()
+        .find(|group| name_key(group) == key)
+}
+
+/// RADPKO contributor column names (before their `_untrp`, `_unpol`, `_unmob` suffix)
+/// that [`country_code`] alone does not map, with their code.
+const RADPKO_CONTRIBUTORS: &[(&str, &str)] = &[
+    // RADPKO has both `korea` and `south.korea` column groups; only the Republic of Korea
+    // has deployed to these missions (the `korea` columns are 0 in every row of the
+    // file). A bare "Korea" is ambiguous elsewhere, so it is mapped here only.
+    ("korea", "KOR"),
+];
+
+/// The country of a RADPKO contributor column group, by its name as the header writes
+/// it before the `_untrp`, `_unpol` and `_unmob` suffixes: lower case, dots for spaces
+/// (`cote.d.ivoire`, `south.africa`, `democratic.republic.of.the.congo`, `uk`).
+///
+/// The dots become spaces and the name goes through [`country_code`]; RADPKO's `korea` is
+/// the Republic of Korea (`KOR`), like its `south.korea`. `yugoslavia` is `YUG`, as the
+/// name says: [`radpko::read_base_years`](crate::radpko::read_base_years) gives the state
+/// of its year instead (it is non-zero only in 2015-2017, when that is Serbia).
+///
+/// ```
+/// use peacekeeping_data::names::radpko_contributor;
+///
+/// let code = |c| radpko_contributor(c).map(|c| c.to_string());
+/// assert_eq!(code("cote.d.ivoire").as_deref(), Some("CIV"));
+/// assert_eq!(code("uk").as_deref(), Some("GBR"));
+/// assert_eq!(code("korea"), code("south.korea"));
+/// assert_eq!(code("atlantis"), None);
+/// ```
+#[must_use]
+pub fn radpko_contributor(column: &str) -> Option<CountryCode> {
+    let name = column.trim().replace('.', " ");
+    match RADPKO_CONTRIBUTORS
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(&name))
+    {
+        Some((_, code)) => CountryCode::new(code).ok(),
+        None => country_code(&name),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -481,6 +663,79 @@ mod tests {
         assert_eq!(code("Aland Islands").as_deref(), Some("ALA"));
         assert_eq!(code("Niger").as_deref(), Some("NER"));
         assert_eq!(code("Nigeria").as_deref(), Some("NGA"));
+    }
+
+    #[test]
+    fn geopko_and_radpko_spellings_map() {
+        for (name, iso) in [
+            ("UK", "GBR"),
+            ("Britain", "GBR"),
+            ("United Kingdom", "GBR"),
+            ("USA", "USA"),
+            ("Us", "USA"),
+            ("Korea (ROK)", "KOR"),
+            ("South Korea", "KOR"),
+            ("Russia", "RUS"),
+            ("Vietnam", "VNM"),
+            ("DRC", "COD"),
+            ("Drc", "COD"),
+            ("Democratic Republic of Congo", "COD"),
+            ("Congo", "COG"),
+            ("Ivory Coast", "CIV"),
+            ("North Macedonia", "MKD"),
+        ] {
+            assert_eq!(code(name).as_deref(), Some(iso), "{name:?}");
+        }
+        // Not countries: the groups of TCCMap, and its unknown contributor.
+        for name in ["Un", "Multinational", "CARICOM", "TCC name unknown"] {
+            assert_eq!(code(name), None, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn hosts_are_countries_or_disputed_territories() {
+        let host = |name: &str| host(name).map(|h| h.to_string());
+        assert_eq!(host("DRC").as_deref(), Some("COD"));
+        assert_eq!(host("Ivory Coast").as_deref(), Some("CIV"));
+        assert_eq!(host("Ethiopia/Eritrea").as_deref(), Some("ETH/ERI"));
+        assert_eq!(host("Eritrea / Ethiopia").as_deref(), Some("ERI/ETH"));
+        assert_eq!(host("abyei").as_deref(), Some("SDN/SSD"));
+        for unknown in ["", "/", "Ethiopia/", "Atlantis", "Ethiopia/Eritrea/Sudan"] {
+            assert_eq!(host(unknown), None, "{unknown:?}");
+        }
+        let disputed = super::host("Ethiopia/Eritrea").unwrap();
+        assert_eq!(disputed.country(), None);
+        assert_eq!(disputed.countries().len(), 2);
+        let mali = super::host("Mali").unwrap();
+        assert_eq!(
+            mali.country().map(|c| c.to_string()).as_deref(),
+            Some("MLI")
+        );
+        assert_eq!(mali.countries(), [mali.country().unwrap()]);
+    }
+
+    #[test]
+    fn contributor_groups_and_radpko_columns() {
+        assert_eq!(contributor_group("Un"), Some("UN"));
+        assert_eq!(contributor_group("CARICOM"), Some("CARICOM"));
+        assert_eq!(contributor_group("Multi-national"), Some("Multinational"));
+        assert_eq!(contributor_group("Unknown"), None);
+        let radpko = |c: &str| radpko_contributor(c).map(|c| c.to_string());
+        for (column, iso) in [
+            ("cote.d.ivoire", "CIV"),
+            ("democratic.republic.of.the.congo", "COD"),
+            ("south.africa", "ZAF"),
+            ("sierra.leone", "SLE"),
+            ("uk", "GBR"),
+            ("russia", "RUS"),
+            ("korea", "KOR"),
+            ("south.korea", "KOR"),
+            ("yugoslavia", "YUG"),
+        ] {
+            assert_eq!(radpko(column).as_deref(), Some(iso), "{column}");
+        }
+        assert_eq!(radpko("afr"), None);
+        assert_eq!(radpko("atlantis"), None);
     }
 
     #[test]

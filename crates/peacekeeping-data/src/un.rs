@@ -579,6 +579,7 @@ fn contributions<R: Read>(
         skipped: parts.skipped,
         rows_read: parts.rows_read,
         rows_merged: 0,
+        notes: Vec::new(),
         unknown_missions: Vec::new(),
     };
     // Each report's record, and the line that gave each of its categories.

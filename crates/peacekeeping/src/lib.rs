@@ -90,7 +90,9 @@
 //! - importers, each returning an [`data::Import`] with a [`data::Summary`] and every
 //!   [`data::Skipped`] row: IPI ([`data::ipi`]: `Gender.Full.csv`, the data hub's
 //!   monthly, mission and system files), UN contribution files in any layout
-//!   ([`data::un`]), COW IGO memberships ([`data::cow`]); a contribution file in a
+//!   ([`data::un`]), COW IGO memberships ([`data::cow`]), where UN missions deploy and
+//!   who is at each site ([`data::geopko`]: Geo-PKO; [`data::radpko`]: RADPKO's bases
+//!   by contributor); a contribution file in a
 //!   format the user names ([`data::contributions`]: `gender-full`, `data-hub`, ...);
 //! - names and codes: [`data::names`] (country names and mission acronyms to codes,
 //!   with the closest match for unknown ones), [`data::crosswalk`] (COW to ISO, aware of

@@ -2,7 +2,7 @@
 //! and implausible fields under each reader's real header. And whatever it is fed, its
 //! report accounts for every row it read: read = imported + merged + skipped.
 
-use peacekeeping_data::{Error, Import, cow, ipi};
+use peacekeeping_data::{Error, Import, cow, geopko, ipi, radpko};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
@@ -11,6 +11,10 @@ const MISSION_HEADER: &str =
     "date,mission,mission.iso3.alpha,n.contributors,troops,police,observers,total\n";
 const COW_HEADER: &str = "ioname,cow_igo_state_column,ccode,first_full_member_year,last_full_member_year,non_member_years_between\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
+const FRONT_HEADER: &str = "mission,year,country,location,latitude,longitude,Infantry,NoTroops,Reserve,hq,UNPOL,Med,Av,UNMO,ave.no.troops\n";
+const TCC_HEADER: &str = "mission,year,location,latitude,longitude,No.TCC,year.overview\n";
+/// RADPKO's header with two of its 69 contributor groups, `korea` and `south.korea`.
+const RADPKO_HEADER: &str = "mission,country,base,date,year,latitude,longitude,pko_deployed,mltipko_deployed,contributing_countries,untrp,unpol,unmob,f_untrp,f_unpol,f_unmob,afr_untrp,afr_unpol,afr_unmob,asian_untrp,asian_unpol,asian_unmob,west_untrp,west_unpol,west_unmob,korea,korea_pko,korea_untrp,korea_unpol,korea_unmob,south.korea,south.korea_pko,south.korea_untrp,south.korea_unpol,south.korea_unmob\n";
 
 /// If the reader read the input, its counts add up, and strict mode agrees with the
 /// skipped rows.
@@ -34,6 +38,14 @@ fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
     balanced(&ipi::read_contributor_months(bytes, "BGD".parse().unwrap()))?;
     balanced(&ipi::read_mission_months(bytes))?;
     balanced(&ipi::read_system_months(bytes))?;
+    balanced(&geopko::read_locations(bytes))?;
+    balanced(&radpko::read_base_years(bytes))?;
+    let sites = geopko::read_contributor_sites(bytes);
+    balanced(&sites)?;
+    if let Ok(import) = sites {
+        // A note is on a row that was imported: never on more lines than were read.
+        prop_assert!(import.notes.iter().all(|n| n.line >= 2));
+    }
     let memberships = cow::read_memberships(bytes);
     balanced(&memberships)?;
     if let Ok(import) = memberships {
@@ -63,7 +75,19 @@ fn field() -> impl Strategy<Value = String> {
             "'",
             "1945",
             "1959 1960",
-            "345"
+            "345",
+            "DRC",
+            "Ethiopia/Eritrea",
+            "Abyei",
+            "-1.683333",
+            "358.0833333333333",
+            "\"Nepal (650), UK (size unknown)\"",
+            "TCC name unknown (35)",
+            "Atlantis (x",
+            "MINURCA",
+            "NaN",
+            "UNMISS",
+            "2015-01-01",
         ])
         .prop_map(str::to_owned),
         ".{0,12}",
@@ -88,7 +112,7 @@ proptest! {
 
     #[test]
     fn no_reader_panics_on_arbitrary_rows_under_a_real_header(body in rows()) {
-        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER] {
+        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER, FRONT_HEADER, TCC_HEADER, RADPKO_HEADER] {
             let text = format!("{header}{body}");
             read_all(text.as_bytes())?;
         }
@@ -210,6 +234,85 @@ proptest! {
     fn closest_country_never_panics_and_suggests_only_known_names(name in ".{0,40}") {
         if let Some((known, code)) = peacekeeping_data::names::closest_country(&name) {
             prop_assert_eq!(peacekeeping_data::names::country_code(&known), Some(code));
+        }
+    }
+}
+
+/// A FrontMap row from a small vocabulary, so that rows often share a location-year (and
+/// merge), disagree on a yearly value (and are skipped), or fail (and are skipped).
+fn front_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    (
+        pick(&["MINURCA", "UNMEE", "UN MEE!"]),
+        pick(&["1999", "2000", "99"]),
+        pick(&["Chad", "Ethiopia/Eritrea", "Atlantis"]),
+        pick(&["Bangui", "Badme", ""]),
+        pick(&["4.38,18.56", "4.39,18.57", "95,18.56"]),
+        pick(&["150,650,0", "NA,NA,NA", "150,150,x"]),
+        pick(&["0", "3", "9"]),
+        pick(&["0,1,2,1", "0,0,0,0", "1,1,3,1"]),
+        pick(&["650", "NA", "400", "-1"]),
+    )
+        .prop_map(|(m, y, c, l, xy, troops, hq, units, mean)| {
+            format!("{m},{y},{c},{l},{xy},{troops},{hq},{units},{mean}")
+        })
+}
+
+proptest! {
+    #[test]
+    fn frontmap_rows_are_each_imported_merged_or_skipped(
+        rows in prop::collection::vec(front_row(), 0..30)
+    ) {
+        let text = format!("{FRONT_HEADER}{}", rows.join("\n"));
+        let import = geopko::read_locations(text.as_bytes());
+        balanced(&import)?;
+        let import = import.unwrap();
+        prop_assert_eq!(import.rows_read, rows.len());
+        // Every row merged is a reading of a record; every record has its first reading.
+        let readings: usize = import.records.iter().map(|l| l.readings.len()).sum();
+        prop_assert_eq!(readings, import.records.len() + import.rows_merged);
+    }
+}
+
+/// A RADPKO row under [`RADPKO_HEADER`], from a small vocabulary of plausible and
+/// implausible values.
+fn radpko_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    // Mostly good means, so that many rows import; now and then a bad one.
+    let mean = || {
+        prop_oneof![
+            20 => Just("0"),
+            5 => pick(&["1.5", "358.0833333333333"]),
+            1 => pick(&["NaN", "-1", "x", "", "inf"]),
+        ]
+    };
+    (
+        pick(&["UNMISS", "UNMIS", "UN MISS!"]),
+        pick(&["South Sudan", "Abyei", "Atlantis"]),
+        pick(&["bor", "", "NA"]),
+        pick(&["2018-01-01,2018", "2018-03-01,2019", "2018,2018"]),
+        pick(&["6.2,31.5", "NaN,NaN", "91,0"]),
+        prop::collection::vec(mean(), 28),
+    )
+        .prop_map(|(m, c, b, dates, xy, means)| {
+            format!("{m},{c},{b},{dates},{xy},{}", means.join(","))
+        })
+}
+
+proptest! {
+    #[test]
+    fn radpko_rows_are_each_imported_or_skipped(
+        rows in prop::collection::vec(radpko_row(), 0..20)
+    ) {
+        let text = format!("{RADPKO_HEADER}{}", rows.join("\n"));
+        let import = radpko::read_base_years(text.as_bytes());
+        balanced(&import)?;
+        let import = import.unwrap();
+        prop_assert_eq!(import.rows_read, rows.len());
+        for base in &import.records {
+            // `korea` and `south.korea` are one contributor, never zero.
+            prop_assert!(base.contributors.len() <= 1);
+            prop_assert!(base.contributors.iter().all(|c| !c.personnel.is_zero()));
         }
     }
 }
