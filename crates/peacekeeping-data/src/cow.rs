@@ -27,7 +27,7 @@ use std::path::Path;
 use peacekeeping_core::{ActorId, Date, Membership, MembershipStatus, Period};
 
 use crate::crosswalk::{self, CowCode};
-use crate::import::{Column, INPUT, Row, read_csv, read_path};
+use crate::import::{Column, INPUT, Row, parse_year, read_csv, read_path};
 use crate::{Error, Import, Skipped};
 
 /// Years `first..=last` of full membership, both inclusive.
@@ -260,8 +260,8 @@ fn memberships<R: Read>(reader: R, file: &str) -> Result<Import<CowMembership>, 
             .trim()
             .parse::<CowCode>()
             .map_err(|_| row.skip_field(2, "not a COW state code: expected a whole number"))?;
-        let first = year(row, 3)?;
-        let last = year(row, 4)?;
+        let first = row.year(3)?;
+        let last = row.year(4)?;
         if first > last {
             return Err(row.skip_field(4, format!("before the first year, {first}")));
         }
@@ -273,20 +273,6 @@ fn memberships<R: Read>(reader: R, file: &str) -> Result<Import<CowMembership>, 
             spans,
         })
     })
-}
-
-/// The year in wanted column `i`.
-fn year<const N: usize>(row: &Row<'_, N>, i: usize) -> Result<i32, Skipped> {
-    parse_year(row.get(i)).ok_or_else(|| row.skip_field(i, "not a year: expected 1000-9999"))
-}
-
-/// A year of four digits, 1000-9999 (the years [`Date`] represents).
-fn parse_year(text: &str) -> Option<i32> {
-    let t = text.trim();
-    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    t.parse().ok().filter(|y| *y >= 1000)
 }
 
 /// The spans of `first..=last` without the non-member years in wanted column `i`.

@@ -494,6 +494,16 @@ pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|e| e.to_string())
 }
 
+/// A year of four digits, 1000-9999 (the years [`Date`] represents), surrounding spaces
+/// allowed.
+pub(crate) fn parse_year(text: &str) -> Option<i32> {
+    let t = text.trim();
+    if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse().ok().filter(|y| *y >= 1000)
+}
+
 /// The fast path of [`parse_date`] on the raw bytes of a field: the date if the field is
 /// exactly `YYYY-MM-DD` (ASCII digits) and a valid date, as `Date`'s parser makes it;
 /// `None` for anything else, which [`parse_date`] then accepts or explains.
@@ -579,6 +589,31 @@ impl<const N: usize> Row<'_, N> {
     #[inline(never)]
     fn count_text(&self, i: usize) -> Result<u32, Skipped> {
         parse_count(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+    }
+
+    /// The line the row starts on.
+    pub(crate) fn line(&self) -> u64 {
+        self.line
+    }
+
+    /// A whole number in wanted column `i`, strictly: ASCII digits (surrounding spaces
+    /// allowed), unlike [`count`](Row::count), which reads `NA` and nothing as 0. For data
+    /// where a missing figure is not a zero.
+    pub(crate) fn whole_number(&self, i: usize) -> Result<u32, Skipped> {
+        if let Some(n) = parse_digits(self.bytes(i)) {
+            return Ok(n);
+        }
+        let t = self.get(i).trim();
+        if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(self.skip_field(i, "not a whole number"));
+        }
+        t.parse()
+            .map_err(|_| self.skip_field(i, "number too large: at most 4,294,967,295"))
+    }
+
+    /// The year in wanted column `i` (see [`parse_year`]).
+    pub(crate) fn year(&self, i: usize) -> Result<i32, Skipped> {
+        parse_year(self.get(i)).ok_or_else(|| self.skip_field(i, "not a year: expected 1000-9999"))
     }
 
     /// The date in wanted column `i` (see [`parse_date`]).

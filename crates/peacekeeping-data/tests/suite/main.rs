@@ -11,6 +11,7 @@ mod export;
 mod names;
 mod never_panics;
 mod real_ipi;
+mod real_ucdp;
 mod real_un;
 mod reference;
 mod reference_cases;
