@@ -17,6 +17,10 @@
 //! total is checked against `SOURCES.md` (98,200); a warning line is printed if it differs.
 //! The pandas peer and the memory measurement are in `benches/peers/run.sh`.
 //!
+//! Group `ucdp_brd`: `import`, `ucdp::read_battle_deaths_file` on
+//! `ucdp-brd-cy/ucdpbrds.csv` (12,902 rows, 1.2 MB), skipped in the same way if the file
+//! is not found.
+//!
 //! Run with `cargo bench -p peacekeeping-benches --bench data`; add `-- --test` to run each
 //! benchmark once as a smoke test.
 
@@ -29,6 +33,7 @@ use peacekeeping_benches::gender_full::{self, aggregate};
 use peacekeeping_core::Contribution;
 use peacekeeping_data::Import;
 use peacekeeping_data::ipi::read_gender_full_file;
+use peacekeeping_data::ucdp::{CountryYear, read_battle_deaths_file};
 
 fn import(path: &Path) -> Import<Contribution> {
     match read_gender_full_file(path, None) {
@@ -67,18 +72,30 @@ fn checked_import(path: &Path) -> Import<Contribution> {
 }
 
 fn main() {
-    let Some(path) = gender_full::locate() else {
-        eprintln!(
+    let mut c = Criterion::default().configure_from_args();
+    match gender_full::locate() {
+        Some(path) => gender_benches(&mut c, &path),
+        None => eprintln!(
             "data benches skipped: {} not found (set {} to the shared data directory)",
             gender_full::FILE,
             gender_full::DATA_DIR_VAR
-        );
-        return;
-    };
+        ),
+    }
+    match gender_full::locate_file(UCDP_FILE) {
+        Some(path) => ucdp_benches(&mut c, &path),
+        None => eprintln!(
+            "ucdp bench skipped: {UCDP_FILE} not found (set {} to the shared data directory)",
+            gender_full::DATA_DIR_VAR
+        ),
+    }
+    c.final_summary();
+}
+
+fn gender_benches(c: &mut Criterion, path: &Path) {
+    let path = path.to_path_buf();
     let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
     let imported = checked_import(&path);
 
-    let mut c = Criterion::default().configure_from_args();
     let mut group = c.benchmark_group("gender_full");
     group
         .warm_up_time(Duration::from_secs(1))
@@ -101,5 +118,30 @@ fn main() {
         b.iter(|| aggregate(black_box(&imported.records)).len());
     });
     group.finish();
-    c.final_summary();
+}
+
+/// The UCDP battle-deaths file inside the shared data directory.
+const UCDP_FILE: &str = "ucdp-brd-cy/ucdpbrds.csv";
+
+fn read_ucdp(path: &Path) -> Import<CountryYear> {
+    match read_battle_deaths_file(path) {
+        Ok(import) => import,
+        Err(e) => panic!("cannot import {}: {e}", path.display()),
+    }
+}
+
+fn ucdp_benches(c: &mut Criterion, path: &Path) {
+    let imported = read_ucdp(path);
+    eprintln!("{}: {}", path.display(), imported.summary());
+    let bytes = std::fs::metadata(path).map_or(0, |m| m.len());
+    let mut group = c.benchmark_group("ucdp_brd");
+    group
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .throughput(Throughput::Bytes(bytes))
+        .sample_size(50);
+    group.bench_function("import", |b| {
+        b.iter(|| read_ucdp(black_box(path)).records.len());
+    });
+    group.finish();
 }

@@ -95,11 +95,18 @@ pub mod gender_full {
     /// there (the data benches are then skipped).
     #[must_use]
     pub fn locate() -> Option<PathBuf> {
+        locate_file(FILE)
+    }
+
+    /// Where the file `relative` of the shared data directory is (as for [`locate`]), or
+    /// `None` if it is not there.
+    #[must_use]
+    pub fn locate_file(relative: &str) -> Option<PathBuf> {
         let dir = std::env::var_os(DATA_DIR_VAR).map_or_else(
             || PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/data")),
             PathBuf::from,
         );
-        let path = dir.join(FILE);
+        let path = dir.join(relative);
         path.is_file().then_some(path)
     }
 
