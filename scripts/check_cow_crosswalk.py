@@ -56,13 +56,17 @@ def our_table():
     return table
 
 
-def their_table():
-    """COW number -> (cowc, cow.name, iso3c) from countrycode's code list."""
+def codelist():
+    """countrycode's code list, as a dict of columns."""
     path = glob.glob(os.path.join(os.path.dirname(countrycode.__file__), "data", "codelist.pickle"))[0]
     with open(path, "rb") as f:
         d = pickle.load(f)
-    if not isinstance(d, dict):
-        d = d.to_dict(as_series=False)
+    return d if isinstance(d, dict) else d.to_dict(as_series=False)
+
+
+def their_table():
+    """COW number -> (cowc, cow.name, iso3c) from countrycode's code list."""
+    d = codelist()
     out = {}
     for cown, cowc, name, iso in zip(d["cown"], d["cowc"], d["cow.name"], d["iso3c"]):
         if cown is not None:
@@ -86,11 +90,7 @@ def check_gw(ours):
             elif m := GW_ENTRY.match(line):
                 ended = m[4].startswith(("until(", "between("))  # the state is gone
                 gw_today[int(m[1])] = (None, None) if ended else (int(m[2]) if m[2] else None, m[3])
-    path = glob.glob(os.path.join(os.path.dirname(countrycode.__file__), "data", "codelist.pickle"))[0]
-    with open(path, "rb") as f:
-        d = pickle.load(f)
-    if not isinstance(d, dict):
-        d = d.to_dict(as_series=False)
+    d = codelist()
     theirs = {}
     for gwn, cown, iso, name in zip(d["gwn"], d["cown"], d["iso3c"], d["country.name.en"]):
         if gwn is not None and gwn == gwn:  # not None, not NaN

@@ -211,7 +211,7 @@ impl CrosswalkEntry {
     /// ```
     #[must_use]
     pub fn holds_on(&self, date: Date) -> bool {
-        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date <= until)
+        holds(self.from, self.until, date)
     }
 }
 
@@ -315,6 +315,19 @@ pub fn entries() -> &'static [CrosswalkEntry] {
 /// A day as `(year, month, day)`.
 type Ymd = (i32, u32, u32);
 
+/// The day `ymd` of a table row: `Some(None)` for no day, `None` for an invalid one.
+fn day(ymd: Option<Ymd>) -> Option<Option<Date>> {
+    match ymd {
+        None => Some(None),
+        Some((y, m, d)) => Date::new(y, m, d).ok().map(Some),
+    }
+}
+
+/// Whether `date` lies in `from..=until` (an open end: no bound).
+fn holds(from: Option<Date>, until: Option<Date>, date: Date) -> bool {
+    from.is_none_or(|from| from <= date) && until.is_none_or(|until| date <= until)
+}
+
 /// A row of [`TABLE`], before its codes and dates are checked.
 struct RawEntry {
     cow: u16,
@@ -329,10 +342,6 @@ impl RawEntry {
     /// The checked entry; `None` only for a typing error in [`TABLE`], which the unit
     /// tests rule out.
     fn resolve(&self) -> Option<CrosswalkEntry> {
-        let day = |ymd: Option<Ymd>| match ymd {
-            None => Some(None),
-            Some((y, m, d)) => Date::new(y, m, d).ok().map(Some),
-        };
         Some(CrosswalkEntry {
             cow: CowCode(self.cow),
             cow_abbreviation: self.abbreviation,
@@ -727,7 +736,7 @@ impl GwEntry {
     /// Whether the mapping holds on `date`.
     #[must_use]
     pub fn holds_on(&self, date: Date) -> bool {
-        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date <= until)
+        holds(self.from, self.until, date)
     }
 
     /// The ISO code of the state on `date` (which the entry need not hold on): the COW
@@ -1024,10 +1033,6 @@ impl RawGwEntry {
     /// The checked entry; `None` only for a typing error in [`GW_TABLE`], which the unit
     /// tests rule out.
     fn resolve(&self) -> Option<GwEntry> {
-        let day = |ymd: Option<Ymd>| match ymd {
-            None => Some(None),
-            Some((y, m, d)) => Date::new(y, m, d).ok().map(Some),
-        };
         Some(GwEntry {
             gw: GwCode(self.gw),
             gw_name: self.name,

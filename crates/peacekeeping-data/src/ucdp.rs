@@ -142,16 +142,12 @@ impl FromStr for TerritoryStatus {
     type Err = peacekeeping_core::Error;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim();
-        TerritoryStatus::ALL
-            .iter()
-            .copied()
-            .find(|v| v.code().eq_ignore_ascii_case(wanted))
-            .ok_or_else(|| peacekeeping_core::Error::UnknownCode {
-                what: "territory status",
-                value: s.to_owned(),
-                expected: "independent, colony, protectorate, occupied, mandate".to_owned(),
-            })
+        one_of(
+            s,
+            TerritoryStatus::ALL,
+            TerritoryStatus::code,
+            "territory status",
+        )
     }
 }
 
@@ -216,17 +212,32 @@ impl FromStr for EstimateOrigin {
     type Err = peacekeeping_core::Error;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim();
-        EstimateOrigin::ALL
-            .iter()
-            .copied()
-            .find(|v| v.code().eq_ignore_ascii_case(wanted))
-            .ok_or_else(|| peacekeeping_core::Error::UnknownCode {
-                what: "estimate origin",
-                value: s.to_owned(),
-                expected: "PRIO Battle-deaths 3.1, UCDP GED 23.1".to_owned(),
-            })
+        one_of(
+            s,
+            EstimateOrigin::ALL,
+            EstimateOrigin::code,
+            "estimate origin",
+        )
     }
+}
+
+/// The one of `all` whose code is `text` (trimmed, ignoring ASCII case), or the error
+/// listing the codes.
+fn one_of<T: Copy>(
+    text: &str,
+    all: &[T],
+    code: fn(T) -> &'static str,
+    what: &'static str,
+) -> Result<T, peacekeeping_core::Error> {
+    let wanted = text.trim();
+    all.iter()
+        .copied()
+        .find(|v| code(*v).eq_ignore_ascii_case(wanted))
+        .ok_or_else(|| peacekeeping_core::Error::UnknownCode {
+            what,
+            value: text.to_owned(),
+            expected: all.iter().map(|v| code(*v)).collect::<Vec<_>>().join(", "),
+        })
 }
 
 /// One row of the file: the battle-related deaths of state-based conflict in one
