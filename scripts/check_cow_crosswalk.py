@@ -17,6 +17,11 @@ Not run by CI. Usage, from the repository root, in a throwaway virtual environme
 
 The optional CSV (default ../shared/data/cow/igo_v3_selected_memberships.csv) adds a check
 that every COW state of the file is in the table.
+
+Then the Gleditsch-Ward table (`GW_TABLE`): for every GW number countrycode has (`gwn`),
+its COW number and ISO code against ours today (the last entry; its ISO code through our
+COW table). countrycode has no dates and no GW microstates; the differences are listed
+in docs/datasets.md.
 """
 
 import csv
@@ -31,6 +36,8 @@ import countrycode
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TABLE = os.path.join(ROOT, "crates", "peacekeeping-data", "src", "crosswalk.rs")
 ENTRY = re.compile(r'^\s*e\((\d+), "([A-Z]{3})", "([^"]*)", "([A-Z]{3})", (.*)\),\s*$')
+GW_SAME = re.compile(r'^\s*same\((\d+), "(?:[^"\\]|\\.)*"\),\s*$')
+GW_ENTRY = re.compile(r'^\s*gw\((\d+), "(?:[^"\\]|\\.)*", (?:Some\((\d+)\)|None), (?:Some\("([A-Z]{3})"\)|None), (.*)\),\s*$')
 
 
 def our_table():
@@ -49,13 +56,17 @@ def our_table():
     return table
 
 
-def their_table():
-    """COW number -> (cowc, cow.name, iso3c) from countrycode's code list."""
+def codelist():
+    """countrycode's code list, as a dict of columns."""
     path = glob.glob(os.path.join(os.path.dirname(countrycode.__file__), "data", "codelist.pickle"))[0]
     with open(path, "rb") as f:
         d = pickle.load(f)
-    if not isinstance(d, dict):
-        d = d.to_dict(as_series=False)
+    return d if isinstance(d, dict) else d.to_dict(as_series=False)
+
+
+def their_table():
+    """COW number -> (cowc, cow.name, iso3c) from countrycode's code list."""
+    d = codelist()
     out = {}
     for cown, cowc, name, iso in zip(d["cown"], d["cowc"], d["cow.name"], d["iso3c"]):
         if cown is not None:
@@ -67,6 +78,39 @@ def today(entries):
     """Our ISO code for a state that still exists: the entry with no end date."""
     open_ended = [iso for iso, period in entries if period in ("ALWAYS",) or period.startswith("since(")]
     return open_ended[0] if open_ended else None
+
+
+def check_gw(ours):
+    """Compare our GW table today with countrycode's `gwn`; the number of differences."""
+    gw_today = {}  # GW number -> (COW number, ISO code) of its last entry
+    with open(TABLE, encoding="utf-8") as f:
+        for line in f:
+            if m := GW_SAME.match(line):
+                gw_today[int(m[1])] = (int(m[1]), None)
+            elif m := GW_ENTRY.match(line):
+                ended = m[4].startswith(("until(", "between("))  # the state is gone
+                gw_today[int(m[1])] = (None, None) if ended else (int(m[2]) if m[2] else None, m[3])
+    d = codelist()
+    theirs = {}
+    for gwn, cown, iso, name in zip(d["gwn"], d["cown"], d["iso3c"], d["country.name.en"]):
+        if gwn is not None and gwn == gwn:  # not None, not NaN
+            theirs[int(gwn)] = (int(cown) if cown is not None and cown == cown else None, iso, name)
+    problems = 0
+    for gw in sorted(set(gw_today) | set(theirs)):
+        if gw not in gw_today:
+            print(f"GW MISSING {gw} {theirs[gw]}: not in our GW table")
+            problems += 1
+            continue
+        cow, iso = gw_today[gw]
+        if iso is None and cow in ours and gw_today[gw] != (None, None):
+            iso = today(ours[cow][2])
+        if gw not in theirs:
+            print(f"GW EXTRA   {gw}: not in countrycode; ours COW {cow}, ISO {iso}")
+            problems += 1
+        elif (cow, iso) != theirs[gw][:2]:
+            print(f"GW DIFF    {gw} {theirs[gw][2]}: countrycode COW {theirs[gw][0]}, ISO {theirs[gw][1]}; ours today COW {cow}, ISO {iso}")
+            problems += 1
+    print(f"{len(gw_today)} GW codes in our table, {len(theirs)} in countrycode; {problems} differences")
 
 
 def main():
@@ -107,6 +151,7 @@ def main():
                 print(f"GAP      {cow} {column}: in {os.path.basename(data)}, not in our table")
                 problems += 1
     print(f"{len(ours)} COW codes in our table, {len(theirs)} in countrycode; {problems} differences")
+    check_gw(ours)
 
 
 if __name__ == "__main__":

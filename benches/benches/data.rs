@@ -17,14 +17,16 @@
 //! total is checked against `SOURCES.md` (98,200); a warning line is printed if it differs.
 //! The pandas peer and the memory measurement are in `benches/peers/run.sh`.
 //!
-//! Benchmarks (group `deployments`), each reading a whole file from disk, skipped (with a
+//! Benchmarks (group `files`), each reading a whole file from disk, skipped (with a
 //! line saying so) if the file is not found:
 //! - `geopko_locations`: `geo-pko/FrontMap_v.2.3.csv` with `geopko::read_locations_file`
 //!   (8,783 rows into 7,366 location-years);
 //! - `geopko_contributor_sites`: `geo-pko/TCCMap_v.2.3.csv` with
 //!   `geopko::read_contributor_sites_file` (4,927 rows, 8,729 contributors parsed);
 //! - `radpko_base_years`: `radpko/radpko_bases_cc_y.csv` with
-//!   `radpko::read_base_years_file` (2,652 rows of 377 columns).
+//!   `radpko::read_base_years_file` (2,652 rows of 377 columns);
+//! - `ucdp_battle_deaths`: `ucdp-brd-cy/ucdpbrds.csv` with `ucdp::read_battle_deaths_file`
+//!   (12,902 rows).
 //!
 //! Run with `cargo bench -p peacekeeping-benches --bench data`; add `-- --test` to run each
 //! benchmark once as a smoke test.
@@ -37,7 +39,7 @@ use criterion::{Criterion, Throughput};
 use peacekeeping_benches::gender_full::{self, aggregate};
 use peacekeeping_core::Contribution;
 use peacekeeping_data::ipi::read_gender_full_file;
-use peacekeeping_data::{Import, geopko, radpko};
+use peacekeeping_data::{Import, geopko, radpko, ucdp};
 
 fn import(path: &Path) -> Import<Contribution> {
     match read_gender_full_file(path, None) {
@@ -78,12 +80,12 @@ fn checked_import(path: &Path) -> Import<Contribution> {
 fn main() {
     let mut c = Criterion::default().configure_from_args();
     gender_full_benches(&mut c);
-    deployment_benches(&mut c);
+    file_benches(&mut c);
     c.final_summary();
 }
 
-/// The `deployments` group: each Geo-PKO and RADPKO reader on its real file.
-fn deployment_benches(c: &mut Criterion) {
+/// The `files` group: each Geo-PKO, RADPKO and UCDP reader on its real file.
+fn file_benches(c: &mut Criterion) {
     /// A reader of a file, giving the number of records it made.
     type Reader = fn(&Path) -> usize;
     fn counted<T>(import: Result<Import<T>, peacekeeping_data::Error>, path: &Path) -> usize {
@@ -92,7 +94,7 @@ fn deployment_benches(c: &mut Criterion) {
             Err(e) => panic!("cannot import {}: {e}", path.display()),
         }
     }
-    let jobs: [(&str, &str, Reader); 3] = [
+    let jobs: [(&str, &str, Reader); 4] = [
         ("geopko_locations", "geo-pko/FrontMap_v.2.3.csv", |p| {
             counted(geopko::read_locations_file(p), p)
         }),
@@ -104,8 +106,11 @@ fn deployment_benches(c: &mut Criterion) {
         ("radpko_base_years", "radpko/radpko_bases_cc_y.csv", |p| {
             counted(radpko::read_base_years_file(p), p)
         }),
+        ("ucdp_battle_deaths", "ucdp-brd-cy/ucdpbrds.csv", |p| {
+            counted(ucdp::read_battle_deaths_file(p), p)
+        }),
     ];
-    let mut group = c.benchmark_group("deployments");
+    let mut group = c.benchmark_group("files");
     group
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(3))

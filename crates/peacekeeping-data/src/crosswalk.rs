@@ -1,5 +1,5 @@
-//! A time-aware crosswalk between Correlates of War (COW) state codes and ISO 3166-1
-//! alpha-3 country codes.
+//! A time-aware crosswalk between Correlates of War (COW) state codes, Gleditsch-Ward (GW)
+//! state codes and ISO 3166-1 alpha-3 country codes.
 //!
 //! COW numbers states (2 is the United States, 345 Yugoslavia) and gives each a
 //! three-letter abbreviation. Those abbreviations are **not** ISO codes, and five of them
@@ -49,6 +49,67 @@
 //! (Germany before 1945, Russia before 1922, Serbia before 1918, Montenegro 1868-1915,
 //! Slovakia 1939-1945, Rhodesia, the Republic of Vietnam, Zanzibar): the lookups return
 //! `None` there rather than a guess. `docs/datasets.md` lists these gaps.
+//!
+//! # Gleditsch-Ward codes
+//!
+//! Gleditsch & Ward (1999), "A revised list of independent states since the Congress of
+//! Vienna" (*International Interactions* 25(4): 393-413), revised COW's list of states;
+//! their list (`iisystem.dat`, with `microstatessystem.dat` for states under 250,000
+//! people; ksgleditsch.com/data-5.html) numbers states as COW does, with a few
+//! exceptions, and is the list UCDP and PRIO data use. [`GwCode`] is its code, and
+//! [`gw_entries`] a table like the COW one: each [`GwEntry`] gives the COW code of the
+//! same state over a period, and the ISO code follows from the COW table. The
+//! conversions [`gw_to_cow_on`], [`cow_to_gw_on`], [`gw_to_iso_on`] and [`iso_to_gw_on`]
+//! (and their `_in_year` forms, on 31 December) are time-aware like [`iso_on`].
+//!
+//! The table maps codes, not system membership: the two lists also differ in the days
+//! states enter and leave (GW has the German Federal Republic from 1949, COW from 1955);
+//! an entry without a start date holds whenever GW codes the state. Where the
+//! codes differ (every difference for states of 1946 on, as A. Beger's R package `states`
+//! lists them in its vignette "G&W and COW country code differences", and S. Miller's
+//! `peacesciencer` describes them):
+//!
+//! | state | GW | COW |
+//! |---|---|---|
+//! | Germany after reunification (1990-10-03) | 260: the Federal Republic continues | 255 (260 was West Germany) |
+//! | Serbia after Montenegro's independence (2006-06-05) | 340 (345 was Yugoslavia, from 1918-12-01) | 345 continues |
+//! | Yemen after unification (1990-05-22) | 678: the Yemen Arab Republic continues | 679 (678 was North Yemen) |
+//! | Kiribati, Nauru, Tonga, Tuvalu | 970, 971, 972, 973 (GW's microstates) | 946, 970, 955, 947 |
+//! | Rhodesia, 1965-11-11 to 1980-04-17 | 552 (from its declaration of independence) | none (552 from 1980-04-18): ISO `RHO` |
+//! | Tibet, to 1950 | 711 | none, and no ISO code |
+//!
+//! The same in both: Vietnam (816: North Vietnam, then unified Vietnam), the Republic of
+//! Vietnam (817, no ISO code), Montenegro (341), Kosovo (347), Zanzibar (511, no ISO
+//! code), East Germany (265), the USSR and Russia (365). COW 970 is Nauru but GW 970
+//! Kiribati, which is why the two codes are different types.
+//!
+//! ```
+//! use peacekeeping_data::crosswalk::{self, CowCode, GwCode};
+//!
+//! // Serbia in 2010: GW 340, COW 345, ISO SRB.
+//! assert_eq!(crosswalk::gw_to_cow_in_year(GwCode::new(340), 2010), Some(CowCode::new(345)));
+//! assert_eq!(crosswalk::cow_to_gw_in_year(CowCode::new(345), 2000), Some(GwCode::new(345)));
+//! assert_eq!(crosswalk::gw_to_iso_in_year(GwCode::new(340), 2010).map(|c| c.to_string()), Some("SRB".into()));
+//! // Germany in 2000: GW 260, COW 255.
+//! assert_eq!(crosswalk::iso_to_gw_in_year("DEU".parse()?, 2000), Some(GwCode::new(260)));
+//! assert_eq!(crosswalk::gw_to_cow_in_year(GwCode::new(260), 2000), Some(CowCode::new(255)));
+//! # Ok::<(), peacekeeping_core::Error>(())
+//! ```
+//!
+//! # Territories
+//!
+//! Territory-year data (the UCDP battle-deaths file, on the cShapes 2.0 maps) also have
+//! rows for colonies, protectorates, mandates and occupied territories. A colony that
+//! became a GW state carries the state's code; the others carry codes cShapes made up in
+//! GW's style ([`dependent_territories`]: Alaska 3, British Togoland 462, Gaza 6511, ...).
+//! [`territory_iso_in_year`] gives the ISO code of either: a colony gets the code of the
+//! state it became (Algeria in 1950 is `DZA`); a dependent territory the code of the same
+//! territory if ISO has one (Western Sahara `ESH`, occupied Palestine `PSE`, Puerto Rico,
+//! New Caledonia, French Polynesia), and otherwise `None`, never a guess: parts of later
+//! states (Alaska, Sabah, Italian Somaliland), unions (the Federation of Rhodesia and
+//! Nyasaland), territories split up (British Cameroons, Rwanda-Urundi, French Vietnam).
+//! Three GW states have no ISO code either: Zanzibar (511), Tibet (711) and the Republic
+//! of Vietnam (817). `docs/datasets.md` lists them all.
 
 use core::fmt;
 use core::str::FromStr;
@@ -150,7 +211,7 @@ impl CrosswalkEntry {
     /// ```
     #[must_use]
     pub fn holds_on(&self, date: Date) -> bool {
-        self.from.is_none_or(|from| from <= date) && self.until.is_none_or(|until| date <= until)
+        holds(self.from, self.until, date)
     }
 }
 
@@ -254,6 +315,19 @@ pub fn entries() -> &'static [CrosswalkEntry] {
 /// A day as `(year, month, day)`.
 type Ymd = (i32, u32, u32);
 
+/// The day `ymd` of a table row: `Some(None)` for no day, `None` for an invalid one.
+fn day(ymd: Option<Ymd>) -> Option<Option<Date>> {
+    match ymd {
+        None => Some(None),
+        Some((y, m, d)) => Date::new(y, m, d).ok().map(Some),
+    }
+}
+
+/// Whether `date` lies in `from..=until` (an open end: no bound).
+fn holds(from: Option<Date>, until: Option<Date>, date: Date) -> bool {
+    from.is_none_or(|from| from <= date) && until.is_none_or(|until| date <= until)
+}
+
 /// A row of [`TABLE`], before its codes and dates are checked.
 struct RawEntry {
     cow: u16,
@@ -268,10 +342,6 @@ impl RawEntry {
     /// The checked entry; `None` only for a typing error in [`TABLE`], which the unit
     /// tests rule out.
     fn resolve(&self) -> Option<CrosswalkEntry> {
-        let day = |ymd: Option<Ymd>| match ymd {
-            None => Some(None),
-            Some((y, m, d)) => Date::new(y, m, d).ok().map(Some),
-        };
         Some(CrosswalkEntry {
             cow: CowCode(self.cow),
             cow_abbreviation: self.abbreviation,
@@ -568,6 +638,713 @@ const TABLE: &[RawEntry] = &[
     e(990, "WSM", "Samoa", "WSM", ALWAYS),
 ];
 
+/// A Gleditsch-Ward state code, such as 260 (the German Federal Republic, and Germany
+/// since 1990) or 340 (Serbia since 2006).
+///
+/// Gleditsch & Ward (1999) revised COW's list of states and kept COW's numbers where they
+/// could, so most codes are the same in both lists, but not all (see [the
+/// module](self#gleditsch-ward-codes)); a bare number does not say which list it is from,
+/// hence a type of its own. Any number is accepted; whether the crosswalk knows it is a
+/// question for [`gw_to_iso_on`]. Parsing accepts the decimal number.
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{CowCode, GwCode};
+///
+/// let kiribati: GwCode = "970".parse()?;
+/// assert_eq!(kiribati, GwCode::new(970));
+/// assert_eq!(kiribati.get(), 970);
+/// // The same number is Nauru in COW.
+/// assert_ne!(kiribati.get(), CowCode::new(946).get());
+/// # Ok::<(), std::num::ParseIntError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GwCode(u16);
+
+impl GwCode {
+    /// The Gleditsch-Ward code `code`.
+    #[must_use]
+    pub const fn new(code: u16) -> Self {
+        GwCode(code)
+    }
+
+    /// The code as a number.
+    #[must_use]
+    pub const fn get(self) -> u16 {
+        self.0
+    }
+}
+
+impl fmt::Display for GwCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl FromStr for GwCode {
+    type Err = core::num::ParseIntError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.trim().parse().map(GwCode)
+    }
+}
+
+impl From<u16> for GwCode {
+    fn from(code: u16) -> Self {
+        GwCode(code)
+    }
+}
+
+/// One row of the Gleditsch-Ward table: GW state `gw` is COW state `cow` from `from` to
+/// `until` (both inclusive).
+///
+/// Its ISO code on a day is the one the COW table gives `cow` that day
+/// ([`iso_on`](GwEntry::iso_on)); for the one period of a GW state that COW does not code
+/// but ISO does (Rhodesia, 1965-1980) the entry carries the ISO code itself.
+///
+/// ```
+/// use peacekeeping_core::Date;
+/// use peacekeeping_data::crosswalk::{self, CowCode, GwCode};
+///
+/// let germany: Vec<_> = crosswalk::gw_entries_for(GwCode::new(260)).collect();
+/// assert_eq!(germany.len(), 2);
+/// assert_eq!(germany[1].cow, Some(CowCode::new(255)));
+/// assert_eq!(germany[1].from.map(|d| d.to_string()), Some("1990-10-03".into()));
+/// let day = Date::new(2000, 1, 1)?;
+/// assert_eq!(germany[1].iso_on(day).map(|c| c.to_string()), Some("DEU".into()));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct GwEntry {
+    /// The GW state code.
+    pub gw: GwCode,
+    /// The state's name: as the UCDP battle-deaths file spells it (cShapes 2.0, which
+    /// takes Gleditsch & Ward's names) for the states in that file, otherwise a plain
+    /// English name.
+    pub gw_name: &'static str,
+    /// The COW code of the same state in this period; `None` if COW does not code it.
+    pub cow: Option<CowCode>,
+    /// The first day of the mapping; `None`: whenever GW codes the state.
+    pub from: Option<Date>,
+    /// The last day of the mapping; `None`: to this day.
+    pub until: Option<Date>,
+    /// The ISO code of a period COW does not code (`cow` is `None`).
+    iso_without_cow: Option<CountryCode>,
+}
+
+impl GwEntry {
+    /// Whether the mapping holds on `date`.
+    #[must_use]
+    pub fn holds_on(&self, date: Date) -> bool {
+        holds(self.from, self.until, date)
+    }
+
+    /// The ISO code of the state on `date` (which the entry need not hold on): the COW
+    /// table's code for [`cow`](GwEntry::cow) that day, or the entry's own for a period
+    /// COW does not code; `None` if neither has one.
+    #[must_use]
+    pub fn iso_on(&self, date: Date) -> Option<CountryCode> {
+        match self.cow {
+            Some(cow) => iso_on(cow, date),
+            None => self.iso_without_cow,
+        }
+    }
+}
+
+/// The entry of GW state `gw` that holds on `date`.
+fn gw_entry_on(gw: GwCode, date: Date) -> Option<&'static GwEntry> {
+    gw_entries_for(gw).find(|e| e.holds_on(date))
+}
+
+/// The COW code of GW state `gw` on `date`, or `None` (an unknown code, or a state or
+/// period COW does not code).
+///
+/// ```
+/// use peacekeeping_core::Date;
+/// use peacekeeping_data::crosswalk::{gw_to_cow_on, CowCode, GwCode};
+///
+/// let yemen = GwCode::new(678);
+/// assert_eq!(gw_to_cow_on(yemen, Date::new(1990, 5, 21)?), Some(CowCode::new(678)));
+/// assert_eq!(gw_to_cow_on(yemen, Date::new(1990, 5, 22)?), Some(CowCode::new(679)));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn gw_to_cow_on(gw: GwCode, date: Date) -> Option<CowCode> {
+    gw_entry_on(gw, date)?.cow
+}
+
+/// The COW code of GW state `gw` in `year`: on 31 December, as for [`iso_in_year`].
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{gw_to_cow_in_year, CowCode, GwCode};
+///
+/// assert_eq!(gw_to_cow_in_year(GwCode::new(340), 2010), Some(CowCode::new(345)));
+/// assert_eq!(gw_to_cow_in_year(GwCode::new(711), 1949), None); // Tibet: not in COW
+/// ```
+#[must_use]
+pub fn gw_to_cow_in_year(gw: GwCode, year: i32) -> Option<CowCode> {
+    gw_to_cow_on(gw, Date::new(year, 12, 31).ok()?)
+}
+
+/// The GW code of COW state `cow` on `date`, or `None`.
+///
+/// ```
+/// use peacekeeping_core::Date;
+/// use peacekeeping_data::crosswalk::{cow_to_gw_on, CowCode, GwCode};
+///
+/// let serbia = CowCode::new(345);
+/// assert_eq!(cow_to_gw_on(serbia, Date::new(2006, 6, 4)?), Some(GwCode::new(345)));
+/// assert_eq!(cow_to_gw_on(serbia, Date::new(2006, 6, 5)?), Some(GwCode::new(340)));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn cow_to_gw_on(cow: CowCode, date: Date) -> Option<GwCode> {
+    gw_entries()
+        .iter()
+        .find(|e| e.cow == Some(cow) && e.holds_on(date))
+        .map(|e| e.gw)
+}
+
+/// The GW code of COW state `cow` in `year`, on 31 December.
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{cow_to_gw_in_year, CowCode, GwCode};
+///
+/// // COW 255 is unified Germany, which GW codes as the Federal Republic, 260.
+/// assert_eq!(cow_to_gw_in_year(CowCode::new(255), 1990), Some(GwCode::new(260)));
+/// // COW 970 is Nauru, GW 971.
+/// assert_eq!(cow_to_gw_in_year(CowCode::new(970), 2000), Some(GwCode::new(971)));
+/// ```
+#[must_use]
+pub fn cow_to_gw_in_year(cow: CowCode, year: i32) -> Option<GwCode> {
+    cow_to_gw_on(cow, Date::new(year, 12, 31).ok()?)
+}
+
+/// The ISO code of GW state `gw` on `date`, or `None` (an unknown code, or a state or
+/// period no ISO code names).
+///
+/// ```
+/// use peacekeeping_core::Date;
+/// use peacekeeping_data::crosswalk::{gw_to_iso_on, GwCode};
+///
+/// let zimbabwe = GwCode::new(552);
+/// assert_eq!(gw_to_iso_on(zimbabwe, Date::new(1975, 1, 1)?).map(|c| c.to_string()), Some("RHO".into()));
+/// assert_eq!(gw_to_iso_on(zimbabwe, Date::new(1981, 1, 1)?).map(|c| c.to_string()), Some("ZWE".into()));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn gw_to_iso_on(gw: GwCode, date: Date) -> Option<CountryCode> {
+    gw_entry_on(gw, date)?.iso_on(date)
+}
+
+/// The ISO code of GW state `gw` in `year`, on 31 December.
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{gw_to_iso_in_year, GwCode};
+///
+/// let iso = |gw, year| gw_to_iso_in_year(GwCode::new(gw), year).map(|c| c.to_string());
+/// assert_eq!(iso(260, 1980).as_deref(), Some("DEU"));
+/// assert_eq!(iso(260, 2000).as_deref(), Some("DEU"));
+/// assert_eq!(iso(345, 2004).as_deref(), Some("SCG"));
+/// assert_eq!(iso(340, 2010).as_deref(), Some("SRB"));
+/// assert_eq!(iso(817, 1970), None); // the Republic of Vietnam
+/// ```
+#[must_use]
+pub fn gw_to_iso_in_year(gw: GwCode, year: i32) -> Option<CountryCode> {
+    gw_to_iso_on(gw, Date::new(year, 12, 31).ok()?)
+}
+
+/// The GW state that ISO code `iso` stood for on `date`, or `None`.
+///
+/// ```
+/// use peacekeeping_core::Date;
+/// use peacekeeping_data::crosswalk::{iso_to_gw_on, GwCode};
+///
+/// let day = Date::new(2010, 1, 1)?;
+/// assert_eq!(iso_to_gw_on("DEU".parse()?, day), Some(GwCode::new(260)));
+/// assert_eq!(iso_to_gw_on("SRB".parse()?, day), Some(GwCode::new(340)));
+/// assert_eq!(iso_to_gw_on("KIR".parse()?, day), Some(GwCode::new(970)));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn iso_to_gw_on(iso: CountryCode, date: Date) -> Option<GwCode> {
+    if let Some(cow) = cow_on(iso, date) {
+        return cow_to_gw_on(cow, date);
+    }
+    gw_entries()
+        .iter()
+        .find(|e| e.iso_without_cow == Some(iso) && e.holds_on(date))
+        .map(|e| e.gw)
+}
+
+/// The GW state that ISO code `iso` stood for in `year`, on 31 December.
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{iso_to_gw_in_year, GwCode};
+///
+/// assert_eq!(iso_to_gw_in_year("YEM".parse()?, 1980), Some(GwCode::new(678)));
+/// assert_eq!(iso_to_gw_in_year("YEM".parse()?, 2000), Some(GwCode::new(678)));
+/// assert_eq!(iso_to_gw_in_year("RHO".parse()?, 1970), Some(GwCode::new(552)));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn iso_to_gw_in_year(iso: CountryCode, year: i32) -> Option<GwCode> {
+    iso_to_gw_on(iso, Date::new(year, 12, 31).ok()?)
+}
+
+/// The entries of GW state `gw`, in chronological order (none for an unknown code).
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{gw_entries_for, GwCode};
+///
+/// let cow: Vec<_> = gw_entries_for(GwCode::new(678)).map(|e| e.cow.map(|c| c.get())).collect();
+/// assert_eq!(cow, [Some(678), Some(679)]);
+/// ```
+pub fn gw_entries_for(gw: GwCode) -> impl Iterator<Item = &'static GwEntry> {
+    gw_entries().iter().filter(move |e| e.gw == gw)
+}
+
+/// The whole Gleditsch-Ward table, ordered by GW code, then chronologically.
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{gw_entries, GwCode};
+///
+/// // Every GW code the table knows that COW numbers differently.
+/// let mut differ: Vec<u16> = gw_entries()
+///     .iter()
+///     .filter(|e| e.cow.is_some_and(|c| c.get() != e.gw.get()))
+///     .map(|e| e.gw.get())
+///     .collect();
+/// differ.dedup();
+/// assert_eq!(differ, [260, 340, 678, 970, 971, 972, 973]);
+/// ```
+#[must_use]
+pub fn gw_entries() -> &'static [GwEntry] {
+    static ENTRIES: OnceLock<Vec<GwEntry>> = OnceLock::new();
+    ENTRIES.get_or_init(|| GW_TABLE.iter().filter_map(RawGwEntry::resolve).collect())
+}
+
+/// A unit of the cShapes 2.0 maps (and so of the UCDP battle-deaths file) that is no
+/// state of the Gleditsch-Ward list: a colony, protectorate, mandate or occupied territory
+/// that did not become a state within the same borders, numbered by cShapes in GW's
+/// style (the file's "Gleditsch-Ward, slightly modified").
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{dependent_territory, GwCode};
+///
+/// let sahara = dependent_territory(GwCode::new(609)).ok_or("unknown")?;
+/// assert_eq!(sahara.iso.map(|c| c.to_string()), Some("ESH".into()));
+/// let togoland = dependent_territory(GwCode::new(462)).ok_or("unknown")?;
+/// assert_eq!((togoland.name, togoland.iso), ("British Togoland", None));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct DependentTerritory {
+    /// Its code in the file.
+    pub code: GwCode,
+    /// Its name in the file.
+    pub name: &'static str,
+    /// The ISO code of the same territory, if one names it; `None` for parts of later
+    /// states, unions of several, and territories no code names.
+    pub iso: Option<CountryCode>,
+    /// Why it has this ISO code, or none.
+    pub note: &'static str,
+}
+
+/// The dependent territory with code `code`, if the crosswalk knows one.
+#[must_use]
+pub fn dependent_territory(code: GwCode) -> Option<&'static DependentTerritory> {
+    dependent_territories().iter().find(|t| t.code == code)
+}
+
+/// Every dependent territory of the UCDP battle-deaths file (cShapes 2.0), ordered by
+/// code.
+///
+/// ```
+/// use peacekeeping_data::crosswalk::dependent_territories;
+///
+/// let with_iso: Vec<_> = dependent_territories()
+///     .iter()
+///     .filter_map(|t| t.iso.map(|c| c.to_string()))
+///     .collect();
+/// assert_eq!(with_iso, ["PRI", "ESH", "PSE", "NCL", "PYF"]);
+/// ```
+#[must_use]
+pub fn dependent_territories() -> &'static [DependentTerritory] {
+    static TERRITORIES: OnceLock<Vec<DependentTerritory>> = OnceLock::new();
+    TERRITORIES.get_or_init(|| {
+        TERRITORY_TABLE
+            .iter()
+            .filter_map(|&(code, name, iso, note)| {
+                Some(DependentTerritory {
+                    code: GwCode(code),
+                    name,
+                    iso: match iso {
+                        Some(iso) => Some(CountryCode::new(iso).ok()?),
+                        None => None,
+                    },
+                    note,
+                })
+            })
+            .collect()
+    })
+}
+
+/// The ISO code of the territory that GW (or cShapes) code `code` stands for in `year`,
+/// the way territory-year data (the UCDP battle-deaths file) number territories: a GW
+/// state, or a colony or other dependent territory.
+///
+/// - A GW state: [`gw_to_iso_in_year`]. Its entries hold back to the state's first day
+///   unless its code changes then, so the years **before independence**, when the data
+///   give the territory the code of the state it became, get that state's code: Algeria
+///   in 1950 is `DZA`, Dahomey in 1950 `DHY`, Southern Rhodesia `RHO`, the British zones
+///   of Germany in 1946 `DEU`.
+/// - A [`DependentTerritory`]: its ISO code, in any year, or `None`.
+/// - Anything else: `None`.
+///
+/// ```
+/// use peacekeeping_data::crosswalk::{territory_iso_in_year, GwCode};
+///
+/// let iso = |code, year| territory_iso_in_year(GwCode::new(code), year).map(|c| c.to_string());
+/// assert_eq!(iso(615, 1950).as_deref(), Some("DZA")); // French Algeria
+/// assert_eq!(iso(699, 2000).as_deref(), Some("PSE")); // occupied Palestine
+/// assert_eq!(iso(3, 1950), None); // Alaska
+/// ```
+#[must_use]
+pub fn territory_iso_in_year(code: GwCode, year: i32) -> Option<CountryCode> {
+    match dependent_territory(code) {
+        Some(territory) => territory.iso,
+        None => gw_to_iso_in_year(code, year),
+    }
+}
+
+/// A row of [`GW_TABLE`], before its codes and dates are checked.
+struct RawGwEntry {
+    gw: u16,
+    name: &'static str,
+    cow: Option<u16>,
+    iso: Option<&'static str>,
+    from: Option<Ymd>,
+    until: Option<Ymd>,
+}
+
+impl RawGwEntry {
+    /// The checked entry; `None` only for a typing error in [`GW_TABLE`], which the unit
+    /// tests rule out.
+    fn resolve(&self) -> Option<GwEntry> {
+        Some(GwEntry {
+            gw: GwCode(self.gw),
+            gw_name: self.name,
+            cow: self.cow.map(CowCode),
+            from: day(self.from)?,
+            until: day(self.until)?,
+            iso_without_cow: match self.iso {
+                Some(iso) => Some(CountryCode::new(iso).ok()?),
+                None => None,
+            },
+        })
+    }
+}
+
+const fn gw(
+    gw: u16,
+    name: &'static str,
+    cow: Option<u16>,
+    iso: Option<&'static str>,
+    (from, until): Span,
+) -> RawGwEntry {
+    RawGwEntry {
+        gw,
+        name,
+        cow,
+        iso,
+        from,
+        until,
+    }
+}
+
+/// A GW state with the same number in COW, whenever GW codes it.
+const fn same(code: u16, name: &'static str) -> RawGwEntry {
+    gw(code, name, Some(code), None, ALWAYS)
+}
+
+/// The Gleditsch-Ward table: GW code, name, COW code, ISO code (only for a period COW
+/// does not code), period. Every GW state that exists on or after 1946-01-01 (the span of
+/// the UCDP file; earlier states, such as GW 255 Germany (Prussia) to 1945 and GW 340
+/// Serbia of 1878-1915, are left out). Sources: Gleditsch & Ward (1999), "A revised list
+/// of independent states since the Congress of Vienna", International Interactions 25(4):
+/// 393-413, and their lists `iisystem.dat` and `microstatessystem.dat`
+/// (ksgleditsch.com/data-5.html); the differences from COW as A. Beger's R package
+/// `states` lists them (vignette "G&W and COW country code differences", 2019) and S.
+/// Miller's `peacesciencer` (`data-raw/gw_cow_years.R`) describes them. Ordered by GW
+/// code, then chronologically; one entry per line.
+#[rustfmt::skip]
+const GW_TABLE: &[RawGwEntry] = &[
+    same(2, "United States of America"),
+    same(20, "Canada"),
+    same(31, "Bahamas"),
+    same(40, "Cuba"),
+    same(41, "Haiti"),
+    same(42, "Dominican Republic"),
+    same(51, "Jamaica"),
+    same(52, "Trinidad and Tobago"),
+    same(53, "Barbados"),
+    same(54, "Dominica"),
+    same(55, "Grenada"),
+    same(56, "St. Lucia"),
+    same(57, "St. Vincent and the Grenadines"),
+    same(58, "Antigua & Barbuda"),
+    same(60, "St. Kitts and Nevis"),
+    same(70, "Mexico"),
+    same(80, "Belize"),
+    same(90, "Guatemala"),
+    same(91, "Honduras"),
+    same(92, "El Salvador"),
+    same(93, "Nicaragua"),
+    same(94, "Costa Rica"),
+    same(95, "Panama"),
+    same(100, "Colombia"),
+    same(101, "Venezuela"),
+    same(110, "Guyana"),
+    same(115, "Surinam"),
+    same(130, "Ecuador"),
+    same(135, "Peru"),
+    same(140, "Brazil"),
+    same(145, "Bolivia"),
+    same(150, "Paraguay"),
+    same(155, "Chile"),
+    same(160, "Argentina"),
+    same(165, "Uruguay"),
+    same(200, "United Kingdom"),
+    same(205, "Ireland"),
+    same(210, "Netherlands"),
+    same(211, "Belgium"),
+    same(212, "Luxembourg"),
+    same(220, "France"),
+    same(221, "Monaco"),
+    same(223, "Liechtenstein"),
+    same(225, "Switzerland"),
+    same(230, "Spain"),
+    same(232, "Andorra"),
+    same(235, "Portugal"),
+    // GW: the Federal Republic (1949) continues as unified Germany; COW codes it 260
+    // until reunification and Germany 255 from 1990-10-03 (Gleditsch & Ward 1999; Beger,
+    // `states`, "G&W and COW country code differences").
+    gw(260, "German Federal Republic", Some(260), None, until(1990, 10, 2)),
+    gw(260, "German Federal Republic", Some(255), None, since(1990, 10, 3)),
+    same(265, "German Democratic Republic"),
+    same(290, "Poland"),
+    same(305, "Austria"),
+    same(310, "Hungary"),
+    same(315, "Czechoslovakia"),
+    same(316, "Czech Republic"),
+    same(317, "Slovakia"),
+    same(325, "Italy/Sardinia"),
+    same(331, "San Marino"),
+    same(338, "Malta"),
+    same(339, "Albania"),
+    // GW: Serbia is 340 again after Montenegro's independence; COW keeps 345 (Beger,
+    // `states`). From the day the COW table's SRB entry starts; GW's Serbia of
+    // 1878-1915 (also 340) is before this table.
+    gw(340, "Serbia", Some(345), None, since(2006, 6, 5)),
+    same(341, "Montenegro"),
+    same(343, "Macedonia (FYROM/North Macedonia)"),
+    same(344, "Croatia"),
+    // GW 345 is Yugoslavia from 1918-12-01 (and the State Union of Serbia and Montenegro)
+    // until Serbia becomes 340; COW 345 throughout.
+    gw(345, "Yugoslavia", Some(345), None, between((1918, 12, 1), (2006, 6, 4))),
+    same(346, "Bosnia-Herzegovina"),
+    same(347, "Kosovo"),
+    same(349, "Slovenia"),
+    same(350, "Greece"),
+    same(352, "Cyprus"),
+    same(355, "Bulgaria"),
+    same(359, "Moldova"),
+    same(360, "Rumania"),
+    same(365, "Russia (Soviet Union)"),
+    same(366, "Estonia"),
+    same(367, "Latvia"),
+    same(368, "Lithuania"),
+    same(369, "Ukraine"),
+    same(370, "Belarus (Byelorussia)"),
+    same(371, "Armenia"),
+    same(372, "Georgia"),
+    same(373, "Azerbaijan"),
+    same(375, "Finland"),
+    same(380, "Sweden"),
+    same(385, "Norway"),
+    same(390, "Denmark"),
+    same(395, "Iceland"),
+    same(402, "Cape Verde"),
+    same(403, "Sao Tome and Principe"),
+    same(404, "Guinea-Bissau"),
+    same(411, "Equatorial Guinea"),
+    same(420, "Gambia"),
+    same(432, "Mali"),
+    same(433, "Senegal"),
+    same(434, "Benin"),
+    same(435, "Mauritania"),
+    same(436, "Niger"),
+    same(437, "Cote D'Ivoire"),
+    same(438, "Guinea"),
+    same(439, "Burkina Faso (Upper Volta)"),
+    same(450, "Liberia"),
+    same(451, "Sierra Leone"),
+    same(452, "Ghana"),
+    same(461, "Togo"),
+    same(471, "Cameroon"),
+    same(475, "Nigeria"),
+    same(481, "Gabon"),
+    same(482, "Central African Republic"),
+    same(483, "Chad"),
+    same(484, "Congo"),
+    same(490, "Congo, Democratic Republic of (Zaire)"),
+    same(500, "Uganda"),
+    same(501, "Kenya"),
+    same(510, "Tanzania (Tanganyika)"),
+    // Zanzibar (1963-12-19 to 1964-04-26 in both lists): no ISO 3166 code, current or
+    // former.
+    same(511, "Zanzibar"),
+    same(516, "Burundi"),
+    same(517, "Rwanda"),
+    same(520, "Somalia"),
+    same(522, "Djibouti"),
+    same(530, "Ethiopia"),
+    same(531, "Eritrea"),
+    same(540, "Angola"),
+    same(541, "Mozambique"),
+    same(551, "Zambia"),
+    // GW codes Rhodesia as 552 from its unilateral declaration of independence
+    // (1965-11-11); the COW entries of 552 above start at Zimbabwe's independence
+    // (1980-04-18). Until then: no COW code, and ISO 3166-3 RHO (Southern Rhodesia).
+    gw(552, "Zimbabwe (Rhodesia)", None, Some("RHO"), until(1980, 4, 17)),
+    gw(552, "Zimbabwe (Rhodesia)", Some(552), None, since(1980, 4, 18)),
+    same(553, "Malawi"),
+    same(560, "South Africa"),
+    same(565, "Namibia"),
+    same(570, "Lesotho"),
+    same(571, "Botswana"),
+    same(572, "Swaziland (Eswatini)"),
+    same(580, "Madagascar (Malagasy)"),
+    same(581, "Comoros"),
+    same(590, "Mauritius"),
+    same(591, "Seychelles"),
+    same(600, "Morocco"),
+    same(615, "Algeria"),
+    same(616, "Tunisia"),
+    same(620, "Libya"),
+    same(625, "Sudan"),
+    same(626, "South Sudan"),
+    same(630, "Iran (Persia)"),
+    same(640, "Turkey (Ottoman Empire)"),
+    same(645, "Iraq"),
+    same(651, "Egypt"),
+    same(652, "Syria"),
+    same(660, "Lebanon"),
+    same(663, "Jordan"),
+    same(666, "Israel"),
+    same(670, "Saudi Arabia"),
+    // GW: the Yemen Arab Republic continues as unified Yemen (1990-05-22); COW codes
+    // unified Yemen 679 (Gleditsch & Ward 1999; Beger, `states`).
+    gw(678, "Yemen (Arab Republic of Yemen)", Some(678), None, until(1990, 5, 21)),
+    gw(678, "Yemen (Arab Republic of Yemen)", Some(679), None, since(1990, 5, 22)),
+    same(680, "Yemen, People's Republic of"),
+    same(690, "Kuwait"),
+    same(692, "Bahrain"),
+    same(694, "Qatar"),
+    same(696, "United Arab Emirates"),
+    same(698, "Oman"),
+    same(700, "Afghanistan"),
+    same(701, "Turkmenistan"),
+    same(702, "Tajikistan"),
+    same(703, "Kyrgyz Republic"),
+    same(704, "Uzbekistan"),
+    same(705, "Kazakhstan"),
+    same(710, "China"),
+    // Tibet (1913-1950 in GW): COW does not code it, and no ISO code names it.
+    gw(711, "Tibet", None, None, ALWAYS),
+    same(712, "Mongolia"),
+    same(713, "Taiwan"),
+    same(731, "Korea, People's Republic of"),
+    same(732, "Korea, Republic of"),
+    same(740, "Japan"),
+    same(750, "India"),
+    same(760, "Bhutan"),
+    same(770, "Pakistan"),
+    same(771, "Bangladesh"),
+    same(775, "Myanmar (Burma)"),
+    same(780, "Sri Lanka (Ceylon)"),
+    same(781, "Maldives"),
+    same(790, "Nepal"),
+    same(800, "Thailand"),
+    same(811, "Cambodia (Kampuchea)"),
+    same(812, "Laos"),
+    same(816, "Vietnam, Democratic Republic of"),
+    // The Republic of Vietnam (1954-1975), 817 in both lists: no ISO code (the COW
+    // table leaves it out).
+    same(817, "Vietnam, Republic of"),
+    same(820, "Malaysia"),
+    same(830, "Singapore"),
+    same(835, "Brunei"),
+    same(840, "Philippines"),
+    same(850, "Indonesia"),
+    same(860, "East Timor"),
+    same(900, "Australia"),
+    same(910, "Papua New Guinea"),
+    same(920, "New Zealand"),
+    same(935, "Vanuatu"),
+    same(940, "Solomon Islands"),
+    same(950, "Fiji"),
+    // Four Pacific microstates have other numbers in GW's list of microstates than in
+    // COW (Beger, `states`): COW 970 is Nauru, GW 970 Kiribati.
+    gw(970, "Kiribati", Some(946), None, ALWAYS),
+    gw(971, "Nauru", Some(970), None, ALWAYS),
+    gw(972, "Tonga", Some(955), None, ALWAYS),
+    gw(973, "Tuvalu", Some(947), None, ALWAYS),
+    same(983, "Marshall Islands"),
+    same(986, "Palau"),
+    same(987, "Federated States of Micronesia"),
+    same(990, "Samoa"),
+];
+
+/// The dependent territories of the UCDP battle-deaths file: code, name (as the file
+/// spells it), ISO code, why. Ordered by code.
+#[rustfmt::skip]
+const TERRITORY_TABLE: &[(u16, &str, Option<&str>, &str)] = &[
+    (3, "Alaska", None, "a US territory until statehood (1959): no ISO code"),
+    (4, "Hawaii", None, "a US territory until statehood (1959): no ISO code"),
+    (6, "Puerto Rico", Some("PRI"), "ISO 3166-1 codes Puerto Rico"),
+    (21, "Newfoundland", None, "a British dominion until it joined Canada (1949): no ISO code"),
+    (462, "British Togoland", None, "joined Ghana (1957): no ISO code"),
+    (472, "British Cameroons", None, "split between Nigeria and Cameroon (1961): no ISO code"),
+    (515, "Rwanda-Urundi", None, "became two states, Rwanda and Burundi (1962): no ISO code"),
+    (521, "British Somaliland (Somaliland Republic)", None, "part of Somalia from 1960: no ISO code"),
+    (550, "Federation of Rhodesia and Nyasaland", None, "a union of today's Zimbabwe, Zambia and Malawi (1953-1963): no ISO code"),
+    (602, "Spanish Morocco", None, "part of Morocco from 1956: no ISO code"),
+    (609, "Western Sahara", Some("ESH"), "ISO 3166-1 codes Western Sahara (the file's Spanish Sahara to 1974)"),
+    (610, "Spanish West Africa", None, "Ifni and Spanish Sahara (to 1958): no ISO code"),
+    (665, "Palestine", None, "the British Mandate (to 1948), today Israel and Palestine: no ISO code"),
+    (681, "Aden", None, "part of South Yemen from 1967: no ISO code"),
+    (699, "Palestine", Some("PSE"), "the West Bank and Gaza under Israeli occupation from 1967: ISO 3166-1 PSE"),
+    (815, "Vietnam (Annam/Cochin China/Tonkin)", None, "French Vietnam, split into two states in 1954: no ISO code names it"),
+    (823, "Sabah (North Borneo)", None, "part of Malaysia from 1963: no ISO code"),
+    (824, "Sarawak", None, "part of Malaysia from 1963: no ISO code"),
+    (851, "West Irian (Dutch New Guinea)", None, "part of Indonesia from 1963: no ISO code"),
+    (911, "Papua", None, "part of Papua New Guinea from 1949: no ISO code"),
+    (912, "New Guinea (German New Guinea) (Kaiser Wilhelmsland)", None, "part of Papua New Guinea from 1949: no ISO code"),
+    (930, "New Caledonia and Dependencies", Some("NCL"), "ISO 3166-1 codes New Caledonia"),
+    (960, "French Polynesia", Some("PYF"), "ISO 3166-1 codes French Polynesia"),
+    (5200, "Italian Somaliland", None, "part of Somalia from 1960: no ISO code"),
+    (6021, "Southern zone of Spanish Morocco", None, "part of Morocco from 1958: no ISO code"),
+    (6511, "Gaza", None, "Egyptian-held Gaza (1948-1967), part of what PSE codes: no ISO code of its own"),
+    (6631, "West Bank", None, "Jordanian-held West Bank (1948-1967), part of what PSE codes: no ISO code of its own"),
+    (6801, "Federation of South Arabia", None, "part of South Yemen from 1967: no ISO code"),
+    (6812, "East Aden Protectorate", None, "part of South Yemen from 1967: no ISO code"),
+    (7506, "Jammu and Kashmir", None, "Indian-held Kashmir as a unit of its own (1947-1948): no ISO code"),
+    (7708, "Kashmir (North, Azad)", None, "Pakistani-held Kashmir as a unit of its own (1947-1948): no ISO code"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -658,5 +1435,203 @@ mod tests {
         assert!("-1".parse::<CowCode>().is_err());
         assert!("USA".parse::<CowCode>().is_err());
         assert_eq!(CowCode::from(345).to_string(), "345");
+    }
+
+    #[test]
+    fn every_row_of_the_gw_tables_is_valid() {
+        assert_eq!(gw_entries().len(), GW_TABLE.len());
+        assert_eq!(dependent_territories().len(), TERRITORY_TABLE.len());
+        for e in gw_entries() {
+            if let (Some(from), Some(until)) = (e.from, e.until) {
+                assert!(from <= until, "{e:?}");
+            }
+            assert!(e.cow.is_none() || e.iso_without_cow.is_none(), "{e:?}");
+            assert!(!e.gw_name.is_empty());
+        }
+        for pair in dependent_territories().windows(2) {
+            assert!(pair[0].code < pair[1].code, "{pair:?}");
+        }
+        for t in dependent_territories() {
+            assert_eq!(gw_entries_for(t.code).count(), 0, "{t:?} is a GW state");
+        }
+    }
+
+    #[test]
+    fn the_gw_table_is_ordered_and_periods_of_a_code_do_not_overlap() {
+        for pair in gw_entries().windows(2) {
+            let (a, b) = (&pair[0], &pair[1]);
+            assert!(a.gw <= b.gw, "{a:?} {b:?}");
+            if a.gw == b.gw {
+                assert_eq!(a.gw_name, b.gw_name);
+                let (Some(until), Some(from)) = (a.until, b.from) else {
+                    panic!("open-ended periods overlap: {a:?} {b:?}");
+                };
+                assert_eq!(until.next_day(), from, "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_cow_code_stands_for_one_gw_state_at_a_time() {
+        let disjoint = |a: &GwEntry, b: &GwEntry| {
+            matches!((a.until, b.from), (Some(u), Some(f)) if u < f)
+                || matches!((b.until, a.from), (Some(u), Some(f)) if u < f)
+        };
+        for a in gw_entries() {
+            for b in gw_entries() {
+                if a.gw != b.gw && a.cow.is_some() && a.cow == b.cow {
+                    assert!(disjoint(a, b), "{a:?} {b:?}");
+                }
+                if a.gw != b.gw
+                    && a.iso_without_cow.is_some()
+                    && a.iso_without_cow == b.iso_without_cow
+                {
+                    assert!(disjoint(a, b), "{a:?} {b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_cow_state_of_the_cow_table_has_a_gw_code() {
+        for e in entries() {
+            for day in [e.from, e.until].into_iter().flatten() {
+                assert!(cow_to_gw_on(e.cow, day).is_some(), "{e:?} on {day}");
+            }
+            let day = Date::new(2000, 1, 1).unwrap();
+            if e.holds_on(day) {
+                assert!(cow_to_gw_on(e.cow, day).is_some(), "{e:?}");
+            }
+        }
+    }
+
+    /// The days an entry is checked on: its ends, and a few days of the UCDP span.
+    fn days(from: Option<Date>, until: Option<Date>) -> Vec<Date> {
+        let mut days: Vec<Date> = [from, until].into_iter().flatten().collect();
+        for (y, m, d) in [(1946, 1, 1), (1970, 6, 30), (1990, 12, 31), (2022, 12, 31)] {
+            let day = Date::new(y, m, d).unwrap();
+            if from.is_none_or(|f| f <= day) && until.is_none_or(|u| day <= u) {
+                days.push(day);
+            }
+        }
+        days
+    }
+
+    #[test]
+    fn gw_codes_go_to_iso_and_back() {
+        for e in gw_entries() {
+            for day in days(e.from, e.until) {
+                if let Some(iso) = gw_to_iso_on(e.gw, day) {
+                    assert_eq!(iso_to_gw_on(iso, day), Some(e.gw), "{e:?} on {day}: {iso}");
+                }
+                if let Some(cow) = gw_to_cow_on(e.gw, day) {
+                    assert_eq!(cow_to_gw_on(cow, day), Some(e.gw), "{e:?} on {day}: {cow}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn gw_and_cow_codes_differ_where_the_sources_say() {
+        let gw_cow = |gw, y| gw_to_cow_in_year(GwCode(gw), y).map(CowCode::get);
+        let cow_gw = |cow, y| cow_to_gw_in_year(CowCode(cow), y).map(GwCode::get);
+        let gw_iso = |gw, y| gw_to_iso_in_year(GwCode(gw), y).map(|c| c.to_string());
+        // Germany: GW 260 continues; COW 260 then 255.
+        assert_eq!(
+            (gw_cow(260, 1989), gw_cow(260, 1990)),
+            (Some(260), Some(255))
+        );
+        assert_eq!(
+            (cow_gw(260, 1989), cow_gw(255, 1990)),
+            (Some(260), Some(260))
+        );
+        assert_eq!(cow_gw(255, 1930), None); // GW 255 (to 1945) is not in the table
+        assert_eq!(gw_iso(260, 1950).as_deref(), Some("DEU"));
+        assert_eq!(gw_iso(265, 1989).as_deref(), Some("DDR"));
+        // Serbia: GW 345 then 340; COW 345 throughout.
+        assert_eq!(
+            (gw_cow(345, 2005), gw_cow(340, 2006)),
+            (Some(345), Some(345))
+        );
+        assert_eq!(
+            (cow_gw(345, 2005), cow_gw(345, 2006)),
+            (Some(345), Some(340))
+        );
+        assert_eq!((gw_cow(345, 2006), gw_cow(340, 2005)), (None, None));
+        assert_eq!(gw_iso(345, 1990).as_deref(), Some("YUG"));
+        assert_eq!(gw_iso(345, 2005).as_deref(), Some("SCG"));
+        assert_eq!(gw_iso(340, 2006).as_deref(), Some("SRB"));
+        // Yemen: GW 678 continues; COW 678 then 679.
+        assert_eq!(
+            (gw_cow(678, 1989), gw_cow(678, 1990)),
+            (Some(678), Some(679))
+        );
+        assert_eq!(
+            (cow_gw(679, 1990), cow_gw(680, 1989)),
+            (Some(678), Some(680))
+        );
+        assert_eq!(gw_iso(678, 1980).as_deref(), Some("YEM"));
+        assert_eq!(gw_iso(680, 1989).as_deref(), Some("YMD"));
+        // Vietnam: 816 and 817 in both.
+        assert_eq!(
+            (gw_cow(816, 1970), gw_cow(817, 1970)),
+            (Some(816), Some(817))
+        );
+        assert_eq!(gw_iso(816, 1975).as_deref(), Some("VDR"));
+        assert_eq!(gw_iso(816, 1976).as_deref(), Some("VNM"));
+        assert_eq!(gw_iso(817, 1970), None);
+        // Montenegro, Kosovo, Zanzibar: the same numbers.
+        assert_eq!(
+            (gw_cow(341, 2010), gw_cow(347, 2010), gw_cow(511, 1963)),
+            (Some(341), Some(347), Some(511))
+        );
+        assert_eq!(gw_iso(341, 2006).as_deref(), Some("MNE"));
+        assert_eq!(gw_iso(347, 2008).as_deref(), Some("XKX"));
+        assert_eq!(gw_iso(511, 1963), None);
+        // Microstates: COW 970 is Nauru, GW 970 Kiribati.
+        for (gw, cow, iso) in [
+            (970, 946, "KIR"),
+            (971, 970, "NRU"),
+            (972, 955, "TON"),
+            (973, 947, "TUV"),
+        ] {
+            assert_eq!(gw_cow(gw, 2000), Some(cow));
+            assert_eq!(cow_gw(cow, 2000), Some(gw));
+            assert_eq!(gw_iso(gw, 2000).as_deref(), Some(iso));
+        }
+        // Rhodesia: in GW, not in COW; ISO RHO.
+        assert_eq!((gw_cow(552, 1979), gw_cow(552, 1980)), (None, Some(552)));
+        assert_eq!(gw_iso(552, 1979).as_deref(), Some("RHO"));
+        assert_eq!(gw_iso(552, 1980).as_deref(), Some("ZWE"));
+        // Tibet: in GW only, no ISO code.
+        assert_eq!((gw_cow(711, 1949), gw_iso(711, 1949)), (None, None));
+        assert!(gw_entries_for(GwCode(711)).next().is_some());
+        // Unknown codes, and years outside 1000-9999.
+        assert_eq!(
+            (gw_cow(1, 2000), gw_iso(999, 2000), gw_iso(2, 10_000)),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn territories_get_the_code_of_the_state_they_became_or_their_own_or_none() {
+        let iso = |code, y| territory_iso_in_year(GwCode(code), y).map(|c| c.to_string());
+        assert_eq!(iso(615, 1950).as_deref(), Some("DZA"));
+        assert_eq!(iso(434, 1950).as_deref(), Some("DHY"));
+        assert_eq!(iso(552, 1950).as_deref(), Some("RHO"));
+        assert_eq!(iso(490, 1950).as_deref(), Some("ZAR"));
+        assert_eq!(iso(490, 2000).as_deref(), Some("COD"));
+        assert_eq!(iso(609, 1960).as_deref(), Some("ESH"));
+        assert_eq!(iso(699, 1967).as_deref(), Some("PSE"));
+        assert_eq!(iso(6511, 1950), None);
+        assert_eq!(iso(340, 1990), None); // Serbia before 2006: part of GW 345
+        assert_eq!(iso(9999, 2000), None);
+    }
+
+    #[test]
+    fn gw_codes_parse_as_numbers() {
+        assert_eq!(" 260 ".parse::<GwCode>().unwrap(), GwCode(260));
+        assert!("GFR".parse::<GwCode>().is_err());
+        assert_eq!(GwCode::from(340).to_string(), "340");
     }
 }

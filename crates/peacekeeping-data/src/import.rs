@@ -608,7 +608,8 @@ pub(crate) fn parse_real(text: &str) -> Result<f64, &'static str> {
     }
 }
 
-/// A year of four digits, 1000-9999 (the years [`Date`] represents).
+/// A year of four digits, 1000-9999 (the years [`Date`] represents), surrounding spaces
+/// allowed.
 pub(crate) fn parse_year(text: &str) -> Option<i32> {
     let t = text.trim();
     if t.len() != 4 || !t.bytes().all(|b| b.is_ascii_digit()) {
@@ -786,6 +787,21 @@ impl<const N: usize> Row<'_, N> {
     #[inline(never)]
     fn count_text(&self, i: usize) -> Result<u32, Skipped> {
         parse_count(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+    }
+
+    /// A whole number in wanted column `i`, strictly: ASCII digits (surrounding spaces
+    /// allowed), unlike [`count`](Row::count), which reads `NA` and nothing as 0. For data
+    /// where a missing figure is not a zero.
+    pub(crate) fn whole_number(&self, i: usize) -> Result<u32, Skipped> {
+        if let Some(n) = parse_digits(self.bytes(i)) {
+            return Ok(n);
+        }
+        let t = self.get(i).trim();
+        if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(self.skip_field(i, "not a whole number"));
+        }
+        t.parse()
+            .map_err(|_| self.skip_field(i, "number too large: at most 4,294,967,295"))
     }
 
     /// The date in wanted column `i` (see [`parse_date`]).

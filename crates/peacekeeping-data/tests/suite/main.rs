@@ -13,6 +13,7 @@ mod never_panics;
 mod real_geopko;
 mod real_ipi;
 mod real_radpko;
+mod real_ucdp;
 mod real_un;
 mod reference;
 mod reference_cases;

@@ -2,7 +2,7 @@
 //! and implausible fields under each reader's real header. And whatever it is fed, its
 //! report accounts for every row it read: read = imported + merged + skipped.
 
-use peacekeeping_data::{Error, Import, cow, geopko, ipi, radpko};
+use peacekeeping_data::{Error, Import, cow, geopko, ipi, radpko, ucdp};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
@@ -10,6 +10,8 @@ const COUNTRY_HEADER: &str = "Date,Troops,Police,Experts\n";
 const MISSION_HEADER: &str =
     "date,mission,mission.iso3.alpha,n.contributors,troops,police,observers,total\n";
 const COW_HEADER: &str = "ioname,cow_igo_state_column,ccode,first_full_member_year,last_full_member_year,non_member_years_between\n";
+const UCDP_HEADER: &str =
+    "gwcode,country_name,status,owner,capname,caplong,caplat,b_def,fid,year,low,high,best,source\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
 const FRONT_HEADER: &str = "mission,year,country,location,latitude,longitude,Infantry,NoTroops,Reserve,hq,UNPOL,Med,Av,UNMO,ave.no.troops\n";
 const TCC_HEADER: &str = "mission,year,location,latitude,longitude,No.TCC,year.overview\n";
@@ -53,6 +55,20 @@ fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
             let _ = record.to_memberships();
         }
     }
+    let deaths = ucdp::read_battle_deaths(bytes);
+    balanced(&deaths)?;
+    if let Ok(import) = deaths {
+        for record in &import.records {
+            let _ = record.to_battle_deaths();
+        }
+        let table = ucdp::BattleDeathsTable::new(import.records);
+        for record in table.records() {
+            if let Some(territory) = record.territory {
+                prop_assert!(table.get(territory, record.year).is_some());
+                let _ = table.best_total(territory, record.year - 1..=record.year + 1);
+            }
+        }
+    }
     Ok(())
 }
 
@@ -88,6 +104,13 @@ fn field() -> impl Strategy<Value = String> {
             "NaN",
             "UNMISS",
             "2015-01-01",
+            "independent",
+            "colony",
+            "PRIO Battle-deaths 3.1",
+            "UCDP GED 23.1",
+            "5200",
+            "1988",
+            "2022",
         ])
         .prop_map(str::to_owned),
         ".{0,12}",
@@ -112,7 +135,7 @@ proptest! {
 
     #[test]
     fn no_reader_panics_on_arbitrary_rows_under_a_real_header(body in rows()) {
-        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER, FRONT_HEADER, TCC_HEADER, RADPKO_HEADER] {
+        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER, FRONT_HEADER, TCC_HEADER, RADPKO_HEADER, UCDP_HEADER] {
             let text = format!("{header}{body}");
             read_all(text.as_bytes())?;
         }
@@ -313,6 +336,62 @@ proptest! {
             // `korea` and `south.korea` are one contributor, never zero.
             prop_assert!(base.contributors.len() <= 1);
             prop_assert!(base.contributors.iter().all(|c| !c.personnel.is_zero()));
+        }
+    }
+}
+
+/// A row of the UCDP battle-deaths file: plausible fields, now and then a wrong one, and
+/// codes and years from a small set so that territory-years repeat.
+fn ucdp_row() -> impl Strategy<Value = String> {
+    let code = prop::sample::select(vec![
+        "2", "260", "340", "345", "490", "552", "609", "3", "5200", "x", "",
+    ]);
+    let status = prop::sample::select(vec![
+        "independent",
+        "colony",
+        "occupied",
+        "mandate",
+        "protectorate",
+        "province",
+    ]);
+    let year = prop::sample::select(vec!["1946", "1962", "1988", "1989", "2022", "22", "NA"]);
+    let count = prop_oneof![
+        20 => (0u64..200_000).prop_map(|n| n.to_string()),
+        1 => Just("NA".to_owned()),
+        1 => Just(String::new()),
+        1 => Just("99999999999".to_owned()),
+    ];
+    let source = prop::sample::select(vec![
+        "PRIO Battle-deaths 3.1",
+        "UCDP GED 23.1",
+        "UCDP GED 24.1",
+    ]);
+    (
+        code.clone(),
+        prop::sample::select(vec!["Ethiopia", "\"Congo, Democratic Republic of (Zaire)\"", ""]),
+        status,
+        code,
+        year,
+        (count.clone(), count.clone(), count),
+        source,
+    )
+        .prop_map(|(gw, name, status, owner, year, (low, high, best), source)| {
+            format!("{gw},{name},{status},{owner},Capital,1.5,2.5,1,7,{year},{low},{high},{best},{source}")
+        })
+}
+
+proptest! {
+    #[test]
+    fn ucdp_rows_are_each_imported_or_skipped_once(rows in prop::collection::vec(ucdp_row(), 0..30)) {
+        let text = format!("{UCDP_HEADER}{}", rows.join("\n"));
+        let import = ucdp::read_battle_deaths(text.as_bytes());
+        balanced(&import)?;
+        let import = import.unwrap();
+        prop_assert_eq!(import.rows_read, rows.len());
+        // One record per territory code and year: repeats are skipped.
+        let mut keys = std::collections::HashSet::new();
+        for r in &import.records {
+            prop_assert!(keys.insert((r.gw, r.year)));
         }
     }
 }
