@@ -5,10 +5,14 @@
 //! on six equally weighted dimensions: mission outcomes, sustainability of peace, level of
 //! cooperation among partners, local legitimacy and acceptance, interoperability, and
 //! frictions (lower is better). Its file, [`PARTNERSHIP_EFFECTIVENESS_TOML`], explains
-//! each choice; the rationale and references are in `docs/methodology.md`. Nine of its
-//! eighteen indicators ([`DATASET_INDICATORS`](crate::DATASET_INDICATORS)) are computed
-//! from a core `Dataset`'s records by [`Evidence::from_dataset`](crate::Evidence::from_dataset);
-//! the others come from reports, surveys and interviews.
+//! each choice; the rationale and references are in `docs/methodology.md`. Sixteen of its
+//! twenty-four indicators ([`DATASET_INDICATORS`](crate::DATASET_INDICATORS)) are computed
+//! from a core `Dataset`'s records by [`Evidence::from_dataset`](crate::Evidence::from_dataset),
+//! among them the outcomes of the operations a partnership serves (battle deaths in the
+//! host countries before, during and after them, the years of peace after them, the
+//! safety of their personnel, their deployed against authorised strength) and the
+//! diversity and continuity of their contributors; the other eight come from reports,
+//! surveys and interviews.
 //!
 //! [`PartnershipScorecard`] is the whole job on a core `Dataset`: the partnerships'
 //! indicators, their scores and the uncertainty of their ranks.

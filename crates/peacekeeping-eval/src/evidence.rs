@@ -15,6 +15,7 @@ use std::fmt;
 use peacekeeping_core::{Date, Reliability, SourceKind};
 
 mod dataset;
+mod outcomes;
 
 pub use dataset::{DATASET_INDICATORS, DatasetEvidence, DatasetReport, NotComputed};
 

@@ -68,10 +68,12 @@
 //! unit,mandate-delivery,civilian-protection,no-relapse,national-ownership,joint-activities,\
 //! information-sharing,population-confidence,host-consent,joint-training,\
 //! doctrine-compatibility,friction-count,friction-severity,partnership-duration,\
-//! party-personnel,party-count,shared-memberships,common-languages,friction-kinds
-//! unit-1,60,5,6,3,12,3,50,3,4,3,3,2,5,200,3,3,1,2
-//! unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1
-//! unit-3,40,12,,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3
+//! party-personnel,party-count,shared-memberships,common-languages,friction-kinds,\
+//! host-violence-change,force-fatality-rate,ceiling-delivery,host-violence-after,\
+//! contributor-diversity,contributor-continuity
+//! unit-1,60,5,6,3,12,3,50,3,4,3,3,2,5,200,3,3,1,2,0.2,1.0,0.8,0.1,0.6,0.7
+//! unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1,-1.0,0.2,0.95,-1.2,0.9,0.95
+//! unit-3,40,12,,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3,1.5,3.0,0.5,1.0,0.3,0.4
 //! ";
 //! let table = IndicatorTable::from_csv_str(csv, "unit")?;
 //! let scores = Pipeline::new()
@@ -81,8 +83,8 @@
 //! // unit-2 is the best of the three on every indicator, so it ranks first.
 //! let best = scores.explain("unit-2").ok_or("unknown unit")?;
 //! assert_eq!(best.rank, Some(1));
-//! // unit-3 had no value for one indicator of eighteen: the median filled it in.
-//! assert_eq!(scores.coverage("unit-3"), Some(17.0 / 18.0));
+//! // unit-3 had no value for one indicator of twenty-four: the median filled it in.
+//! assert_eq!(scores.coverage("unit-3"), Some(23.0 / 24.0));
 //! assert_eq!(scores.report().imputed.len(), 1);
 //! println!("{:.1}, strongest: {:?}", best.score.unwrap_or_default(), best.strongest);
 //! # Ok::<(), Box<dyn std::error::Error>>(())

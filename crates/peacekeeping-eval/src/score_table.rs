@@ -154,7 +154,7 @@ impl ScoreTable {
     /// let fused = Evidence::from_csv_str(csv, &[]).evidence.to_table(&fw, &FusionOptions::default())?;
     /// let scores = Pipeline::new().run(&fw, &fused.table)?;
     /// let table = ScoreTable::new(&scores).with_evidence(&fused);
-    /// assert_eq!(table.rows()[0].coverage, Some(1.0 / 18.0));
+    /// assert_eq!(table.rows()[0].coverage, Some(1.0 / 24.0));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     #[must_use]

@@ -10,6 +10,10 @@ use peacekeeping_core::{
     Severity, SourceId, SourceKind,
 };
 
+use super::outcomes::{
+    CEILING_DELIVERY, CONTRIBUTOR_CONTINUITY, CONTRIBUTOR_DIVERSITY, FORCE_FATALITY_RATE,
+    HOST_VIOLENCE_AFTER, HOST_VIOLENCE_CHANGE, NO_RELAPSE,
+};
 use super::{Evidence, Observation};
 
 /// The indicators [`Evidence::from_dataset`] derives, in the order it derives them. The
@@ -22,7 +26,7 @@ use super::{Evidence, Observation};
 /// }
 /// # Ok::<(), peacekeeping_eval::FrameworkError>(())
 /// ```
-pub const DATASET_INDICATORS: [&str; 9] = [
+pub const DATASET_INDICATORS: [&str; 16] = [
     PARTY_COUNT,
     PARTNERSHIP_DURATION,
     PARTY_PERSONNEL,
@@ -32,6 +36,13 @@ pub const DATASET_INDICATORS: [&str; 9] = [
     FRICTION_COUNT,
     FRICTION_SEVERITY,
     FRICTION_KINDS,
+    HOST_VIOLENCE_CHANGE,
+    FORCE_FATALITY_RATE,
+    CEILING_DELIVERY,
+    NO_RELAPSE,
+    HOST_VIOLENCE_AFTER,
+    CONTRIBUTOR_DIVERSITY,
+    CONTRIBUTOR_CONTINUITY,
 ];
 
 // Each id once: the code below names them by these constants.
@@ -170,6 +181,13 @@ impl Evidence {
     /// | `friction-count` | frictions of the partnership observed in the year, in years with one or covered by a review of frictions | lower | each such year |
     /// | `friction-severity` | their mean severity (low 1, moderate 2, high 3, critical 4), in years with frictions | lower | each such year |
     /// | `friction-kinds` | distinct kinds of frictions observed from the start to `E`, if one is recorded or a review of frictions covers the whole period | lower | `E` |
+    /// | `host-violence-change` | `ln(1 + d) - ln(1 + b)`: `d` the mean yearly battle deaths of the missions' host countries (summed over the hosts; a year counts if every host has a record) from the first mission's start to the last one's end (or `E`), `b` the same over the 3 years before | lower | `E` |
+    /// | `host-violence-after` | `ln(1 + a) - ln(1 + b)`, `a` the mean over the 3 years after the last mission's end, once every mission has ended by `E` | lower | `E` |
+    /// | `no-relapse` | years after the missions' end in a row below 25 battle deaths (UCDP's threshold), up to 10 ([`outcome::peace_after`](crate::outcome::peace_after)); not observed while a mission goes on or when the records end first (censored) | higher | `E` |
+    /// | `force-fatality-rate` | malicious-act deaths of uniformed personnel of the missions per 1,000 personnel-years ([`Dataset::personnel_years`](peacekeeping_core::Dataset::personnel_years)), from the first start to the last end or `E`; observed only if the dataset records a fatality of one of the missions | lower | `E` |
+    /// | `ceiling-delivery` | the mean, over the months with a personnel report and a ceiling in force, of deployed / authorised ([`outcome::delivery`](crate::outcome::delivery)) | higher | `E` |
+    /// | `contributor-diversity` | the mean over the years of the fractionalization of the missions' personnel by contributor ([`outcome::contributors`](crate::outcome::contributors), each year's reports summed) | higher | `E` |
+    /// | `contributor-continuity` | the mean over the years of the share of the previous year's contributors still contributing | higher | `E` |
     ///
     /// The yearly ones run over each calendar year from the start to `E`, dated 31
     /// December (the last year at `E`). Each observation's source kind and reliability
@@ -183,7 +201,8 @@ impl Evidence {
     /// and is listed in the [`DatasetReport`] with the reason: personnel when a mission
     /// has no personnel record up to `E` (or the partnership names no mission), shared
     /// memberships when a party has no membership record at all, languages when a party
-    /// records none. "No friction recorded" is not "no friction": a count of trainings or
+    /// records none, an outcome when the dataset lacks the battle deaths, fatalities,
+    /// personnel reports or ceilings it needs. "No friction recorded" is not "no friction": a count of trainings or
     /// frictions is observed only in a year with one recorded, or covered by a
     /// [`Review`](peacekeeping_core::Review) of the partnership for that kind of record
     /// (the source examined them all: zero is then observed-none); a partnership with
@@ -243,14 +262,14 @@ impl Evidence {
     }
 }
 
-struct Derivation<'a> {
-    dataset: &'a Dataset,
+pub(super) struct Derivation<'a> {
+    pub(super) dataset: &'a Dataset,
     evidence: Evidence,
     report: DatasetReport,
 }
 
 impl<'a> Derivation<'a> {
-    fn observe(
+    pub(super) fn observe(
         &mut self,
         p: &Partnership,
         indicator: &str,
@@ -268,7 +287,7 @@ impl<'a> Derivation<'a> {
         });
     }
 
-    fn not_computed(&mut self, p: &Partnership, indicator: &str, reason: String) {
+    pub(super) fn not_computed(&mut self, p: &Partnership, indicator: &str, reason: String) {
         self.report.not_computed.push(NotComputed {
             unit: p.id.to_string(),
             indicator: indicator.to_owned(),
@@ -287,7 +306,7 @@ impl<'a> Derivation<'a> {
     }
 
     /// The weakest of the cited sources the dataset has, or the dataset itself.
-    fn attribution(&self, cited: impl IntoIterator<Item = &'a SourceId>) -> Attribution {
+    pub(super) fn attribution(&self, cited: impl IntoIterator<Item = &'a SourceId>) -> Attribution {
         cited
             .into_iter()
             .filter_map(|id| self.dataset.source(id))
@@ -313,6 +332,7 @@ impl<'a> Derivation<'a> {
         self.memberships(p, &parties, end);
         self.languages(p, &parties, end);
         self.yearly(p, &parties, end);
+        self.outcomes(p, end);
     }
 
     fn personnel(&mut self, p: &'a Partnership, parties: &[&ActorId], end: Date) {

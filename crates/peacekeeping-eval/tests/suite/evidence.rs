@@ -129,7 +129,7 @@ fn fused_evidence_goes_through_the_pipeline_with_coverage_and_confidence() {
     let fw = builtin::partnership_effectiveness().unwrap();
     let fused = evidence.to_table(&fw, &FusionOptions::default()).unwrap();
     assert_eq!(fused.table.units(), ["au-un", "eu-un"]);
-    assert_eq!(fused.coverage("au-un"), Some(2.0 / 18.0));
+    assert_eq!(fused.coverage("au-un"), Some(2.0 / 24.0));
     let w = fw.effective_weights();
     let expected = w["host-consent"] * 0.9 + w["population-confidence"] * 0.5;
     assert!((fused.confidence("au-un").unwrap() - expected).abs() < 1e-12);
@@ -266,9 +266,16 @@ fn evidence_from_a_core_dataset_counts_frictions_per_year() {
                 "joint-training",
                 "no joint training of the partnership is recorded up to 2019-12-31 and no review covers a year of it: not recorded is not none"
             ),
+            ("host-violence-change", "the partnership names no mission"),
+            ("force-fatality-rate", "the partnership names no mission"),
+            ("ceiling-delivery", "the partnership names no mission"),
+            ("no-relapse", "the partnership names no mission"),
+            ("host-violence-after", "the partnership names no mission"),
+            ("contributor-diversity", "the partnership names no mission"),
+            ("contributor-continuity", "the partnership names no mission"),
         ]
     );
-    assert_eq!(report.coverage("au-un"), Some(5.0 / 9.0));
+    assert_eq!(report.coverage("au-un"), Some(5.0 / 16.0));
     // A review of the partnership's frictions in 2018 makes that year's zero an
     // observation, attributed to the review's source.
     let review = Review::new(
@@ -527,9 +534,37 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
                 "joint-training",
                 "no joint training of the partnership is recorded up to 2021-12-31 and no review covers a year of it: not recorded is not none"
             ),
+            (
+                "host-violence-change",
+                "the dataset records no battle deaths of SOM up to 2021-12-31"
+            ),
+            (
+                "host-violence-after",
+                "the dataset records no battle deaths of SOM up to 2021-12-31"
+            ),
+            (
+                "no-relapse",
+                "the dataset records no battle deaths of SOM up to 2021-12-31"
+            ),
+            (
+                "force-fatality-rate",
+                "the dataset records no fatality of AMISOM: not recorded is not none"
+            ),
+            (
+                "ceiling-delivery",
+                "the dataset records no month of AMISOM up to 2021-12-31 with both a personnel report and a ceiling"
+            ),
+            (
+                "contributor-diversity",
+                "the dataset records no personnel contribution to AMISOM up to 2021-12-31"
+            ),
+            (
+                "contributor-continuity",
+                "the dataset records no personnel contribution to AMISOM up to 2021-12-31"
+            ),
         ]
     );
-    assert_eq!(report.coverage(unit), Some(5.0 / 9.0));
+    assert_eq!(report.coverage(unit), Some(5.0 / 16.0));
 
     // The built-in framework scores every partnership of the dataset from these values,
     // each year's count read at the as-of date.
@@ -542,7 +577,7 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     units.sort();
     assert_eq!(units.len(), 7);
     assert_eq!(fused.table.units(), units);
-    assert_eq!(fused.coverage(unit), Some(5.0 / 18.0));
+    assert_eq!(fused.coverage(unit), Some(5.0 / 24.0));
     let cell = |indicator: &str| {
         fused
             .cells
@@ -580,4 +615,194 @@ proptest! {
         prop_assert_eq!(e.observations().len(), report.imported);
         prop_assert!(e.observations().iter().all(|o| o.value.is_finite()));
     }
+}
+
+/// The outcome indicators of a made-up partnership whose one mission (2010-2012, host
+/// Mali) has battle deaths, a ceiling, two personnel reports and three fatalities, each
+/// value computed by hand from the records below (the figures are synthetic).
+#[test]
+fn evidence_from_a_core_dataset_measures_the_outcomes_of_its_missions() {
+    use peacekeeping_core::{
+        Actor, ActorKind, AuthorizedStrength, BattleDeaths, Contribution, Dataset, Fatality,
+        FatalityCause, Headcount, Mission, MissionKind, Partnership, PartnershipKind, Party,
+        PartyRole, Period, Personnel, PersonnelCategory, StaffCategory,
+    };
+    let date = |y, m, d| Date::new(y, m, d).unwrap();
+    fn id<T: std::str::FromStr<Err: std::fmt::Debug>>(s: &str) -> T {
+        s.parse().unwrap()
+    }
+    let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+    let mut mission = Mission::new(
+        id("m"),
+        "A mission",
+        MissionKind::UnPeacekeeping,
+        Period::between(date(2010, 1, 1), date(2012, 12, 31)).unwrap(),
+    )
+    .with_host(id("MLI"));
+    mission.authorized_strength = vec![AuthorizedStrength::new(date(2010, 1, 1)).military(1_000)];
+    let mut b = Dataset::builder();
+    b.actor(Actor::new(
+        id("AU"),
+        "African Union",
+        ActorKind::RegionalOrganization,
+    ))
+    .actor(Actor::new(
+        id("UN"),
+        "United Nations",
+        ActorKind::UnitedNations,
+    ))
+    .actor(Actor::state(id("BGD"), "Bangladesh").unwrap())
+    .actor(Actor::state(id("NPL"), "Nepal").unwrap())
+    .mission(mission)
+    .partnership(
+        Partnership::new(
+            id("p"),
+            "AU-UN",
+            PartnershipKind::UnRegional,
+            Period::since(date(2010, 1, 1)),
+        )
+        .with_party(Party::new(id("AU"), PartyRole::Lead))
+        .with_party(Party::new(id("UN"), PartyRole::Supporting))
+        .with_mission(id("m")),
+    )
+    .contribution(Contribution::personnel(
+        id("BGD"),
+        id("m"),
+        date(2010, 6, 30),
+        troops(600),
+    ))
+    .contribution(Contribution::personnel(
+        id("NPL"),
+        id("m"),
+        date(2010, 6, 30),
+        troops(400),
+    ))
+    .contribution(Contribution::personnel(
+        id("BGD"),
+        id("m"),
+        date(2011, 6, 30),
+        troops(500),
+    ))
+    .fatality(Fatality::new(
+        "f1",
+        id("m"),
+        date(2011, 3, 1),
+        StaffCategory::Military,
+        FatalityCause::MaliciousAct,
+    ))
+    .fatality(Fatality::new(
+        "f2",
+        id("m"),
+        date(2011, 5, 1),
+        StaffCategory::LocalCivilian,
+        FatalityCause::MaliciousAct,
+    ))
+    .fatality(Fatality::new(
+        "f3",
+        id("m"),
+        date(2012, 1, 1),
+        StaffCategory::Police,
+        FatalityCause::Illness,
+    ))
+    .battle_deaths_records(
+        [
+            (2007, 100),
+            (2008, 200),
+            (2009, 300),
+            (2010, 50),
+            (2011, 30),
+            (2012, 10),
+            (2013, 0),
+            (2014, 0),
+            (2015, 40),
+            (2016, 0),
+        ]
+        .into_iter()
+        .map(|(year, best)| BattleDeaths::new(id("MLI"), year, best)),
+    );
+    let data = b.build().unwrap();
+    let found = Evidence::from_dataset(&data, date(2016, 12, 31));
+    let value = |indicator: &str| {
+        found
+            .evidence
+            .observations()
+            .iter()
+            .find(|o| o.indicator == indicator)
+            .map(|o| o.value)
+    };
+    let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-12);
+    // Before: 2007-2009, mean 200; during: 2010-2012, mean 30; after: 2013-2015, mean 40/3.
+    assert!(close(
+        value("host-violence-change"),
+        31f64.ln() - 201f64.ln()
+    ));
+    assert!(close(
+        value("host-violence-after"),
+        (1.0 + 40.0 / 3.0f64).ln() - 201f64.ln()
+    ));
+    // 2013 and 2014 below 25, 2015 at 40: two years of peace, then a return to war.
+    assert_eq!(value("no-relapse"), Some(2.0));
+    // One malicious-act death of uniformed personnel (the civilian's is not counted).
+    let years = data
+        .personnel_years(
+            "m",
+            Period::between(date(2010, 1, 1), date(2012, 12, 31)).unwrap(),
+        )
+        .unwrap();
+    assert!(years > 1_700.0 && years < 1_800.0, "{years}");
+    assert!(close(value("force-fatality-rate"), 1_000.0 / years));
+    // June 2010: 1,000 of 1,000; June 2011: 500 of 1,000.
+    assert!(close(value("ceiling-delivery"), 0.75));
+    // 2010: shares 0.6 and 0.4, 1 - 0.52 = 0.48; 2011: one contributor, 0; mean 0.24.
+    assert!(close(value("contributor-diversity"), 0.24));
+    // 2011 keeps one of 2010's two contributors.
+    assert!(close(value("contributor-continuity"), 0.5));
+    assert_eq!(
+        found
+            .report
+            .not_computed_for("p")
+            .filter(|n| n.indicator.starts_with("host") || n.indicator == "no-relapse")
+            .count(),
+        0
+    );
+
+    // As of 2011: the mission goes on, so nothing after it is measured, and said so.
+    let early = Evidence::from_dataset(&data, date(2011, 12, 31));
+    let reasons: Vec<(&str, &str)> = early
+        .report
+        .not_computed_for("p")
+        .filter(|n| ["host-violence-after", "no-relapse"].contains(&n.indicator.as_str()))
+        .map(|n| (n.indicator.as_str(), n.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            (
+                "host-violence-after",
+                "its missions had not all ended by 2011-12-31"
+            ),
+            ("no-relapse", "its missions had not all ended by 2011-12-31"),
+        ]
+    );
+    // As of 2014: two years of peace so far, and no more records: censored, not scored.
+    let censored = Evidence::from_dataset(&data, date(2014, 12, 31));
+    let reason = censored
+        .report
+        .not_computed_for("p")
+        .find(|n| n.indicator == "no-relapse")
+        .map(|n| n.reason.clone());
+    assert_eq!(
+        reason.as_deref(),
+        Some(
+            "the records of MLI end 2 years after its missions, without a return to war: fewer than the 10 years looked at"
+        )
+    );
+    // During: 2010-2011 only (the records up to the as-of year), mean 40.
+    let change = early
+        .evidence
+        .observations()
+        .iter()
+        .find(|o| o.indicator == "host-violence-change")
+        .map(|o| o.value);
+    assert!(close(change, 41f64.ln() - 201f64.ln()));
 }

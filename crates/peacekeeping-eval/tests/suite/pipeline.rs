@@ -37,11 +37,13 @@ fn example() -> (Framework, IndicatorTable) {
 unit,mandate-delivery,civilian-protection,no-relapse,national-ownership,joint-activities,\
 information-sharing,population-confidence,host-consent,joint-training,\
 doctrine-compatibility,friction-count,friction-severity,partnership-duration,\
-party-personnel,party-count,shared-memberships,common-languages,friction-kinds
-unit-1,60,5,6,3,12,3,50,3,4,3,3,2,5,200,3,3,1,2
-unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1
-unit-3,70,,8,4,15,,60,3,6,3,2,1.5,8,400,3,4,1,1
-unit-4,40,12,2,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3
+party-personnel,party-count,shared-memberships,common-languages,friction-kinds,\
+host-violence-change,force-fatality-rate,ceiling-delivery,host-violence-after,\
+contributor-diversity,contributor-continuity
+unit-1,60,5,6,3,12,3,50,3,4,3,3,2,5,200,3,3,1,2,0.2,1.0,0.8,0.1,0.6,0.7
+unit-2,80,1,9,4,20,4,70,4,8,4,1,1,10,900,4,5,2,1,-1.0,0.2,0.95,-1.2,0.9,0.95
+unit-3,70,,8,4,15,,60,3,6,3,2,1.5,8,400,3,4,1,1,-0.5,0.5,0.9,-0.4,0.7,0.8
+unit-4,40,12,2,2,5,2,30,2,1,2,6,3,1,10,2,1,0,3,1.5,3.0,0.5,1.0,0.3,0.4
 ";
     let t = IndicatorTable::from_csv_str(csv, "unit").unwrap();
     (fw, t)
@@ -522,7 +524,7 @@ fn the_builtin_framework_scores_the_example_and_explains() {
         assert!((total - e.score.unwrap()).abs() < 1e-9);
         assert_eq!(e.strongest.len(), 3);
     }
-    assert_eq!(s.coverage("unit-3"), Some(16.0 / 18.0));
+    assert_eq!(s.coverage("unit-3"), Some(22.0 / 24.0));
     assert_eq!(s.report().imputed.len(), 2);
     assert_eq!(s.rerun(&t).unwrap(), s);
 }

@@ -1,0 +1,330 @@
+//! The outcome indicators of [`Evidence::from_dataset`](super::Evidence::from_dataset):
+//! what the operations a partnership serves achieved, measured from the dataset's battle
+//! deaths, fatalities, personnel reports and ceilings with [`crate::outcome`].
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use peacekeeping_core::{BattleDeaths, Date, Mission, Partnership, Period, SourceId};
+
+use super::dataset::Derivation;
+use crate::outcome::{self, Window};
+
+pub(super) const HOST_VIOLENCE_CHANGE: &str = "host-violence-change";
+pub(super) const FORCE_FATALITY_RATE: &str = "force-fatality-rate";
+pub(super) const CEILING_DELIVERY: &str = "ceiling-delivery";
+pub(super) const NO_RELAPSE: &str = "no-relapse";
+pub(super) const HOST_VIOLENCE_AFTER: &str = "host-violence-after";
+pub(super) const CONTRIBUTOR_DIVERSITY: &str = "contributor-diversity";
+pub(super) const CONTRIBUTOR_CONTINUITY: &str = "contributor-continuity";
+
+/// The years before (and after) the operations compared with their years.
+pub(super) const VIOLENCE_WINDOW: u32 = 3;
+/// The years after the operations within which a return to war is looked for.
+pub(super) const PEACE_HORIZON: u32 = 10;
+
+/// The operations of a partnership as of a date: its missions, their span and hosts.
+struct Operations<'a> {
+    missions: Vec<&'a Mission>,
+    /// From the first mission's start to the last one's end, if all ended by the date.
+    span: Period,
+    /// Whether every mission ended by the date.
+    ended: bool,
+    hosts: Vec<peacekeeping_core::CountryCode>,
+}
+
+impl<'a> Derivation<'a> {
+    /// The outcome indicators of `p`'s operations, as the dataset stands at `end`.
+    pub(super) fn outcomes(&mut self, p: &'a Partnership, end: Date) {
+        let missions: Vec<&Mission> = p
+            .missions
+            .iter()
+            .filter_map(|m| self.dataset.mission(m.as_str()))
+            .filter(|m| m.period.start() <= end)
+            .collect();
+        let Some(first) = missions.iter().map(|m| m.period.start()).min() else {
+            let reason = if p.missions.is_empty() {
+                "the partnership names no mission".to_owned()
+            } else {
+                format!("none of its missions had begun by {end}")
+            };
+            for id in [
+                HOST_VIOLENCE_CHANGE,
+                FORCE_FATALITY_RATE,
+                CEILING_DELIVERY,
+                NO_RELAPSE,
+                HOST_VIOLENCE_AFTER,
+                CONTRIBUTOR_DIVERSITY,
+                CONTRIBUTOR_CONTINUITY,
+            ] {
+                self.not_computed(p, id, reason.clone());
+            }
+            return;
+        };
+        let last_end = missions
+            .iter()
+            .map(|m| m.period.end())
+            .collect::<Option<Vec<_>>>();
+        let last_end = last_end.and_then(|ends| ends.into_iter().max());
+        let ended = last_end.is_some_and(|e| e <= end);
+        let span_end = last_end.map_or(end, |e| e.min(end));
+        let span = Period::between(first, span_end.max(first)).unwrap_or(Period::day(first));
+        let mut hosts: Vec<_> = missions
+            .iter()
+            .flat_map(|m| m.hosts.iter().copied())
+            .collect();
+        hosts.sort();
+        hosts.dedup();
+        let ops = Operations {
+            missions,
+            span,
+            ended,
+            hosts,
+        };
+        self.violence(p, &ops, end);
+        self.safety(p, &ops, end);
+        self.delivery(p, &ops, end);
+        self.contributors(p, &ops, end);
+    }
+
+    /// `host-violence-change`, `host-violence-after` and `no-relapse`: the hosts' battle
+    /// deaths, summed per year (a year counts only if every host has a record for it),
+    /// up to `end`'s year.
+    fn violence(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
+        let Some(&first_host) = ops.hosts.first() else {
+            for id in [HOST_VIOLENCE_CHANGE, HOST_VIOLENCE_AFTER, NO_RELAPSE] {
+                self.not_computed(p, id, "its missions name no host country".to_owned());
+            }
+            return;
+        };
+        let mut by_year: BTreeMap<i32, (u32, usize, Vec<&'a SourceId>)> = BTreeMap::new();
+        for host in &ops.hosts {
+            for d in self
+                .dataset
+                .battle_deaths_over(host.as_str(), ..=end.year())
+            {
+                let entry = by_year.entry(d.year).or_default();
+                entry.0 = entry.0.saturating_add(d.best);
+                entry.1 += 1;
+                entry.2.extend(d.source.as_ref());
+            }
+        }
+        by_year.retain(|_, (_, n, _)| *n == ops.hosts.len());
+        let series: Vec<BattleDeaths> = by_year
+            .iter()
+            .map(|(&year, &(best, _, _))| BattleDeaths::new(first_host, year, best))
+            .collect();
+        let hosts = ops
+            .hosts
+            .iter()
+            .map(|h| h.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        if series.is_empty() {
+            let reason = format!("the dataset records no battle deaths of {hosts} up to {end}");
+            for id in [HOST_VIOLENCE_CHANGE, HOST_VIOLENCE_AFTER, NO_RELAPSE] {
+                self.not_computed(p, id, reason.clone());
+            }
+            return;
+        }
+        let operations = if ops.ended {
+            ops.span
+        } else {
+            Period::since(ops.span.start())
+        };
+        let profile = outcome::violence(&series, first_host, operations, VIOLENCE_WINDOW);
+        let sources = |w: &Window| -> Vec<&'a SourceId> {
+            w.years
+                .clone()
+                .filter_map(|y| by_year.get(&y))
+                .flat_map(|(_, _, s)| s.iter().copied())
+                .collect()
+        };
+        let log_change = |a: f64, b: f64| (1.0 + a).ln() - (1.0 + b).ln();
+        let before = profile.before.as_ref().and_then(|w| Some((w.mean()?, w)));
+        let during = profile.during.as_ref().and_then(|w| Some((w.mean()?, w)));
+        match (before, during) {
+            (Some((b, wb)), Some((d, wd))) => {
+                let by = self.attribution(sources(wb).into_iter().chain(sources(wd)));
+                self.observe(p, HOST_VIOLENCE_CHANGE, log_change(d, b), end, by);
+            }
+            _ => self.not_computed(
+                p,
+                HOST_VIOLENCE_CHANGE,
+                format!(
+                    "the dataset records no battle deaths of {hosts} in the {VIOLENCE_WINDOW} years before or in the years of its missions"
+                ),
+            ),
+        }
+        if !ops.ended {
+            let reason = format!("its missions had not all ended by {end}");
+            self.not_computed(p, HOST_VIOLENCE_AFTER, reason.clone());
+            self.not_computed(p, NO_RELAPSE, reason);
+            return;
+        }
+        let after = profile.after.as_ref().and_then(|w| Some((w.mean()?, w)));
+        match (before, after) {
+            (Some((b, wb)), Some((a, wa))) => {
+                let by = self.attribution(sources(wb).into_iter().chain(sources(wa)));
+                self.observe(p, HOST_VIOLENCE_AFTER, log_change(a, b), end, by);
+            }
+            _ => self.not_computed(
+                p,
+                HOST_VIOLENCE_AFTER,
+                format!(
+                    "the dataset records no battle deaths of {hosts} in the {VIOLENCE_WINDOW} years before its missions or up to {end} after them"
+                ),
+            ),
+        }
+        let last = ops.span.end().unwrap_or(end);
+        match outcome::peace_after(&series, first_host, last, PEACE_HORIZON) {
+            Some(spell) if !spell.censored => {
+                let years = last.year()..=spell.relapse.unwrap_or(last.year() + 1 + spell.years_at_peace as i32);
+                let cited: Vec<&SourceId> = years
+                    .filter_map(|y| by_year.get(&y))
+                    .flat_map(|(_, _, s)| s.iter().copied())
+                    .collect();
+                let by = self.attribution(cited);
+                self.observe(p, NO_RELAPSE, f64::from(spell.years_at_peace), end, by);
+            }
+            Some(spell) => self.not_computed(
+                p,
+                NO_RELAPSE,
+                format!(
+                    "the records of {hosts} end {} years after its missions, without a return to war: fewer than the {PEACE_HORIZON} years looked at",
+                    spell.years_at_peace
+                ),
+            ),
+            None => self.not_computed(
+                p,
+                NO_RELAPSE,
+                format!("the dataset records no battle deaths of {hosts}"),
+            ),
+        }
+    }
+
+    /// `force-fatality-rate`: malicious-act deaths of uniformed personnel per 1,000
+    /// personnel-years, over each mission's days in the span.
+    fn safety(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
+        let names = ops
+            .missions
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let recorded = ops.missions.iter().any(|m| {
+            self.dataset
+                .fatalities_in(m.id.as_str(), Period::since(Date::MIN))
+                .next()
+                .is_some()
+        });
+        if !recorded {
+            let reason =
+                format!("the dataset records no fatality of {names}: not recorded is not none");
+            return self.not_computed(p, FORCE_FATALITY_RATE, reason);
+        }
+        let (mut years, mut deaths, mut cited) = (0.0, Vec::new(), Vec::new());
+        for m in &ops.missions {
+            let Some(days) = m.period.intersection(&ops.span) else {
+                continue;
+            };
+            years += self
+                .dataset
+                .personnel_years(m.id.as_str(), days)
+                .unwrap_or(0.0);
+            for f in self.dataset.fatalities_in(m.id.as_str(), days) {
+                cited.extend(f.source.as_ref());
+                deaths.push(f);
+            }
+        }
+        match outcome::fatality_rate(deaths, years).malicious_per_1000() {
+            Some(rate) => {
+                let by = self.attribution(cited);
+                self.observe(p, FORCE_FATALITY_RATE, rate, end, by);
+            }
+            None => self.not_computed(
+                p,
+                FORCE_FATALITY_RATE,
+                format!("the dataset records no personnel of {names} up to {end}"),
+            ),
+        }
+    }
+
+    /// `ceiling-delivery`: deployed over authorised strength, month by month, over each
+    /// mission's days in the span.
+    fn delivery(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
+        let (mut months, mut sum, mut cited) = (0usize, 0.0, Vec::new());
+        for m in &ops.missions {
+            let Some(days) = m.period.intersection(&ops.span) else {
+                continue;
+            };
+            let deployed: Vec<(Date, f64)> = self
+                .dataset
+                .mission_personnel_over(m.id.as_str(), days)
+                .into_iter()
+                .map(|(date, personnel)| (date.max(days.start()), personnel.total() as f64))
+                .collect();
+            if let Some(d) = outcome::delivery(&deployed, &m.authorized_strength) {
+                months += d.months;
+                sum += d.mean_ratio * d.months as f64;
+                cited.extend(&m.sources);
+            }
+        }
+        if months == 0 {
+            let names = ops
+                .missions
+                .iter()
+                .map(|m| m.id.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let reason = format!(
+                "the dataset records no month of {names} up to {end} with both a personnel report and a ceiling"
+            );
+            return self.not_computed(p, CEILING_DELIVERY, reason);
+        }
+        let by = self.attribution(cited);
+        self.observe(p, CEILING_DELIVERY, sum / months as f64, end, by);
+    }
+
+    /// `contributor-diversity` and `contributor-continuity`: the contributors of
+    /// personnel to the missions, year by year, each year's reports summed.
+    fn contributors(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
+        let mut figures = Vec::new();
+        let mut cited = Vec::new();
+        let ids: BTreeSet<&str> = ops.missions.iter().map(|m| m.id.as_str()).collect();
+        for c in self.dataset.contributions() {
+            if !ids.contains(c.mission.as_str()) || !ops.span.contains(c.date) {
+                continue;
+            }
+            if let Some(personnel) = c.what.personnel() {
+                figures.push((
+                    c.date.year(),
+                    c.contributor.as_str(),
+                    personnel.total() as f64,
+                ));
+                cited.extend(c.source.as_ref());
+            }
+        }
+        let years = outcome::contributors(figures);
+        let names = ids.iter().copied().collect::<Vec<_>>().join(", ");
+        if years.is_empty() {
+            let reason =
+                format!("the dataset records no personnel contribution to {names} up to {end}");
+            self.not_computed(p, CONTRIBUTOR_DIVERSITY, reason.clone());
+            self.not_computed(p, CONTRIBUTOR_CONTINUITY, reason);
+            return;
+        }
+        let by = self.attribution(cited);
+        let diversity = years.iter().map(|y| y.fractionalization).sum::<f64>() / years.len() as f64;
+        self.observe(p, CONTRIBUTOR_DIVERSITY, diversity, end, by);
+        let retained: Vec<f64> = years.iter().filter_map(|y| y.retained).collect();
+        if retained.is_empty() {
+            let reason = format!(
+                "the dataset records the contributors to {names} in no two consecutive years up to {end}"
+            );
+            self.not_computed(p, CONTRIBUTOR_CONTINUITY, reason);
+        } else {
+            let continuity = retained.iter().sum::<f64>() / retained.len() as f64;
+            self.observe(p, CONTRIBUTOR_CONTINUITY, continuity, end, by);
+        }
+    }
+}
