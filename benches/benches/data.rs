@@ -13,6 +13,11 @@
 //! - `import_and_aggregate`: the same, then total personnel by (contributor, month);
 //! - `aggregate`: the totals alone, on records imported once beforehand.
 //!
+//! Benchmarks (group `outcome_files`), each reading a whole file of the shared data
+//! directory (skipped, with a line saying so, when the file is absent):
+//! - `fatalities`: `un-fatalities/DPPADPOSS-FATALITIES.csv` with
+//!   `fatalities::read_fatalities_file` (4,429 rows, about 0.5 MB).
+//!
 //! Before benchmarking, the file is imported and aggregated once and the December 2013
 //! total is checked against `SOURCES.md` (98,200); a warning line is printed if it differs.
 //! The pandas peer and the memory measurement are in `benches/peers/run.sh`.
@@ -28,6 +33,7 @@ use criterion::{Criterion, Throughput};
 use peacekeeping_benches::gender_full::{self, aggregate};
 use peacekeeping_core::Contribution;
 use peacekeeping_data::Import;
+use peacekeeping_data::fatalities;
 use peacekeeping_data::ipi::read_gender_full_file;
 
 fn import(path: &Path) -> Import<Contribution> {
@@ -101,5 +107,37 @@ fn main() {
         b.iter(|| aggregate(black_box(&imported.records)).len());
     });
     group.finish();
+
+    // The shared data directory is two levels above `ipi-tcc/Gender.Full.csv`.
+    if let Some(dir) = path.parent().and_then(Path::parent) {
+        outcome_files(&mut c, dir);
+    }
     c.final_summary();
+}
+
+/// The readers of the outcome files of issue 13, one benchmark per file found.
+fn outcome_files(c: &mut Criterion, dir: &Path) {
+    let mut group = c.benchmark_group("outcome_files");
+    group
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(50);
+    let fatalities = dir.join("un-fatalities/DPPADPOSS-FATALITIES.csv");
+    if fatalities.is_file() {
+        let read = || match fatalities::read_fatalities_file(&fatalities) {
+            Ok(file) => file,
+            Err(e) => panic!("cannot import {}: {e}", fatalities.display()),
+        };
+        eprintln!("{}: {}", fatalities.display(), read().import.summary());
+        group.throughput(Throughput::Bytes(
+            std::fs::metadata(&fatalities).map_or(0, |m| m.len()),
+        ));
+        group.bench_function("fatalities", |b| b.iter(|| read().import.records.len()));
+    } else {
+        eprintln!(
+            "fatalities bench skipped: {} not found",
+            fatalities.display()
+        );
+    }
+    group.finish();
 }

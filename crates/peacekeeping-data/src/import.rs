@@ -489,6 +489,27 @@ fn parse_digits(field: &[u8]) -> Option<u32> {
     Some(n)
 }
 
+/// Parses an optional whole number as statistics packages write it: `23`, or `23.0` (Stata
+/// and pandas write integer columns holding missing values as floats). Empty means
+/// missing (`None`); a fraction, a sign, or anything else is an error.
+pub(crate) fn parse_whole(text: &str) -> Result<Option<u32>, &'static str> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let digits = match t.split_once('.') {
+        Some((digits, zeros)) if zeros.bytes().all(|b| b == b'0') => digits,
+        _ => t,
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("not a whole number: expected digits, optionally followed by .0, or nothing");
+    }
+    digits
+        .parse()
+        .map(Some)
+        .map_err(|_| "number too large: at most 4,294,967,295")
+}
+
 /// Parses an ISO 8601 date, `YYYY-MM-DD`, with [`Date`]'s checks.
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|e| e.to_string())
@@ -559,6 +580,11 @@ impl<const N: usize> Row<'_, N> {
         std::str::from_utf8(self.bytes(i)).unwrap_or("")
     }
 
+    /// The line the row starts on (as its skips report it).
+    pub(crate) fn line(&self) -> u64 {
+        self.line
+    }
+
     /// Whether wanted column `i` is used (see [`read_csv_named`]).
     pub(crate) fn has(&self, i: usize) -> bool {
         self.index[i] != UNUSED
@@ -579,6 +605,11 @@ impl<const N: usize> Row<'_, N> {
     #[inline(never)]
     fn count_text(&self, i: usize) -> Result<u32, Skipped> {
         parse_count(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+    }
+
+    /// The optional whole number in wanted column `i` (see [`parse_whole`]).
+    pub(crate) fn whole(&self, i: usize) -> Result<Option<u32>, Skipped> {
+        parse_whole(self.get(i)).map_err(|reason| self.skip_field(i, reason))
     }
 
     /// The date in wanted column `i` (see [`parse_date`]).
@@ -965,6 +996,18 @@ mod tests {
                 parse_count(text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn whole_numbers_may_be_written_as_floats() {
+        assert_eq!(parse_whole(""), Ok(None));
+        assert_eq!(parse_whole(" 23 "), Ok(Some(23)));
+        assert_eq!(parse_whole("23.0"), Ok(Some(23)));
+        assert_eq!(parse_whole("23.000"), Ok(Some(23)));
+        assert_eq!(parse_whole("23."), Ok(Some(23)));
+        for bad in ["23.5", "-1", "-1.0", ".0", "NA", "1e3", "x", "4294967296"] {
+            assert!(parse_whole(bad).is_err(), "{bad:?}");
         }
     }
 

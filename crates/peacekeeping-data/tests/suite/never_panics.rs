@@ -2,7 +2,7 @@
 //! and implausible fields under each reader's real header. And whatever it is fed, its
 //! report accounts for every row it read: read = imported + merged + skipped.
 
-use peacekeeping_data::{Error, Import, cow, ipi};
+use peacekeeping_data::{Error, Import, cow, fatalities, ipi};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
@@ -10,6 +10,7 @@ const COUNTRY_HEADER: &str = "Date,Troops,Police,Experts\n";
 const MISSION_HEADER: &str =
     "date,mission,mission.iso3.alpha,n.contributors,troops,police,observers,total\n";
 const COW_HEADER: &str = "ioname,cow_igo_state_column,ccode,first_full_member_year,last_full_member_year,non_member_years_between\n";
+const FATALITY_HEADER: &str = "id,incident_date,casualty_id,mission_acronym,type_of_casualty,gender,casualty_nationality,casualty_personnel_type,type_of_incident,m49_code,isocode3,last_update\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
 
 /// If the reader read the input, its counts add up, and strict mode agrees with the
@@ -34,6 +35,24 @@ fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
     balanced(&ipi::read_contributor_months(bytes, "BGD".parse().unwrap()))?;
     balanced(&ipi::read_mission_months(bytes))?;
     balanced(&ipi::read_system_months(bytes))?;
+    let fatalities = fatalities::read_fatalities(bytes);
+    balanced(
+        &fatalities
+            .as_ref()
+            .map(|f| f.import.clone())
+            .map_err(Clone::clone),
+    )?;
+    if let Ok(file) = &fatalities {
+        let repeats: usize = file
+            .repeated_casualties
+            .iter()
+            .map(|r| r.records.len() - 1)
+            .sum();
+        prop_assert_eq!(file.people() + repeats, file.import.records.len());
+        for r in &file.repeated_casualties {
+            prop_assert!(r.records.len() >= 2 && r.records.len() == r.lines.len());
+        }
+    }
     let memberships = cow::read_memberships(bytes);
     balanced(&memberships)?;
     if let Ok(import) = memberships {
@@ -63,7 +82,18 @@ fn field() -> impl Strategy<Value = String> {
             "'",
             "1945",
             "1959 1960",
-            "345"
+            "345",
+            "Fatality",
+            "M",
+            "Local ",
+            "Malicious Act",
+            "250.0",
+            "890.0",
+            "YUG",
+            "ZZ [Undetermined]",
+            "Côte dIvoire",
+            "UNSecretariat",
+            "C1"
         ])
         .prop_map(str::to_owned),
         ".{0,12}",
@@ -88,7 +118,14 @@ proptest! {
 
     #[test]
     fn no_reader_panics_on_arbitrary_rows_under_a_real_header(body in rows()) {
-        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER] {
+        for header in [
+            GENDER_HEADER,
+            COUNTRY_HEADER,
+            MISSION_HEADER,
+            SYSTEM_HEADER,
+            COW_HEADER,
+            FATALITY_HEADER,
+        ] {
             let text = format!("{header}{body}");
             read_all(text.as_bytes())?;
         }
@@ -211,5 +248,45 @@ proptest! {
         if let Some((known, code)) = peacekeeping_data::names::closest_country(&name) {
             prop_assert_eq!(peacekeeping_data::names::country_code(&known), Some(code));
         }
+    }
+}
+
+/// A row of the UN's fatality file, from a small vocabulary so that rows often import,
+/// repeat an id (and are skipped) or a casualty (and are listed), or fail.
+fn fatality_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    (
+        pick(&["1", "2", "3", ""]),
+        pick(&["2003-05-05", "2003-02-30", ""]),
+        pick(&["C1", "C2", ""]),
+        pick(&["UNMIK", "UNSecretariat", "UN MIK"]),
+        pick(&["Fatality", "Injury"]),
+        pick(&["M", "F", "", "X"]),
+        pick(&["Montenegro", "Côte dIvoire", "ZZ [Undetermined]", "Atlantis", ""]),
+        pick(&["Local ", "Military", "Sailor"]),
+        pick(&["Illness", "Malicious Act", "Boredom"]),
+        pick(&["499.0", "891.0", "890.0", "", "1.5"]),
+        pick(&["MNE", "SCG", "YUG", "", "XX"]),
+        pick(&["2025-04-04", "x"]),
+    )
+        .prop_map(|(id, date, casualty, mission, kind, g, name, staff, cause, m49, iso, update)| {
+            format!("{id},{date},{casualty},{mission},{kind},{g},{name},{staff},{cause},{m49},{iso},{update}")
+        })
+}
+
+proptest! {
+    #[test]
+    fn fatality_rows_are_each_imported_or_skipped(
+        rows in prop::collection::vec(fatality_row(), 0..30)
+    ) {
+        let text = format!("{FATALITY_HEADER}{}", rows.join("\n"));
+        let file = fatalities::read_fatalities(text.as_bytes()).unwrap();
+        balanced(&Ok(file.import.clone()))?;
+        prop_assert_eq!(file.import.rows_read, rows.len());
+        let ids: std::collections::BTreeSet<&str> =
+            file.import.records.iter().map(|f| f.id.as_str()).collect();
+        prop_assert_eq!(ids.len(), file.import.records.len());
+        prop_assert!(file.people() <= file.import.records.len());
+        prop_assert_eq!(file.last_update.is_some(), !file.import.records.is_empty());
     }
 }
