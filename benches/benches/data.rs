@@ -16,7 +16,11 @@
 //! Benchmarks (group `outcome_files`), each reading a whole file of the shared data
 //! directory (skipped, with a line saying so, when the file is absent):
 //! - `fatalities`: `un-fatalities/DPPADPOSS-FATALITIES.csv` with
-//!   `fatalities::read_fatalities_file` (4,429 rows, about 0.5 MB).
+//!   `fatalities::read_fatalities_file` (4,429 rows, about 0.5 MB);
+//! - `authorized`: `pko-authorized/personnel_shortfall_mission_month.csv` with
+//!   `authorized::read_mission_months_file` (4,833 rows, about 0.9 MB);
+//! - `authorized_strengths`: `authorized::to_authorized_strengths` on its records, read
+//!   once beforehand.
 //!
 //! Before benchmarking, the file is imported and aggregated once and the December 2013
 //! total is checked against `SOURCES.md` (98,200); a warning line is printed if it differs.
@@ -33,8 +37,8 @@ use criterion::{Criterion, Throughput};
 use peacekeeping_benches::gender_full::{self, aggregate};
 use peacekeeping_core::Contribution;
 use peacekeeping_data::Import;
-use peacekeeping_data::fatalities;
 use peacekeeping_data::ipi::read_gender_full_file;
+use peacekeeping_data::{authorized, fatalities};
 
 fn import(path: &Path) -> Import<Contribution> {
     match read_gender_full_file(path, None) {
@@ -138,6 +142,25 @@ fn outcome_files(c: &mut Criterion, dir: &Path) {
             "fatalities bench skipped: {} not found",
             fatalities.display()
         );
+    }
+    let months = dir.join("pko-authorized/personnel_shortfall_mission_month.csv");
+    if months.is_file() {
+        let read = || match authorized::read_mission_months_file(&months) {
+            Ok(import) => import,
+            Err(e) => panic!("cannot import {}: {e}", months.display()),
+        };
+        let records = read();
+        eprintln!("{}: {}", months.display(), records.summary());
+        group.throughput(Throughput::Bytes(
+            std::fs::metadata(&months).map_or(0, |m| m.len()),
+        ));
+        group.bench_function("authorized", |b| b.iter(|| read().records.len()));
+        group.throughput(Throughput::Elements(records.records.len() as u64));
+        group.bench_function("authorized_strengths", |b| {
+            b.iter(|| authorized::to_authorized_strengths(black_box(&records.records)).len());
+        });
+    } else {
+        eprintln!("authorized benches skipped: {} not found", months.display());
     }
     group.finish();
 }

@@ -510,6 +510,21 @@ pub(crate) fn parse_whole(text: &str) -> Result<Option<u32>, &'static str> {
         .map_err(|_| "number too large: at most 4,294,967,295")
 }
 
+/// Parses an optional non-negative decimal number (`7789.2`, `0.5217`, `1e3`). Empty
+/// means missing (`None`); a negative, infinite or `NaN` value, or anything else, is an
+/// error.
+pub(crate) fn parse_number(text: &str) -> Result<Option<f64>, &'static str> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(Some(x)),
+        Ok(_) => Err("not a number of people or a share: negative, infinite or NaN"),
+        Err(_) => Err("not a number: expected a decimal number or nothing"),
+    }
+}
+
 /// Parses an ISO 8601 date, `YYYY-MM-DD`, with [`Date`]'s checks.
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|e| e.to_string())
@@ -610,6 +625,11 @@ impl<const N: usize> Row<'_, N> {
     /// The optional whole number in wanted column `i` (see [`parse_whole`]).
     pub(crate) fn whole(&self, i: usize) -> Result<Option<u32>, Skipped> {
         parse_whole(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+    }
+
+    /// The optional non-negative number in wanted column `i` (see [`parse_number`]).
+    pub(crate) fn number(&self, i: usize) -> Result<Option<f64>, Skipped> {
+        parse_number(self.get(i)).map_err(|reason| self.skip_field(i, reason))
     }
 
     /// The date in wanted column `i` (see [`parse_date`]).
@@ -1008,6 +1028,16 @@ mod tests {
         assert_eq!(parse_whole("23."), Ok(Some(23)));
         for bad in ["23.5", "-1", "-1.0", ".0", "NA", "1e3", "x", "4294967296"] {
             assert!(parse_whole(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_non_negative_and_finite() {
+        assert_eq!(parse_number(""), Ok(None));
+        assert_eq!(parse_number("7789.2"), Ok(Some(7789.2)));
+        assert_eq!(parse_number("0.26666668"), Ok(Some(0.266_666_68)));
+        for bad in ["-0.5", "inf", "NaN", "x", "1,5"] {
+            assert!(parse_number(bad).is_err(), "{bad:?}");
         }
     }
 

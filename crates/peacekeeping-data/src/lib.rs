@@ -55,6 +55,7 @@
 //! | [`export`] | tidy CSV tables of any dataset for pandas and R: [`write_tables`](export::write_tables), [`write_table`](export::write_table) |
 //! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth)), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)), [`read_current_month`](ipi::read_current_month) ([`Snapshot`](ipi::Snapshot): contributor x mission in March 2014, with IPI's membership flags) |
 //! | [`fatalities`] | the UN's peacekeeping fatalities (`DPPADPOSS-FATALITIES.csv`): [`read_fatalities`](fatalities::read_fatalities) (one [`Fatality`](peacekeeping_core::Fatality) per row, with the file's update date and the people listed twice, in [`Fatalities`](fatalities::Fatalities)) |
+//! | [`authorized`] | authorised vs deployed strength of UN missions by month (Passmore, Shannon & Hart 2018): [`read_mission_months`](authorized::read_mission_months) ([`MissionMonth`](authorized::MissionMonth)), [`to_authorized_strengths`](authorized::to_authorized_strengths) (the core [`AuthorizedStrength`](peacekeeping_core::AuthorizedStrength)s of each mission, one per change of ceiling) |
 //! | [`cow`] | Correlates of War IGO memberships (`cow/igo_v3_selected_memberships.csv`): [`read_memberships`](cow::read_memberships) ([`CowMembership`](cow::CowMembership): a COW state's full membership of the OAU, AU, EEC, EU, NATO, OAS, ECOWAS or UN as year spans; [`to_memberships`](cow::CowMembership::to_memberships) gives [`Membership`](peacekeeping_core::Membership)s) |
 //! | [`crosswalk`] | COW state codes to ISO 3166 codes and back, by date: [`iso_on`](crosswalk::iso_on), [`iso_in_year`](crosswalk::iso_in_year), [`cow_on`](crosswalk::cow_on), [`cow_in_year`](crosswalk::cow_in_year) (COW 345 is `YUG`, `SCG`, then `SRB`; COW's `AUS` is Austria) |
 //! | [`names`] | names found in files to ids: [`mission_id`](names::mission_id) (`ONUCI` is `UNOCI`, `UNOSOM II` is `UNOSOM-II`), [`country_code`](names::country_code) (`DR Congo` is `COD`), [`closest_country`](names::closest_country) (the known name nearest an unknown one), [`known_mission`](names::known_mission) and [`closest_mission`](names::closest_mission) (checked against the reference missions) |
@@ -77,6 +78,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod authorized;
 pub mod contributions;
 pub mod cow;
 pub mod crosswalk;

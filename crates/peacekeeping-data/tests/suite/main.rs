@@ -10,6 +10,7 @@ mod cow;
 mod export;
 mod names;
 mod never_panics;
+mod real_authorized;
 mod real_fatalities;
 mod real_ipi;
 mod real_un;

@@ -2,7 +2,7 @@
 //! and implausible fields under each reader's real header. And whatever it is fed, its
 //! report accounts for every row it read: read = imported + merged + skipped.
 
-use peacekeeping_data::{Error, Import, cow, fatalities, ipi};
+use peacekeeping_data::{Error, Import, authorized, cow, fatalities, ipi};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
@@ -11,6 +11,7 @@ const MISSION_HEADER: &str =
     "date,mission,mission.iso3.alpha,n.contributors,troops,police,observers,total\n";
 const COW_HEADER: &str = "ioname,cow_igo_state_column,ccode,first_full_member_year,last_full_member_year,non_member_years_between\n";
 const FATALITY_HEADER: &str = "id,incident_date,casualty_id,mission_acronym,type_of_casualty,gender,casualty_nationality,casualty_personnel_type,type_of_incident,m49_code,isocode3,last_update\n";
+const AUTHORIZED_HEADER: &str = "mission_number_auth,missioncode_Meg,missioncountry,missionccode,mission,year,month,monyear,monyear_mission,authtroop,authpolice,authmilobs,troop,police,milobs,totmilauth,totalauth,total,total2,shortfalltroop,shortfallpolice,shortfallmilobs,shortfalltotal,propshortfall,propshortfalltroops,propshortfallpolice,propshortfallmilobs,unspecdrawdown,numberofmissions,missionlength1,contpresence,contributors,troopauth_reduc,troopauth_reduc_count\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
 
 /// If the reader read the input, its counts add up, and strict mode agrees with the
@@ -53,6 +54,13 @@ fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
             prop_assert!(r.records.len() >= 2 && r.records.len() == r.lines.len());
         }
     }
+    let months = authorized::read_mission_months(bytes);
+    balanced(&months)?;
+    if let Ok(import) = &months {
+        for ceilings in authorized::to_authorized_strengths(&import.records).values() {
+            prop_assert!(ceilings.windows(2).all(|w| w[0].as_of < w[1].as_of));
+        }
+    }
     let memberships = cow::read_memberships(bytes);
     balanced(&memberships)?;
     if let Ok(import) = memberships {
@@ -93,7 +101,14 @@ fn field() -> impl Strategy<Value = String> {
             "ZZ [Undetermined]",
             "Côte dIvoire",
             "UNSecretariat",
-            "C1"
+            "C1",
+            "7789.2",
+            "1.0",
+            "12007",
+            "1200701.0",
+            "UNOSOM",
+            "LBB",
+            "Middle East"
         ])
         .prop_map(str::to_owned),
         ".{0,12}",
@@ -125,6 +140,7 @@ proptest! {
             SYSTEM_HEADER,
             COW_HEADER,
             FATALITY_HEADER,
+            AUTHORIZED_HEADER,
         ] {
             let text = format!("{header}{body}");
             read_all(text.as_bytes())?;
@@ -288,5 +304,51 @@ proptest! {
         prop_assert_eq!(ids.len(), file.import.records.len());
         prop_assert!(file.people() <= file.import.records.len());
         prop_assert_eq!(file.last_update.is_some(), !file.import.records.is_empty());
+    }
+}
+
+/// A row of the authorised-strength file, from a small vocabulary so that rows often
+/// import (and repeat a mission-month, or change a ceiling), or fail.
+fn authorized_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    (
+        pick(&["UNOSOM", "UNOSOM II", "LBB", "UNAVEM", "UN X"]),
+        (1990i32..1996, 0u32..14),
+        pick(&["", "28000.0", "7789.2", "-1.0"]),
+        pick(&["", "0.0", "54.0"]),
+        pick(&["", "0.0", "50.5"]),
+        pick(&["", "100.0", "1.5"]),
+        pick(&["520.0", "", "999.0"]),
+        any::<bool>(),
+    )
+        .prop_map(|(mission, (year, month), troops, police, observers, deployed, cow, good_key)| {
+            let monyear = u64::from(month) * 10_000 + u64::try_from(year).unwrap();
+            let key = if good_key { monyear * 100 + 60 } else { 1 };
+            format!(
+                "422.0,60.0,Somalia,{cow},{mission},{year},{month},{monyear},{key}.0,{troops},{police},{observers},{deployed},0.0,0.0,,,,,,,,,,,,,0.0,12,1,1.0,10.0,0.0,0.0"
+            )
+        })
+}
+
+proptest! {
+    #[test]
+    fn authorized_rows_are_each_imported_or_skipped(
+        rows in prop::collection::vec(authorized_row(), 0..30)
+    ) {
+        let text = format!("{AUTHORIZED_HEADER}{}", rows.join("\n"));
+        let import = authorized::read_mission_months(text.as_bytes());
+        balanced(&import)?;
+        let import = import.unwrap();
+        prop_assert_eq!(import.rows_read, rows.len());
+        let keys: std::collections::BTreeSet<_> =
+            import.records.iter().map(|r| (r.mission.clone(), r.date)).collect();
+        prop_assert_eq!(keys.len(), import.records.len());
+        let ceilings = authorized::to_authorized_strengths(&import.records);
+        for list in ceilings.values() {
+            prop_assert!(!list.is_empty());
+            prop_assert!(list.windows(2).all(|w| w[0].as_of < w[1].as_of));
+            prop_assert!(list.windows(2).all(|w| (w[0].military, w[0].observers, w[0].police) != (w[1].military, w[1].observers, w[1].police)));
+            prop_assert!(list[0].military.is_some() || list[0].police.is_some() || list[0].observers.is_some());
+        }
     }
 }
