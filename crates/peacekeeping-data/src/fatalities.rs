@@ -77,7 +77,7 @@ use std::path::Path;
 use peacekeeping_core::{CountryCode, Date, Fatality, FatalityCause, Gender, StaffCategory};
 
 use crate::import::{Column, INPUT, MissionCheck, Row, read_csv, read_path};
-use crate::{Error, Import, names};
+use crate::{Error, Import, Skipped, names};
 
 /// The nationality the file gives for a person of no recorded nationality (14 rows of
 /// the 2025 file); the reader leaves [`Fatality::nationality`] empty for it.
@@ -209,8 +209,16 @@ fn fatalities<R: Read>(reader: R, file: &str) -> Result<Fatalities, Error> {
         }
         let gender = gender(row)?;
         let nationality = nationality(row)?;
-        let category = category(row)?;
-        let cause = cause(row)?;
+        let category = row.one_of(
+            7,
+            &CATEGORIES,
+            "not a personnel type: expected Military, Police, Military Observer, International Civilian, Local or Other",
+        )?;
+        let cause = row.one_of(
+            8,
+            &CAUSES,
+            "not an incident type: expected Illness, Accident, Malicious Act, Self-Inflicted, To Be Determined or Unknown",
+        )?;
         let update = row.date(11)?;
 
         // The row is a record: note its id, mission, casualty and update.
@@ -257,18 +265,18 @@ fn fatalities<R: Read>(reader: R, file: &str) -> Result<Fatalities, Error> {
 }
 
 /// `gender`: `M`, `F` or nothing.
-fn gender<const N: usize>(row: &Row<'_, N>) -> Result<Option<Gender>, crate::Skipped> {
-    match row.get(5).trim() {
-        "" => Ok(None),
-        g if g.eq_ignore_ascii_case("M") => Ok(Some(Gender::Male)),
-        g if g.eq_ignore_ascii_case("F") => Ok(Some(Gender::Female)),
-        _ => Err(row.skip_field(5, "not a gender: expected M, F or nothing")),
-    }
+fn gender<const N: usize>(row: &Row<'_, N>) -> Result<Option<Gender>, Skipped> {
+    const GENDERS: [(&str, Option<Gender>); 3] = [
+        ("", None),
+        ("M", Some(Gender::Male)),
+        ("F", Some(Gender::Female)),
+    ];
+    row.one_of(5, &GENDERS, "not a gender: expected M, F or nothing")
 }
 
 /// The nationality: `isocode3`, or else the name through [`names::country_code`], checked
 /// against `m49_code` where both are given.
-fn nationality<const N: usize>(row: &Row<'_, N>) -> Result<Option<CountryCode>, crate::Skipped> {
+fn nationality<const N: usize>(row: &Row<'_, N>) -> Result<Option<CountryCode>, Skipped> {
     let code = if row.get(10).trim().is_empty() {
         let name = row.get(6).trim();
         if name.is_empty() || name == UNDETERMINED {
@@ -290,7 +298,9 @@ fn nationality<const N: usize>(row: &Row<'_, N>) -> Result<Option<CountryCode>, 
         if names::m49_matches(code, m49) == Some(false) {
             return Err(row.skip_field(
                 9,
-                format!("M49 code {m49} is not that of the nationality {code}: the row contradicts itself"),
+                format!(
+                    "M49 code {m49} is not that of the nationality {code}: the row contradicts itself"
+                ),
             ));
         }
     }
@@ -298,53 +308,27 @@ fn nationality<const N: usize>(row: &Row<'_, N>) -> Result<Option<CountryCode>, 
 }
 
 /// `casualty_personnel_type` (trimmed: the file writes `Local `).
-fn category<const N: usize>(row: &Row<'_, N>) -> Result<StaffCategory, crate::Skipped> {
-    const CATEGORIES: [(&str, StaffCategory); 6] = [
-        ("Military", StaffCategory::Military),
-        ("Police", StaffCategory::Police),
-        ("Military Observer", StaffCategory::MilitaryObserver),
-        (
-            "International Civilian",
-            StaffCategory::InternationalCivilian,
-        ),
-        ("Local", StaffCategory::LocalCivilian),
-        ("Other", StaffCategory::Other),
-    ];
-    let text = row.get(7).trim();
-    CATEGORIES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(text))
-        .map(|&(_, category)| category)
-        .ok_or_else(|| {
-            row.skip_field(
-                7,
-                "not a personnel type: expected Military, Police, Military Observer, International Civilian, Local or Other",
-            )
-        })
-}
+const CATEGORIES: [(&str, StaffCategory); 6] = [
+    ("Military", StaffCategory::Military),
+    ("Police", StaffCategory::Police),
+    ("Military Observer", StaffCategory::MilitaryObserver),
+    (
+        "International Civilian",
+        StaffCategory::InternationalCivilian,
+    ),
+    ("Local", StaffCategory::LocalCivilian),
+    ("Other", StaffCategory::Other),
+];
 
 /// `type_of_incident`.
-fn cause<const N: usize>(row: &Row<'_, N>) -> Result<FatalityCause, crate::Skipped> {
-    const CAUSES: [(&str, FatalityCause); 6] = [
-        ("Illness", FatalityCause::Illness),
-        ("Accident", FatalityCause::Accident),
-        ("Malicious Act", FatalityCause::MaliciousAct),
-        ("Self-Inflicted", FatalityCause::SelfInflicted),
-        ("To Be Determined", FatalityCause::ToBeDetermined),
-        ("Unknown", FatalityCause::Unknown),
-    ];
-    let text = row.get(8).trim();
-    CAUSES
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(text))
-        .map(|&(_, cause)| cause)
-        .ok_or_else(|| {
-            row.skip_field(
-                8,
-                "not an incident type: expected Illness, Accident, Malicious Act, Self-Inflicted, To Be Determined or Unknown",
-            )
-        })
-}
+const CAUSES: [(&str, FatalityCause); 6] = [
+    ("Illness", FatalityCause::Illness),
+    ("Accident", FatalityCause::Accident),
+    ("Malicious Act", FatalityCause::MaliciousAct),
+    ("Self-Inflicted", FatalityCause::SelfInflicted),
+    ("To Be Determined", FatalityCause::ToBeDetermined),
+    ("Unknown", FatalityCause::Unknown),
+];
 
 #[cfg(test)]
 mod tests {

@@ -595,6 +595,22 @@ impl<const N: usize> Row<'_, N> {
         std::str::from_utf8(self.bytes(i)).unwrap_or("")
     }
 
+    /// The value `table` gives the text of wanted column `i` (trimmed, ignoring ASCII
+    /// case); a text the table lacks skips the row, blaming the column, with `reason`.
+    pub(crate) fn one_of<T: Copy>(
+        &self,
+        i: usize,
+        table: &[(&str, T)],
+        reason: &str,
+    ) -> Result<T, Skipped> {
+        let text = self.get(i).trim();
+        table
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(text))
+            .map(|&(_, value)| value)
+            .ok_or_else(|| self.skip_field(i, reason))
+    }
+
     /// The line the row starts on (as its skips report it).
     pub(crate) fn line(&self) -> u64 {
         self.line
