@@ -26,7 +26,13 @@
 //! - `radpko_base_years`: `radpko/radpko_bases_cc_y.csv` with
 //!   `radpko::read_base_years_file` (2,652 rows of 377 columns);
 //! - `ucdp_battle_deaths`: `ucdp-brd-cy/ucdpbrds.csv` with `ucdp::read_battle_deaths_file`
-//!   (12,902 rows).
+//!   (12,902 rows);
+//! - `fatalities`: `un-fatalities/DPPADPOSS-FATALITIES.csv` with
+//!   `fatalities::read_fatalities_file` (4,429 rows);
+//! - `authorized`: `pko-authorized/personnel_shortfall_mission_month.csv` with
+//!   `authorized::read_mission_months_file` (4,833 rows);
+//! - `authorized_strengths`: `authorized::to_authorized_strengths` on its records, read
+//!   once beforehand.
 //!
 //! Run with `cargo bench -p peacekeeping-benches --bench data`; add `-- --test` to run each
 //! benchmark once as a smoke test.
@@ -39,7 +45,7 @@ use criterion::{Criterion, Throughput};
 use peacekeeping_benches::gender_full::{self, aggregate};
 use peacekeeping_core::Contribution;
 use peacekeeping_data::ipi::read_gender_full_file;
-use peacekeeping_data::{Import, geopko, radpko, ucdp};
+use peacekeeping_data::{Import, authorized, fatalities, geopko, radpko, ucdp};
 
 fn import(path: &Path) -> Import<Contribution> {
     match read_gender_full_file(path, None) {
@@ -84,7 +90,7 @@ fn main() {
     c.final_summary();
 }
 
-/// The `files` group: each Geo-PKO, RADPKO and UCDP reader on its real file.
+/// The `files` group: each reader of issue 13's files on its real file.
 fn file_benches(c: &mut Criterion) {
     /// A reader of a file, giving the number of records it made.
     type Reader = fn(&Path) -> usize;
@@ -94,7 +100,7 @@ fn file_benches(c: &mut Criterion) {
             Err(e) => panic!("cannot import {}: {e}", path.display()),
         }
     }
-    let jobs: [(&str, &str, Reader); 4] = [
+    let jobs: [(&str, &str, Reader); 6] = [
         ("geopko_locations", "geo-pko/FrontMap_v.2.3.csv", |p| {
             counted(geopko::read_locations_file(p), p)
         }),
@@ -109,6 +115,16 @@ fn file_benches(c: &mut Criterion) {
         ("ucdp_battle_deaths", "ucdp-brd-cy/ucdpbrds.csv", |p| {
             counted(ucdp::read_battle_deaths_file(p), p)
         }),
+        (
+            "fatalities",
+            "un-fatalities/DPPADPOSS-FATALITIES.csv",
+            |p| counted(fatalities::read_fatalities_file(p).map(|f| f.import), p),
+        ),
+        (
+            "authorized",
+            "pko-authorized/personnel_shortfall_mission_month.csv",
+            |p| counted(authorized::read_mission_months_file(p), p),
+        ),
     ];
     let mut group = c.benchmark_group("files");
     group
@@ -127,6 +143,18 @@ fn file_benches(c: &mut Criterion) {
         let bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
         group.throughput(Throughput::Bytes(bytes));
         group.bench_function(name, |b| b.iter(|| read(black_box(&path))));
+    }
+    if let Some(path) = peacekeeping_benches::shared_data_file(
+        "pko-authorized/personnel_shortfall_mission_month.csv",
+    ) {
+        let records = match authorized::read_mission_months_file(&path) {
+            Ok(import) => import.records,
+            Err(e) => panic!("cannot import {}: {e}", path.display()),
+        };
+        group.throughput(Throughput::Elements(records.len() as u64));
+        group.bench_function("authorized_strengths", |b| {
+            b.iter(|| authorized::to_authorized_strengths(black_box(&records)).len());
+        });
     }
     group.finish();
 }

@@ -148,6 +148,36 @@ def other(key, kind, title, publisher, url, note, reliability):
 un_page("peacekeepersday-1970s", "United Nations Peacekeeping Operations, 1970s (International Day of UN Peacekeepers 2008)",
         "https://www.un.org/en/events/peacekeepersday/2008/1970s.shtml",
         "UNEF II October 1973-July 1979; UNDOF June 1974-present; UNIFIL March 1978-present")
+
+# The UN's political missions named by the UN fatality file (DPPADPOSS-FATALITIES.csv) that
+# the dataset lacked (issue 13), checked on 2026-12-07. Their sources are created here,
+# right after the first source, and their missions right after UNSMIS, so that the
+# missions.json written keeps every earlier record in place.
+CONSULTED_FATALITIES = "2026-12-07"
+sc(2476, 2019, "2019-06-25", "Haiti", "established BINUH, a special political mission under chapter VI succeeding MINUJUSTH from 16 October 2019",
+   "https://binuh.unmissions.org/en/mandate; text at https://lawglobalhub.com/united-nations-security-council-resolution-2476-the-question-concerning-haiti")
+sc(1829, 2008, "2008-08-04", "Sierra Leone", "authorized UNIPSIL to replace UNIOSIL for one year from 1 October 2008",
+   "Security Council Report, Sierra Leone chronology (https://www.securitycouncilreport.org/chronology/sierra-leone.php/8)")
+sc(2097, 2013, "2013-03-26", "Sierra Leone", "renewed UNIPSIL for twelve months, its drawdown to be completed by 31 March 2014",
+   "Security Council Report, Sierra Leone chronology (https://www.securitycouncilreport.org/chronology/sierra-leone.php/2)")
+sc(2009, 2011, "2011-09-16", "Libya", "established UNSMIL for an initial period of three months",
+   "http://unscr.com/en/resolutions/2009 (text)")
+sc(2366, 2017, "2017-07-10", "Colombia", "established the UN Verification Mission, to begin on 26 September 2017, after the UN Mission in Colombia completes its mandate on 25 September 2017", "https://colombia.unmissions.org/en/mandate; text at https://en.m.wikisource.org/wiki/Page:UN_Resolution_2366_(2017).djvu/2")
+sc(2524, 2020, "2020-06-03", "the Sudan", "established UNITAMS upon its adoption for an initial period of 12 months (adopted by written procedure; the outcome was announced on 4 June 2020, press release SC/14202)",
+   "http://unscr.com/en/resolutions/2524 (text: adopted on 3 June 2020); https://www.un.org/press/en/2020/sc14202.doc.htm")
+sc(2715, 2023, "2023-12-01", "the Sudan", "terminated UNITAMS's mandate as of 3 December 2023; the cessation of its operations and the transfer of its tasks to be completed by 29 February 2024, its liquidation to begin on 1 March 2024",
+   "Xinhua, 1 December 2023 (http://shimonoseki-project-k.com/c-570.html, copy); Sahel Intelligence, 4 December 2023 (https://sahel-intelligence.com/32744-the-un-terminates-its-mission-in-sudan.html)")
+for number, year in [(2476, 2019), (1829, 2008), (2097, 2013), (2009, 2011), (2366, 2017), (2524, 2020), (2715, 2023)]:
+    res(number, year)
+    if (number, year) != (2366, 2017):  # checked with UNMC, on CONSULTED
+        SOURCES[f"unsc-res-{number}-{year}"]["consulted"] = CONSULTED_FATALITIES
+un_page("binuh", "BINUH: Mandate", "https://binuh.unmissions.org/en/mandate",
+        "established by resolution 2476 of 25 June 2019 and deployed under chapter VI; UN Peacekeeping news (https://peacekeeping.un.org/fr/node/15042): BINUH replaces MINUJUSTH on 16 October 2019")
+SOURCES["missions-un-binuh"]["consulted"] = CONSULTED_FATALITIES
+other("scr-sierra-leone-2014", "academic", "Sierra Leone: Chronology of Events (revised on 4 April 2014)", "Security Council Report",
+      "https://www.securitycouncilreport.org/chronology/sierra-leone.php",
+      "March 2014: the Council held its final meeting on Sierra Leone on 26 March; UNIPSIL's mandate formally concluded on 31 March (2014)", "B")
+SOURCES["missions-scr-sierra-leone-2014"]["consulted"] = CONSULTED_FATALITIES
 un_page("peacekeepersday-1990s", "United Nations Peacekeeping Operations, 1990s (International Day of UN Peacekeepers 2008)",
         "https://www.un.org/en/events/peacekeepersday/2008/1990s.shtml",
         "UNIKOM April 1991-October 2003; UNAVEM II June 1991-February 1995; ONUSAL July 1991-April 1995; MINURSO April 1991-present")
@@ -575,6 +605,19 @@ mission("UNMISS", "United Nations Mission in the Republic of South Sudan", PKO, 
         [(1996, 2011)], ["missions-un-unmis"], legal=CH7, predecessors=["UNMIS"])
 mission("UNSMIS", "United Nations Supervision Mission in Syria", PKO, "2012-04-21", "2012-08-19", ["SYR"],
         [(2043, 2012), (2059, 2012)], ["missions-un-unsmis"], tasks=["ceasefire-monitoring"])
+# Political missions named by the UN fatality file (see the sources above); written here,
+# after UNSMIS, so that missions.json keeps every earlier record in place.
+mission("UNIPSIL", "United Nations Integrated Peacebuilding Office in Sierra Leone", "special-political-mission",
+        "2008-08-04", "2014-03-31", ["SLE"], [(1829, 2008), (2097, 2013)], ["missions-scr-sierra-leone-2014"],
+        predecessors=["UNIOSIL"])
+mission("UNSMIL", "United Nations Support Mission in Libya", "special-political-mission", "2011-09-16", None, ["LBY"],
+        [(2009, 2011)])
+mission("UNVMC", "United Nations Verification Mission in Colombia", "special-political-mission", "2017-07-10", None,
+        ["COL"], [(2366, 2017)], predecessors=["UNMC"])
+mission("BINUH", "United Nations Integrated Office in Haiti", "special-political-mission", "2019-06-25", None, ["HTI"],
+        [(2476, 2019)], ["missions-un-binuh"], predecessors=["MINUJUSTH"])
+mission("UNITAMS", "United Nations Integrated Transition Assistance Mission in Sudan", "special-political-mission",
+        "2020-06-03", "2024-02-29", ["SDN"], [(2524, 2020), (2715, 2023)])
 mission("MINUSMA", "United Nations Multidimensional Integrated Stabilization Mission in Mali", PKO, "2013-04-25",
         "2023-12-31", ["MLI"], [(2100, 2013), (2690, 2023)], ["missions-un-minusma-2690"], legal=CH7,
         predecessors=["AFISMA"], tasks=["protection-of-civilians"])
@@ -715,7 +758,6 @@ sc(1690, 2006, "2006-06-20", "Timor-Leste", "extended UNOTIL until 20 August 200
 sc(1433, 2002, "2002-08-15", "Angola", "established UNMA as a follow-on to UNOA until 15 February 2003", "press release SC/7486 of 15 August 2002")
 sc(1268, 1999, "1999-10-15", "Angola", "established UNOA", "http://unscr.com/en/resolutions/1268 (text)")
 sc(2261, 2016, "2016-01-25", "Colombia", "established a political mission of unarmed international observers (UN Mission in Colombia)", "ASIL, https://asil.org/node/4082")
-sc(2366, 2017, "2017-07-10", "Colombia", "established the UN Verification Mission, to begin on 26 September 2017, after the UN Mission in Colombia completes its mandate on 25 September 2017", "https://colombia.unmissions.org/en/mandate; text at https://en.m.wikisource.org/wiki/Page:UN_Resolution_2366_(2017).djvu/2")
 
 other("stimson-unama", "academic", "Rebuilding Afghanistan: The United Nations Assistance Mission in Afghanistan (UNAMA)", "Stimson Center",
       "https://www.stimson.org/2002/rebuilding-afghanistan-united-nations-assistance-mission-afghanistan-unama/",

@@ -618,6 +618,42 @@ pub(crate) fn parse_year(text: &str) -> Option<i32> {
     t.parse().ok().filter(|y| *y >= 1000)
 }
 
+/// Parses an optional whole number as statistics packages write it: `23`, or `23.0` (Stata
+/// and pandas write integer columns holding missing values as floats). Empty means
+/// missing (`None`); a fraction, a sign, or anything else is an error.
+pub(crate) fn parse_whole(text: &str) -> Result<Option<u32>, &'static str> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let digits = match t.split_once('.') {
+        Some((digits, zeros)) if zeros.bytes().all(|b| b == b'0') => digits,
+        _ => t,
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err("not a whole number: expected digits, optionally followed by .0, or nothing");
+    }
+    digits
+        .parse()
+        .map(Some)
+        .map_err(|_| "number too large: at most 4,294,967,295")
+}
+
+/// Parses an optional non-negative decimal number (`7789.2`, `0.5217`, `1e3`). Empty
+/// means missing (`None`); a negative, infinite or `NaN` value, or anything else, is an
+/// error.
+pub(crate) fn parse_number(text: &str) -> Result<Option<f64>, &'static str> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<f64>() {
+        Ok(x) if x.is_finite() && x >= 0.0 => Ok(Some(x)),
+        Ok(_) => Err("not a number of people or a share: negative, infinite or NaN"),
+        Err(_) => Err("not a number: expected a decimal number or nothing"),
+    }
+}
+
 /// Parses an ISO 8601 date, `YYYY-MM-DD`, with [`Date`]'s checks.
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|e| e.to_string())
@@ -767,6 +803,22 @@ impl<const N: usize> Row<'_, N> {
         parse_real(self.text_at(column)).map_err(|reason| self.skip_at(column, reason))
     }
 
+    /// The value `table` gives the text of wanted column `i` (trimmed, ignoring ASCII
+    /// case); a text the table lacks skips the row, blaming the column, with `reason`.
+    pub(crate) fn one_of<T: Copy>(
+        &self,
+        i: usize,
+        table: &[(&str, T)],
+        reason: &str,
+    ) -> Result<T, Skipped> {
+        let text = self.get(i).trim();
+        table
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(text))
+            .map(|&(_, value)| value)
+            .ok_or_else(|| self.skip_field(i, reason))
+    }
+
     /// Whether wanted column `i` is used (see [`read_csv_named`]).
     pub(crate) fn has(&self, i: usize) -> bool {
         self.index[i] != UNUSED
@@ -802,6 +854,16 @@ impl<const N: usize> Row<'_, N> {
         }
         t.parse()
             .map_err(|_| self.skip_field(i, "number too large: at most 4,294,967,295"))
+    }
+
+    /// The optional whole number in wanted column `i` (see [`parse_whole`]).
+    pub(crate) fn whole(&self, i: usize) -> Result<Option<u32>, Skipped> {
+        parse_whole(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+    }
+
+    /// The optional non-negative number in wanted column `i` (see [`parse_number`]).
+    pub(crate) fn number(&self, i: usize) -> Result<Option<f64>, Skipped> {
+        parse_number(self.get(i)).map_err(|reason| self.skip_field(i, reason))
     }
 
     /// The date in wanted column `i` (see [`parse_date`]).
@@ -1219,6 +1281,28 @@ mod tests {
                 parse_count(text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn whole_numbers_may_be_written_as_floats() {
+        assert_eq!(parse_whole(""), Ok(None));
+        assert_eq!(parse_whole(" 23 "), Ok(Some(23)));
+        assert_eq!(parse_whole("23.0"), Ok(Some(23)));
+        assert_eq!(parse_whole("23.000"), Ok(Some(23)));
+        assert_eq!(parse_whole("23."), Ok(Some(23)));
+        for bad in ["23.5", "-1", "-1.0", ".0", "NA", "1e3", "x", "4294967296"] {
+            assert!(parse_whole(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_non_negative_and_finite() {
+        assert_eq!(parse_number(""), Ok(None));
+        assert_eq!(parse_number("7789.2"), Ok(Some(7789.2)));
+        assert_eq!(parse_number("0.26666668"), Ok(Some(0.266_666_68)));
+        for bad in ["-0.5", "inf", "NaN", "x", "1,5"] {
+            assert!(parse_number(bad).is_err(), "{bad:?}");
         }
     }
 

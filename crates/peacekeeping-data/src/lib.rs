@@ -54,6 +54,8 @@
 //! | [`reference`](mod@reference) | the embedded reference dataset: [`dataset`](reference::dataset) (read once, shared), [`load`](reference::load) (read afresh), [`with_contributions`](reference::with_contributions) and [`with_import`](reference::with_import) (with a contribution file's figures in place of its own, and a [`ContributionMerge`](reference::ContributionMerge) of what was left out and added, with its [report](reference::ContributionMerge::report)) |
 //! | [`export`] | tidy CSV tables of any dataset for pandas and R: [`write_tables`](export::write_tables), [`write_table`](export::write_table) |
 //! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth)), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)), [`read_current_month`](ipi::read_current_month) ([`Snapshot`](ipi::Snapshot): contributor x mission in March 2014, with IPI's membership flags) |
+//! | [`fatalities`] | the UN's peacekeeping fatalities (`DPPADPOSS-FATALITIES.csv`): [`read_fatalities`](fatalities::read_fatalities) (one [`Fatality`](peacekeeping_core::Fatality) per row, with the file's update date and the people listed twice, in [`Fatalities`](fatalities::Fatalities)) |
+//! | [`authorized`] | authorised vs deployed strength of UN missions by month (Passmore, Shannon & Hart 2018): [`read_mission_months`](authorized::read_mission_months) ([`MissionMonth`](authorized::MissionMonth)), [`to_authorized_strengths`](authorized::to_authorized_strengths) (the core [`AuthorizedStrength`](peacekeeping_core::AuthorizedStrength)s of each mission, one per change of ceiling) |
 //! | [`cow`] | Correlates of War IGO memberships (`cow/igo_v3_selected_memberships.csv`): [`read_memberships`](cow::read_memberships) ([`CowMembership`](cow::CowMembership): a COW state's full membership of the OAU, AU, EEC, EU, NATO, OAS, ECOWAS or UN as year spans; [`to_memberships`](cow::CowMembership::to_memberships) gives [`Membership`](peacekeeping_core::Membership)s) |
 //! | [`crosswalk`] | COW state codes to ISO 3166 codes and back, by date: [`iso_on`](crosswalk::iso_on), [`iso_in_year`](crosswalk::iso_in_year), [`cow_on`](crosswalk::cow_on), [`cow_in_year`](crosswalk::cow_in_year) (COW 345 is `YUG`, `SCG`, then `SRB`; COW's `AUS` is Austria); Gleditsch-Ward codes ([`GwCode`](crosswalk::GwCode)) to COW and ISO and back, by date: [`gw_to_cow_on`](crosswalk::gw_to_cow_on), [`cow_to_gw_on`](crosswalk::cow_to_gw_on), [`gw_to_iso_on`](crosswalk::gw_to_iso_on), [`iso_to_gw_on`](crosswalk::iso_to_gw_on) (GW 260 is Germany after 1990, COW 255); territories of territory-year data: [`territory_iso_in_year`](crosswalk::territory_iso_in_year) |
 //! | [`geopko`] | the Geocoded Peacekeeping Operations dataset (Geo-PKO v2.3, dashboard extracts): [`read_locations`](geopko::read_locations) ([`Location`](geopko::Location): a mission's location in a year, with each map reading), [`read_contributor_sites`](geopko::read_contributor_sites) ([`ContributorSite`](geopko::ContributorSite): the contributors at a site, with their unit sizes) |
@@ -79,11 +81,13 @@
 
 #![forbid(unsafe_code)]
 
+pub mod authorized;
 pub mod contributions;
 pub mod cow;
 pub mod crosswalk;
 mod error;
 pub mod export;
+pub mod fatalities;
 pub mod geopko;
 mod import;
 pub mod ipi;

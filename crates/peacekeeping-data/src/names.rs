@@ -21,11 +21,15 @@
 //!   reference mission whose acronym is nearest (`"MINUSMAA"` is nearest MINUSMA). The
 //!   importers list the acronyms they read that name no reference mission in
 //!   [`Import::unknown_missions`](crate::Import::unknown_missions), with that suggestion.
+//!   [`known_mission_on`]: the same on a date, for the acronyms that the files use for
+//!   several missions in turn (`UNOSOM` for UNOSOM I and, from 1993, UNOSOM II).
+//! - [`m49_matches`]: whether a UN M49 numeric code is that of a country code (the UN's
+//!   fatality file gives both).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use peacekeeping_core::{CountryCode, MissionId};
+use peacekeeping_core::{CountryCode, Date, MissionId};
 
 /// Acronyms the IPI files use for a mission that the UN spells differently, and the UN's
 /// spelling. Matched after whitespace has become `-`.
@@ -115,6 +119,97 @@ pub fn known_mission(id: &str) -> Option<&'static MissionId> {
     });
     let index = table.get(acronym_key(id).as_str())?;
     crate::reference::mission_names().get(*index).map(|m| &m.id)
+}
+
+/// Acronyms that the data files use for several reference missions in turn, with those
+/// missions in order. The IPI files and Passmore, Shannon & Hart's authorised-strength
+/// file (both compiled from the UN's monthly reports) write `UNAVEM` for UNAVEM I to III
+/// and `UNOSOM` for UNOSOM I and then UNOSOM II up to May 1994 (the authorised-strength
+/// file gives `UNOSOM` UNOSOM II's ceiling of 28,000 from April 1993). The reference
+/// dataset gives each acronym as an alias of the first mission.
+const LUMPED_ACRONYMS: &[(&str, &[&str])] = &[
+    ("UNAVEM", &["UNAVEM-I", "UNAVEM-II", "UNAVEM-III"]),
+    ("UNOSOM", &["UNOSOM-I", "UNOSOM-II"]),
+];
+
+/// The id of the reference mission that `id` names on `date`: [`known_mission`], except
+/// for the acronyms the files use for several missions in turn (`UNAVEM` for UNAVEM I to
+/// III, `UNOSOM` for UNOSOM I and II), which name the one of those missions whose
+/// reference period contains `date` (or, between or after them, the latest one started by
+/// then; before them, the first).
+///
+/// ```
+/// use peacekeeping_core::Date;
+/// use peacekeeping_data::names::known_mission_on;
+///
+/// let on = |acronym, y, m, d| -> Result<_, peacekeeping_core::Error> {
+///     Ok(known_mission_on(acronym, Date::new(y, m, d)?).map(|id| id.as_str()))
+/// };
+/// assert_eq!(on("UNOSOM", 1992, 12, 31)?, Some("UNOSOM-I"));
+/// assert_eq!(on("UNOSOM", 1993, 4, 30)?, Some("UNOSOM-II")); // UNOSOM I ended on 31 March 1993
+/// assert_eq!(on("UNAVEM", 1996, 1, 31)?, Some("UNAVEM-III"));
+/// assert_eq!(on("MINUSMA", 2015, 5, 31)?, Some("MINUSMA"));
+/// assert_eq!(on("UNFOR", 1996, 1, 31)?, None);
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn known_mission_on(id: &str, date: Date) -> Option<&'static MissionId> {
+    let key = acronym_key(id);
+    let Some((_, lumped)) = LUMPED_ACRONYMS.iter().find(|(acronym, _)| *acronym == key) else {
+        return known_mission(id);
+    };
+    let data = crate::reference::dataset();
+    let missions: Vec<_> = lumped.iter().filter_map(|id| data.mission(id)).collect();
+    missions
+        .iter()
+        .find(|m| m.is_active_on(date))
+        .or_else(|| missions.iter().rev().find(|m| m.period.start() <= date))
+        .or(missions.first())
+        .map(|m| &m.id)
+}
+
+/// UN M49 codes that differ from the ISO 3166 numeric code of the same alpha-3 code.
+/// M49 code 890 is the former Socialist Federal Republic of Yugoslavia (UNSD's code
+/// list, as UN Comtrade's partner areas give it: 890 "Fmr Yugoslavia", 891 "Serbia and
+/// Montenegro"); ISO 3166-3 gives `YUG` the numeric code 891, which `SCG` kept (ISO
+/// 3166-1 Newsletter V-8, 2003). The UN's fatality file codes every Yugoslav row `YUG`
+/// and 890.
+const M49_OTHER_CODES: &[(&str, u16)] = &[("YUG", 890)];
+
+/// Whether `m49` is the UN M49 numeric code of `country`: its ISO 3166-1 numeric code
+/// (the ISO numeric codes are M49's), the ISO 3166-3 numeric code of a former country
+/// (`SCG` 891, `SUN` 810), or one of the few M49 codes that differ from ISO's (`YUG`
+/// 890). `None` when no numeric code of `country` is known (`XKX`, Kosovo, has none).
+///
+/// ```
+/// use peacekeeping_data::names::m49_matches;
+///
+/// assert_eq!(m49_matches("FRA".parse()?, 250), Some(true));
+/// assert_eq!(m49_matches("FRA".parse()?, 251), Some(false));
+/// assert_eq!(m49_matches("SCG".parse()?, 891), Some(true));
+/// assert_eq!(m49_matches("YUG".parse()?, 890), Some(true));
+/// assert_eq!(m49_matches("XKX".parse()?, 0), None);
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn m49_matches(country: CountryCode, m49: u16) -> Option<bool> {
+    let code = country.as_str();
+    let iso = rust_iso3166::from_alpha3(code)
+        .map(|c| c.numeric)
+        .or_else(|| {
+            rust_iso3166::iso3166_3::ALL
+                .iter()
+                .find(|c| c.former.alpha3 == code)
+                .map(|c| c.former.numeric)
+        });
+    let other = M49_OTHER_CODES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| *n);
+    if iso.is_none() && other.is_none() {
+        return None;
+    }
+    Some(iso == Some(m49) || other == Some(m49))
 }
 
 /// The id of the reference mission whose acronym (or id, or alias) is nearest to
@@ -736,6 +831,53 @@ mod tests {
         }
         assert_eq!(radpko("afr"), None);
         assert_eq!(radpko("atlantis"), None);
+    }
+
+    #[test]
+    fn un_fatality_file_spellings_map() {
+        // DPPADPOSS-FATALITIES.csv: the names of its rows without `isocode3`.
+        assert_eq!(code("Côte dIvoire").as_deref(), Some("CIV"));
+        assert_eq!(code("Türkiye").as_deref(), Some("TUR"));
+        assert_eq!(code("Viet Nam").as_deref(), Some("VNM"));
+        assert_eq!(code("Mauritius").as_deref(), Some("MUS"));
+        assert_eq!(code("Iran (Islamic Republic of)").as_deref(), Some("IRN"));
+        assert_eq!(code("ZZ [Undetermined]"), None);
+    }
+
+    #[test]
+    fn m49_codes_are_iso_numeric_codes_but_for_yugoslavia() {
+        let m49 = |c: &str, n| m49_matches(c.parse().unwrap(), n);
+        assert_eq!(m49("IND", 356), Some(true));
+        assert_eq!(m49("SDN", 729), Some(true));
+        assert_eq!(m49("MNE", 499), Some(true));
+        assert_eq!(m49("SCG", 891), Some(true));
+        assert_eq!(m49("SUN", 810), Some(true));
+        assert_eq!(m49("YUG", 891), Some(true));
+        assert_eq!(m49("YUG", 890), Some(true));
+        assert_eq!(m49("SRB", 890), Some(false));
+        assert_eq!(m49("IND", 586), Some(false));
+        assert_eq!(m49("XKX", 412), None);
+    }
+
+    #[test]
+    fn lumped_acronyms_name_the_mission_of_the_date() {
+        let on = |a: &str, y, m, d| {
+            known_mission_on(a, Date::new(y, m, d).unwrap()).map(MissionId::as_str)
+        };
+        assert_eq!(on("UNOSOM", 1992, 4, 30), Some("UNOSOM-I"));
+        assert_eq!(on("UNOSOM", 1993, 3, 31), Some("UNOSOM-I"));
+        assert_eq!(on("UNOSOM", 1993, 4, 30), Some("UNOSOM-II"));
+        assert_eq!(on("UNOSOM", 1994, 5, 31), Some("UNOSOM-II"));
+        // After the last, the last; before the first, the first.
+        assert_eq!(on("UNOSOM", 1999, 1, 31), Some("UNOSOM-II"));
+        assert_eq!(on("UNOSOM", 1980, 1, 31), Some("UNOSOM-I"));
+        assert_eq!(on("UNAVEM", 1990, 1, 31), Some("UNAVEM-I"));
+        assert_eq!(on("UNAVEM", 1991, 5, 31), Some("UNAVEM-II"));
+        assert_eq!(on("UNAVEM", 1997, 6, 30), Some("UNAVEM-III"));
+        // Other acronyms: as `known_mission`, whatever the date.
+        assert_eq!(on("UNOSOM II", 1994, 6, 30), Some("UNOSOM-II"));
+        assert_eq!(on("IPTF", 1996, 1, 31), Some("UNMIBH"));
+        assert_eq!(on("LBB", 1997, 4, 30), None);
     }
 
     #[test]

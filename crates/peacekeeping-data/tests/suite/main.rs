@@ -10,6 +10,8 @@ mod cow;
 mod export;
 mod names;
 mod never_panics;
+mod real_authorized;
+mod real_fatalities;
 mod real_geopko;
 mod real_ipi;
 mod real_radpko;

@@ -2,7 +2,7 @@
 //! and implausible fields under each reader's real header. And whatever it is fed, its
 //! report accounts for every row it read: read = imported + merged + skipped.
 
-use peacekeeping_data::{Error, Import, cow, geopko, ipi, radpko, ucdp};
+use peacekeeping_data::{Error, Import, authorized, cow, fatalities, geopko, ipi, radpko, ucdp};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
@@ -12,6 +12,8 @@ const MISSION_HEADER: &str =
 const COW_HEADER: &str = "ioname,cow_igo_state_column,ccode,first_full_member_year,last_full_member_year,non_member_years_between\n";
 const UCDP_HEADER: &str =
     "gwcode,country_name,status,owner,capname,caplong,caplat,b_def,fid,year,low,high,best,source\n";
+const FATALITY_HEADER: &str = "id,incident_date,casualty_id,mission_acronym,type_of_casualty,gender,casualty_nationality,casualty_personnel_type,type_of_incident,m49_code,isocode3,last_update\n";
+const AUTHORIZED_HEADER: &str = "mission_number_auth,missioncode_Meg,missioncountry,missionccode,mission,year,month,monyear,monyear_mission,authtroop,authpolice,authmilobs,troop,police,milobs,totmilauth,totalauth,total,total2,shortfalltroop,shortfallpolice,shortfallmilobs,shortfalltotal,propshortfall,propshortfalltroops,propshortfallpolice,propshortfallmilobs,unspecdrawdown,numberofmissions,missionlength1,contpresence,contributors,troopauth_reduc,troopauth_reduc_count\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
 const FRONT_HEADER: &str = "mission,year,country,location,latitude,longitude,Infantry,NoTroops,Reserve,hq,UNPOL,Med,Av,UNMO,ave.no.troops\n";
 const TCC_HEADER: &str = "mission,year,location,latitude,longitude,No.TCC,year.overview\n";
@@ -47,6 +49,31 @@ fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
     if let Ok(import) = sites {
         // A note is on a row that was imported: never on more lines than were read.
         prop_assert!(import.notes.iter().all(|n| n.line >= 2));
+    }
+    let fatalities = fatalities::read_fatalities(bytes);
+    balanced(
+        &fatalities
+            .as_ref()
+            .map(|f| f.import.clone())
+            .map_err(Clone::clone),
+    )?;
+    if let Ok(file) = &fatalities {
+        let repeats: usize = file
+            .repeated_casualties
+            .iter()
+            .map(|r| r.records.len() - 1)
+            .sum();
+        prop_assert_eq!(file.people() + repeats, file.import.records.len());
+        for r in &file.repeated_casualties {
+            prop_assert!(r.records.len() >= 2 && r.records.len() == r.lines.len());
+        }
+    }
+    let months = authorized::read_mission_months(bytes);
+    balanced(&months)?;
+    if let Ok(import) = &months {
+        for ceilings in authorized::to_authorized_strengths(&import.records).values() {
+            prop_assert!(ceilings.windows(2).all(|w| w[0].as_of < w[1].as_of));
+        }
     }
     let memberships = cow::read_memberships(bytes);
     balanced(&memberships)?;
@@ -111,6 +138,24 @@ fn field() -> impl Strategy<Value = String> {
             "5200",
             "1988",
             "2022",
+            "Fatality",
+            "M",
+            "Local ",
+            "Malicious Act",
+            "250.0",
+            "890.0",
+            "YUG",
+            "ZZ [Undetermined]",
+            "Côte dIvoire",
+            "UNSecretariat",
+            "C1",
+            "7789.2",
+            "1.0",
+            "12007",
+            "1200701.0",
+            "UNOSOM",
+            "LBB",
+            "Middle East",
         ])
         .prop_map(str::to_owned),
         ".{0,12}",
@@ -135,7 +180,7 @@ proptest! {
 
     #[test]
     fn no_reader_panics_on_arbitrary_rows_under_a_real_header(body in rows()) {
-        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER, FRONT_HEADER, TCC_HEADER, RADPKO_HEADER, UCDP_HEADER] {
+        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER, FRONT_HEADER, TCC_HEADER, RADPKO_HEADER, UCDP_HEADER, FATALITY_HEADER, AUTHORIZED_HEADER] {
             let text = format!("{header}{body}");
             read_all(text.as_bytes())?;
         }
@@ -392,6 +437,92 @@ proptest! {
         let mut keys = std::collections::HashSet::new();
         for r in &import.records {
             prop_assert!(keys.insert((r.gw, r.year)));
+        }
+    }
+}
+
+/// A row of the UN's fatality file, from a small vocabulary so that rows often import,
+/// repeat an id (and are skipped) or a casualty (and are listed), or fail.
+fn fatality_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    (
+        pick(&["1", "2", "3", ""]),
+        pick(&["2003-05-05", "2003-02-30", ""]),
+        pick(&["C1", "C2", ""]),
+        pick(&["UNMIK", "UNSecretariat", "UN MIK"]),
+        pick(&["Fatality", "Injury"]),
+        pick(&["M", "F", "", "X"]),
+        pick(&["Montenegro", "Côte dIvoire", "ZZ [Undetermined]", "Atlantis", ""]),
+        pick(&["Local ", "Military", "Sailor"]),
+        pick(&["Illness", "Malicious Act", "Boredom"]),
+        pick(&["499.0", "891.0", "890.0", "", "1.5"]),
+        pick(&["MNE", "SCG", "YUG", "", "XX"]),
+        pick(&["2025-04-04", "x"]),
+    )
+        .prop_map(|(id, date, casualty, mission, kind, g, name, staff, cause, m49, iso, update)| {
+            format!("{id},{date},{casualty},{mission},{kind},{g},{name},{staff},{cause},{m49},{iso},{update}")
+        })
+}
+
+proptest! {
+    #[test]
+    fn fatality_rows_are_each_imported_or_skipped(
+        rows in prop::collection::vec(fatality_row(), 0..30)
+    ) {
+        let text = format!("{FATALITY_HEADER}{}", rows.join("\n"));
+        let file = fatalities::read_fatalities(text.as_bytes()).unwrap();
+        balanced(&Ok(file.import.clone()))?;
+        prop_assert_eq!(file.import.rows_read, rows.len());
+        let ids: std::collections::BTreeSet<&str> =
+            file.import.records.iter().map(|f| f.id.as_str()).collect();
+        prop_assert_eq!(ids.len(), file.import.records.len());
+        prop_assert!(file.people() <= file.import.records.len());
+        prop_assert_eq!(file.last_update.is_some(), !file.import.records.is_empty());
+    }
+}
+
+/// A row of the authorised-strength file, from a small vocabulary so that rows often
+/// import (and repeat a mission-month, or change a ceiling), or fail.
+fn authorized_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    (
+        pick(&["UNOSOM", "UNOSOM II", "LBB", "UNAVEM", "UN X"]),
+        (1990i32..1996, 0u32..14),
+        pick(&["", "28000.0", "7789.2", "-1.0"]),
+        pick(&["", "0.0", "54.0"]),
+        pick(&["", "0.0", "50.5"]),
+        pick(&["", "100.0", "1.5"]),
+        pick(&["520.0", "", "999.0"]),
+        any::<bool>(),
+    )
+        .prop_map(|(mission, (year, month), troops, police, observers, deployed, cow, good_key)| {
+            let monyear = u64::from(month) * 10_000 + u64::try_from(year).unwrap();
+            let key = if good_key { monyear * 100 + 60 } else { 1 };
+            format!(
+                "422.0,60.0,Somalia,{cow},{mission},{year},{month},{monyear},{key}.0,{troops},{police},{observers},{deployed},0.0,0.0,,,,,,,,,,,,,0.0,12,1,1.0,10.0,0.0,0.0"
+            )
+        })
+}
+
+proptest! {
+    #[test]
+    fn authorized_rows_are_each_imported_or_skipped(
+        rows in prop::collection::vec(authorized_row(), 0..30)
+    ) {
+        let text = format!("{AUTHORIZED_HEADER}{}", rows.join("\n"));
+        let import = authorized::read_mission_months(text.as_bytes());
+        balanced(&import)?;
+        let import = import.unwrap();
+        prop_assert_eq!(import.rows_read, rows.len());
+        let keys: std::collections::BTreeSet<_> =
+            import.records.iter().map(|r| (r.mission.clone(), r.date)).collect();
+        prop_assert_eq!(keys.len(), import.records.len());
+        let ceilings = authorized::to_authorized_strengths(&import.records);
+        for list in ceilings.values() {
+            prop_assert!(!list.is_empty());
+            prop_assert!(list.windows(2).all(|w| w[0].as_of < w[1].as_of));
+            prop_assert!(list.windows(2).all(|w| (w[0].military, w[0].observers, w[0].police) != (w[1].military, w[1].observers, w[1].police)));
+            prop_assert!(list[0].military.is_some() || list[0].police.is_some() || list[0].observers.is_some());
         }
     }
 }

@@ -97,7 +97,7 @@ fn counts_by_kind() {
         ("bilateral", 2),
         ("hybrid", 1),
         ("regional-operation", 11),
-        ("special-political-mission", 17),
+        ("special-political-mission", 22),
         ("standby-arrangement", 1),
         ("un-peacekeeping", 70),
     ]
@@ -273,6 +273,8 @@ fn missions_active_on_31_december_2013() {
             // UN special political missions and support offices.
             "UNAMA",
             "UNAMI",
+            "UNIPSIL",
+            "UNSMIL",
             "UNSOM",
             "UNSOA",
             "BNUB",
@@ -400,7 +402,7 @@ fn every_mission_in_the_ipi_files_is_a_reference_mission_and_reports_within_its_
 fn special_political_missions_and_offices() {
     for id in [
         "UNAMA", "UNAMI", "UNSOM", "BINUB", "BNUB", "BONUCA", "UNIOSIL", "UNMIN", "UNOTIL", "UNMA",
-        "UNOA", "UNMC", "UNSOA", "UNSOS",
+        "UNOA", "UNMC", "UNSOA", "UNSOS", "UNIPSIL", "UNSMIL", "UNVMC", "BINUH", "UNITAMS",
     ] {
         let m = mission(id);
         assert_eq!(m.kind, MissionKind::SpecialPoliticalMission, "{id}");
@@ -415,4 +417,41 @@ fn special_political_missions_and_offices() {
     assert_eq!(mission("Barkhane").leads[0].as_str(), "FRA");
     assert_eq!(mission("Barkhane").kind, MissionKind::Bilateral);
     assert_eq!(mission("ASF").kind, MissionKind::StandbyArrangement);
+}
+
+/// The political missions added for the UN fatality file (issue 13). Sources: S/RES/1829
+/// (2008) of 4 August 2008 and Security Council Report's chronology (UNIPSIL's mandate
+/// concluded on 31 March 2014); S/RES/2009 (2011) of 16 September 2011 (UNSMIL); S/RES/2366
+/// (2017) of 10 July 2017 (UNVMC, after the UN Mission in Colombia); S/RES/2476 (2019) of
+/// 25 June 2019 (BINUH, replacing MINUJUSTH on 16 October 2019); S/RES/2524 (2020) of 3
+/// June 2020 and S/RES/2715 (2023) (UNITAMS: operations to cease by 29 February 2024).
+#[test]
+fn political_missions_of_the_fatality_file() {
+    let between = |a: &str, b: &str| Period::between(day(a), day(b)).unwrap();
+    assert_eq!(
+        mission("UNIPSIL").period,
+        between("2008-08-04", "2014-03-31")
+    );
+    assert_eq!(mission("UNSMIL").period, Period::since(day("2011-09-16")));
+    assert_eq!(mission("UNVMC").period, Period::since(day("2017-07-10")));
+    assert_eq!(mission("BINUH").period, Period::since(day("2019-06-25")));
+    assert_eq!(
+        mission("UNITAMS").period,
+        between("2020-06-03", "2024-02-29")
+    );
+    assert_eq!(successors("UNIOSIL"), set(&["UNIPSIL"]));
+    assert_eq!(successors("UNMC"), set(&["UNVMC"]));
+    assert_eq!(successors("MINUJUSTH"), set(&["BINUH"]));
+    let hosts: Vec<&str> = ["UNIPSIL", "UNSMIL", "UNVMC", "BINUH", "UNITAMS"]
+        .iter()
+        .map(|id| mission(id).hosts[0].as_str())
+        .collect();
+    assert_eq!(hosts, ["SLE", "LBY", "COL", "HTI", "SDN"]);
+    let symbols: Vec<&str> = mission("UNITAMS")
+        .mandate
+        .resolutions
+        .iter()
+        .map(|r| r.symbol.as_str())
+        .collect();
+    assert_eq!(symbols, ["S/RES/2524 (2020)", "S/RES/2715 (2023)"]);
 }
