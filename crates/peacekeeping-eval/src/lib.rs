@@ -206,6 +206,7 @@ pub use framework::{
 };
 pub use pipeline::{
     Explanation, Imputation, ImputedValue, IndicatorContribution, MissingChildren, OutlierRecord,
-    OutlierTreatment, PanelFill, Pipeline, PipelineReport, Scores, ScreenedOut, Screening, Stage,
+    OutlierTreatment, PanelFill, Pipeline, PipelineReport, Scores, Screened, ScreenedOut,
+    Screening, Stage,
 };
 pub use table::IndicatorTable;

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 pub use impute::{Imputation, PanelFill};
 pub use outliers::{OutlierRecord, OutlierTreatment};
 pub use scores::{Explanation, IndicatorContribution, Scores, Stage};
-pub use screen::{ScreenedOut, Screening};
+pub use screen::{Screened, ScreenedOut, Screening};
 
 use crate::error::MethodError;
 use crate::framework::{Framework, Normalization, normalization_problem};
@@ -333,7 +333,8 @@ impl Pipeline {
         // Screening.
         let mut keep: Vec<usize> = (0..table.units().len()).collect();
         if let Some(screening) = &self.screening {
-            let (kept, out) = screening.screen(framework, &columns, table.units());
+            let (kept, out) =
+                screening.screen(framework, &columns, table.units(), &mut report.warnings);
             keep = kept;
             report.screened_out = out;
         }

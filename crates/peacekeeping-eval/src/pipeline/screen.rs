@@ -21,7 +21,9 @@ use crate::Framework;
 ///   indicator of weight 0 counts for nothing), from [`Screening::weight`];
 /// - **each dimension**: the same share within each dimension (each child of the root),
 ///   from [`Screening::each_dimension`]: so that a unit missing a whole dimension (no
-///   outcome measured, say) is not scored on the others alone.
+///   outcome measured, say) is not scored on the others alone. A dimension no unit has
+///   any value for is not demanded (it tells no unit from another), and the pipeline's
+///   report says so in its warnings.
 ///
 /// A unit failing any rule is left out of the scores and ranks, and listed in
 /// [`PipelineReport::screened_out`](crate::PipelineReport::screened_out) as a
@@ -151,6 +153,57 @@ impl Screening {
         self.min_dimension_share
     }
 
+    /// Screens the units of `table` without running the pipeline: which are kept, which
+    /// are left out and what each lacks, and the dimensions not demanded (as
+    /// [`Pipeline::run`](crate::Pipeline::run) with this screening would, before its other
+    /// steps).
+    ///
+    /// ```
+    /// # use peacekeeping_eval::*;
+    /// let table = IndicatorTable::new(["a", "b"])?
+    ///     .with_column("x", vec![Some(1.0), Some(2.0)])?
+    ///     .with_column("y", vec![Some(1.0), None])?;
+    /// let fw = Framework::builder()
+    ///     .aggregate(Aggregate::new("i", "I"))
+    ///     .indicator(Indicator::new("x", "X").parent("i"))
+    ///     .indicator(Indicator::new("y", "Y").parent("i"))
+    ///     .build()?;
+    /// let screened = Screening::weight(0.75)?.apply(&fw, &table)?;
+    /// assert_eq!(screened.kept, ["a"]);
+    /// assert_eq!(screened.left_out[0].unit, "b");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`MethodError::MissingColumn`](crate::MethodError::MissingColumn) if the table
+    /// lacks an indicator of the framework.
+    pub fn apply(
+        &self,
+        framework: &Framework,
+        table: &crate::IndicatorTable,
+    ) -> Result<Screened, crate::MethodError> {
+        let columns = framework
+            .indicators()
+            .iter()
+            .map(|ind| {
+                table
+                    .column(&ind.id)
+                    .map(<[Option<f64>]>::to_vec)
+                    .ok_or_else(|| crate::MethodError::MissingColumn {
+                        kind: "indicator",
+                        column: ind.id.clone(),
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut warnings = Vec::new();
+        let (kept, left_out) = self.screen(framework, &columns, table.units(), &mut warnings);
+        Ok(Screened {
+            kept: kept.into_iter().map(|u| table.units()[u].clone()).collect(),
+            left_out,
+            warnings,
+        })
+    }
+
     /// Screens `n_units` units given the framework's indicator columns (in the
     /// framework's indicator order, before imputation): the units kept, and one
     /// [`ScreenedOut`] per unit left out, in unit order.
@@ -159,17 +212,33 @@ impl Screening {
         framework: &Framework,
         columns: &[Vec<Option<f64>>],
         units: &[String],
+        warnings: &mut Vec<String>,
     ) -> (Vec<usize>, Vec<ScreenedOut>) {
         let evidence = Evidence::new(framework);
         let availability = availability(columns, units.len());
+        // The dimensions that weigh something and that some unit has a value for.
+        let demanded: Vec<&(String, Vec<(usize, f64)>)> = evidence
+            .dimensions
+            .iter()
+            .filter(|(_, weights)| weights.iter().any(|&(_, w)| w > 0.0))
+            .filter(|(id, weights)| {
+                let measured = weights
+                    .iter()
+                    .any(|&(i, w)| w > 0.0 && columns[i].iter().any(Option::is_some));
+                if !measured && self.min_dimension_share > 0.0 {
+                    warnings.push(format!(
+                        "screening: no unit has a value for any indicator of dimension `{id}`; it is not demanded"
+                    ));
+                }
+                measured
+            })
+            .collect();
         let (mut keep, mut out) = (Vec::new(), Vec::new());
         for (u, unit) in units.iter().enumerate() {
             let has = |i: usize| columns[i][u].is_some();
             let weight_share = evidence.share(&evidence.weights, has);
-            let dimensions: Vec<(String, f64)> = evidence
-                .dimensions
+            let dimensions: Vec<(String, f64)> = demanded
                 .iter()
-                .filter(|(_, weights)| weights.iter().any(|&(_, w)| w > 0.0))
                 .map(|(id, weights)| (id.clone(), evidence.share(weights, has)))
                 .collect();
             let short: Vec<(String, f64)> = dimensions
@@ -255,6 +324,18 @@ impl Evidence {
             .fold(0.0, |acc, &(_, w)| acc + w);
         observed / total
     }
+}
+
+/// What [`Screening::apply`] finds: the units kept, those left out, and the warnings.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Screened {
+    /// The units kept, in table order.
+    pub kept: Vec<String>,
+    /// The units left out, in table order, each with what it lacks.
+    pub left_out: Vec<ScreenedOut>,
+    /// The dimensions not demanded because no unit has a value for them.
+    pub warnings: Vec<String>,
 }
 
 /// A unit left out by [`Screening`]: insufficient evidence, and what it lacks.

@@ -697,3 +697,35 @@ fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking()
     assert!(Screening::weight(-0.1).is_err());
     assert!(Screening::weight(0.5).unwrap().each_dimension(1.5).is_err());
 }
+
+#[test]
+fn a_dimension_no_unit_has_a_value_for_is_not_demanded_and_said_so() {
+    let fw = two_dimensions();
+    // Nobody has a context indicator: the context dimension tells no unit from another.
+    let t = table(
+        &["a", "b"],
+        &[
+            ("o1", vec![Some(1.0), None]),
+            ("o2", vec![Some(2.0), Some(3.0)]),
+            ("c0", vec![None, None]),
+            ("c1", vec![None, None]),
+            ("c2", vec![None, None]),
+        ],
+    );
+    let s = Pipeline::new()
+        .screening(Screening::new(0.0).unwrap().each_dimension(0.5).unwrap())
+        .run(&fw, &t)
+        .unwrap();
+    // a has all of the outcome weight; b a quarter of it (o2): short on outcome only.
+    assert_eq!(s.units(), ["a"]);
+    let out = &s.report().screened_out[0];
+    assert_eq!(out.short_dimensions, [("outcome".to_owned(), 0.25)]);
+    assert!(
+        s.report()
+            .warnings
+            .iter()
+            .any(|w| w.contains("dimension `context`") && w.contains("not demanded")),
+        "{:?}",
+        s.report().warnings
+    );
+}
