@@ -31,6 +31,8 @@
 //!   `fatalities::read_fatalities_file` (4,429 rows);
 //! - `authorized`: `pko-authorized/personnel_shortfall_mission_month.csv` with
 //!   `authorized::read_mission_months_file` (4,833 rows);
+//! - `non_un`: `non-un-pko/un_nonun_pko_v2-2019.csv` with `nonun::read_mission_months_file`
+//!   (8,100 rows, the UN and Non-UN Peacekeeping Dataset);
 //! - `authorized_strengths`: `authorized::to_authorized_strengths` on its records, read
 //!   once beforehand.
 //!
@@ -45,7 +47,7 @@ use criterion::{Criterion, Throughput};
 use peacekeeping_benches::gender_full::{self, aggregate};
 use peacekeeping_core::Contribution;
 use peacekeeping_data::ipi::read_gender_full_file;
-use peacekeeping_data::{Import, authorized, fatalities, geopko, radpko, ucdp};
+use peacekeeping_data::{Import, authorized, fatalities, geopko, nonun, radpko, ucdp};
 
 fn import(path: &Path) -> Import<Contribution> {
     match read_gender_full_file(path, None) {
@@ -100,7 +102,7 @@ fn file_benches(c: &mut Criterion) {
             Err(e) => panic!("cannot import {}: {e}", path.display()),
         }
     }
-    let jobs: [(&str, &str, Reader); 6] = [
+    let jobs: [(&str, &str, Reader); 7] = [
         ("geopko_locations", "geo-pko/FrontMap_v.2.3.csv", |p| {
             counted(geopko::read_locations_file(p), p)
         }),
@@ -125,6 +127,9 @@ fn file_benches(c: &mut Criterion) {
             "pko-authorized/personnel_shortfall_mission_month.csv",
             |p| counted(authorized::read_mission_months_file(p), p),
         ),
+        ("non_un", "non-un-pko/un_nonun_pko_v2-2019.csv", |p| {
+            counted(nonun::read_mission_months_file(p), p)
+        }),
     ];
     let mut group = c.benchmark_group("files");
     group

@@ -582,7 +582,7 @@ mission("UNMISET", "United Nations Mission of Support in East Timor", PKO, "2002
 mission("UNMIL", "United Nations Mission in Liberia", PKO, "2003-09-19", "2018-03-30", ["LBR"],
         [(1509, 2003)], ["missions-un-unmil"], legal=CH7)
 mission("UNOCI", "United Nations Operation in Côte d'Ivoire", PKO, "2004-02-27", "2017-06-30", ["CIV"],
-        [(1528, 2004)], ["missions-wikipedia-unoci"], aliases=["ONUCI"], legal=CH7, predecessors=["MINUCI"])
+        [(1528, 2004)], ["missions-wikipedia-unoci"], aliases=["ONUCI", "UNOCI (ONUCI)"], legal=CH7, predecessors=["MINUCI"])
 mission("MINUSTAH", "United Nations Stabilization Mission in Haiti", PKO, "2004-04-30", "2017-10-15", ["HTI"],
         [(1542, 2004), (2350, 2017)], ["missions-un-minustah"])
 mission("ONUB", "United Nations Operation in Burundi", PKO, "2004-05-21", "2006-12-31", ["BDI"],
@@ -709,7 +709,7 @@ mission("EUFOR-Althea", "European Union military operation in Bosnia and Herzego
         extra_resolutions=[{"symbol": "Council Joint Action 2004/570/CFSP", "adopted": "2004-07-12"}])
 mission("Artemis", "Operation Artemis (European Union military operation in the Democratic Republic of Congo)", REG,
         "2003-06-05", "2003-09-01", ["COD"], [(1484, 2003)], ["eu-council-2003-432-cfsp", "missions-blaetter-artemis"],
-        leads=("EU", "FRA"), aliases=["Operation Artemis"], legal=["regional-decision", "chapter-vii"],
+        leads=("EU", "FRA"), aliases=["Operation Artemis", "EU Artemis"], legal=["regional-decision", "chapter-vii"],
         extra_resolutions=[{"symbol": "Council Joint Action 2003/423/CFSP", "adopted": "2003-06-05"}])
 mission("EUTM-Mali", "European Union military mission to contribute to the training of the Malian Armed Forces", REG,
         "2013-01-17", "2024-05-18", ["MLI"], [], ["eu-council-2013-34-cfsp", "missions-eutm-mali-mandates"], leads=("EU",),
@@ -725,7 +725,7 @@ mission("ECOMOG-Liberia", "ECOWAS Ceasefire Monitoring Group in Liberia", REG, "
 mission("ECOMOG-Guinea-Bissau", "ECOWAS Ceasefire Monitoring Group interposition force in Guinea-Bissau", REG, "1998-11-01", "1999-06-07",
         ["GNB"], [], ["missions-abuja-1998-gnb", "missions-nd-gnb-ecomog"], leads=("ECOWAS",), acronym="ECOMOG")
 mission("Serval", "Opération Serval", "bilateral", "2013-01-11", "2014-07-31", ["MLI"], [], ["missions-afp-serval-barkhane"],
-        leads=("FRA",), aliases=["Operation Serval"])
+        leads=("FRA",), aliases=["Operation Serval", "Op. Serval"])
 mission("Barkhane", "Opération Barkhane", "bilateral", "2014-08-01", "2022-11-09", ["MLI", "NER", "TCD", "BFA", "MRT"], [],
         ["missions-afp-serval-barkhane", "missions-barkhane-end", "missions-mediapart-barkhane"], leads=("FRA",),
         aliases=["Operation Barkhane"], predecessors=["Serval"])
@@ -850,6 +850,219 @@ mission("MICAH", "International Civilian Support Mission in Haiti", SPM, "1999-1
         extra_resolutions=[{"symbol": "A/RES/54/193", "adopted": "1999-12-17"}])
 mission("ASF", "African Standby Force", "standby-arrangement", "2003-12-26", None, [], [], ["au-psc-protocol-asf"], leads=("AU",),
         legal=["regional-decision"])
+
+
+# --- Operations of the UN and Non-UN Peacekeeping Dataset (Bara & Hultman 2020, from SIPRI;
+# `non-un-pko/un_nonun_pko_v2-2019.csv`) that the dataset above lacks. Checked on 2026-12-07
+# against the pages their sources name; the file's spellings are aliases, and a name it
+# writes for several operations (`EUTM`, `EUCAP Sahel`) is told apart by the row's country
+# in `names::mission_in` (crates/peacekeeping-data/src/names.rs). Start: the deciding
+# organ's decision, or else the launch day; end: the day the source gives, or the day
+# before the successor took over (said in the citation), as above. Sources first made
+# here say they were consulted on 2026-12-07.
+
+CONSULTED_NONUN = "2026-12-07"
+FIRST_NONUN = len(SOURCES)
+
+sc(1497, 2003, "2003-08-01", "Liberia", "authorized a multinational force in Liberia to prepare for a UN stabilization force",
+   "Peace Accords Matrix (Notre Dame), Accra Peace Agreement, regional peacekeeping force 2003")
+sc(1031, 1995, "1995-12-15", "Bosnia and Herzegovina", "authorized the multinational Implementation Force (IFOR) under Chapter VII",
+   "Netherlands Ministry of Defence, IFOR/SFOR mission page; University of Defence (Brno) course page")
+sc(1088, 1996, "1996-12-12", "Bosnia and Herzegovina", "authorized the Stabilization Force (SFOR) as the legal successor to IFOR under Chapter VII",
+   "University of Defence (Brno) course page on SFOR")
+sc(1386, 2001, "2001-12-20", "Afghanistan", "authorized the International Security Assistance Force (ISAF)",
+   "Wikipedia article on ISAF (dates of operation 20 December 2001 - 28 December 2014); NATO's ISAF history page")
+sc(2189, 2014, None, "Afghanistan", "welcomed the NATO-led Resolute Support Mission",
+   "Wikipedia article on the Resolute Support Mission (adoption date not recorded)")
+sc(1264, 1999, "1999-09-15", "East Timor", "authorized the multinational force INTERFET under Chapter VII",
+   "https://wikimili.com/en/United_Nations_Security_Council_Resolution_1264")
+sc(794, 1992, "1992-12-03", "Somalia", "authorized the Unified Task Force (UNITAF) under Chapter VII",
+   "https://liquisearch.com/united_nations_security_council_resolution_794")
+sc(2134, 2014, "2014-01-28", "the Central African Republic", "authorized the European Union to deploy an operation in the Central African Republic",
+   "Council Decision 2014/775/CFSP, recital 1")
+sc(2181, 2014, "2014-10-21", "the Central African Republic", "authorized the extension of EUFOR RCA until 15 March 2015",
+   "Council Decision 2014/775/CFSP, recital 5")
+sc(929, 1994, "1994-06-22", "Rwanda", "authorized a French-led multinational humanitarian operation for two months, under Chapter VII",
+   "Encyclopaedia Universalis, 15-30 June 1994")
+
+# AU and ECOWAS operations.
+source("missions-pax-darfur-2004", "academic", "Agreement with the Sudanese Parties on the Modalities for the Establishment of the Ceasefire Commission and the Deployment of Observers in the Darfur (Addis Ababa Agreement)",
+       "PA-X Peace Agreements Database, University of Edinburgh", "https://pax.peaceagreements.org/agreements/92; dated 28 May 2004, signed with the African Union as guarantor; sets up the Ceasefire Commission, chaired by the AU, whose monitoring mission (AMIS) is its operational arm", "B",
+       published="2004-05-28")
+other("sudantribune-amis-2004", "media", "First truce observers in Sudan's Darfur to deploy next week: African Union (AFP)", "Sudan Tribune",
+      "https://sudantribune.com/article3905", "Addis Ababa, 28 May 2004: the deal gives the AU the green light to deploy its first observers in Darfur", "B")
+un_page("unamid-amis-transfer", "African Union Mission in Sudan to transfer authority on 31 December 2007",
+        "https://unamid.unmissions.org/african-union-mission-sudan-transfer-authority-31-december-2007",
+        "UNAMID will formally take over from AMIS, established in 2004, on 31 December 2007 (AMIS's end recorded as 30 December 2007, the day before)")
+other("iss-amib", "academic", "Chapter 4: The African Union Mission in Burundi (Monograph 125, A Technical Analysis of Disarmament, Demobilisation and Reintegration)", "Institute for Security Studies",
+      "https://issafrica.org/chapter-4-the-african-union-mission-in-burundi", "AMIB was granted its mandate on 2 April 2003; contingents from South Africa, Ethiopia and Mozambique", "B")
+wiki("amib", "African Union Mission in Burundi", "https://en.wikipedia.org/wiki/African_Union_Mission_in_Burundi",
+     "the official transfer of authority from AMIB to ONUB took place on 1 June 2004 (AMIB's end recorded as 31 May 2004, the day before)")
+other("acap-micopax-2008", "media", "Transfert de compétence entre la FOMUC et la MICOPAX à Bangui", "Agence Centrafrique Presse (ACAP)",
+      "http://www.acap-cf.info/Transfert-de-competence-entre-la-FOMUC-et-la-MICOPAX-a-Bangui_a1324.html",
+      "the transfer from the CEMAC's FOMUC to the ECCAS's MICOPAX took place on Saturday 12 July 2008 in Bangui", "B")
+other("rfi-misca-fomac-2013", "media", "Centrafrique : la Misca prend officiellement le relais de la Fomac", "Radio France Internationale (copy at bdpmodwoam.org)",
+      "https://bdpmodwoam.org/articles/2013/12/19/centrafrique-la-misca-prend-officiellement-le-relais-de-la-fomac",
+      "the transfer of authority from ECCAS's force (MICOPAX) to the AU's MISCA takes place on Thursday 19 December 2013 in Bangui (MICOPAX's end recorded as 18 December 2013, the day before)", "C")
+other("nd-accra-ecomil", "academic", "Regional Peacekeeping Force: Accra Peace Agreement (implementation, 2003)", "Peace Accords Matrix, University of Notre Dame",
+      "http://peaceaccords.nd.edu/provision/regional-peacekeeping-force-accra-peace-agreement",
+      "resolution 1497 of 1 August 2003 authorized a multinational force; ECOWAS began to deploy ECOMIL on 4 August 2003; UNMIL assumed its peacekeeping responsibilities on 1 October 2003", "B")
+source("missions-un-sgsm-8911", "official-document", "Statement by the Spokesman for the Secretary-General on UNMIL taking over from ECOMIL (SG/SM/8911)",
+       "United Nations Information Service", "https://unis.unvienna.org/unis/en/pressrels/2003/sgsm8911.html; 1 October 2003: as authorized by resolution 1509 (2003), UNMIL is taking over peacekeeping duties from ECOMIL today (ECOMIL's end recorded as 30 September 2003, the day before)",
+       "A", published="2003-10-01")
+other("allafrica-ecomib-2012", "media", "ECOWAS leaders authorize deployment of troops to Guinea Bissau and Mali (ECOWAS press release)", "AllAfrica",
+      "https://allafrica.com/stories/201204300386.html", "the Authority of ECOWAS Heads of State and Government, in extraordinary session in Abidjan on 26 April 2012, authorized the deployment with immediate effect of an ECOWAS Standby Force contingent to Guinea-Bissau", "B")
+other("rfi-ecomib-2020", "media", "Guinea-Bissau: end of the mission of the ECOWAS standby force (RFI)", "Radio France Internationale (copy at tellerreport.com)",
+      "https://www.tellerreport.com/news/2020-09-11-guinea-bissau--end-of-the-mission-of-the-ecowas-standby-force.SJbPj6wu4D.html",
+      "11 September 2020: ECOMIB, deployed since 2012, officially ended its mission on Thursday (10 September 2020)", "B")
+
+mission("AMIS", "African Union Mission in Sudan", REG, "2004-05-28", "2007-12-30", ["SDN"], [],
+        ["missions-pax-darfur-2004", "missions-sudantribune-amis-2004", "missions-un-unamid-amis-transfer"], leads=("AU",))
+mission("AMIB", "African Union Mission in Burundi", REG, "2003-04-02", "2004-05-31", ["BDI"], [],
+        ["missions-iss-amib", "missions-wikipedia-amib"], leads=("AU",))
+mission("MICOPAX", "Mission for the Consolidation of Peace in the Central African Republic", REG, "2008-07-12", "2013-12-18", ["CAF"], [],
+        ["missions-acap-micopax-2008", "missions-rfi-misca-fomac-2013"], leads=("ECCAS",))
+mission("ECOMIL", "ECOWAS Mission in Liberia", REG, "2003-08-04", "2003-09-30", ["LBR"], [(1497, 2003)],
+        ["missions-nd-accra-ecomil", "missions-un-sgsm-8911"], leads=("ECOWAS",))
+mission("ECOMIB", "ECOWAS Mission in Guinea-Bissau", REG, "2012-04-26", "2020-09-10", ["GNB"], [],
+        ["missions-allafrica-ecomib-2012", "missions-rfi-ecomib-2020"], leads=("ECOWAS",), legal=["regional-decision"])
+
+# NATO operations.
+source("missions-nl-mod-ifor-sfor", "official-document", "Implementation Force (IFOR), Stabilization Force (SFOR) and European Force (EUFOR)",
+       "Netherlands Ministry of Defence", "https://english.defensie.nl/topics/historical-missions/mission-overview/1995/implementation-force-ifor-stabilization-force-sfor-and-european-force-eufor; 20 December 1995 - 2 December 2004; on 15 December 1995 the Security Council sanctioned IFOR, a Chapter Seven operation; SFOR relieved IFOR after a year; the European Union took over from NATO on 2 December 2004",
+       "A")
+other("unob-sfor", "academic", "IFOR and SFOR (course page)", "University of Defence, Brno",
+      "https://moodle.unob.cz/mod/page/view.php?id=101&lang=cs", "SFOR was activated on 20 December 1996, when the IFOR mandate expired, on the basis of resolution 1088 of 12 December 1996, as IFOR's successor under Chapter VII", "B")
+source("missions-nato-rs-isaf-history", "official-document", "ISAF History", "NATO Resolute Support Mission",
+       "https://rs.nato.int/about-us/history/isaf-history.aspx; ISAF was created in accordance with the Bonn Conference of December 2001; NATO assumed leadership of ISAF on 11 August 2003, ending the six-month national rotations", "A")
+source("missions-nato-afghanistan", "official-document", "NATO and Afghanistan", "North Atlantic Treaty Organization",
+       "https://www.nato.int/cps/en/natohq/topics_8189.htm; NATO led ISAF from August 2003 to December 2014; Resolute Support was launched in January 2015 (ISAF's end recorded as 31 December 2014, the day before)", "A")
+source("missions-shape-afghanistan", "official-document", "NATO in Afghanistan (operations archive)", "Supreme Headquarters Allied Powers Europe (NATO)",
+       "https://shape.nato.int/missionarchive/nato-in-afghanistan; ISAF was succeeded on 1 January 2015 by the Resolute Support Mission, which was terminated early September 2021 (month only: end recorded as 30 September 2021 by the month-end convention)", "A")
+wiki("isaf", "International Security Assistance Force", "https://wiki.richxsearch.com/view_html.php?sq=Serbia&lang=en&q=International_Security_Assistance_Force (mirror of en.wikipedia.org)",
+     "dates of operation 20 December 2001 - 28 December 2014; established by Security Council resolution 1386")
+
+mission("IFOR", "Implementation Force", REG, "1995-12-20", "1996-12-20", ["BIH"], [(1031, 1995)],
+        ["missions-nl-mod-ifor-sfor", "missions-unob-sfor", "missions-wikipedia-unprofor"], leads=("NATO",), legal=CH7,
+        aliases=["Operation Joint Endeavour"], predecessors=["UNPROFOR"])
+mission("SFOR", "Stabilisation Force", REG, "1996-12-20", "2004-12-02", ["BIH"], [(1088, 1996)],
+        ["missions-nl-mod-ifor-sfor", "missions-unob-sfor"], leads=("NATO",), legal=CH7, predecessors=["IFOR"])
+mission("ISAF", "International Security Assistance Force", REG, "2001-12-20", "2014-12-31", ["AFG"], [(1386, 2001)],
+        ["missions-nato-rs-isaf-history", "missions-nato-afghanistan", "missions-wikipedia-isaf"], leads=("NATO",))
+mission("RSM", "Resolute Support Mission", REG, "2015-01-01", "2021-09-30", ["AFG"], [(2189, 2014)],
+        ["missions-shape-afghanistan", "missions-nato-afghanistan"], leads=("NATO",), aliases=["Resolute Support"],
+        predecessors=["ISAF"], tasks=["training-of-forces"])
+
+# Coalitions and France's operations.
+un_page("interfet-handover", "INTERFET security force in East Timor officially replaced by UN",
+        "https://peacekeeping.un.org/sites/default/files/past/etimor/news/N230200a.html",
+        "23 February 2000: INTERFET transferred its military command of the territory to the UN (UNTAET), after which the Australia-led multinational force legally ceased to exist")
+other("vwma-interfet", "academic", "INTERFET / UNTAET 1999-2002", "Virtual War Memorial Australia",
+      "https://vwma.org.au/explore/campaigns/87", "resolution 1264 of 15 September 1999 called for a multinational force, led by Australia, which provided the largest contingent", "B")
+source("missions-fr-mod-licorne", "official-document", "Côte d'Ivoire : fin de l'opération Licorne et création des FFCI", "Ministère de la Défense (France)",
+       "https://archives.defense.gouv.fr/operations/afrique/afrique-de-l-ouest/forces-francaises-en-cote-d-ivoire/breves/cote-d-ivoire-fin-de-l-operation-licorne-et-creation-des-ffci.html; Operation Licorne, launched on 22 September 2002, ended on 21 January 2015",
+       "A", published="2015-01-21")
+other("voa-sangaris", "media", "L'opération française s'achève lundi en Centrafrique (AFP)", "VOA Afrique",
+      "https://voaafrique.com/a/operation-francaise-s-acheve-lundi-en-centrafrique/3571749.html", "France launched Sangaris a few hours after the massacres of the morning of 5 December 2013 in Bangui; the operation ends on Monday [31 October 2016]", "B")
+other("afrik-sangaris-end", "media", "Centrafrique : fin de Sangaris (afrik.com)", "Bamada.net",
+      "http://bamada.net/centrafrique-fin-de-sangaris", "on Monday 31 October 2016 in Bangui the French Minister of Defence marks the end of Operation Sangaris, launched at the end of 2013", "C")
+wiki("unitaf", "Unified Task Force", "https://en.wikipedia.org/wiki/Unified_Task_Force",
+     "a US-led, UN-sanctioned coalition (Operation Restore Hope) deployed to Somalia from 5 December 1992 to 4 May 1993, with a transition to UNOSOM II")
+source("missions-elysee-turquoise-1994", "official-document", "Communiqué conjoint de la Présidence de la République et du Premier ministre sur la fin de l'opération Turquoise",
+       "Présidence de la République (France), via vie-publique.fr", "https://www.vie-publique.fr/discours/130380-communique-conjoint-de-la-presidence-de-la-republique-et-du-premier-mini; in accordance with resolution 929, which set the mandate and duration of Operation Turquoise, French forces will have entirely left Rwanda on the evening of 21 August (1994); Senegal, Chad, Congo, Guinea-Bissau, Niger, Mauritania and Egypt also took part",
+       "A")
+other("universalis-turquoise", "academic", "15-30 juin 1994 : Rwanda - France. Mise sur pied d'une opération humanitaire française au Rwanda", "Encyclopaedia Universalis",
+      "https://universalis.fr/evenement/15-30-juin-1994-rwanda-france-mise-sur-pied-d-une-operation-humanitaire-francaise-au-rwanda", "on 22 June (1994) the Security Council adopts resolution 929, entrusting France with a two-month operation; on 23 June the first soldiers of Turquoise enter Rwanda", "B")
+
+ADHOC = "ad-hoc-coalition"
+mission("INTERFET", "International Force East Timor", ADHOC, "1999-09-15", "2000-02-23", ["TLS"], [(1264, 1999)],
+        ["missions-un-interfet-handover", "missions-vwma-interfet"], leads=("AUS",), legal=CH7)
+mission("UNITAF", "Unified Task Force", ADHOC, "1992-12-03", "1993-05-04", ["SOM"], [(794, 1992)],
+        ["missions-wikipedia-unitaf"], leads=("USA",), legal=CH7, aliases=["Operation Restore Hope"])
+mission("Turquoise", "Opération Turquoise", ADHOC, "1994-06-22", "1994-08-21", ["RWA"], [(929, 1994)],
+        ["missions-elysee-turquoise-1994", "missions-universalis-turquoise"], leads=("FRA",), legal=CH7,
+        aliases=["Operation Turquoise"])
+mission("Licorne", "Opération Licorne", "bilateral", "2002-09-22", "2015-01-21", ["CIV"], [],
+        ["missions-fr-mod-licorne"], leads=("FRA",), aliases=["Operation Licorne", "Op. Licorne"])
+mission("Sangaris", "Opération Sangaris", "bilateral", "2013-12-05", "2016-10-31", ["CAF"], [(2127, 2013)],
+        ["missions-voa-sangaris", "missions-afrik-sangaris-end"], leads=("FRA",), aliases=["Operation Sangaris", "Op. Sangaris"])
+
+# EU operations and missions.
+source("missions-eu-council-2014-775-cfsp", "official-document", "Council Decision 2014/775/CFSP of 7 November 2014 extending Decision 2014/73/CFSP on a European Union military operation in the Central African Republic (EUFOR RCA)",
+       "Council of the European Union", "OJ L 325, 8.11.2014, p. 17 (https://www.legislation.gov.uk/eudn/2014/775/contents/data.html); recalls resolution 2134 (2014) of 28 January 2014 and Decision 2014/73/CFSP of 10 February 2014; resolution 2181 (2014) authorized the extension of EUFOR RCA until 15 March 2015",
+       "A", published="2014-11-07")
+source("missions-eu-council-2014-183-cfsp", "official-document", "Council Decision 2014/183/CFSP of 1 April 2014 on the launch of a European Union military operation in the Central African Republic (EUFOR RCA)",
+       "Council of the European Union", "OJ L 100, 3.4.2014, p. 12 (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY)", "A", published="2014-04-01")
+source("missions-eu-joint-action-2008-124-cfsp", "official-document", "Council Joint Action 2008/124/CFSP of 4 February 2008 on the European Union Rule of Law Mission in Kosovo, EULEX KOSOVO",
+       "Council of the European Union", "OJ L 42, 16.2.2008, p. 92 (http://eurlex.europa.eu/legal-content/EN/AUTO/?uri=uriserv%3AOJ.L_.2008.042.01.0092.01.ENG); in force, current consolidated version of 5 June 2023", "A",
+       published="2008-02-04")
+other("euobserver-eulex-2008", "media", "EU mission in Kosovo enters operational phase", "EUobserver",
+      "https://euobserver.com/*/ar986ad960", "9 December 2008: EULEX enters its operational phase, taking over police, justice and customs tasks from UN personnel", "B")
+source("missions-eu-council-2010-96-cfsp", "official-document", "Council Decision 2010/96/CFSP of 15 February 2010 on a European Union military mission to contribute to the training of Somali security forces",
+       "Council of the European Union", "OJ L 44, 19.2.2010, p. 16 (consolidated text at https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX%3A02010D0096-20181119); Decision 2010/197/CFSP of 31 March 2010 launched EUTM Somalia, the training of Somali forces first taking place in Uganda at its invitation",
+       "A", published="2010-02-15")
+source("missions-uk-eutm-somalia-2018", "official-document", "Explanatory memorandum: Council Decision amending and extending Decision 2010/96/CFSP (EUTM Somalia)",
+       "UK Cabinet Office, European Memoranda", "http://europeanmemoranda.cabinetoffice.gov.uk/memorandum/council-decision-amending-extending-decision-2010-96-cfsp-on-european-union-military-mission-to-contribute-1539167172; extends EUTM Somalia until 31 December 2020 (the latest mandate seen)",
+       "A")
+source("missions-eu-council-2012-392-cfsp", "official-document", "Council Decision 2012/392/CFSP of 16 July 2012 on the European Union CSDP mission in Niger (EUCAP Sahel Niger)",
+       "Council of the European Union", "OJ L 187, 17.7.2012, p. 48 (https://www.legislation.gov.uk/eudn/2012/392); EUR-Lex summary (updated 4 September 2023, https://eur-lex.europa.eu/legal-content/IT/TXT/HTML/?uri=LEGISSUM%3A4346061): applies from 16 July 2012 and is due to expire on 30 September 2024 (end recorded as that day)",
+       "A", published="2012-07-16")
+other("sputnik-eucap-niger-2023", "media", "Niger ends agreement with EU on civilian mission in country", "Sputnik Africa",
+      "https://en.sputniknews.africa/amp/20231205/niger-ends-agreement-with-eu-on-civilian-peacekeeping-mission-in-country-1063956437.html",
+      "4 December 2023: Niger denounced the status agreement of EUCAP Sahel Niger with six months' notice; the mandate was last extended until September 2024", "C")
+source("missions-eu-council-2015-76-cfsp", "official-document", "Council Decision (CFSP) 2015/76 of 19 January 2015 launching the European Union CSDP mission in Mali (EUCAP Sahel Mali) and amending Decision 2014/219/CFSP",
+       "Council of the European Union", "OJ L 13, 20.1.2015, p. 5 (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY); recalls Decision 2014/219/CFSP of 15 April 2014; the mission is launched on 15 January 2015",
+       "A", published="2015-01-19")
+other("eucap-mali-2021", "official-document", "Council Decision (CFSP) 2021/14 amending Decision 2014/219/CFSP (EUCAP Sahel Mali)", "European Sources Online (Council of the European Union)",
+      "https://www.europeansources.info/record/council-decision-cfsp-2021-14-amending-decision-2014-219-cfsp-on-the-european-union-csdp-mission-in-mali-eucap-sahel-mali/",
+      "extends EUCAP Sahel Mali until 31 January 2023 (the latest mandate seen)", "B")
+
+mission("EUFOR-RCA", "European Union military operation in the Central African Republic", REG, "2014-02-10", "2015-03-15", ["CAF"],
+        [(2134, 2014), (2181, 2014)], ["missions-eu-council-2014-775-cfsp", "missions-eu-council-2014-183-cfsp"], leads=("EU",),
+        legal=["regional-decision"], extra_resolutions=[{"symbol": "Council Decision 2014/73/CFSP", "adopted": "2014-02-10"}])
+mission("EULEX-Kosovo", "European Union Rule of Law Mission in Kosovo", REG, "2008-02-04", None, ["XKX"], [],
+        ["missions-eu-joint-action-2008-124-cfsp", "missions-euobserver-eulex-2008"], leads=("EU",), aliases=["EULEX"],
+        legal=["regional-decision"], tasks=["rule-of-law"],
+        extra_resolutions=[{"symbol": "Council Joint Action 2008/124/CFSP", "adopted": "2008-02-04"}])
+mission("EUTM-Somalia", "European Union military mission to contribute to the training of Somali security forces", REG, "2010-02-15", None,
+        ["SOM", "UGA"], [], ["missions-eu-council-2010-96-cfsp", "missions-uk-eutm-somalia-2018"], leads=("EU",),
+        legal=["regional-decision"], tasks=["training-of-forces"],
+        extra_resolutions=[{"symbol": "Council Decision 2010/96/CFSP", "adopted": "2010-02-15"}])
+mission("EUCAP-Sahel-Niger", "European Union CSDP mission in Niger", REG, "2012-07-16", "2024-09-30", ["NER"], [],
+        ["missions-eu-council-2012-392-cfsp", "missions-sputnik-eucap-niger-2023"], leads=("EU",), legal=["regional-decision"],
+        extra_resolutions=[{"symbol": "Council Decision 2012/392/CFSP", "adopted": "2012-07-16"}])
+mission("EUCAP-Sahel-Mali", "European Union CSDP mission in Mali", REG, "2014-04-15", None, ["MLI"], [],
+        ["missions-eu-council-2015-76-cfsp", "missions-eucap-mali-2021"], leads=("EU",), legal=["regional-decision"],
+        extra_resolutions=[{"symbol": "Council Decision 2014/219/CFSP", "adopted": "2014-04-15"}])
+
+
+def succeeds(successor, predecessor, sources):
+    """Records a documented hand-over on a mission defined above: `predecessor` (added
+    here) among the predecessors of `successor`, with the sources that document it."""
+    m = next(m for m in MISSIONS if m["id"] == successor)
+    preds = m.get("predecessors", []) + [predecessor]
+    srcs = m["sources"] + [s for s in sources if s not in m["sources"]]
+    rebuilt = {}
+    for k, v in m.items():
+        if k in ("predecessors", "sources"):
+            continue
+        rebuilt[k] = v
+    rebuilt["predecessors"] = preds
+    rebuilt["sources"] = srcs
+    m.clear()
+    m.update(rebuilt)
+
+
+succeeds("UNAMID", "AMIS", ["missions-un-unamid-amis-transfer"])
+succeeds("ONUB", "AMIB", ["missions-wikipedia-amib"])
+succeeds("MISCA", "MICOPAX", ["missions-rfi-misca-fomac-2013"])
+succeeds("UNMIL", "ECOMIL", ["missions-un-sgsm-8911"])
+succeeds("EUFOR-Althea", "SFOR", ["missions-nl-mod-ifor-sfor"])
+succeeds("UNTAET", "INTERFET", ["missions-un-interfet-handover"])
+succeeds("UNOSOM-II", "UNITAF", ["missions-wikipedia-unitaf"])
+
+for sid in list(SOURCES)[FIRST_NONUN:]:
+    SOURCES[sid]["consulted"] = CONSULTED_NONUN
 
 
 # --- Write -------------------------------------------------------------------------------

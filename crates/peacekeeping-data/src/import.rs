@@ -485,13 +485,33 @@ pub(crate) struct MissionCheck {
 impl MissionCheck {
     /// Notes that `row` was imported (or merged) under `id`, read from wanted column `i`.
     pub(crate) fn note<const N: usize>(&mut self, row: &Row<'_, N>, i: usize, id: &MissionId) {
+        self.note_with(row, i, id, || {
+            crate::names::known_mission(id.as_str()).is_some()
+        });
+    }
+
+    /// [`note`](MissionCheck::note), for an importer that decides itself whether `id`
+    /// names a reference mission (`known`, asked the first time `id` is met): one that
+    /// maps names with more than the name, such as the host country
+    /// ([`names::mission_in`](crate::names::mission_in)).
+    pub(crate) fn note_with<const N: usize>(
+        &mut self,
+        row: &Row<'_, N>,
+        i: usize,
+        id: &MissionId,
+        known: impl FnOnce() -> bool,
+    ) {
         let entry = match &self.last {
             Some((last, entry)) if last == id => *entry,
             _ => {
                 let entry = match self.checked.get(id) {
                     Some(&entry) => entry,
                     None => {
-                        let entry = self.check(row, i, id);
+                        let entry = if known() {
+                            None
+                        } else {
+                            Some(self.add(row, i, id))
+                        };
                         self.checked.insert(id.clone(), entry);
                         entry
                     }
@@ -505,17 +525,9 @@ impl MissionCheck {
         }
     }
 
-    /// Looks up an id met for the first time: `None` if it names a reference mission,
-    /// or else the index of its new entry in `found` (with no rows yet).
-    fn check<const N: usize>(
-        &mut self,
-        row: &Row<'_, N>,
-        i: usize,
-        id: &MissionId,
-    ) -> Option<usize> {
-        if crate::names::known_mission(id.as_str()).is_some() {
-            return None;
-        }
+    /// Adds an entry for an unknown id met for the first time, with no rows yet, and
+    /// gives its index in `found`.
+    fn add<const N: usize>(&mut self, row: &Row<'_, N>, i: usize, id: &MissionId) -> usize {
         let value = row.get(i).to_owned();
         self.found.push(UnknownMission {
             file: row.file.to_owned(),
@@ -526,7 +538,7 @@ impl MissionCheck {
             id: id.clone(),
             rows: 0,
         });
-        Some(self.found.len() - 1)
+        self.found.len() - 1
     }
 
     /// Takes back one row [`note`](MissionCheck::note)d under `id` that was then
@@ -618,42 +630,6 @@ pub(crate) fn parse_year(text: &str) -> Option<i32> {
     t.parse().ok().filter(|y| *y >= 1000)
 }
 
-/// Parses an optional whole number as statistics packages write it: `23`, or `23.0` (Stata
-/// and pandas write integer columns holding missing values as floats). Empty means
-/// missing (`None`); a fraction, a sign, or anything else is an error.
-pub(crate) fn parse_whole(text: &str) -> Result<Option<u32>, &'static str> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    let digits = match t.split_once('.') {
-        Some((digits, zeros)) if zeros.bytes().all(|b| b == b'0') => digits,
-        _ => t,
-    };
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err("not a whole number: expected digits, optionally followed by .0, or nothing");
-    }
-    digits
-        .parse()
-        .map(Some)
-        .map_err(|_| "number too large: at most 4,294,967,295")
-}
-
-/// Parses an optional non-negative decimal number (`7789.2`, `0.5217`, `1e3`). Empty
-/// means missing (`None`); a negative, infinite or `NaN` value, or anything else, is an
-/// error.
-pub(crate) fn parse_number(text: &str) -> Result<Option<f64>, &'static str> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    match t.parse::<f64>() {
-        Ok(x) if x.is_finite() && x >= 0.0 => Ok(Some(x)),
-        Ok(_) => Err("not a number of people or a share: negative, infinite or NaN"),
-        Err(_) => Err("not a number: expected a decimal number or nothing"),
-    }
-}
-
 /// Parses an ISO 8601 date, `YYYY-MM-DD`, with [`Date`]'s checks.
 pub(crate) fn parse_date(text: &str) -> Result<Date, String> {
     text.trim().parse::<Date>().map_err(|e| e.to_string())
@@ -674,6 +650,90 @@ fn parse_date_bytes(field: &[u8]) -> Option<Date> {
     };
     let year = i32::try_from(number(&[y0, y1, y2, y3])?).ok()?;
     Date::new(year, number(&[m0, m1])?, number(&[d0, d1])?).ok()
+}
+
+/// Parses a month, `YYYY-MM`, as its last day (`2010-02` is 2010-02-28): the date the
+/// monthly files report on (the IPI files give the last day of the month).
+pub(crate) fn parse_month(text: &str) -> Result<Date, String> {
+    let t = text.trim();
+    let parts = t.split_once('-').filter(|(y, m)| {
+        y.len() == 4 && m.len() == 2 && y.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    let Some((year, month)) = parts else {
+        return Err("not a month: expected YYYY-MM".to_owned());
+    };
+    // Four and two ASCII digits: both parse.
+    let (year, month) = (year.parse().unwrap_or(0), month.parse().unwrap_or(0));
+    if !(1..=12).contains(&month) {
+        return Err(format!("not a month: {month} is not between 1 and 12"));
+    }
+    Date::new(year, month, 1)
+        .map(Date::last_of_month)
+        .map_err(|e| e.to_string())
+}
+
+/// Parses a figure: a non-negative decimal number (`12`, `12.5`, `.5`, `12.`, and in
+/// exponent notation `9.57e-05`, as pandas writes small floats), as the files converted
+/// from Stata write them. An empty field or Stata's missing value `.` is `None`: whether a
+/// missing figure is allowed is the importer's call. Signs before the number, `inf` and
+/// `NaN` are not figures.
+pub(crate) fn parse_figure(text: &str) -> Result<Option<f64>, &'static str> {
+    const NOT: &str = "not a figure: expected a number such as 12 or 12.5, . or nothing";
+    let t = text.trim();
+    if t.is_empty() || t == "." {
+        return Ok(None);
+    }
+    if t.starts_with('-') {
+        return Err("a negative figure");
+    }
+    let (mantissa, exponent) = t.split_once(['e', 'E']).unwrap_or((t, "0"));
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let exponent = exponent.strip_prefix(['+', '-']).unwrap_or(exponent);
+    if mantissa.is_empty()
+        || !(digits(whole) && digits(fraction) && digits(exponent))
+        || exponent.is_empty()
+    {
+        return Err(NOT);
+    }
+    match t.parse::<f64>() {
+        Ok(x) if x.is_finite() => Ok(Some(x)),
+        _ => Err(NOT),
+    }
+}
+
+/// The fast path of [`parse_figure`] and [`parse_whole`] on the raw bytes of a field:
+/// 1 to 9 ASCII digits, optionally followed by `.` and zeros (`17745.0`, as Stata writes
+/// its whole numbers), as [`parse_digits`] reads them; `None` for anything else, which
+/// the text parsers then read or explain.
+fn whole_bytes(field: &[u8]) -> Option<u32> {
+    let (digits, fraction) = match field.iter().position(|&b| b == b'.') {
+        Some(dot) => (&field[..dot], &field[dot + 1..]),
+        None => (field, &[][..]),
+    };
+    if fraction.iter().all(|&b| b == b'0') {
+        parse_digits(digits)
+    } else {
+        None
+    }
+}
+
+/// Parses a whole number written as a count or as a figure with a zero fraction (`12`,
+/// `12.0`: Stata writes its whole numbers so when they are stored as floating point).
+/// Empty or `.` is `None`, as in [`parse_figure`].
+pub(crate) fn parse_whole(text: &str) -> Result<Option<u32>, &'static str> {
+    let Some(x) = parse_figure(text)? else {
+        return Ok(None);
+    };
+    if x.fract() != 0.0 {
+        return Err("not a whole number");
+    }
+    if x > f64::from(u32::MAX) {
+        return Err("number too large: at most 4,294,967,295");
+    }
+    // Whole, non-negative and in range: the conversion is exact.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Ok(Some(x as u32))
 }
 
 /// One data row, with its fields looked up by the position of the wanted column.
@@ -856,21 +916,35 @@ impl<const N: usize> Row<'_, N> {
             .map_err(|_| self.skip_field(i, "number too large: at most 4,294,967,295"))
     }
 
-    /// The optional whole number in wanted column `i` (see [`parse_whole`]).
-    pub(crate) fn whole(&self, i: usize) -> Result<Option<u32>, Skipped> {
-        parse_whole(self.get(i)).map_err(|reason| self.skip_field(i, reason))
-    }
-
-    /// The optional non-negative number in wanted column `i` (see [`parse_number`]).
-    pub(crate) fn number(&self, i: usize) -> Result<Option<f64>, Skipped> {
-        parse_number(self.get(i)).map_err(|reason| self.skip_field(i, reason))
-    }
-
     /// The date in wanted column `i` (see [`parse_date`]).
     pub(crate) fn date(&self, i: usize) -> Result<Date, Skipped> {
         match parse_date_bytes(self.bytes(i)) {
             Some(date) => Ok(date),
             None => parse_date(self.get(i)).map_err(|reason| self.skip_field(i, reason)),
+        }
+    }
+
+    /// The month in wanted column `i`, `YYYY-MM`, as its last day (see [`parse_month`]).
+    pub(crate) fn month(&self, i: usize) -> Result<Date, Skipped> {
+        parse_month(self.get(i)).map_err(|reason| self.skip_field(i, reason))
+    }
+
+    /// The figure in wanted column `i`, a non-negative decimal; `None` if the field is
+    /// missing (see [`parse_figure`]).
+    pub(crate) fn figure(&self, i: usize) -> Result<Option<f64>, Skipped> {
+        match whole_bytes(self.bytes(i)) {
+            Some(n) => Ok(Some(f64::from(n))),
+            None => parse_figure(self.get(i)).map_err(|reason| self.skip_field(i, reason)),
+        }
+    }
+
+    /// The whole number in wanted column `i`, written as a count or as a decimal with a
+    /// zero fraction (`12`, `12.0`); `None` if the field is missing (see
+    /// [`parse_whole`]).
+    pub(crate) fn whole(&self, i: usize) -> Result<Option<u32>, Skipped> {
+        match whole_bytes(self.bytes(i)) {
+            Some(n) => Ok(Some(n)),
+            None => parse_whole(self.get(i)).map_err(|reason| self.skip_field(i, reason)),
         }
     }
 
@@ -1291,18 +1365,26 @@ mod tests {
         assert_eq!(parse_whole("23.0"), Ok(Some(23)));
         assert_eq!(parse_whole("23.000"), Ok(Some(23)));
         assert_eq!(parse_whole("23."), Ok(Some(23)));
-        for bad in ["23.5", "-1", "-1.0", ".0", "NA", "1e3", "x", "4294967296"] {
+        assert_eq!(parse_whole("1e3"), Ok(Some(1000)));
+        for bad in ["23.5", "-1", "-1.0", "NA", "1e-3", "x", "4294967296"] {
             assert!(parse_whole(bad).is_err(), "{bad:?}");
         }
     }
 
     #[test]
-    fn numbers_are_non_negative_and_finite() {
-        assert_eq!(parse_number(""), Ok(None));
-        assert_eq!(parse_number("7789.2"), Ok(Some(7789.2)));
-        assert_eq!(parse_number("0.26666668"), Ok(Some(0.266_666_68)));
-        for bad in ["-0.5", "inf", "NaN", "x", "1,5"] {
-            assert!(parse_number(bad).is_err(), "{bad:?}");
+    fn figures_are_non_negative_and_finite() {
+        assert_eq!(parse_figure(""), Ok(None));
+        assert_eq!(parse_figure("7789.2"), Ok(Some(7789.2)));
+        assert_eq!(parse_figure("0.26666668"), Ok(Some(0.266_666_68)));
+        assert_eq!(
+            parse_figure("9.57395883198e-05"),
+            Ok(Some(9.573_958_831_98e-5))
+        );
+        assert_eq!(parse_figure("1E3"), Ok(Some(1000.0)));
+        for bad in [
+            "-0.5", "inf", "NaN", "x", "1,5", "1e", "e3", "1e3.5", "+1", "1e400",
+        ] {
+            assert!(parse_figure(bad).is_err(), "{bad:?}");
         }
     }
 
@@ -1315,6 +1397,73 @@ mod tests {
         assert!(parse_date("31/10/2010").unwrap_err().contains("YYYY-MM-DD"));
         assert!(parse_date("2010-02-30").is_err());
         assert!(parse_date("NA").is_err());
+    }
+
+    #[test]
+    fn months_are_their_last_day() {
+        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(parse_month("2010-02"), Ok(day(2010, 2, 28)));
+        assert_eq!(parse_month("2012-02"), Ok(day(2012, 2, 29)));
+        assert_eq!(parse_month(" 1993-01 "), Ok(day(1993, 1, 31)));
+        for bad in [
+            "2010-13",
+            "2010-00",
+            "2010-2",
+            "10-02",
+            "2010/02",
+            "2010-02-28",
+            "",
+            ".",
+        ] {
+            assert!(parse_month(bad).is_err(), "{bad:?}");
+        }
+        assert!(parse_month("2010-2").unwrap_err().contains("YYYY-MM"));
+    }
+
+    #[test]
+    fn figures_are_non_negative_decimals_and_dot_is_missing() {
+        assert_eq!(parse_figure("12"), Ok(Some(12.0)));
+        assert_eq!(parse_figure(" 12.5 "), Ok(Some(12.5)));
+        assert_eq!(parse_figure(".5"), Ok(Some(0.5)));
+        assert_eq!(parse_figure("12."), Ok(Some(12.0)));
+        assert_eq!(parse_figure(""), Ok(None));
+        assert_eq!(parse_figure("."), Ok(None));
+        assert_eq!(parse_figure("-1"), Err("a negative figure"));
+        for bad in ["inf", "NaN", "+3", "1.2.3", "NA", "..", "1,5"] {
+            assert!(parse_figure(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(parse_whole("17745.0"), Ok(Some(17_745)));
+        assert_eq!(parse_whole("7"), Ok(Some(7)));
+        assert_eq!(parse_whole("."), Ok(None));
+        assert_eq!(parse_whole("1.5"), Err("not a whole number"));
+        assert!(parse_whole("4294967296").unwrap_err().contains("too large"));
+        assert_eq!(parse_whole("4294967295.0"), Ok(Some(u32::MAX)));
+        // The fast path on bytes reads what the text parsers read, or leaves it to them.
+        for text in [
+            "",
+            ".",
+            "0",
+            "7",
+            "12.0",
+            "12.",
+            "12.000",
+            "12.5",
+            ".0",
+            "007.0",
+            "123456789.0",
+            "1234567890.0",
+            "-1.0",
+            " 3.0",
+            "1e3",
+            "3.0.0",
+        ] {
+            if let Some(n) = whole_bytes(text.as_bytes()) {
+                assert_eq!(parse_whole(text), Ok(Some(n)), "{text:?}");
+                assert_eq!(parse_figure(text), Ok(Some(f64::from(n))), "{text:?}");
+            }
+        }
+        assert_eq!(whole_bytes(b"17745.0"), Some(17_745));
+        assert_eq!(whole_bytes(b".0"), None);
     }
 
     const A: Column = &["A"];

@@ -62,6 +62,7 @@
 //! | [`radpko`] | RADPKO's base-year file: [`read_base_years`](radpko::read_base_years) ([`BaseYear`](radpko::BaseYear): a mission's base in a year, with the yearly means of its troops, police and observers by contributor) |
 //! | [`ucdp`] | battle-related deaths by territory and year, 1946-2022 (UCDP GED 23.1 and PRIO, `ucdp-brd-cy/ucdpbrds.csv`): [`read_battle_deaths`](ucdp::read_battle_deaths) ([`CountryYear`](ucdp::CountryYear), with its ISO territory; [`to_battle_deaths`](ucdp::CountryYear::to_battle_deaths) gives [`BattleDeaths`](peacekeeping_core::BattleDeaths)), [`BattleDeathsTable`](ucdp::BattleDeathsTable) (best deaths of a territory in a year or years) |
 //! | [`names`] | names found in files to ids: [`mission_id`](names::mission_id) (`ONUCI` is `UNOCI`, `UNOSOM II` is `UNOSOM-II`), [`country_code`](names::country_code) (`DR Congo` is `COD`), [`closest_country`](names::closest_country) (the known name nearest an unknown one), [`known_mission`](names::known_mission) and [`closest_mission`](names::closest_mission) (checked against the reference missions) |
+//! | [`nonun`] | the UN and Non-UN Peacekeeping Dataset (Bara & Hultman 2020, from SIPRI; `non-un-pko/un_nonun_pko_v2-2019.csv`): [`read_mission_months`](nonun::read_mission_months) ([`MissionMonth`](nonun::MissionMonth): a UN or non-UN operation's personnel in a month, interpolated, with IPI's figures and the conflicts it is assigned to; the rows repeated once per conflict merged) |
 //! | [`un`] | the UN's own contribution files and any other in a described layout: [`read_contributions`](un::read_contributions) with a [`Layout`](un::Layout) ([`data_hub`](un::Layout::data_hub), [`data_hub_before_2010`](un::Layout::data_hub_before_2010), [`hdx_gender`](un::Layout::hdx_gender), [`ipi_full`](un::Layout::ipi_full), or your own [`long`](un::Layout::long) / [`wide`](un::Layout::wide)), long rows merged into one [`Contribution`](peacekeeping_core::Contribution) per report |
 //! | [`contributions`] | a contribution file in a format named by the user: [`Format`](contributions::Format) (`gender-full`, `data-hub`, `data-hub-before-2010`, `hdx-gender`, `ipi-full`, parsed by `FromStr`), [`read`](contributions::read), [`read_file`](contributions::read_file); then [`reference::with_import`] |
 //! | [`Import`], [`Skipped`], [`Note`], [`Summary`], [`ImportLog`] | what an importer returns, its counts, and its report for a person to read ([`Import::report`]) |
@@ -92,6 +93,7 @@ pub mod geopko;
 mod import;
 pub mod ipi;
 pub mod names;
+pub mod nonun;
 pub mod radpko;
 pub mod reference;
 pub mod ucdp;

@@ -212,6 +212,79 @@ pub fn m49_matches(country: CountryCode, m49: u16) -> Option<bool> {
     Some(iso == Some(m49) || other == Some(m49))
 }
 
+/// Names that stand for several reference missions, each in its own country, with the
+/// country (ISO 3166-1 alpha-3, as the crosswalk gives the file's COW code on the row's
+/// date) and the mission: `(name, host, mission id)`. [`mission_in`] reads them. The
+/// non-UN peacekeeping file (`non-un-pko/`, Bara & Hultman 2020, from SIPRI) writes
+/// several operations under one short name and tells them apart only by the country of
+/// the row.
+const MISSIONS_BY_HOST: &[(&str, &str, &str)] = &[
+    // ECOWAS's Ceasefire Monitoring Group: Liberia (1990-1998) and the interposition
+    // force in Guinea-Bissau (1998-1999).
+    ("ECOMOG", "LBR", "ECOMOG-Liberia"),
+    ("ECOMOG", "GNB", "ECOMOG-Guinea-Bissau"),
+    // The EU's military operations: `EUFOR` is EUFOR Althea only in Bosnia and
+    // Herzegovina (the file writes it `EUFOR Althea` there, and `EUFOR` for the
+    // operations in Macedonia in 2003, the Democratic Republic of the Congo in 2006 and
+    // Chad in 2008-2009).
+    ("EUFOR", "BIH", "EUFOR-Althea"),
+    // The EU's training missions: Mali (from 2013) and Somalia (from 2010).
+    ("EUTM", "MLI", "EUTM-Mali"),
+    ("EUTM", "SOM", "EUTM-Somalia"),
+    // The EU's civilian capacity-building missions in the Sahel: Niger (from 2012) and
+    // Mali (from 2014).
+    ("EUCAP Sahel", "NER", "EUCAP-Sahel-Niger"),
+    ("EUCAP Sahel", "MLI", "EUCAP-Sahel-Mali"),
+];
+
+/// The id of the reference mission that `name` names when a file finds it in country
+/// `host`: for the few names that stand for several operations, each in its own
+/// country, the one in `host`; for any other name, [`known_mission`]`(name)`.
+///
+/// The names told apart by country, and the rule for each (a name with several
+/// operations in one country would not be; none has):
+///
+/// | name | country | mission |
+/// |---|---|---|
+/// | `ECOMOG` | Liberia, Guinea-Bissau | `ECOMOG-Liberia`, `ECOMOG-Guinea-Bissau` |
+/// | `EUFOR` | Bosnia and Herzegovina | `EUFOR-Althea` |
+/// | `EUTM` | Mali, Somalia | `EUTM-Mali`, `EUTM-Somalia` |
+/// | `EUCAP Sahel` | Niger, Mali | `EUCAP-Sahel-Niger`, `EUCAP-Sahel-Mali` |
+///
+/// Such a name in any other country names no mission: `None`, rather than one of its
+/// operations elsewhere (ECOMOG in Sierra Leone is neither the Liberian nor the
+/// Guinea-Bissau operation; `EUFOR` in Chad is not EUFOR Althea, though `EUFOR` alone is
+/// one of Althea's aliases). Names are compared as [`known_mission`] compares them
+/// (letters and digits, ignoring case).
+///
+/// ```
+/// use peacekeeping_data::names::mission_in;
+///
+/// let id = |name, host: &str| -> Result<Option<&str>, peacekeeping_core::Error> {
+///     Ok(mission_in(name, host.parse()?).map(|id| id.as_str()))
+/// };
+/// assert_eq!(id("ECOMOG", "GNB")?, Some("ECOMOG-Guinea-Bissau"));
+/// assert_eq!(id("ECOMOG", "LBR")?, Some("ECOMOG-Liberia"));
+/// assert_eq!(id("ECOMOG", "SLE")?, None);
+/// // Any other name is looked up as `known_mission` looks it up.
+/// assert_eq!(id("UNMIBH ", "BIH")?, Some("UNMIBH"));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[must_use]
+pub fn mission_in(name: &str, host: CountryCode) -> Option<&'static MissionId> {
+    let key = acronym_key(name);
+    let mut shared = MISSIONS_BY_HOST
+        .iter()
+        .filter(|(shared, _, _)| acronym_key(shared) == key)
+        .peekable();
+    if shared.peek().is_none() {
+        return known_mission(name);
+    }
+    shared
+        .find(|(_, country, _)| *country == host.as_str())
+        .and_then(|(_, _, id)| known_mission(id))
+}
+
 /// The id of the reference mission whose acronym (or id, or alias) is nearest to
 /// `acronym`: for an acronym [`known_mission`] does not know, the suggestion the
 /// importers report with it (`"MINUSMAA"` is nearest MINUSMA).
@@ -949,6 +1022,35 @@ mod tests {
                 assert_eq!(closest, Some(m.id.as_str()));
             }
         }
+    }
+
+    #[test]
+    fn names_shared_by_several_missions_are_told_apart_by_host() {
+        // Every entry names a reference mission that lists the country among its hosts,
+        // and no name and country are given twice.
+        let mut seen = std::collections::HashSet::new();
+        for &(name, host, id) in MISSIONS_BY_HOST {
+            let mission = crate::reference::dataset().mission(id);
+            let hosts = mission.map(|m| m.hosts.iter().map(|h| h.as_str()).collect::<Vec<_>>());
+            assert!(
+                hosts.is_some_and(|h| h.contains(&host)),
+                "{name} {host} {id}"
+            );
+            assert!(seen.insert((acronym_key(name), host)), "{name} {host}");
+        }
+        let id = |name: &str, host: &str| {
+            mission_in(name, CountryCode::new(host).unwrap()).map(MissionId::as_str)
+        };
+        assert_eq!(id("EUFOR", "BIH"), Some("EUFOR-Althea"));
+        assert_eq!(id("EUFOR", "TCD"), None);
+        assert_eq!(id("eutm", "SOM"), Some("EUTM-Somalia"));
+        assert_eq!(id("EUCAP Sahel", "NER"), Some("EUCAP-Sahel-Niger"));
+        assert_eq!(id("EUCAP Sahel", "MLI"), Some("EUCAP-Sahel-Mali"));
+        assert_eq!(id("EUCAP Sahel", "MRT"), None);
+        // Other names as `known_mission` reads them, whatever the country.
+        assert_eq!(id("UNOCI (ONUCI)", "CIV"), Some("UNOCI"));
+        assert_eq!(id("KFOR", "SRB"), Some("KFOR"));
+        assert_eq!(id("Zorro", "SRB"), None);
     }
 
     #[test]

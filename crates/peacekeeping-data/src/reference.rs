@@ -430,7 +430,7 @@ mod tests {
             .iter()
             .map(|m| (&m.id, &m.acronym, &m.aliases))
             .collect();
-        assert_eq!(alone.len(), 107);
+        assert_eq!(alone.len(), 126);
         assert_eq!(alone, whole);
     }
 

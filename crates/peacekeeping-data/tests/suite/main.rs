@@ -14,6 +14,7 @@ mod real_authorized;
 mod real_fatalities;
 mod real_geopko;
 mod real_ipi;
+mod real_nonun;
 mod real_radpko;
 mod real_ucdp;
 mod real_un;

@@ -2,7 +2,9 @@
 //! and implausible fields under each reader's real header. And whatever it is fed, its
 //! report accounts for every row it read: read = imported + merged + skipped.
 
-use peacekeeping_data::{Error, Import, authorized, cow, fatalities, geopko, ipi, radpko, ucdp};
+use peacekeeping_data::{
+    Error, Import, authorized, cow, fatalities, geopko, ipi, nonun, radpko, ucdp,
+};
 use proptest::prelude::*;
 
 const GENDER_HEADER: &str = "\"\",Date,Contributor,Contributor ISO-3,Mission,Individual Police Male,Individual Police Female,Individual Police Total,Formed Police Units Male,Formed Police Units Female,Formed Police Units Total,Experts on Mission Male,Experts on Mission Female,Experts on Mission Total,Troops Male,Troops Female,Troops Total,Total Male,Total Female,Total Total\n";
@@ -14,6 +16,7 @@ const UCDP_HEADER: &str =
     "gwcode,country_name,status,owner,capname,caplong,caplat,b_def,fid,year,low,high,best,source\n";
 const FATALITY_HEADER: &str = "id,incident_date,casualty_id,mission_acronym,type_of_casualty,gender,casualty_nationality,casualty_personnel_type,type_of_incident,m49_code,isocode3,last_update\n";
 const AUTHORIZED_HEADER: &str = "mission_number_auth,missioncode_Meg,missioncountry,missionccode,mission,year,month,monyear,monyear_mission,authtroop,authpolice,authmilobs,troop,police,milobs,totmilauth,totalauth,total,total2,shortfalltroop,shortfallpolice,shortfallmilobs,shortfalltotal,propshortfall,propshortfalltroops,propshortfallpolice,propshortfallmilobs,unspecdrawdown,numberofmissions,missionlength1,contpresence,contributors,troopauth_reduc,troopauth_reduc_count\n";
+const NONUN_HEADER: &str = "ccode,location,conflictid,episodenum,activity,incomp,date,year,missionid,mission,org,onlypolice,SIPRI_troops,SIPRI_police,SIPRI_observers,SIPRI_totals,troops_iepo,police_iepo,observers_iepo,totals_iepo,troops_ipo,police_ipo,observers_ipo,totals_ipo,IPI_troops,IPI_police,IPI_observers,IPI_totals,troops_backward,police_backward,observers_backward,totals_backward\n";
 const SYSTEM_HEADER: &str = "Date,Number of Contributors,Troop Contributions,Police Contributions,EOM Contributions,Total Contributions\n";
 const FRONT_HEADER: &str = "mission,year,country,location,latitude,longitude,Infantry,NoTroops,Reserve,hq,UNPOL,Med,Av,UNMO,ave.no.troops\n";
 const TCC_HEADER: &str = "mission,year,location,latitude,longitude,No.TCC,year.overview\n";
@@ -42,6 +45,7 @@ fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
     balanced(&ipi::read_contributor_months(bytes, "BGD".parse().unwrap()))?;
     balanced(&ipi::read_mission_months(bytes))?;
     balanced(&ipi::read_system_months(bytes))?;
+    balanced(&nonun::read_mission_months(bytes))?;
     balanced(&geopko::read_locations(bytes))?;
     balanced(&radpko::read_base_years(bytes))?;
     let sites = geopko::read_contributor_sites(bytes);
@@ -180,7 +184,7 @@ proptest! {
 
     #[test]
     fn no_reader_panics_on_arbitrary_rows_under_a_real_header(body in rows()) {
-        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER, FRONT_HEADER, TCC_HEADER, RADPKO_HEADER, UCDP_HEADER, FATALITY_HEADER, AUTHORIZED_HEADER] {
+        for header in [GENDER_HEADER, COUNTRY_HEADER, MISSION_HEADER, SYSTEM_HEADER, COW_HEADER, FRONT_HEADER, TCC_HEADER, RADPKO_HEADER, UCDP_HEADER, FATALITY_HEADER, AUTHORIZED_HEADER, NONUN_HEADER] {
             let text = format!("{header}{body}");
             read_all(text.as_bytes())?;
         }
@@ -524,5 +528,65 @@ proptest! {
             prop_assert!(list.windows(2).all(|w| (w[0].military, w[0].observers, w[0].police) != (w[1].military, w[1].observers, w[1].police)));
             prop_assert!(list[0].military.is_some() || list[0].police.is_some() || list[0].observers.is_some());
         }
+    }
+}
+
+/// A row of the non-UN peacekeeping file: a valid row from a small vocabulary, so that
+/// rows often repeat a mission-month under another conflict (and merge), repeat it with
+/// other figures or the same conflict (and are skipped), with now and then one field
+/// broken (and the row skipped).
+fn nonun_row() -> impl Strategy<Value = String> {
+    let pick = |v: &[&'static str]| prop::sample::select(v.to_vec());
+    (
+        pick(&[
+            "346,x,{conflict},1,1999-12,1999,346091.0,UNMIBH ,1.0",
+            "345,x,{conflict},1,2016-12,2016,345045.0,KFOR,2.0",
+            "450,x,{conflict},1,1998-12,1998,450013.0,ECOMOG,2.0",
+            "451,x,{conflict},1,1998-12,1998,451016.0,ECOMOG,2.0",
+            "437,x,{conflict},1,2005-06,2005,4370102.0,UNOCI (ONUCI),1.0",
+        ]),
+        pick(&["389,38901,0", "397,39701,0", "398,39801,1"]),
+        pick(&[
+            "0.0,,,,,0.0,1795.0,0.0,1795.0",
+            "0.0,0.0,1795.0,0.0,1795.0,0.0,1795.0,0.0,1795.0",
+            "1.0,,,,,1.5,1.5,0.5,3.5",
+        ]),
+        pick(&["0.0,1813.0,4.0,1817.0", ",,,"]),
+        (
+            0usize..40,
+            pick(&[
+                "", ".", "-1", "x", "1.5", "9999", "2.0", "1999-13", "Zorro!",
+            ]),
+        ),
+    )
+        .prop_map(|(mission, conflict, figures, ipi, (broken, bad))| {
+            let row =
+                format!("{mission},{figures},,,,,{ipi},0,0,0,0").replace("{conflict}", conflict);
+            let mut fields: Vec<&str> = row.split(',').collect();
+            if let Some(field) = fields.get_mut(broken) {
+                *field = bad;
+            }
+            fields.join(",")
+        })
+}
+
+proptest! {
+    #[test]
+    fn nonun_rows_are_each_imported_merged_or_skipped(
+        rows in prop::collection::vec(nonun_row(), 0..30)
+    ) {
+        let text = format!("{NONUN_HEADER}{}", rows.join("\n"));
+        let import = nonun::read_mission_months(text.as_bytes());
+        balanced(&import)?;
+        let import = import.unwrap();
+        prop_assert_eq!(import.rows_read, rows.len());
+        // One record per file mission number and month; every conflict of a record
+        // comes from a row read, and the records with their conflicts account for the
+        // imported and merged rows.
+        let conflicts: usize = import.records.iter().map(|r| r.conflicts.len()).sum();
+        prop_assert_eq!(conflicts, import.records.len() + import.rows_merged);
+        let keys: std::collections::BTreeSet<_> =
+            import.records.iter().map(|r| (r.missionid, r.date)).collect();
+        prop_assert_eq!(keys.len(), import.records.len());
     }
 }

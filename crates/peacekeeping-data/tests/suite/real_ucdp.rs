@@ -343,7 +343,8 @@ fn the_table_finds_the_hosts_of_missions_in_their_years() {
             "UNMIK XKX 1999",
             "UNTAET TLS 1999",
             "KFOR XKX 1999",
-            "UNAMET TLS 1999"
+            "UNAMET TLS 1999",
+            "INTERFET TLS 1999"
         ]
     );
     // The Congo of ONUC under its current code, and Western Sahara.

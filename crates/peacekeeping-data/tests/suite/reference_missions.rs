@@ -93,10 +93,16 @@ fn counts_by_kind() {
     for m in data().missions() {
         *counts.entry(m.kind.to_string()).or_default() += 1;
     }
+    // With the operations of the UN and Non-UN Peacekeeping Dataset added for its
+    // importer (`nonun`): 14 regional operations (AMIS, AMIB, MICOPAX, ECOMIL, ECOMIB,
+    // IFOR, SFOR, ISAF, RSM, EUFOR RCA, EULEX Kosovo, EUTM Somalia, EUCAP Sahel Niger and
+    // Mali), France's Licorne and Sangaris, and the coalitions INTERFET, UNITAF and
+    // Turquoise.
     let expected: BTreeMap<String, usize> = [
-        ("bilateral", 2),
+        ("ad-hoc-coalition", 3),
+        ("bilateral", 4),
         ("hybrid", 1),
-        ("regional-operation", 11),
+        ("regional-operation", 25),
         ("special-political-mission", 22),
         ("standby-arrangement", 1),
         ("un-peacekeeping", 70),
@@ -270,6 +276,16 @@ fn missions_active_on_31_december_2013() {
             "MISCA",
             "Serval",
             "ASF",
+            // ECOWAS in Guinea-Bissau, NATO in Afghanistan, the EU in Kosovo, Somalia
+            // and Niger, France in Côte d'Ivoire and (from 5 December 2013) the Central
+            // African Republic.
+            "ECOMIB",
+            "ISAF",
+            "EULEX-Kosovo",
+            "EUTM-Somalia",
+            "EUCAP-Sahel-Niger",
+            "Licorne",
+            "Sangaris",
             // UN special political missions and support offices.
             "UNAMA",
             "UNAMI",
@@ -454,4 +470,63 @@ fn political_missions_of_the_fatality_file() {
         .map(|r| r.symbol.as_str())
         .collect();
     assert_eq!(symbols, ["S/RES/2524 (2020)", "S/RES/2715 (2023)"]);
+}
+
+/// Sources: the hand-overs to and from the operations added for the UN and Non-UN
+/// Peacekeeping Dataset, each cited on both missions: AMIS to UNAMID (UNAMID, 31 December
+/// 2007), AMIB to ONUB (1 June 2004), MICOPAX to MISCA (19 December 2013), ECOMIL to UNMIL
+/// (SG/SM/8911, 1 October 2003), UNPROFOR to IFOR to SFOR to EUFOR Althea (Netherlands
+/// Ministry of Defence; 20 December 1995, 20 December 1996, 2 December 2004), ISAF to
+/// Resolute Support (NATO, 1 January 2015), INTERFET to UNTAET (UN, 23 February 2000),
+/// UNITAF to UNOSOM II (4 May 1993).
+#[test]
+fn successions_of_the_non_un_operations() {
+    for (predecessor, successor) in [
+        ("AMIS", "UNAMID"),
+        ("AMIB", "ONUB"),
+        ("MICOPAX", "MISCA"),
+        ("ECOMIL", "UNMIL"),
+        ("UNPROFOR", "IFOR"),
+        ("IFOR", "SFOR"),
+        ("SFOR", "EUFOR-Althea"),
+        ("ISAF", "RSM"),
+        ("INTERFET", "UNTAET"),
+        ("UNITAF", "UNOSOM-II"),
+    ] {
+        assert!(
+            successors(predecessor).contains(successor),
+            "{predecessor} -> {successor}"
+        );
+        // The hand-over is sourced on the successor too.
+        let (p, s) = (mission(predecessor), mission(successor));
+        assert!(
+            s.sources.iter().any(|id| p.sources.contains(id)),
+            "{predecessor} -> {successor}"
+        );
+    }
+    // Hand-over days: the predecessor's last day is the successor's first, or the day
+    // before the successor took over.
+    assert_eq!(mission("IFOR").period.end(), Some(day("1996-12-20")));
+    assert_eq!(mission("SFOR").period.start(), day("1996-12-20"));
+    assert_eq!(
+        mission("ISAF").period.end().unwrap().next_day(),
+        mission("RSM").period.start()
+    );
+    assert_eq!(mission("ECOMIL").period.end(), Some(day("2003-09-30")));
+    assert_eq!(mission("INTERFET").period.end(), Some(day("2000-02-23")));
+    // The file's spellings reach their missions.
+    for (name, id) in [
+        ("Op. Licorne", "Licorne"),
+        ("Op. Sangaris", "Sangaris"),
+        ("Op. Serval", "Serval"),
+        ("EU Artemis", "Artemis"),
+        ("EULEX", "EULEX-Kosovo"),
+        ("EUFOR RCA", "EUFOR-RCA"),
+        ("Resolute Support", "RSM"),
+        ("Operation Restore Hope", "UNITAF"),
+    ] {
+        assert_eq!(mission(name).id.as_str(), id, "{name}");
+    }
+    assert_eq!(mission("Turquoise").kind, MissionKind::AdHocCoalition);
+    assert_eq!(mission("Licorne").kind, MissionKind::Bilateral);
 }
