@@ -1065,6 +1065,28 @@ for sid in list(SOURCES)[FIRST_NONUN:]:
     SOURCES[sid]["consulted"] = CONSULTED_NONUN
 
 
+# --- Authorised strengths ---------------------------------------------------------------
+# The ceilings of the UN missions, month by month from Passmore, Shannon & Hart (2018), as
+# `cargo run -p peacekeeping-data --example reference_outcomes -- ../shared/data` turns
+# them into the entries of `Mission::authorized_strength` (the rules are in the testkit's
+# reference_outcomes module); this script only copies them in, with their source.
+
+CEILINGS = ROOT / "scripts/reference/ceilings.json"
+source("passmore-shannon-hart-2018-ceilings", "research-dataset",
+       "Authorised and deployed strength of UN peacekeeping missions by month, 1990-2015 (Personnel_shortfall_data)",
+       "Journal of Peace Research (replication data)",
+       "Passmore, T. J. A., Shannon, M. and Hart, A. F. (2018), 'Rallying the Troops: Collective Action and Self-Interest in UN Peacekeeping Contributions', Journal of Peace Research 55(3): 366-379; authorised strengths from the Security Council's resolutions; file Make_Data/Shortfalls/Personnel_shortfall_data.dta of repository treywood10/Mandate_Contribute, commit ac2ce6c0",
+       "A", consulted=False)
+SOURCES["passmore-shannon-hart-2018-ceilings"]["consulted"] = "2026-12-07"
+if CEILINGS.exists():
+    ceilings = json.loads(CEILINGS.read_text(encoding="utf-8"))
+    by_id = {m["id"]: m for m in MISSIONS}
+    for mid, entries in ceilings.items():
+        m = by_id[mid]
+        m["authorized_strength"] = entries
+        m["sources"].append("passmore-shannon-hart-2018-ceilings")
+
+
 # --- Write -------------------------------------------------------------------------------
 
 def main():

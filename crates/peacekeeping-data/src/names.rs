@@ -126,9 +126,11 @@ pub fn known_mission(id: &str) -> Option<&'static MissionId> {
 /// file (both compiled from the UN's monthly reports) write `UNAVEM` for UNAVEM I to III
 /// and `UNOSOM` for UNOSOM I and then UNOSOM II up to May 1994 (the authorised-strength
 /// file gives `UNOSOM` UNOSOM II's ceiling of 28,000 from April 1993). The reference
-/// dataset gives each acronym as an alias of the first mission.
+/// dataset gives each acronym as an alias of the first mission. The UN's fatality file
+/// writes `UNEF` for UNEF I (1956-1967) and UNEF II (1973-1979) alike.
 const LUMPED_ACRONYMS: &[(&str, &[&str])] = &[
     ("UNAVEM", &["UNAVEM-I", "UNAVEM-II", "UNAVEM-III"]),
+    ("UNEF", &["UNEF-I", "UNEF-II"]),
     ("UNOSOM", &["UNOSOM-I", "UNOSOM-II"]),
 ];
 
@@ -148,6 +150,7 @@ const LUMPED_ACRONYMS: &[(&str, &[&str])] = &[
 /// assert_eq!(on("UNOSOM", 1992, 12, 31)?, Some("UNOSOM-I"));
 /// assert_eq!(on("UNOSOM", 1993, 4, 30)?, Some("UNOSOM-II")); // UNOSOM I ended on 31 March 1993
 /// assert_eq!(on("UNAVEM", 1996, 1, 31)?, Some("UNAVEM-III"));
+/// assert_eq!(on("UNEF", 1974, 6, 30)?, Some("UNEF-II"));
 /// assert_eq!(on("MINUSMA", 2015, 5, 31)?, Some("MINUSMA"));
 /// assert_eq!(on("UNFOR", 1996, 1, 31)?, None);
 /// # Ok::<(), peacekeeping_core::Error>(())

@@ -4,8 +4,9 @@
 //! [`dataset`] returns it as a validated [`Dataset`]: states (ISO 3166 codes, region,
 //! official languages; their COW codes through [`crate::crosswalk`]), the UN and the
 //! regional organizations with their memberships over time, peace operations, the
-//! partnerships the field cites with their frictions, and published contribution
-//! figures. Every record names its sources ([`Dataset::sources`]); what is known to be
+//! partnerships the field cites with their frictions, published contribution figures,
+//! the missions' authorised strengths, the battle deaths of their host countries and
+//! the fatalities of their personnel. Every record names its sources ([`Dataset::sources`]); what is known to be
 //! missing is listed in `docs/datasets.md` ("The reference dataset").
 //!
 //! ```
@@ -34,7 +35,14 @@ use crate::{Import, UnknownMission};
 /// The documents of the reference dataset, as `(file name, JSON text)`, in reading
 /// order. Each holds some of the sections; records of one may refer to records of
 /// another.
-pub const DOCUMENTS: [(&str, &str); 5] = [STATES, ORGANIZATIONS, MISSIONS, CASES, CONTRIBUTIONS];
+pub const DOCUMENTS: [(&str, &str); 6] = [
+    STATES,
+    ORGANIZATIONS,
+    MISSIONS,
+    CASES,
+    CONTRIBUTIONS,
+    OUTCOMES,
+];
 
 const STATES: (&str, &str) = (
     "reference/states.json",
@@ -55,6 +63,10 @@ const CASES: (&str, &str) = (
 const CONTRIBUTIONS: (&str, &str) = (
     "reference/contributions.json",
     include_str!("../reference/contributions.json"),
+);
+const OUTCOMES: (&str, &str) = (
+    "reference/outcomes.json",
+    include_str!("../reference/outcomes.json"),
 );
 
 /// The reference dataset, read and validated on the first call and shared afterwards.

@@ -22,7 +22,7 @@ use peacekeeping_core::{Dataset, Date};
 use crate::error::{Error, FrameworkError, MethodError};
 use crate::evidence::{DatasetReport, Evidence, FusionOptions};
 use crate::framework::{Aggregation, Framework};
-use crate::pipeline::{PanelFill, Pipeline, Scores};
+use crate::pipeline::{PanelFill, Pipeline, Scores, Screened, Screening};
 use crate::table::IndicatorTable;
 use crate::uncertainty::{Factor, Noise, Scope, Uncertainty};
 
@@ -59,9 +59,17 @@ pub fn partnership_effectiveness() -> Result<Framework, FrameworkError> {
 /// `as_of` ([`Evidence::from_dataset`](crate::Evidence::from_dataset)) and fuses them as
 /// the partnerships stand at `as_of`: each indicator's last observation up to then
 /// ([`PanelFill::LastObservation`]). [`PartnershipScorecard::scores`] runs the default
-/// pipeline; [`PartnershipScorecard::uncertainty`] is the analysis of its ranks under
-/// each weight moved by up to 25% and the index an arithmetic or a geometric mean of the
-/// dimensions.
+/// pipeline on the partnerships with enough evidence; [`PartnershipScorecard::uncertainty`]
+/// is the analysis of their ranks under each weight moved by up to 25% and the index an
+/// arithmetic or a geometric mean of the dimensions.
+///
+/// **Missing evidence is not rewarded.** A partnership whose observed indicators carry
+/// less than [`MIN_WEIGHT_SHARE`] of the index's weight is not scored or ranked: it is
+/// reported as insufficient evidence, with what it lacks
+/// ([`PartnershipScorecard::screened`]), instead of being ranked on the few indicators it
+/// has (a partnership with no friction recorded would otherwise rank above one whose
+/// frictions are known). The rule is [`Screening::weight`]; change it with
+/// [`PartnershipScorecard::with_screening`].
 ///
 /// ```
 /// use peacekeeping_core::Date;
@@ -74,9 +82,17 @@ pub fn partnership_effectiveness() -> Result<Framework, FrameworkError> {
 /// let amisom = "amisom-au-un-eu";
 /// let score = scores.index(amisom).ok_or("AMISOM not scored")?;
 /// let interval = runs.interval(amisom).ok_or("AMISOM not ranked")?;
-/// assert_eq!(format!("{score:.1}"), "45.3");
+/// assert_eq!(format!("{score:.1}"), "48.1");
 /// assert!(interval.p5 <= interval.nominal && interval.nominal <= interval.p95);
 /// assert!(card.report.coverage(amisom).is_some());
+///
+/// // Lancaster House has no operation, hence no outcome: insufficient evidence, not ranked.
+/// let screened = card.screened()?;
+/// let lancaster = screened.left_out.iter().find(|s| s.unit == "lancaster-house-2010")
+///     .ok_or("Lancaster House ranked")?;
+/// assert!(lancaster.weight_share < peacekeeping_eval::builtin::MIN_WEIGHT_SHARE);
+/// assert!(lancaster.missing.iter().any(|i| i == "host-violence-change"));
+/// assert!(scores.index("lancaster-house-2010").is_none());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -91,7 +107,23 @@ pub struct PartnershipScorecard {
     pub table: IndicatorTable,
     /// The partnerships taken as units, and every indicator not computed for one.
     pub report: DatasetReport,
+    /// The rule that leaves out partnerships with too little evidence:
+    /// [`Screening::weight`]`(`[`MIN_WEIGHT_SHARE`]`)` unless changed with
+    /// [`PartnershipScorecard::with_screening`].
+    pub screening: Screening,
 }
+
+/// The share of the index's weight a partnership's observed indicators must carry for
+/// [`PartnershipScorecard`] to score it: a fifth.
+///
+/// The built-in framework's 16 indicators computed from a dataset carry at most two
+/// thirds of its weight (its 8 survey and report inputs the rest), and outcome records
+/// (battle deaths, fatalities, ceilings, personnel reports) cover UN operations far
+/// better than others; a fifth leaves out partnerships known from a few records of their
+/// own (parties, duration) and no outcome, and keeps those with outcome evidence. It is a
+/// judgement, documented in docs/methodology.md ("A scorecard that does not reward
+/// missing evidence"); set another with [`PartnershipScorecard::with_screening`].
+pub const MIN_WEIGHT_SHARE: f64 = 0.2;
 
 impl PartnershipScorecard {
     /// The built-in framework and the indicator table of the partnerships of `data`
@@ -116,19 +148,59 @@ impl PartnershipScorecard {
             framework,
             table,
             report: found.report,
+            screening: Screening::weight(MIN_WEIGHT_SHARE)?,
         })
     }
 
-    /// The partnerships' scores under the default pipeline (normalize and aggregate
-    /// only: nothing filled in).
+    /// The scorecard with another rule for leaving out partnerships with too little
+    /// evidence (`Screening::weight(0.0)` scores every partnership).
+    ///
+    /// ```
+    /// use peacekeeping_core::Date;
+    /// use peacekeeping_eval::{Screening, builtin::PartnershipScorecard};
+    ///
+    /// let data = peacekeeping_data::reference::dataset();
+    /// let card = PartnershipScorecard::new(data, Date::new(2024, 12, 31)?)?
+    ///     .with_screening(Screening::weight(0.0)?);
+    /// assert!(card.screened()?.left_out.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn with_screening(mut self, screening: Screening) -> Self {
+        self.screening = screening;
+        self
+    }
+
+    /// Which partnerships [`scores`](PartnershipScorecard::scores) scores and which it
+    /// leaves out as insufficient evidence, each with the share of the index's weight its
+    /// observed indicators carry and the indicators it lacks.
+    ///
+    /// See [`PartnershipScorecard`] for an example.
+    ///
+    /// # Errors
+    /// As [`Screening::apply`] (never for the built-in framework and table, which have
+    /// the same indicators).
+    pub fn screened(&self) -> Result<Screened, MethodError> {
+        self.screening.apply(&self.framework, &self.table)
+    }
+
+    /// The pipeline of the scorecard: the default one, with its screening.
+    fn pipeline(&self) -> Pipeline {
+        Pipeline::new().screening(self.screening)
+    }
+
+    /// The scores of the partnerships with enough evidence
+    /// ([`screened`](PartnershipScorecard::screened)) under the default pipeline
+    /// (normalize and aggregate only: nothing filled in); the report's `screened_out`
+    /// lists the others.
     ///
     /// See [`PartnershipScorecard`] for an example.
     ///
     /// # Errors
     /// As [`Pipeline::run`]; [`MethodError::NoUnits`] if no partnership had begun by
-    /// `as_of`.
+    /// `as_of` or none has enough evidence.
     pub fn scores(&self) -> Result<Scores, MethodError> {
-        Pipeline::new().run(&self.framework, &self.table)
+        self.pipeline().run(&self.framework, &self.table)
     }
 
     /// The uncertainty of the partnerships' ranks under the default pipeline: each weight
@@ -139,7 +211,7 @@ impl PartnershipScorecard {
     /// See [`PartnershipScorecard`] for an example.
     #[must_use]
     pub fn uncertainty(&self) -> Uncertainty<'_> {
-        Uncertainty::new(&self.framework, &self.table, Pipeline::new())
+        Uncertainty::new(&self.framework, &self.table, self.pipeline())
             .factor(Factor::weight_noise(
                 "weights",
                 Scope::All,

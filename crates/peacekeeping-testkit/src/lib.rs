@@ -18,6 +18,7 @@
 
 pub mod cli;
 mod fixtures;
+pub mod reference_outcomes;
 mod shared_data;
 
 pub use fixtures::unmil_2013;

@@ -20,6 +20,7 @@
 use std::process::ExitCode;
 
 use peacekeeping::data::reference;
+use peacekeeping::eval::DATASET_INDICATORS;
 use peacekeeping::eval::builtin::PartnershipScorecard;
 use peacekeeping::graph::algo::{self, LouvainOptions, Scale};
 use peacekeeping::graph::{
@@ -511,70 +512,94 @@ fn network(data: &Dataset) -> Result<(), TourError> {
 }
 
 /// The partnerships scored with the built-in effectiveness framework on what the
-/// dataset's records allow, with rank intervals and one score explained.
+/// dataset's records allow, with rank intervals and each score explained; those with too
+/// little evidence are listed with what they lack, not ranked.
 fn scorecard(data: &Dataset) -> Result<(), TourError> {
     let as_of = Date::new(2024, 12, 31)?;
     let job = PartnershipScorecard::new(data, as_of)?;
     let report = &job.report;
-    if report.units.len() < 2 {
+    let screened = job.screened()?;
+    if screened.kept.len() < 2 {
         return Ok(());
     }
     let scores = job.scores()?;
     // How much the ranking depends on two choices: each weight moved by up to 25%, and
     // the dimensions combined by an arithmetic or a geometric mean.
     let uncertainty = job.uncertainty().run(1000, 2024)?;
+    let name = |unit: &str| {
+        data.partnership(unit)
+            .map_or_else(|| unit.to_owned(), |p| shorten(&p.name, 60))
+    };
     println!(
-        "Partnership scorecard as of {as_of} (built-in effectiveness framework, 0-100, from the dataset's records only; rank interval: 5th-95th percentile over {} runs with weights moved by up to 25% and an arithmetic or geometric index):",
+        "Partnership scorecard as of {as_of} (built-in effectiveness framework, 0-100, from the dataset's records only: outcomes from UCDP/PRIO battle deaths, the UN's fatality records, ceilings and personnel reports; rank interval: 5th-95th percentile over {} runs with weights moved by up to 25% and an arithmetic or geometric index):",
         uncertainty.runs()
     );
     let ranks = scores.ranks(job.framework.root_id());
-    let mut rows: Vec<(usize, Vec<String>)> = Vec::new();
-    for (u, unit) in scores.units().iter().enumerate() {
-        let Some(rank) = ranks.get(u).copied().flatten() else {
-            continue;
-        };
-        let interval = uncertainty
-            .interval(unit)
-            .map_or_else(String::new, |r| format!("{}-{}", r.p5, r.p95));
-        rows.push((
-            rank,
+    let mut ranked: Vec<(usize, &String)> = scores
+        .units()
+        .iter()
+        .enumerate()
+        .filter_map(|(u, unit)| Some((ranks.get(u).copied().flatten()?, unit)))
+        .collect();
+    ranked.sort();
+    let rows: Vec<Vec<String>> = ranked
+        .iter()
+        .map(|&(rank, unit)| {
             vec![
                 rank.to_string(),
-                interval,
-                data.partnership(unit)
-                    .map_or_else(|| unit.clone(), |p| shorten(&p.name, 60)),
+                uncertainty
+                    .interval(unit)
+                    .map_or_else(String::new, |r| format!("{}-{}", r.p5, r.p95)),
+                name(unit),
                 scores
                     .index(unit)
                     .map_or_else(String::new, |s| format!("{s:.1}")),
                 format!("{:.0}%", 100.0 * report.coverage(unit).unwrap_or(0.0)),
-            ],
-        ));
-    }
-    rows.sort_by_key(|(rank, _)| *rank);
-    let rows: Vec<Vec<String>> = rows.into_iter().map(|(_, row)| row).collect();
+            ]
+        })
+        .collect();
     table(
         &[
             "rank",
             "interval",
             "partnership",
             "score",
-            "indicators computed",
+            "dataset indicators computed",
         ],
         &rows,
     );
+    println!(
+        "\n  Insufficient evidence, not ranked: the indicators observed carry less than {:.0}% of the index weight (the rule: Screening::weight; the 8 survey and report inputs have no value in the dataset for any partnership):",
+        100.0 * job.screening.min_weight_share()
+    );
+    for out in &screened.left_out {
+        let lacking: Vec<&str> = out
+            .missing
+            .iter()
+            .map(String::as_str)
+            .filter(|i| DATASET_INDICATORS.contains(i))
+            .collect();
+        println!(
+            "  - {}: {} of {} indicators, {:.0}% of the weight; not computable from the records: {}",
+            name(&out.unit),
+            out.indicators - out.missing.len(),
+            out.indicators,
+            100.0 * out.weight_share,
+            lacking.join(", ")
+        );
+    }
     let missing = report.not_computed.len();
     println!(
         "  {missing} indicator values could not be computed from the records and were left out, not filled in (DatasetReport says which and why).\n"
     );
 
-    let Some(first) = scores.units().first() else {
-        return Ok(());
-    };
-    if let Some(explanation) = scores.explain(first) {
+    for &(rank, unit) in &ranked {
+        let Some(explanation) = scores.explain(unit) else {
+            continue;
+        };
         println!(
-            "Why {} scores {}:",
-            data.partnership(first)
-                .map_or_else(|| first.clone(), |p| p.name.clone()),
+            "Why {} (rank {rank}) scores {}:",
+            name(unit),
             explanation
                 .score
                 .map_or_else(|| "nothing".to_owned(), |s| format!("{s:.1}"))
@@ -608,14 +633,14 @@ fn scorecard(data: &Dataset) -> Result<(), TourError> {
             &rows,
         );
         println!(
-            "  points: w x / sum(w x) x score over the indicators with a value; the framework's survey indicators have none in the dataset."
-        );
-        println!(
             "  strongest: {}; weakest: {}\n",
             join(&explanation.strongest),
             join(&explanation.weakest)
         );
     }
+    println!(
+        "  points: w x / sum(w x) x score over the indicators with a value; values: host-violence-change and host-violence-after are ln(1 + mean yearly battle deaths) against the 3 years before, force-fatality-rate malicious-act deaths per 1,000 personnel-years, ceiling-delivery deployed / authorised.\n"
+    );
     Ok(())
 }
 

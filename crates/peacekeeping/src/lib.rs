@@ -6,7 +6,7 @@
 //!
 //! ```
 //! use peacekeeping::prelude::*;
-//! use peacekeeping::eval::{builtin, Evidence, Factor, FusionOptions, Noise, PanelFill, Pipeline, Scope, Uncertainty};
+//! use peacekeeping::eval::{builtin, Evidence, Factor, FusionOptions, Noise, PanelFill, Pipeline, Scope, Screening, Uncertainty};
 //! use peacekeeping::graph::{algo, co_deployment, CoDeploymentWeight, Scale, Weights};
 //!
 //! // Sourced facts, among them the UN's personnel report of 31 December 2013.
@@ -18,22 +18,26 @@
 //! let brokers = net.ranked(&algo::betweenness(net.network(), Weights::Ignore, Scale::Normalized));
 //! assert_eq!(brokers[0].0.as_str(), "NPL"); // Nepal, 0.0102 (networkx agrees)
 //!
-//! // The partnerships scored on what their records show, and how far the ranks move
-//! // when every weight moves by up to 25%.
+//! // The partnerships scored on what their records show (outcomes included), those
+//! // with too little evidence left out, and how far the ranks move when every weight
+//! // moves by up to 25%.
 //! let as_of = Date::new(2024, 12, 31)?;
 //! let framework = builtin::partnership_effectiveness()?;
 //! let found = Evidence::from_dataset(data, as_of); // and a report of what was not computed
 //! let latest = FusionOptions::default().as_of(as_of).fill(PanelFill::LastObservation);
 //! let table = found.evidence.indicator_table(&framework, &latest)?;
-//! let scores = Pipeline::new().run(&framework, &table)?;
-//! let ranks = Uncertainty::new(&framework, &table, Pipeline::new())
+//! let pipeline = Pipeline::new().screening(Screening::weight(builtin::MIN_WEIGHT_SHARE)?);
+//! let scores = pipeline.run(&framework, &table)?;
+//! let ranks = Uncertainty::new(&framework, &table, pipeline)
 //!     .factor(Factor::weight_noise("weights", Scope::All, Noise::Uniform { spread: 0.25 }))
 //!     .run(200, 7)?;
 //! let amisom = "amisom-au-un-eu";
 //! let score = scores.index(amisom).ok_or("AMISOM not scored")?;
 //! let interval = ranks.interval(amisom).ok_or("AMISOM not ranked")?;
-//! assert_eq!(format!("{score:.1}"), "45.3"); // the tour explains where it comes from
+//! assert_eq!(format!("{score:.1}"), "48.1"); // the tour explains where it comes from
 //! assert!(interval.p5 <= interval.nominal && interval.nominal <= interval.p95);
+//! // KFOR's partners: no outcome in the records, so insufficient evidence, not ranked.
+//! assert!(scores.report().screened_out.iter().any(|s| s.unit == "kfor-partners"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!

@@ -22,4 +22,5 @@ mod reference;
 mod reference_cases;
 mod reference_missions;
 mod reference_organizations;
+mod reference_outcomes;
 mod reference_states;

@@ -46,6 +46,16 @@ fn every_record_has_a_source() {
             ));
         }
     }
+    for f in data.fatalities() {
+        if f.source.is_none() {
+            unsourced.push(format!("fatality {}", f.id));
+        }
+    }
+    for d in data.battle_deaths() {
+        if d.source.is_none() {
+            unsourced.push(format!("battle deaths {} {}", d.territory, d.year));
+        }
+    }
     for t in data.trainings() {
         if t.sources.is_empty() {
             unsourced.push(format!("training {}", t.id));
@@ -88,6 +98,12 @@ fn every_source_is_cited_by_some_record() {
             data.contributions()
                 .iter()
                 .filter_map(|c| c.source.as_ref()),
+        )
+        .chain(data.fatalities().iter().filter_map(|f| f.source.as_ref()))
+        .chain(
+            data.battle_deaths()
+                .iter()
+                .filter_map(|d| d.source.as_ref()),
         )
         .chain(data.trainings().iter().flat_map(|t| &t.sources))
         .chain(data.frictions().iter().flat_map(|f| &f.sources))

@@ -203,7 +203,8 @@ impl<'a> Derivation<'a> {
     }
 
     /// `force-fatality-rate`: malicious-act deaths of uniformed personnel per 1,000
-    /// personnel-years, over each mission's days in the span.
+    /// personnel-years, over each mission's days in the span from its first personnel
+    /// report on (the days the dataset knows its personnel).
     fn safety(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
         let names = ops
             .missions
@@ -227,11 +228,25 @@ impl<'a> Derivation<'a> {
             let Some(days) = m.period.intersection(&ops.span) else {
                 continue;
             };
+            // Deaths count from the first personnel report on: before it the dataset
+            // knows no personnel, and deaths without personnel-years would inflate the
+            // rate.
+            let Some(&(first, _)) = self
+                .dataset
+                .mission_personnel_over(m.id.as_str(), days)
+                .first()
+            else {
+                continue;
+            };
+            let from = first.max(days.start());
+            let covered = days.end().map_or(Period::since(from), |to| {
+                Period::between(from, to).unwrap_or(Period::day(from))
+            });
             years += self
                 .dataset
-                .personnel_years(m.id.as_str(), days)
+                .personnel_years(m.id.as_str(), covered)
                 .unwrap_or(0.0);
-            for f in self.dataset.fatalities_in(m.id.as_str(), days) {
+            for f in self.dataset.fatalities_in(m.id.as_str(), covered) {
                 cited.extend(f.source.as_ref());
                 deaths.push(f);
             }

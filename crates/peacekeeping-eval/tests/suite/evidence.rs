@@ -481,7 +481,13 @@ fn evidence_from_a_core_dataset_reads_personnel_memberships_and_languages() {
 ///   observation in the 12 other years (no review), `friction-severity` 3 in 2016,
 ///   `friction-kinds` 1;
 /// - the partnership's own sources: four official documents graded A and the IPI
-///   paper (academic, B): count and duration are academic, B (the weakest).
+///   paper (academic, B): count and duration are academic, B (the weakest);
+/// - Somalia's battle deaths (`outcomes.json`, UCDP/PRIO, research dataset, A) in the 3
+///   years before AMISOM (2007-01-19): 0, 0 and 547 (2004-2006, mean 182.33); in its
+///   years to 2021, 1,575, 1,521, 1,490, 2,270, 1,937, 2,624, 913, 1,111, 1,201, 1,941,
+///   1,923, 2,213, 1,946, 1,945 and 2,174 (mean 1,785.6): `host-violence-change`
+///   ln(1 + 1,785.6) - ln(1 + 182.33) = 2.27676; AMISOM had not ended by 2021, so
+///   `host-violence-after` and `no-relapse` are not computed.
 #[test]
 fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     let data = peacekeeping_data::reference::dataset();
@@ -508,6 +514,20 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     assert_eq!(of("friction-count"), [(2016, 1.0, academic, b)]);
     assert_eq!(of("friction-severity"), [(2016, 3.0, academic, b)]);
     assert_eq!(of("friction-kinds"), [(2021, 1.0, academic, b)]);
+    let change = of("host-violence-change");
+    assert_eq!(change.len(), 1);
+    let (year, value, kind, grade) = change[0];
+    assert_eq!(
+        (year, kind, grade),
+        (
+            2021,
+            SourceKind::ResearchDataset,
+            Reliability::CompletelyReliable
+        )
+    );
+    let (before, during) = (547.0 / 3.0, 26_784.0 / 15.0);
+    assert!((value - ((1.0_f64 + during).ln() - (1.0_f64 + before).ln())).abs() < 1e-12);
+    assert!((value - 2.27676).abs() < 1e-5, "{value}");
     for indicator in ["party-personnel", "shared-memberships", "common-languages"] {
         assert!(of(indicator).is_empty(), "{indicator}");
     }
@@ -535,17 +555,10 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
                 "no joint training of the partnership is recorded up to 2021-12-31 and no review covers a year of it: not recorded is not none"
             ),
             (
-                "host-violence-change",
-                "the dataset records no battle deaths of SOM up to 2021-12-31"
-            ),
-            (
                 "host-violence-after",
-                "the dataset records no battle deaths of SOM up to 2021-12-31"
+                "its missions had not all ended by 2021-12-31"
             ),
-            (
-                "no-relapse",
-                "the dataset records no battle deaths of SOM up to 2021-12-31"
-            ),
+            ("no-relapse", "its missions had not all ended by 2021-12-31"),
             (
                 "force-fatality-rate",
                 "the dataset records no fatality of AMISOM: not recorded is not none"
@@ -564,7 +577,7 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
             ),
         ]
     );
-    assert_eq!(report.coverage(unit), Some(5.0 / 16.0));
+    assert_eq!(report.coverage(unit), Some(6.0 / 16.0));
 
     // The built-in framework scores every partnership of the dataset from these values,
     // each year's count read at the as-of date.
@@ -575,9 +588,9 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     let fused = evidence.to_table(&fw, &options).unwrap();
     let mut units = report.units.clone();
     units.sort();
-    assert_eq!(units.len(), 7);
+    assert_eq!(units.len(), 10);
     assert_eq!(fused.table.units(), units);
-    assert_eq!(fused.coverage(unit), Some(5.0 / 24.0));
+    assert_eq!(fused.coverage(unit), Some(6.0 / 24.0));
     let cell = |indicator: &str| {
         fused
             .cells
@@ -590,7 +603,9 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     assert!((cell("friction-severity").unwrap() - 3.0).abs() < 1e-12);
     let scores = Pipeline::new().run(&fw, &fused.table).unwrap();
     assert!(scores.score(fw.root_id(), unit).is_some());
-    assert!(scores.score("mission-outcomes", unit).is_none());
+    // Its mission outcomes rest on one indicator, the change in Somalia's battle deaths.
+    assert!(scores.score("mission-outcomes", unit).is_some());
+    assert!(scores.score("sustainability", unit).is_none());
 }
 
 proptest! {

@@ -43,8 +43,8 @@ fn gender_full_through_importer_network_and_scorecard() {
     assert_eq!((net.node_count(), net.edge_count()), NODES_EDGES_2013);
     assert_top_brokers(&ranked);
 
-    // The partnerships begun by the end of 2013, scored on the file's figures.
-    let card = scorecard(&data, day, 200, 2013);
+    // The partnerships begun by the end of 2024, scored on the file's monthly figures.
+    let card = scorecard(&data, Date::new(2024, 12, 31).unwrap(), 200, 2013);
     let with_personnel = card
         .report
         .units

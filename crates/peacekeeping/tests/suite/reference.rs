@@ -88,14 +88,18 @@ fn the_reference_partnerships_are_scored_with_rank_intervals() {
     // A factor whose one alternative is the framework's own choice (the index is an
     // arithmetic mean) changes nothing: every replication reproduces the pipeline's ranks.
     let job = PartnershipScorecard::new(data, as_of).unwrap();
-    let same = Uncertainty::new(&job.framework, &job.table, Pipeline::new())
-        .factor(Factor::aggregation(
-            "index mean",
-            Scope::Level(0),
-            [Aggregation::Arithmetic],
-        ))
-        .run(50, 1)
-        .unwrap();
+    let same = Uncertainty::new(
+        &job.framework,
+        &job.table,
+        Pipeline::new().screening(job.screening),
+    )
+    .factor(Factor::aggregation(
+        "index mean",
+        Scope::Level(0),
+        [Aggregation::Arithmetic],
+    ))
+    .run(50, 1)
+    .unwrap();
     assert_eq!(same.runs(), 50);
     let ranks = same.ranks();
     let nominal = ranks.nominal_ranks().to_vec();

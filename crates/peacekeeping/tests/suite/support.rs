@@ -3,7 +3,7 @@
 //! intervals, each checked for the properties that hold on any dataset.
 
 use peacekeeping::Dataset;
-use peacekeeping::eval::builtin::PartnershipScorecard;
+use peacekeeping::eval::builtin::{MIN_WEIGHT_SHARE, PartnershipScorecard};
 use peacekeeping::eval::{DatasetReport, Scores, UncertaintyResult};
 use peacekeeping::graph::algo::{self, Communities, LouvainOptions, Scale};
 use peacekeeping::graph::{ActorNetwork, CoDeploymentWeight, Weights, co_deployment};
@@ -90,12 +90,23 @@ fn check(card: &Scorecard, runs: usize) {
         uncertainty,
         report,
     } = card;
-    // The units scored are the partnerships the evidence covers, in the table's order.
+    // The partnerships the evidence covers are either scored or left out as
+    // insufficient evidence (each below the scorecard's share of the index weight).
     let mut covered = report.units.clone();
     covered.sort();
-    let mut scored = scores.units().to_vec();
-    scored.sort();
-    assert_eq!(scored, covered);
+    let left_out = &scores.report().screened_out;
+    let mut accounted: Vec<String> = scores
+        .units()
+        .iter()
+        .cloned()
+        .chain(left_out.iter().map(|s| s.unit.clone()))
+        .collect();
+    accounted.sort();
+    assert_eq!(accounted, covered);
+    for out in left_out {
+        assert!(out.weight_share < MIN_WEIGHT_SHARE, "{out}");
+        assert!(scores.index(&out.unit).is_none(), "{}", out.unit);
+    }
     // The units ranked under uncertainty are those the pipeline ranks, with the same
     // nominal ranks: competition ranks of the index scores, best first.
     let ranks = scores.ranks(root);

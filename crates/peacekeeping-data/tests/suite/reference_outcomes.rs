@@ -1,0 +1,156 @@
+//! The outcome records of the reference dataset (`reference/outcomes.json`, and the
+//! ceilings `scripts/reference/missions.py` copies into `reference/missions.json` from
+//! `scripts/reference/ceilings.json`): made again from the shared data and required byte
+//! for byte, and checked against the figures the sources publish.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use peacekeeping_core::{AuthorizedStrength, Date, FatalityCause, Period};
+use peacekeeping_data::reference;
+use peacekeeping_testkit::data_dir;
+use peacekeeping_testkit::reference_outcomes::reference_outcomes;
+
+const OUTCOMES: &str = include_str!("../../reference/outcomes.json");
+const CEILINGS: &str = include_str!("../../../../scripts/reference/ceilings.json");
+
+fn date(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+/// Sources: ucdp-brd-cy/ucdpbrds.csv, un-fatalities/DPPADPOSS-FATALITIES.csv and
+/// pko-authorized/personnel_shortfall_mission_month.csv, through the importers and the
+/// rules of `peacekeeping_testkit::reference_outcomes`.
+#[test]
+fn the_embedded_outcomes_are_the_shared_files_records() {
+    let Some(dir) = data_dir("reference_outcomes") else {
+        return;
+    };
+    let made = reference_outcomes(Path::new(&dir)).unwrap();
+    assert!(
+        made.outcomes_json == OUTCOMES,
+        "reference/outcomes.json differs from what the shared data gives: run the example reference_outcomes"
+    );
+    assert!(
+        made.ceilings_json == CEILINGS,
+        "scripts/reference/ceilings.json differs from what the shared data gives: run the example reference_outcomes, then scripts/reference/missions.py"
+    );
+}
+
+/// `missions.py` has copied every ceiling of `ceilings.json` into the missions, and no
+/// mission has ceilings from elsewhere.
+#[test]
+fn the_missions_have_exactly_the_ceilings_of_the_ceilings_file() {
+    let file: BTreeMap<String, Vec<AuthorizedStrength>> = serde_json::from_str(CEILINGS).unwrap();
+    let data = reference::dataset();
+    for m in data.missions() {
+        let want = file.get(m.id.as_str()).cloned().unwrap_or_default();
+        assert_eq!(m.authorized_strength, want, "{}", m.id);
+        if !want.is_empty() {
+            assert!(
+                m.sources
+                    .iter()
+                    .any(|s| s.as_str() == "passmore-shannon-hart-2018-ceilings"),
+                "{} does not cite the ceilings' source",
+                m.id
+            );
+        }
+    }
+    assert_eq!(file.len(), 60);
+}
+
+/// Security Council ceilings SOURCES.md names: MINUSMA from the transfer of authority of
+/// 1 July 2013, 11,200 military and 1,440 police (resolution 2100 (2013)); MONUSCO from
+/// mid-2010, 19,815 troops + 760 observers = 20,575 military and 1,441 police (resolution
+/// 1925 (2010)); UNMISS June 2014, 12,500 military (12,334 troops + 166 observers) and
+/// 1,323 police (resolution 2132 (2013)); MINUSTAH June 2004, 6,700 troops and 1,622 police
+/// (resolution 1542 (2004)).
+#[test]
+fn the_embedded_ceilings_are_the_security_councils() {
+    let data = reference::dataset();
+    let on = |mission: &str, d: &str| {
+        let m = data.mission(mission).unwrap();
+        let c = m.authorized_strength_on(date(d)).unwrap();
+        (c.military, c.police)
+    };
+    assert_eq!(on("MINUSMA", "2013-12-31"), (Some(11_200), Some(1_440)));
+    assert_eq!(on("MONUSCO", "2010-12-31"), (Some(20_575), Some(1_441)));
+    assert_eq!(on("UNMISS", "2014-06-30"), (Some(12_500), Some(1_323)));
+    assert_eq!(on("MINUSTAH", "2004-06-30"), (Some(6_700), Some(1_622)));
+    // The file ends in May 2015: what it does not know is not carried on.
+    let after = data
+        .mission("MINUSMA")
+        .unwrap()
+        .authorized_strength_on(date("2016-12-31"));
+    assert_eq!(after.map(|c| c.military), Some(None));
+}
+
+/// The battle deaths of the hosts in the windows the outcome indicators read, zeros
+/// included (UCDP writes 0 in years without fighting, so a zero is observed): Kosovo is
+/// a unit of the file from its independence in 2008 (the war of 1998-99 is Serbia's), and
+/// every year since is a recorded 0; Mali's records run from 2009, three years before its
+/// first reference mission (AFISMA, December 2012), to 2022, the file's last year,
+/// with 818 deaths in 2013, the year of the French intervention and MINUSMA's arrival.
+#[test]
+fn the_embedded_battle_deaths_cover_each_hosts_window() {
+    let data = reference::dataset();
+    let kosovo: Vec<(i32, u32)> = data
+        .battle_deaths_over("XKX", ..)
+        .map(|d| (d.year, d.best))
+        .collect();
+    assert_eq!(kosovo, (2008..=2022).map(|y| (y, 0)).collect::<Vec<_>>());
+    let mali: Vec<i32> = data.battle_deaths_over("MLI", ..).map(|d| d.year).collect();
+    assert_eq!(mali, (2009..=2022).collect::<Vec<_>>());
+    assert_eq!(
+        data.battle_deaths_in("MLI", 2013).map(|d| d.best),
+        Some(818)
+    );
+}
+
+/// The UN's file, as embedded: every death of a reference mission's personnel, malicious
+/// acts told apart. Counted from the file itself (rows whose `mission_acronym` is
+/// MINUSMA; of them, those whose `type_of_incident` is `Malicious Act`).
+#[test]
+fn the_embedded_fatalities_are_the_uns_records_of_each_mission() {
+    let Some(dir) = data_dir("reference_outcomes_fatalities") else {
+        return;
+    };
+    let text = std::fs::read_to_string(dir.join("un-fatalities/DPPADPOSS-FATALITIES.csv")).unwrap();
+    let mut rows = csv_rows(&text);
+    let header = rows.next().unwrap();
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let (mission, incident) = (col("mission_acronym"), col("type_of_incident"));
+    let (mut all, mut malicious) = (0, 0);
+    for row in rows {
+        if row[mission] == "MINUSMA" {
+            all += 1;
+            malicious += usize::from(row[incident] == "Malicious Act");
+        }
+    }
+    let data = reference::dataset();
+    let ever = Period::since(Date::MIN);
+    let embedded: Vec<_> = data.fatalities_in("MINUSMA", ever).collect();
+    assert_eq!(embedded.len(), all);
+    let embedded_malicious = embedded
+        .iter()
+        .filter(|f| f.cause == FatalityCause::MaliciousAct)
+        .count();
+    assert_eq!(embedded_malicious, malicious);
+    assert!(malicious > 150, "MINUSMA: {malicious} malicious-act deaths");
+}
+
+/// The rows of a CSV text with quoted fields, for the test's own count.
+fn csv_rows(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
+    text.lines().filter(|l| !l.is_empty()).map(|line| {
+        let (mut fields, mut field, mut quoted) = (Vec::new(), String::new(), false);
+        for ch in line.chars() {
+            match ch {
+                '"' => quoted = !quoted,
+                ',' if !quoted => fields.push(std::mem::take(&mut field)),
+                c => field.push(c),
+            }
+        }
+        fields.push(field);
+        fields
+    })
+}
