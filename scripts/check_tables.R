@@ -20,7 +20,10 @@ for (i in seq_len(nrow(expected))) {
       problems <- c(problems, sprintf("%s: %s holds a value that is not a date", name, col))
     }
   }
-  for (col in intersect(c("male", "female", "unspecified", "total", "quantity"), names(t))) {
+  for (col in intersect(c("male", "female", "unspecified", "total", "quantity", "year",
+                               "active_days", "personnel", "personnel_reports", "authorized",
+                               "contributors", "fatalities", "malicious_fatalities",
+                               "host_battle_deaths"), names(t))) {
     v <- t[[col]][!is.na(t[[col]])]
     if (length(v) > 0 && !is.numeric(v)) {
       problems <- c(problems, sprintf("%s: %s is not numeric", name, col))

@@ -6,13 +6,16 @@ import sys
 import pandas as pd
 
 DATES = {"start", "end", "date"}
-COUNTS = {"male", "female", "unspecified", "total", "quantity"}
+COUNTS = {"male", "female", "unspecified", "total", "quantity", "year", "active_days",
+          "personnel", "personnel_reports", "authorized", "contributors", "fatalities",
+          "malicious_fatalities", "host_battle_deaths"}
 IDS = {
     "actors.csv": ["id", "name", "kind"],
     "memberships.csv": ["member", "organization", "status", "start"],
     "missions.csv": ["id", "acronym", "name", "kind", "start"],
     "partnerships.csv": ["partnership", "name", "kind", "start", "actor", "role"],
     "contributions.csv": ["contributor", "mission", "date", "kind"],
+    "mission_years.csv": ["mission", "year", "kind", "active_days", "personnel_reports"],
 }
 
 

@@ -1,6 +1,6 @@
 //! Tidy CSV tables of a [`Dataset`], for pandas, R and spreadsheets.
 //!
-//! Five tables, one observation per row, with the columns listed by [`Table::columns`]
+//! Six tables, one observation per row, with the columns listed by [`Table::columns`]
 //! and documented in `docs/datasets.md` ("Tidy CSV tables"):
 //!
 //! | table | one row per |
@@ -10,6 +10,7 @@
 //! | [`Table::Missions`] | mission |
 //! | [`Table::Partnerships`] | party of a partnership (a partnership of three parties gives three rows) |
 //! | [`Table::Contributions`] | personnel category of a personnel report (a report of nobody: one row, no category, zeros), or funding, or asset |
+//! | [`Table::MissionYears`] | operation and calendar year: personnel, ceiling, contributors, fatalities, host battle deaths (the panel of outcome research) |
 //!
 //! The format: UTF-8, comma-separated, a header row, fields quoted only where needed
 //! (RFC 4180). Dates are ISO 8601 (`2013-07-01`); an empty `end` means ongoing; an
@@ -36,6 +37,8 @@ use peacekeeping_core::{Contributed, Dataset, IoAccess, IoError, Period, csv_fie
 
 use crate::Error;
 
+mod mission_years;
+
 /// One of the tidy tables [`write_table`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -51,16 +54,37 @@ pub enum Table {
     /// `contributions.csv`: one row per personnel category of a report, per funding
     /// and per asset.
     Contributions,
+    /// `mission_years.csv`: one row per operation and calendar year it was active in,
+    /// from its first year to its last (for an operation not ended, to the latest year
+    /// of the dataset's dated records). The columns:
+    ///
+    /// - `active_days`: the days of the year in the operation's period;
+    /// - `personnel`, `personnel_reports`: the mean total of the personnel reports
+    ///   dated in the year ([`Dataset::mission_personnel_over`]), and their number
+    ///   (12 for a monthly series); empty and 0 if none, as no figure is carried over
+    ///   from another year;
+    /// - `authorized`: the mean ceiling (military plus police) in force at the
+    ///   month-ends of the active days, over those with a ceiling; empty if none;
+    /// - `contributors`: the contributors of personnel reported in the year; empty if
+    ///   no report;
+    /// - `fatalities`, `malicious_fatalities`: the deaths of its personnel in the year,
+    ///   all and by malicious acts; 0 when the dataset has fatality records of the
+    ///   operation but none that year, empty when it has none at all (not recorded is
+    ///   not none);
+    /// - `host_battle_deaths`: the battle deaths of its host territories in the year,
+    ///   summed; empty if a host has no record that year.
+    MissionYears,
 }
 
 impl Table {
     /// Every table, in the order [`write_tables`] writes them.
-    pub const ALL: [Table; 5] = [
+    pub const ALL: [Table; 6] = [
         Table::Actors,
         Table::Memberships,
         Table::Missions,
         Table::Partnerships,
         Table::Contributions,
+        Table::MissionYears,
     ];
 
     /// The file name [`write_tables`] gives the table (`missions.csv`).
@@ -72,6 +96,7 @@ impl Table {
             Table::Missions => "missions.csv",
             Table::Partnerships => "partnerships.csv",
             Table::Contributions => "contributions.csv",
+            Table::MissionYears => "mission_years.csv",
         }
     }
 
@@ -143,6 +168,21 @@ impl Table {
                 "quantity",
                 "source",
             ],
+            Table::MissionYears => &[
+                "mission",
+                "year",
+                "kind",
+                "leads",
+                "hosts",
+                "active_days",
+                "personnel",
+                "personnel_reports",
+                "authorized",
+                "contributors",
+                "fatalities",
+                "malicious_fatalities",
+                "host_battle_deaths",
+            ],
         }
     }
 }
@@ -181,7 +221,7 @@ pub fn write_table<W: Write>(data: &Dataset, table: Table, out: W) -> Result<(),
     write_to(data, table, out, None)
 }
 
-/// Writes all five tables of `data` into the directory `dir` (created if missing), under
+/// Writes all six tables of `data` into the directory `dir` (created if missing), under
 /// the names of [`Table::file_name`], and returns their paths.
 ///
 /// # Errors
@@ -378,5 +418,6 @@ fn rows(data: &Dataset, table: Table) -> Vec<Vec<String>> {
                 })
             })
             .collect(),
+        Table::MissionYears => mission_years::rows(data),
     }
 }

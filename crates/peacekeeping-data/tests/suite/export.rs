@@ -46,6 +46,26 @@ fn every_table_of_the_reference_dataset_has_its_documented_rows() {
                     _ => 1,
                 })
                 .sum(),
+            // One row per mission and year from its first year to its last, or to the
+            // latest year of the dataset's dated records if it has not ended.
+            Table::MissionYears => {
+                let last = data
+                    .fatalities()
+                    .iter()
+                    .map(|f| f.date.year())
+                    .chain(data.contributions().iter().map(|c| c.date.year()))
+                    .chain(data.battle_deaths().iter().map(|d| d.year))
+                    .max()
+                    .unwrap();
+                data.missions()
+                    .iter()
+                    .map(|m| {
+                        let first = m.period.start().year();
+                        let end = m.period.end().map_or(last.max(first), |e| e.year());
+                        (end - first + 1) as usize
+                    })
+                    .sum()
+            }
             _ => unreachable!("a table this test does not know"),
         };
         assert_eq!(rows.len(), expected, "{table:?}");
@@ -131,10 +151,10 @@ fn names_with_commas_and_quotes_are_quoted_and_lists_joined() {
 }
 
 #[test]
-fn write_tables_writes_five_files_and_names_the_path_it_cannot_write() {
+fn write_tables_writes_six_files_and_names_the_path_it_cannot_write() {
     let dir = std::env::temp_dir().join(format!("peacekeeping-export-{}", std::process::id()));
     let paths = export::write_tables(reference::dataset(), &dir).unwrap();
-    assert_eq!(paths.len(), 5);
+    assert_eq!(paths.len(), 6);
     for (path, table) in paths.iter().zip(Table::ALL) {
         assert!(path.ends_with(table.file_name()));
         let text = std::fs::read_to_string(path).unwrap();
@@ -196,4 +216,54 @@ fn write_table_into_a_failing_writer_is_a_write_error_without_a_path() {
         source.map(std::io::Error::kind),
         Some(std::io::ErrorKind::StorageFull)
     );
+}
+
+/// MINUSMA's row of 2013 in the reference dataset, each cell from its source: the
+/// mission ran from 25 April (251 days); the UN's report of 31 December 2013, its one
+/// report embedded that year, counts 6,439 personnel from 39 contributors (the IPI
+/// mission file `Data.Mission.csv` gives the same total and count for that month); its
+/// ceiling of 11,200 military and 1,440 police applies from 1 July, so the six month-ends
+/// with a ceiling average 12,640; the UN's fatality file records 6 deaths of its
+/// personnel in 2013, 4 of them malicious acts; UCDP counts 818 battle deaths in Mali.
+#[test]
+fn the_mission_year_panel_takes_each_cell_from_its_records() {
+    let data = reference::dataset();
+    let (header, rows) = read_back(data, Table::MissionYears);
+    let row = rows
+        .iter()
+        .find(|r| r[0] == "MINUSMA" && r[1] == "2013")
+        .unwrap();
+    let cell = |name: &str| row[header.iter().position(|c| c == name).unwrap()].as_str();
+    assert_eq!(
+        [
+            "active_days",
+            "personnel",
+            "personnel_reports",
+            "authorized",
+            "contributors",
+            "fatalities",
+            "malicious_fatalities",
+            "host_battle_deaths"
+        ]
+        .map(cell),
+        ["251", "6439", "1", "12640", "39", "6", "4", "818"]
+    );
+    // The next year has no embedded report: no personnel figure is carried over, and
+    // AMISOM, whose fatalities the UN's file does not record, has no fatality count.
+    let next = rows
+        .iter()
+        .find(|r| r[0] == "MINUSMA" && r[1] == "2014")
+        .unwrap();
+    let at =
+        |r: &Vec<String>, name: &str| r[header.iter().position(|c| c == name).unwrap()].clone();
+    assert_eq!(
+        (at(next, "personnel"), at(next, "personnel_reports")),
+        (String::new(), "0".to_owned())
+    );
+    let amisom = rows
+        .iter()
+        .find(|r| r[0] == "AMISOM" && r[1] == "2013")
+        .unwrap();
+    assert_eq!(at(amisom, "fatalities"), "");
+    assert_eq!(at(amisom, "host_battle_deaths"), "913");
 }

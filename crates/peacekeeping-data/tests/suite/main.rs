@@ -15,6 +15,7 @@ mod real_fatalities;
 mod real_geopko;
 mod real_ipi;
 mod real_nonun;
+mod real_panel;
 mod real_radpko;
 mod real_ucdp;
 mod real_un;
