@@ -39,7 +39,7 @@
 //! | missions | [`Mission`], [`MissionKind`], [`Mandate`], [`LegalBasis`], [`MandatedTask`], [`Resolution`], [`AuthorizedStrength`] |
 //! | partnerships | [`Partnership`], [`PartnershipKind`], [`Party`], [`PartyRole`], [`Standing`], [`OperationalForm`], [`CooperationDomain`], [`Instrument`], [`InstrumentKind`], [`Responsibility`], [`Review`] (what a source examined completely: observed-none, not merely unrecorded) |
 //! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`] |
-//! | outcomes | [`Fatality`] (a death of an operation's personnel: [`StaffCategory`], [`FatalityCause`], [`Gender`]), [`BattleDeaths`] (battle-related deaths of a territory in a year, and its [`ConflictLevel`]) |
+//! | outcomes | [`Fatality`] (a death of an operation's personnel: [`StaffCategory`], [`FatalityCause`], [`Gender`]), [`BattleDeaths`] (battle-related deaths of a territory in a year, and its [`ConflictLevel`]), [`DeployedStrength`] (a mission's reported strength on a date: its own total, the deployed counterpart of its ceilings) |
 //! | training | [`Training`], [`TrainingKind`], [`TrainingFocus`], [`InstitutionBuilt`], [`InstitutionKind`] |
 //! | frictions | [`Friction`], [`FrictionKind`], [`Severity`] |
 //! | evidence | [`Source`], [`SourceKind`], [`Reliability`], [`Lesson`], [`LessonKind`] |
@@ -65,8 +65,10 @@
 //! [cause](Dataset::fatalities_by_cause) over a period; the battle deaths of a territory
 //! [in a year](Dataset::battle_deaths_in), [over years](Dataset::battle_deaths_over) and
 //! of a [mission's hosts](Dataset::host_battle_deaths); a mission's ceilings
-//! [over a period](Dataset::authorized_strength_over), its personnel
-//! [at each report](Dataset::mission_personnel_over) and the
+//! [over a period](Dataset::authorized_strength_over), its reported
+//! [strengths](Dataset::strengths_of), its personnel
+//! [at each report](Dataset::mission_personnel_over) (its strengths where the dataset
+//! has any, its contributors' reports summed otherwise) and the
 //! [personnel-years](Dataset::personnel_years) it served.
 //!
 //! # Crate features
@@ -143,7 +145,9 @@ pub use membership::{Membership, MembershipStatus};
 pub use mission::{
     AuthorizedStrength, LegalBasis, Mandate, MandatedTask, Mission, MissionKind, Resolution,
 };
-pub use outcome::{BattleDeaths, ConflictLevel, Fatality, FatalityCause, Gender, StaffCategory};
+pub use outcome::{
+    BattleDeaths, ConflictLevel, DeployedStrength, Fatality, FatalityCause, Gender, StaffCategory,
+};
 pub use partnership::{
     CooperationDomain, Instrument, InstrumentKind, OperationalForm, Partnership, PartnershipKind,
     Party, PartyRole, Responsibility, Review, Standing,

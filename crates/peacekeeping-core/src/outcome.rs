@@ -7,7 +7,7 @@
 //! UCDP and PRIO count them).
 
 use crate::macros::vocabulary;
-use crate::{CountryCode, Date, MissionId, SourceId};
+use crate::{CountryCode, Date, MissionId, Period, Personnel, SourceId};
 
 vocabulary! {
     /// Which kind of personnel a [`Fatality`] was: the categories of the UN's fatality
@@ -296,5 +296,111 @@ impl BattleDeaths {
     pub fn is_ordered(&self) -> bool {
         self.low.is_none_or(|low| low <= self.best)
             && self.high.is_none_or(|high| self.best <= high)
+    }
+}
+
+/// The reported strength of a mission on a date: all of its uniformed personnel, from
+/// every contributor, as one figure by category.
+///
+/// Where a [`Contribution`](crate::Contribution) is one contributor's personnel in a
+/// mission, a strength record is the mission's own total: the figure the UN's monthly
+/// mission summaries (compiled in IPI's mission file) and SIPRI's Multilateral Peace
+/// Operations Database give, and for operations that publish no contributor breakdown
+/// (AMISOM, KFOR, AFISMA, MISCA, ...) the only figure there is. It is the deployed
+/// counterpart of a mission's ceiling ([`AuthorizedStrength`](crate::AuthorizedStrength)).
+///
+/// The figure is a stock on its date: monthly sources date it at the end of the month
+/// (2015-12-31 for December 2015), and validation accepts such a month-end date when the
+/// month overlaps the mission's period even if the day itself falls after the mission's
+/// end ([`is_dated_within`](DeployedStrength::is_dated_within)). A dataset holds at most
+/// one record per mission and date.
+///
+/// ```
+/// use peacekeeping_core::{Date, DeployedStrength, Headcount, Personnel, PersonnelCategory};
+///
+/// // AMISOM at the end of December 2015 (SIPRI, in Bara & Hultman's UN and Non-UN
+/// // Peacekeeping Dataset): 21,645 troops and 481 police, 22,126 in all.
+/// let mut personnel = Personnel::of(PersonnelCategory::Troops, Headcount::total_only(21_645));
+/// personnel.set(PersonnelCategory::IndividualPolice, Headcount::total_only(481));
+/// let amisom = DeployedStrength::new("AMISOM".parse()?, Date::new(2015, 12, 31)?, personnel)
+///     .with_source("sipri-mpo".parse()?);
+/// assert_eq!(amisom.total(), 22_126);
+/// assert_eq!(amisom.personnel.police().total(), 481);
+/// assert_eq!(amisom.source.as_ref().map(|s| s.as_str()), Some("sipri-mpo"));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct DeployedStrength {
+    /// The mission.
+    pub mission: MissionId,
+    /// The date the figure is of (a monthly figure: the last day of its month).
+    pub date: Date,
+    /// The mission's uniformed personnel on that date, by category.
+    pub personnel: Personnel,
+    /// The source of the figure.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub source: Option<SourceId>,
+}
+
+impl DeployedStrength {
+    /// A mission's personnel on a date, with no source yet.
+    #[must_use]
+    pub fn new(mission: MissionId, date: Date, personnel: Personnel) -> Self {
+        DeployedStrength {
+            mission,
+            date,
+            personnel,
+            source: None,
+        }
+    }
+
+    /// Sets the source.
+    #[must_use]
+    pub fn with_source(mut self, source: SourceId) -> Self {
+        self.source = Some(source);
+        self
+    }
+
+    /// Everyone, all categories and sexes: [`Personnel::total`].
+    #[must_use]
+    pub fn total(&self) -> u64 {
+        self.personnel.total()
+    }
+
+    /// Whether the record's date fits a mission's `period`, as validation requires: the
+    /// date lies in the period, or it is the last day of a month that overlaps the period.
+    ///
+    /// Monthly figures are dated at the end of their month, so a mission that ended on
+    /// 9 July 2011 (UNMIS) has its July figure dated 2011-07-31; that figure is of a month
+    /// the mission served in and is accepted. A figure dated the last day of a month the
+    /// mission never served in, or any other day outside the period, is not.
+    ///
+    /// ```
+    /// use peacekeeping_core::{Date, DeployedStrength, Period, Personnel};
+    ///
+    /// let unmis = Period::between(Date::new(2005, 3, 24)?, Date::new(2011, 7, 9)?)?;
+    /// let on = |y, m, d| -> Result<bool, peacekeeping_core::Error> {
+    ///     Ok(DeployedStrength::new("UNMIS".parse()?, Date::new(y, m, d)?, Personnel::default())
+    ///         .is_dated_within(unmis))
+    /// };
+    /// assert!(on(2011, 6, 30)?);
+    /// assert!(on(2011, 7, 31)?); // the month-end of the mission's last month
+    /// assert!(!on(2011, 7, 30)?); // not a month-end
+    /// assert!(!on(2011, 8, 31)?); // a month the mission did not serve in
+    /// assert!(!on(2005, 2, 28)?);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn is_dated_within(&self, period: Period) -> bool {
+        period.contains(self.date)
+            || (self.date.is_last_of_month()
+                && Period::between(self.date.first_of_month(), self.date)
+                    .is_ok_and(|month| month.overlaps(&period)))
     }
 }

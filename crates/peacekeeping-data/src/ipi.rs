@@ -7,7 +7,7 @@
 //! |---|---|---|
 //! | [`read_gender_full`] | `ipi-tcc/Gender.Full.csv` | contributor x mission x month, by category and sex, as a [`Contribution`] |
 //! | [`read_contributor_months`], [`read_contributor_dir`] | `ipi-*/countries/<Country>.csv` | contributor x month, [`ContributorMonth`] |
-//! | [`read_mission_months`] | `ipi-tcc/Data.Mission.csv`, `ipi-ppp/data_mission.csv` | mission x month, [`MissionMonth`] |
+//! | [`read_mission_months`] | `ipi-tcc/Data.Mission.csv`, `ipi-ppp/data_mission.csv` | mission x month, [`MissionMonth`]; [`to_deployed_strengths`] makes them core [`DeployedStrength`] records |
 //! | [`read_system_months`] | `ipi-tcc/Data.Monthly.csv`, `ipi-ppp/data_monthly.csv` | month, [`SystemMonth`] |
 //! | [`read_current_month`] | `ipi-ppp/current_month.csv` | contributor x mission, with the contributor's memberships, [`Snapshot`] |
 //!
@@ -25,12 +25,13 @@ use std::io::Read;
 use std::path::Path;
 
 use peacekeeping_core::{
-    ActorId, Contribution, CountryCode, Date, Headcount, IoAccess, IoError, MissionId, Personnel,
-    PersonnelCategory, SourceId,
+    ActorId, Contribution, CountryCode, Date, DeployedStrength, Headcount, IoAccess, IoError,
+    MissionId, Personnel, PersonnelCategory, SourceId,
 };
 
+use crate::conversion;
 use crate::import::{Column, INPUT, MissionCheck, Row, read_csv, read_path};
-use crate::{Error, Import, Skipped, names};
+use crate::{Conversion, Error, Import, SkipReason, Skipped, SkippedMonth, names};
 
 // ---------------------------------------------------------------------------------------
 // Gender.Full.csv
@@ -494,6 +495,95 @@ fn check_total<const N: usize>(row: &Row<'_, N>, i: usize, sum: u64) -> Result<(
             format!("the categories add up to {sum}, not to this total"),
         ))
     }
+}
+
+/// The mission months of IPI's mission file as core [`DeployedStrength`] records, each
+/// citing `source`: each mission's own total at the end of each month, the densest
+/// record of UN missions' uniformed personnel (monthly since November 1990).
+///
+/// The rules, each month left out listed in [`Conversion::skipped`] with its
+/// [`SkipReason`]:
+///
+/// - **Which mission.** The file's acronym (already through [`names::mission_id`]) names
+///   the reference mission [`names::known_mission_on`] gives on the month's date: `UNAVEM`
+///   months go to UNAVEM I, II or III, `UNOSOM` months to UNOSOM I up to March 1993 and to
+///   UNOSOM II after, `ONUCI` to UNOCI, `IPTF` to UNMIBH. An acronym that names no
+///   reference mission is left out ([`SkipReason::UnknownMission`]): the records are
+///   meant for a dataset of the reference missions.
+/// - **Which months.** A month must be one of the mission's: dated within its reference
+///   period, or on the last day of a month that overlaps it
+///   ([`DeployedStrength::is_dated_within`]); others are left out
+///   ([`SkipReason::OutsideMissionPeriod`]). A second month of the same reference mission
+///   and date (two acronyms of one mission in the same month; never in the IPI files) is
+///   left out, saying whether its figures were the same ([`SkipReason::Repeated`]).
+/// - **Figures.** Troops become [`Troops`](PersonnelCategory::Troops), observers
+///   [`ExpertsOnMission`](PersonnelCategory::ExpertsOnMission), and police, which the
+///   file does not split into formed units and individual officers,
+///   [`IndividualPolice`](PersonnelCategory::IndividualPolice) (as the contribution
+///   importers hold unsplit police), each as a total without a split by sex. A category
+///   written `NA` is 0, as the reader reads it (the file's `Total` is checked to be the
+///   sum). A month whose three categories are all `NA` or 0 is left out
+///   ([`SkipReason::NoFigure`]): the file writes `NA` for "zero or not reported", so such
+///   a month is no figure, not a report of nobody.
+///
+/// ```
+/// use peacekeeping_data::ipi;
+///
+/// let csv = "Date,Mission,Country of Mission ISO-3,Number of Contributors,Troops,Police,Observers,Total
+/// 2010-12-31,UNMIL,LBR,58,7938,1323,131,9392
+/// 1993-05-31,UNOSOM II,SOM,30,NA,NA,NA,NA
+/// 1995-06-30,UNFOR,HRV,1,10,NA,NA,10
+/// ";
+/// let import = ipi::read_mission_months(csv.as_bytes())?;
+/// let strengths = ipi::to_deployed_strengths(&import.records, "ipi-pko".parse()?);
+/// assert_eq!(strengths.to_string(), "1 record, 2 months skipped: 1 no-figure, 1 unknown-mission");
+/// // UNMIL at the end of December 2010: 9,392 uniformed personnel.
+/// let unmil = &strengths.records[0];
+/// assert_eq!((unmil.mission.as_str(), unmil.total()), ("UNMIL", 9_392));
+/// assert_eq!(unmil.personnel.police().total(), 1_323);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_deployed_strengths(
+    months: &[MissionMonth],
+    source: SourceId,
+) -> Conversion<DeployedStrength> {
+    let mut out: Conversion<DeployedStrength> = Conversion::default();
+    // The first record of each reference mission and date.
+    let mut seen: HashMap<(MissionId, Date), usize> = HashMap::new();
+    for month in months {
+        let skip = |reason| SkippedMonth {
+            mission: month.mission.clone(),
+            date: month.date,
+            reason,
+        };
+        let id = match conversion::reference_mission(
+            names::known_mission_on(month.mission.as_str(), month.date),
+            month.date,
+        ) {
+            Ok(id) => id,
+            Err(reason) => {
+                out.skipped.push(skip(reason));
+                continue;
+            }
+        };
+        if month.total() == 0 {
+            out.skipped.push(skip(SkipReason::NoFigure));
+            continue;
+        }
+        let personnel = conversion::personnel(month.troops, month.police, month.observers);
+        if let Some(&first) = seen.get(&(id.clone(), month.date)) {
+            let same_figures = out.records[first].personnel == personnel;
+            out.skipped.push(skip(SkipReason::Repeated {
+                mission: id,
+                same_figures,
+            }));
+            continue;
+        }
+        seen.insert((id.clone(), month.date), out.records.len());
+        out.records
+            .push(DeployedStrength::new(id, month.date, personnel).with_source(source.clone()));
+    }
+    out
 }
 
 // ---------------------------------------------------------------------------------------

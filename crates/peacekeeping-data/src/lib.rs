@@ -53,7 +53,7 @@
 //! |---|---|
 //! | [`reference`](mod@reference) | the embedded reference dataset: [`dataset`](reference::dataset) (read once, shared), [`load`](reference::load) (read afresh), [`with_contributions`](reference::with_contributions) and [`with_import`](reference::with_import) (with a contribution file's figures in place of its own, and a [`ContributionMerge`](reference::ContributionMerge) of what was left out and added, with its [report](reference::ContributionMerge::report)) |
 //! | [`export`] | tidy CSV tables of any dataset for pandas and R: [`write_tables`](export::write_tables), [`write_table`](export::write_table) |
-//! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth)), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)), [`read_current_month`](ipi::read_current_month) ([`Snapshot`](ipi::Snapshot): contributor x mission in March 2014, with IPI's membership flags) |
+//! | [`ipi`] | the IPI Peacekeeping Database (UN uniformed-personnel contributions): [`read_gender_full`](ipi::read_gender_full) (contributor x mission x month by category and sex, as [`Contribution`](peacekeeping_core::Contribution)s), [`read_contributor_months`](ipi::read_contributor_months) and [`read_contributor_dir`](ipi::read_contributor_dir) ([`ContributorMonth`](ipi::ContributorMonth)), [`read_mission_months`](ipi::read_mission_months) ([`MissionMonth`](ipi::MissionMonth); [`to_deployed_strengths`](ipi::to_deployed_strengths) makes core [`DeployedStrength`](peacekeeping_core::DeployedStrength)s of them), [`read_system_months`](ipi::read_system_months) ([`SystemMonth`](ipi::SystemMonth)), [`read_current_month`](ipi::read_current_month) ([`Snapshot`](ipi::Snapshot): contributor x mission in March 2014, with IPI's membership flags) |
 //! | [`fatalities`] | the UN's peacekeeping fatalities (`DPPADPOSS-FATALITIES.csv`): [`read_fatalities`](fatalities::read_fatalities) (one [`Fatality`](peacekeeping_core::Fatality) per row, with the file's update date and the people listed twice, in [`Fatalities`](fatalities::Fatalities)) |
 //! | [`authorized`] | authorised vs deployed strength of UN missions by month (Passmore, Shannon & Hart 2018): [`read_mission_months`](authorized::read_mission_months) ([`MissionMonth`](authorized::MissionMonth)), [`to_authorized_strengths`](authorized::to_authorized_strengths) (the core [`AuthorizedStrength`](peacekeeping_core::AuthorizedStrength)s of each mission, one per change of ceiling) |
 //! | [`cow`] | Correlates of War IGO memberships (`cow/igo_v3_selected_memberships.csv`): [`read_memberships`](cow::read_memberships) ([`CowMembership`](cow::CowMembership): a COW state's full membership of the OAU, AU, EEC, EU, NATO, OAS, ECOWAS or UN as year spans; [`to_memberships`](cow::CowMembership::to_memberships) gives [`Membership`](peacekeeping_core::Membership)s) |
@@ -62,10 +62,11 @@
 //! | [`radpko`] | RADPKO's base-year file: [`read_base_years`](radpko::read_base_years) ([`BaseYear`](radpko::BaseYear): a mission's base in a year, with the yearly means of its troops, police and observers by contributor) |
 //! | [`ucdp`] | battle-related deaths by territory and year, 1946-2022 (UCDP GED 23.1 and PRIO, `ucdp-brd-cy/ucdpbrds.csv`): [`read_battle_deaths`](ucdp::read_battle_deaths) ([`CountryYear`](ucdp::CountryYear), with its ISO territory; [`to_battle_deaths`](ucdp::CountryYear::to_battle_deaths) gives [`BattleDeaths`](peacekeeping_core::BattleDeaths)), [`BattleDeathsTable`](ucdp::BattleDeathsTable) (best deaths of a territory in a year or years) |
 //! | [`names`] | names found in files to ids: [`mission_id`](names::mission_id) (`ONUCI` is `UNOCI`, `UNOSOM II` is `UNOSOM-II`), [`country_code`](names::country_code) (`DR Congo` is `COD`), [`closest_country`](names::closest_country) (the known name nearest an unknown one), [`known_mission`](names::known_mission) and [`closest_mission`](names::closest_mission) (checked against the reference missions) |
-//! | [`nonun`] | the UN and Non-UN Peacekeeping Dataset (Bara & Hultman 2020, from SIPRI; `non-un-pko/un_nonun_pko_v2-2019.csv`): [`read_mission_months`](nonun::read_mission_months) ([`MissionMonth`](nonun::MissionMonth): a UN or non-UN operation's personnel in a month, interpolated, with IPI's figures and the conflicts it is assigned to; the rows repeated once per conflict merged) |
+//! | [`nonun`] | the UN and Non-UN Peacekeeping Dataset (Bara & Hultman 2020, from SIPRI; `non-un-pko/un_nonun_pko_v2-2019.csv`): [`read_mission_months`](nonun::read_mission_months) ([`MissionMonth`](nonun::MissionMonth): a UN or non-UN operation's personnel in a month, interpolated, with IPI's figures and the conflicts it is assigned to; the rows repeated once per conflict merged), [`to_deployed_strengths`](nonun::to_deployed_strengths) (SIPRI's own figures as core [`DeployedStrength`](peacekeeping_core::DeployedStrength)s) |
 //! | [`un`] | the UN's own contribution files and any other in a described layout: [`read_contributions`](un::read_contributions) with a [`Layout`](un::Layout) ([`data_hub`](un::Layout::data_hub), [`data_hub_before_2010`](un::Layout::data_hub_before_2010), [`hdx_gender`](un::Layout::hdx_gender), [`ipi_full`](un::Layout::ipi_full), or your own [`long`](un::Layout::long) / [`wide`](un::Layout::wide)), long rows merged into one [`Contribution`](peacekeeping_core::Contribution) per report |
 //! | [`contributions`] | a contribution file in a format named by the user: [`Format`](contributions::Format) (`gender-full`, `data-hub`, `data-hub-before-2010`, `hdx-gender`, `ipi-full`, parsed by `FromStr`), [`read`](contributions::read), [`read_file`](contributions::read_file); then [`reference::with_import`] |
 //! | [`Import`], [`Skipped`], [`Note`], [`Summary`], [`ImportLog`] | what an importer returns, its counts, and its report for a person to read ([`Import::report`]) |
+//! | [`Conversion`], [`SkippedMonth`], [`SkipReason`] | what a conversion of mission months into core records returns: the records, and every month left out with the reason |
 //! | [`Error`] | why an importer could not read a file, or the export write one |
 //!
 //! The files, their columns and every quirk handled are described in `docs/datasets.md`
@@ -84,6 +85,7 @@
 
 pub mod authorized;
 pub mod contributions;
+mod conversion;
 pub mod cow;
 pub mod crosswalk;
 mod error;
@@ -99,5 +101,6 @@ pub mod reference;
 pub mod ucdp;
 pub mod un;
 
+pub use conversion::{Conversion, SkipReason, SkippedMonth};
 pub use error::Error;
 pub use import::{Import, ImportLog, Note, Skipped, Summary, UnknownMission};

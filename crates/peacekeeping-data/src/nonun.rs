@@ -132,7 +132,9 @@
 //!   contributor breakdown: the dataset has no troop-contributing countries.
 //!
 //! The reader takes any [`Read`] (errors and skipped rows then name the file
-//! `"<input>"`), [`read_mission_months_file`] a path. Columns are found by name, in any
+//! `"<input>"`), [`read_mission_months_file`] a path. [`to_deployed_strengths`] makes
+//! core [`DeployedStrength`] records of SIPRI's own figures (not of the interpolated
+//! ones). Columns are found by name, in any
 //! order; columns not listed above are ignored.
 
 use std::collections::HashMap;
@@ -140,11 +142,12 @@ use std::io::Read;
 use std::path::Path;
 use std::sync::Arc;
 
-use peacekeeping_core::{CountryCode, Date, MissionId};
+use peacekeeping_core::{CountryCode, Date, DeployedStrength, MissionId, SourceId};
 
+use crate::conversion;
 use crate::crosswalk::{self, CowCode};
 use crate::import::{Column, INPUT, MissionCheck, Row, read_csv, read_path};
-use crate::{Error, Import, Skipped, names};
+use crate::{Conversion, Error, Import, SkipReason, Skipped, SkippedMonth, names};
 
 /// Who runs an operation, as the file's `org` column codes it.
 ///
@@ -374,6 +377,150 @@ pub fn read_mission_months<R: Read>(reader: R) -> Result<Import<MissionMonth>, E
 /// As [`read_mission_months`], and [`Error::Io`] if the file cannot be opened.
 pub fn read_mission_months_file(path: impl AsRef<Path>) -> Result<Import<MissionMonth>, Error> {
     read_path(path.as_ref(), mission_months)
+}
+
+/// SIPRI's figures among the mission months of the UN and Non-UN Peacekeeping Dataset as
+/// core [`DeployedStrength`] records, each citing `source`: the mission totals of UN and
+/// non-UN operations (AMISOM, KFOR, AFISMA, MISCA, ...) as SIPRI observed them.
+///
+/// The rules, each month left out listed in [`Conversion::skipped`] with its
+/// [`SkipReason`]:
+///
+/// - **Only SIPRI's own figures.** A month gives a record only where SIPRI gives its
+///   figures ([`MissionMonth::sipri_observed`]: every December, and the first or last
+///   month of some operations); the dataset's figures for the other months are linear
+///   interpolations between them (or extrapolations), not reports, and are left out
+///   ([`SkipReason::NotObserved`]), never rounded into a record. IPI's figures in the same
+///   file ([`MissionMonth::ipi`]) are not used: convert IPI's own mission file with
+///   [`ipi::to_deployed_strengths`](crate::ipi::to_deployed_strengths) for those.
+/// - **Which mission.** The reference mission the reader found for the month's name and
+///   country ([`names::mission_in`]); a name that names none (listed by the reader in
+///   [`Import::unknown_missions`]) is left out ([`SkipReason::UnknownMission`]). A month
+///   must be one of the mission's: dated within its reference period, or on the last day
+///   of a month that overlaps it ([`DeployedStrength::is_dated_within`]); others are left
+///   out ([`SkipReason::OutsideMissionPeriod`]).
+/// - **A mission in several countries.** The file counts a mission in each country of
+///   its conflicts apart (UNPROFOR in Bosnia and Herzegovina and in Croatia, one
+///   `missionid` each): a month's record is the sum over the countries, if SIPRI gives
+///   the month's figures for every one of them; if it gives them for some only, the
+///   month is left out ([`SkipReason::IncompleteParts`]), since the sum would undercount
+///   the mission. A second month of the same mission, date and country (two names of
+///   one mission) is left out, saying whether its figures were the same
+///   ([`SkipReason::Repeated`]).
+/// - **Figures.** Troops become [`Troops`](peacekeeping_core::PersonnelCategory::Troops), observers
+///   [`ExpertsOnMission`](peacekeeping_core::PersonnelCategory::ExpertsOnMission) (from 2015 SIPRI counts
+///   them among the troops), and police, which SIPRI does not split into formed units
+///   and individual officers, [`IndividualPolice`](peacekeeping_core::PersonnelCategory::IndividualPolice)
+///   (as the contribution importers hold unsplit police), each a total without a split
+///   by sex. SIPRI's figures are whole numbers; one that is not, or is negative, leaves
+///   the month out ([`SkipReason::NotWhole`]). A figure SIPRI gives as 0 is kept: it is
+///   SIPRI's figure, not a missing one.
+///
+/// ```
+/// use peacekeeping_data::nonun;
+///
+/// let csv = "ccode,conflictid,episodenum,activity,date,year,missionid,mission,org,onlypolice,\
+/// SIPRI_troops,SIPRI_police,SIPRI_observers,SIPRI_totals,troops_iepo,police_iepo,observers_iepo,totals_iepo,\
+/// IPI_troops,IPI_police,IPI_observers,IPI_totals
+/// 520,337,33704,1,2015-11,2015,52005.0,AMISOM,2.0,0.0,,,,,21576.0,472.0,0.0,22048.0,,,,
+/// 520,337,33704,1,2015-12,2015,52005.0,AMISOM,2.0,0.0,21645.0,481.0,0.0,22126.0,21645.0,481.0,0.0,22126.0,,,,
+/// ";
+/// let import = nonun::read_mission_months(csv.as_bytes())?;
+/// let strengths = nonun::to_deployed_strengths(&import.records, "nonun-pko".parse()?);
+/// assert_eq!(strengths.to_string(), "1 record, 1 month skipped: 1 not-observed");
+/// // AMISOM at the end of December 2015, as SIPRI gives it: 22,126.
+/// let december = &strengths.records[0];
+/// assert_eq!((december.mission.as_str(), december.date.to_string().as_str()), ("AMISOM", "2015-12-31"));
+/// assert_eq!(december.total(), 22_126);
+/// assert_eq!(december.personnel.police().total(), 481);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_deployed_strengths(
+    months: &[MissionMonth],
+    source: SourceId,
+) -> Conversion<DeployedStrength> {
+    let mut out: Conversion<DeployedStrength> = Conversion::default();
+    // The months of each reference mission and date, in the order first met.
+    let mut groups: Vec<(MissionId, Date, Vec<&MissionMonth>)> = Vec::new();
+    let mut group_of: HashMap<(MissionId, Date), usize> = HashMap::new();
+    for month in months {
+        let skip = |reason| SkippedMonth {
+            mission: month.mission.clone(),
+            date: month.date,
+            reason,
+        };
+        let id = match conversion::reference_mission(
+            names::mission_in(&month.name, month.host),
+            month.date,
+        ) {
+            Ok(id) => id,
+            Err(reason) => {
+                out.skipped.push(skip(reason));
+                continue;
+            }
+        };
+        let g = *group_of.entry((id.clone(), month.date)).or_insert_with(|| {
+            groups.push((id.clone(), month.date, Vec::new()));
+            groups.len() - 1
+        });
+        let parts = &mut groups[g].2;
+        if let Some(first) = parts.iter().find(|p| p.host == month.host) {
+            let same_figures =
+                first.personnel == month.personnel && first.sipri_observed == month.sipri_observed;
+            out.skipped.push(skip(SkipReason::Repeated {
+                mission: id,
+                same_figures,
+            }));
+            continue;
+        }
+        parts.push(month);
+    }
+    for (mission, date, parts) in groups {
+        let skip = |reason| SkippedMonth {
+            mission: mission.clone(),
+            date,
+            reason,
+        };
+        let observed = parts.iter().filter(|p| p.sipri_observed).count();
+        if observed == 0 {
+            out.skipped.push(skip(SkipReason::NotObserved));
+            continue;
+        }
+        if observed < parts.len() {
+            out.skipped.push(skip(SkipReason::IncompleteParts {
+                observed,
+                parts: parts.len(),
+            }));
+            continue;
+        }
+        let sum = |figure: fn(&Strength) -> f64| parts.iter().map(|p| figure(&p.personnel)).sum();
+        let figures = [sum(|s| s.troops), sum(|s| s.police), sum(|s| s.observers)]
+            .map(|value: f64| whole(value).ok_or(value));
+        match figures {
+            [Ok(troops), Ok(police), Ok(observers)] => out.records.push(
+                DeployedStrength::new(
+                    mission.clone(),
+                    date,
+                    conversion::personnel(troops, police, observers),
+                )
+                .with_source(source.clone()),
+            ),
+            [Err(value), _, _] | [_, Err(value), _] | [_, _, Err(value)] => {
+                out.skipped.push(skip(SkipReason::NotWhole { value }));
+            }
+        }
+    }
+    out
+}
+
+/// A figure as a whole number of people, if it is one.
+fn whole(value: f64) -> Option<u32> {
+    if value.fract() != 0.0 || !(0.0..=f64::from(u32::MAX)).contains(&value) {
+        return None;
+    }
+    // Checked above: a whole number within u32's range.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    Some(value as u32)
 }
 
 /// The mission a name was last resolved to, in a country: consecutive rows mostly name

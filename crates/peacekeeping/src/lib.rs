@@ -71,7 +71,8 @@
 //!   sex ([`Headcount`]), funding, or a [`Capability`] ([`Contributed`]); a
 //!   [`Deployment`] is a contributor's personnel in a mission on a date;
 //! - **outcomes**: [`Fatality`] ([`StaffCategory`], [`FatalityCause`], [`Gender`]),
-//!   [`BattleDeaths`] of a territory in a year and its [`ConflictLevel`];
+//!   [`BattleDeaths`] of a territory in a year and its [`ConflictLevel`],
+//!   [`DeployedStrength`] (a mission's reported strength on a date);
 //! - **training**: [`Training`] ([`TrainingKind`], [`TrainingFocus`]),
 //!   [`InstitutionBuilt`] ([`InstitutionKind`]);
 //! - **frictions**: [`Friction`] with [`FrictionKind`] (divergent interests, rules of

@@ -2,8 +2,8 @@
 
 use super::{Dataset, Index, Records, ValidationReport, validate};
 use crate::{
-    Actor, BattleDeaths, Contribution, Error, Fatality, Friction, Lesson, Membership, Mission,
-    Partnership, Source, Training,
+    Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, Lesson,
+    Membership, Mission, Partnership, Source, Training,
 };
 
 /// Collects records, then validates and indexes them into a [`Dataset`].
@@ -170,13 +170,58 @@ impl DatasetBuilder {
         self
     }
 
+    /// Adds a mission's reported strength on a date.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("AMISOM".parse()?, "African Union Mission in Somalia",
+    ///     MissionKind::RegionalOperation,
+    ///     Period::between(Date::new(2007, 1, 19)?, Date::new(2022, 3, 31)?)?));
+    /// // AMISOM at the end of December 2015 (SIPRI): 21,645 troops and 481 police.
+    /// let mut p = Personnel::of(PersonnelCategory::Troops, Headcount::total_only(21_645));
+    /// p.set(PersonnelCategory::IndividualPolice, Headcount::total_only(481));
+    /// b.strength(DeployedStrength::new("AMISOM".parse()?, Date::new(2015, 12, 31)?, p));
+    /// let data = b.build()?;
+    /// assert_eq!(data.strengths_of("AMISOM").map(DeployedStrength::total).collect::<Vec<_>>(), [22_126]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn strength(&mut self, strength: DeployedStrength) -> &mut Self {
+        self.records.strengths.push(strength);
+        self
+    }
+
+    /// Adds many strength records at once (a conversion's output).
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2000, 1, 1)?)));
+    /// // Synthetic figures: the end of each month of 2001.
+    /// b.strengths((1..=12).map(|month| DeployedStrength::new("m".parse().unwrap(),
+    ///     Date::new(2001, month, 1).unwrap().last_of_month(),
+    ///     Personnel::of(PersonnelCategory::Troops, Headcount::total_only(100 * month)))));
+    /// assert_eq!(b.build()?.strengths_of("m").count(), 12);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn strengths(
+        &mut self,
+        strengths: impl IntoIterator<Item = DeployedStrength>,
+    ) -> &mut Self {
+        self.records.strengths.extend(strengths);
+        self
+    }
+
     /// Checks every rule and returns **every** problem found, each naming the record
     /// (id or key) and the field.
     ///
     /// The rules:
     /// - ids are unique within each kind of record (fatalities included); personnel reports
     ///   are unique per contributor, mission and date; battle-deaths records are unique per
-    ///   territory and year;
+    ///   territory and year; strength records are unique per mission and date;
     /// - every reference resolves: members, organizations, mission leads and
     ///   predecessors, parties, contributors, missions, sources, ...; a membership's
     ///   organization is an organization ([`ActorKind::is_organization`](crate::ActorKind::is_organization));
@@ -202,7 +247,15 @@ impl DatasetBuilder {
     ///   convention (mandate or deployment) that the UN's attribution need not share;
     /// - a battle-deaths record's source exists. Its low, best and high estimates are not
     ///   checked for order: they are kept as the source gives them
-    ///   ([`BattleDeaths::is_ordered`](crate::BattleDeaths::is_ordered)).
+    ///   ([`BattleDeaths::is_ordered`](crate::BattleDeaths::is_ordered));
+    /// - a strength record's mission and source exist; it is the only one of its mission
+    ///   on its date; and it is dated within its mission's period, or on the last day of
+    ///   a month that overlaps the period
+    ///   ([`DeployedStrength::is_dated_within`](crate::DeployedStrength::is_dated_within)):
+    ///   monthly figures are dated at the month's end, so a mission that ended on 9 July
+    ///   has a figure for July dated 31 July. (A contribution is held to the period
+    ///   itself; the importers of contribution files leave out such reports instead, see
+    ///   `peacekeeping_data::reference::with_contributions`.)
     ///
     /// Periods that end before they start cannot be built in code ([`Period::new`](crate::Period::new)
     /// refuses them); when reading a file they are reported by the loader with the other

@@ -245,6 +245,9 @@ pub(crate) struct Index {
     /// The battle-deaths records of each territory, in year order (records of the same
     /// year, which validation reports, in record order).
     pub(crate) battle_deaths_by_territory: HashMap<CountryCode, Vec<u32>>,
+    /// The strength records of each mission, in date order (records of the same date,
+    /// which validation reports, in record order).
+    pub(crate) strengths_by_mission: HashMap<MissionId, Vec<u32>>,
 }
 
 fn group<'a>(keys: impl Iterator<Item = (usize, &'a ActorId)>) -> HashMap<ActorId, Vec<u32>> {
@@ -301,6 +304,12 @@ impl Index {
                     .iter()
                     .enumerate()
                     .map(|(i, x)| (i, x.territory, x.year)),
+            ),
+            strengths_by_mission: sorted_groups(
+                r.strengths
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (i, x.mission.clone(), x.date)),
             ),
         }
     }

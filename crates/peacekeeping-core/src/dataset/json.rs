@@ -11,8 +11,8 @@ use super::{
     Dataset, DatasetBuilder, EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport,
 };
 use crate::{
-    Actor, BattleDeaths, Contribution, Error, Fatality, Friction, IoAccess, IoError, Lesson,
-    Membership, Mission, Partnership, Source, Training,
+    Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, IoAccess,
+    IoError, Lesson, Membership, Mission, Partnership, Source, Training,
 };
 
 /// The value of the `format` member.
@@ -46,6 +46,8 @@ struct Outline<'a> {
     fatalities: &'a [Fatality],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     battle_deaths: &'a [BattleDeaths],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    strengths: &'a [DeployedStrength],
 }
 
 impl Serialize for Dataset {
@@ -65,6 +67,7 @@ impl Serialize for Dataset {
             lessons: &r.lessons,
             fatalities: &r.fatalities,
             battle_deaths: &r.battle_deaths,
+            strengths: &r.strengths,
         }
         .serialize(s)
     }
@@ -99,6 +102,8 @@ struct StrictOutline {
     fatalities: Vec<Fatality>,
     #[serde(default)]
     battle_deaths: Vec<BattleDeaths>,
+    #[serde(default)]
+    strengths: Vec<DeployedStrength>,
 }
 
 impl StrictOutline {
@@ -120,6 +125,7 @@ impl StrictOutline {
             lessons: self.lessons,
             fatalities: self.fatalities,
             battle_deaths: self.battle_deaths,
+            strengths: self.strengths,
         };
         (header, records)
     }
@@ -214,6 +220,14 @@ fn key_of(kind: EntityKind, item: &Value, position: usize) -> (String, Option<St
                 item.get("year").and_then(Value::as_i64),
             ) {
                 (Some(t), Some(y)) => format!("{t} in {y}"),
+                _ => fallback(),
+            };
+            (key, None)
+        }
+        EntityKind::DeployedStrength => {
+            // The same key as `validate::strength_key`.
+            let key = match (text(&["mission"]), text(&["date"])) {
+                (Some(m), Some(d)) => format!("{m} on {d}"),
                 _ => fallback(),
             };
             (key, None)
@@ -484,6 +498,11 @@ fn read_document(
                 records
                     .battle_deaths
                     .extend(section(EntityKind::BattleDeaths, &key, v, p, k))
+            }
+            "strengths" => {
+                records
+                    .strengths
+                    .extend(section(EntityKind::DeployedStrength, &key, v, p, k))
             }
             other => problems.push(Problem {
                 entity: EntityRef::new(EntityKind::Dataset, ""),

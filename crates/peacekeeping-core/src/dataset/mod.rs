@@ -13,8 +13,8 @@ pub use query::Deployment;
 pub use report::{EntityKind, EntityRef, Problem, ProblemKind, ValidationReport};
 
 use crate::{
-    Actor, BattleDeaths, Contribution, Fatality, Friction, Lesson, Membership, Mission,
-    Partnership, Source, Training,
+    Actor, BattleDeaths, Contribution, DeployedStrength, Fatality, Friction, Lesson, Membership,
+    Mission, Partnership, Source, Training,
 };
 use index::Index;
 
@@ -33,6 +33,7 @@ pub(crate) struct Records {
     pub(crate) lessons: Vec<Lesson>,
     pub(crate) fatalities: Vec<Fatality>,
     pub(crate) battle_deaths: Vec<BattleDeaths>,
+    pub(crate) strengths: Vec<DeployedStrength>,
 }
 
 impl Records {
@@ -50,12 +51,13 @@ impl Records {
         self.lessons.append(&mut other.lessons);
         self.fatalities.append(&mut other.fatalities);
         self.battle_deaths.append(&mut other.battle_deaths);
+        self.strengths.append(&mut other.strengths);
     }
 }
 
 /// A validated, indexed collection of actors, memberships, missions, partnerships,
-/// contributions, trainings, frictions, sources and lessons, and of the outcome records
-/// fatalities and battle deaths.
+/// contributions, trainings, frictions, sources and lessons, of the outcome records
+/// fatalities and battle deaths, and of missions' reported strengths.
 ///
 /// A dataset is built with a [`DatasetBuilder`], which refuses to build it while any
 /// [`Problem`] remains; so every reference in a `Dataset` resolves, every bilateral
@@ -208,5 +210,25 @@ impl Dataset {
     #[must_use]
     pub fn battle_deaths(&self) -> &[BattleDeaths] {
         &self.records.battle_deaths
+    }
+
+    /// The missions' reported strengths (one per mission and date), in insertion order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::RegionalOperation,
+    ///     Period::since(Date::new(2007, 1, 19)?)));
+    /// // Synthetic figures.
+    /// let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+    /// b.strength(DeployedStrength::new("m".parse()?, Date::new(2007, 12, 31)?, troops(1_792)));
+    /// let data = b.build()?;
+    /// assert_eq!(data.strengths().iter().map(DeployedStrength::total).sum::<u64>(), 1_792);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn strengths(&self) -> &[DeployedStrength] {
+        &self.records.strengths
     }
 }

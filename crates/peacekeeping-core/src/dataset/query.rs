@@ -11,8 +11,8 @@ use super::Dataset;
 use super::index::PersonnelKey;
 use crate::{
     Actor, ActorId, AuthorizedStrength, BattleDeaths, Contribution, CooperationDomain, CountryCode,
-    Date, Fatality, FatalityCause, Friction, Lesson, Membership, Mission, MissionId, Partnership,
-    PartnershipKind, Period, Personnel, Source, Training,
+    Date, DeployedStrength, Fatality, FatalityCause, Friction, Lesson, Membership, Mission,
+    MissionId, Partnership, PartnershipKind, Period, Personnel, Source, Training,
 };
 
 /// The days in a year of person-years: the mean length of a Gregorian-Julian year, as
@@ -675,16 +675,60 @@ impl Dataset {
             .unwrap_or_default()
     }
 
+    /// The reported strengths of `mission`, in date order; empty if it has none.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::RegionalOperation,
+    ///     Period::since(Date::new(2007, 1, 19)?)));
+    /// // Synthetic figures, added out of order.
+    /// b.strength(DeployedStrength::new("m".parse()?, Date::new(2008, 12, 31)?, troops(2_650)))
+    ///  .strength(DeployedStrength::new("m".parse()?, Date::new(2007, 12, 31)?, troops(1_792)));
+    /// let data = b.build()?;
+    /// let totals: Vec<_> = data.strengths_of("m").map(|s| (s.date.year(), s.total())).collect();
+    /// assert_eq!(totals, [(2007, 1_792), (2008, 2_650)]);
+    /// assert_eq!(data.strengths_of("other").count(), 0);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn strengths_of<'a>(
+        &'a self,
+        mission: &str,
+    ) -> impl Iterator<Item = &'a DeployedStrength> + use<'a> {
+        self.strength_positions(mission)
+            .iter()
+            .map(|&i| &self.records.strengths[i as usize])
+    }
+
+    /// The positions of `mission`'s strength records, in date order.
+    fn strength_positions(&self, mission: &str) -> &[u32] {
+        self.index
+            .strengths_by_mission
+            .get(mission)
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The personnel of `mission` over `period`, as the mission's reports give it: the
     /// report in force on the first day the mission is active in the period (its latest
     /// report on or before that day, which may be dated earlier), then each report dated
-    /// in the period while the mission is active, each as its date and the sum of its
-    /// contributors' personnel. A report of nobody is a step to zero. Empty if the
-    /// mission is unknown or not active in the period.
+    /// in the period while the mission is active, each as its date and its personnel. A
+    /// report of nobody is a step to zero. Empty if the mission is unknown or not active
+    /// in the period.
     ///
-    /// These are the figures [`deployments_in`](Dataset::deployments_in) gives on each
-    /// date, summed; set against [`Mission::authorized_strength_on`] they give the
-    /// deployed share of the ceiling at each report:
+    /// **Which reports.** If the dataset holds any strength record of the mission
+    /// ([`strengths_of`](Dataset::strengths_of)), those are the reports, each giving its
+    /// own figure; its contributors' reports are then not used at all. Otherwise the
+    /// reports are its contributors' personnel reports, each date's summed over the
+    /// contributors: the figures [`deployments_in`](Dataset::deployments_in) gives on
+    /// each date. A strength record is the mission's own total, from a source that counts
+    /// the whole mission; contributor reports are summed only where no such total exists,
+    /// and the two are never mixed, since a dataset rarely holds every contributor of a
+    /// mission whose total it has (and the steps would jump between the two counts).
+    ///
+    /// Set against [`Mission::authorized_strength_on`] these figures give the deployed
+    /// share of the ceiling at each report:
     ///
     /// ```
     /// use peacekeeping_core::*;
@@ -714,6 +758,27 @@ impl Dataset {
     /// assert_eq!(shares, [(Date::new(2013, 7, 31)?, 0.5), (Date::new(2013, 8, 31)?, 0.8)]);
     /// # Ok::<(), peacekeeping_core::Error>(())
     /// ```
+    ///
+    /// A mission with a strength record is read from its strength records alone:
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::new("x".parse()?, "Contributor X", ActorKind::PrivateSector))
+    ///  .mission(Mission::new("m".parse()?, "A mission", MissionKind::RegionalOperation,
+    ///     Period::between(Date::new(2013, 1, 1)?, Date::new(2013, 12, 31)?)?));
+    /// // Synthetic figures: one contributor's report, and the mission's own totals.
+    /// b.contribution(Contribution::personnel("x".parse()?, "m".parse()?, Date::new(2013, 6, 30)?, troops(850)))
+    ///  .strength(DeployedStrength::new("m".parse()?, Date::new(2013, 6, 30)?, troops(6_000)))
+    ///  .strength(DeployedStrength::new("m".parse()?, Date::new(2013, 12, 31)?, troops(6_100)));
+    /// let data = b.build()?;
+    /// let year = data.missions()[0].period;
+    /// let totals: Vec<_> = data.mission_personnel_over("m", year).iter().map(|(_, p)| p.total()).collect();
+    /// assert_eq!(totals, [6_000, 6_100]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
     #[must_use]
     pub fn mission_personnel_over(&self, mission: &str, period: Period) -> Vec<(Date, Personnel)> {
         let Some(active) = self
@@ -722,6 +787,21 @@ impl Dataset {
         else {
             return Vec::new();
         };
+        let strengths = self.strength_positions(mission);
+        if !strengths.is_empty() {
+            let records = &self.records.strengths;
+            let date = |i: &u32| records[*i as usize].date;
+            // The record in force on the first day: the last one dated on or before it.
+            let upto = strengths.partition_point(|i| date(i) <= active.start());
+            let from = upto.saturating_sub(1);
+            let to = active.end().map_or(strengths.len(), |e| {
+                strengths.partition_point(|i| date(i) <= e)
+            });
+            return strengths[from..to.max(from)]
+                .iter()
+                .map(|&i| (records[i as usize].date, records[i as usize].personnel))
+                .collect();
+        }
         let cx = &self.index.contributions;
         let Some(&(start, end)) = cx
             .mission_numbers
@@ -760,6 +840,11 @@ impl Dataset {
     /// times the days it was in force (from its date, or the first day, to the day before
     /// the next report, or the last day), summed over the days the mission was active in
     /// the period, divided by 365.25. Days before the mission's first report count no one.
+    ///
+    /// The reports are those of [`mission_personnel_over`](Dataset::mission_personnel_over):
+    /// the mission's strength records if the dataset holds any (its own totals, as IPI's
+    /// mission file or SIPRI give them, the only figures there are for most non-UN
+    /// operations), and otherwise its contributors' personnel reports summed by date.
     ///
     /// The denominator of a rate "per 1,000 personnel-years": malicious-act fatalities of
     /// uniformed personnel per 1,000 person-years are

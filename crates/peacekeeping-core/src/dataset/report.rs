@@ -34,12 +34,16 @@ vocabulary! {
         /// A [`BattleDeaths`](crate::BattleDeaths) record: a territory's battle deaths in
         /// a year.
         BattleDeaths => "battle-deaths",
+        /// A [`DeployedStrength`](crate::DeployedStrength) record: a mission's reported
+        /// strength on a date (JSON section `strengths`).
+        DeployedStrength => "strength",
     }
 }
 
 /// Which record a [`Problem`] is about: its kind and its id, or for records without an
-/// id (memberships, contributions, battle deaths) a key made of their identifying fields,
-/// such as `GBR in EU from 1993-11-01`, `BGD to UNMISS on 2013-12-31` or `MLI in 2013`.
+/// id (memberships, contributions, battle deaths, strengths) a key made of their
+/// identifying fields, such as `GBR in EU from 1993-11-01`, `BGD to UNMISS on 2013-12-31`,
+/// `MLI in 2013` or `AMISOM on 2015-12-31`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityRef {
     /// The kind of record.
@@ -164,6 +168,12 @@ pub enum ProblemKind {
         /// The date both apply from.
         as_of: Date,
     },
+    /// Several strength records for the same mission and date: which figure holds is
+    /// unknown.
+    DuplicateStrength {
+        /// How many records have that mission and date.
+        count: usize,
+    },
     /// A ceiling whose military observers outnumber its whole military ceiling (the
     /// observers are part of it).
     ObserversExceedMilitary {
@@ -232,6 +242,9 @@ impl fmt::Display for ProblemKind {
                     f,
                     "{count} battle-deaths records for the same territory and year"
                 )
+            }
+            ProblemKind::DuplicateStrength { count } => {
+                write!(f, "{count} strength records for the same mission and date")
             }
             ProblemKind::DuplicateCeiling { as_of } => {
                 write!(

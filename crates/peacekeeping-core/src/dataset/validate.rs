@@ -7,8 +7,8 @@ use std::collections::{HashMap, HashSet};
 use super::index::{Index, PersonnelKey};
 use super::{EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport};
 use crate::{
-    ActorId, ActorKind, BattleDeaths, Contributed, Contribution, CountryCode, Membership,
-    MissionId, PartnershipKind, SourceId,
+    ActorId, ActorKind, BattleDeaths, Contributed, Contribution, CountryCode, DeployedStrength,
+    Membership, MissionId, PartnershipKind, SourceId,
 };
 
 /// Ids of records that exist but could not be read (from a file): references to them are
@@ -38,6 +38,10 @@ pub(crate) fn contribution_key(c: &Contribution) -> String {
 
 pub(crate) fn battle_deaths_key(b: &BattleDeaths) -> String {
     format!("{} in {}", b.territory, b.year)
+}
+
+pub(crate) fn strength_key(s: &DeployedStrength) -> String {
+    format!("{} on {}", s.mission, s.date)
 }
 
 /// Collects problems; `check_ref` looks ids up in the index.
@@ -140,6 +144,7 @@ pub(crate) fn validate(r: &Records, index: &Index, known: &Known) -> ValidationR
     others(&mut ck, r);
     fatalities(&mut ck, r);
     battle_deaths(&mut ck, r);
+    strengths(&mut ck, r);
     ValidationReport::from_problems(ck.problems)
 }
 
@@ -633,6 +638,53 @@ fn battle_deaths(ck: &mut Checker<'_>, r: &Records) {
             EntityKind::BattleDeaths,
             battle_deaths_key(&r.battle_deaths[i]),
         );
+        ck.push(&e, "source", unknown_source(s));
+    }
+}
+
+fn strengths(ck: &mut Checker<'_>, r: &Records) {
+    let index = ck.index;
+    let strength = |i: u32| &r.strengths[i as usize];
+    let entity = |i: u32| EntityRef::new(EntityKind::DeployedStrength, strength_key(strength(i)));
+    // Each distinct mission is looked up once; its records are in date order, so records
+    // of the same date are adjacent.
+    for (mission, records) in &index.strengths_by_mission {
+        if !ck.exists(EntityKind::Mission, mission.as_str()) {
+            for &i in records {
+                ck.check_ref(&entity(i), "mission", EntityKind::Mission, mission.as_str());
+            }
+            continue;
+        }
+        // A mission id used by several missions is reported as a duplicate; its records
+        // are not checked against any one of their periods (as for contributions).
+        let ambiguous = index.missions.repeated.iter().any(|(id, _)| id == mission);
+        if let Some(m) = index.missions.get(mission).filter(|_| !ambiguous) {
+            let period = r.missions[m].period;
+            for &i in records {
+                if !strength(i).is_dated_within(period) {
+                    ck.push(
+                        &entity(i),
+                        "date",
+                        ProblemKind::OutsideMissionPeriod {
+                            date: strength(i).date,
+                            period,
+                        },
+                    );
+                }
+            }
+        }
+        for same in records.chunk_by(|&a, &b| strength(a).date == strength(b).date) {
+            if same.len() > 1 {
+                ck.push(
+                    &entity(same[0]),
+                    "date",
+                    ProblemKind::DuplicateStrength { count: same.len() },
+                );
+            }
+        }
+    }
+    for (i, s) in unknown_sources(ck, &r.strengths, |x| x.source.as_ref()) {
+        let e = EntityRef::new(EntityKind::DeployedStrength, strength_key(&r.strengths[i]));
         ck.push(&e, "source", unknown_source(s));
     }
 }

@@ -1,6 +1,6 @@
 //! Integration tests of `peacekeeping-core`, in one test binary: the validation rules, the
-//! queries, the outcome records (fatalities, battle deaths, ceilings), the JSON format
-//! (feature `serde`) and property tests.
+//! queries, the outcome records (fatalities, battle deaths, ceilings), missions' reported
+//! strengths, the JSON format (feature `serde`) and property tests.
 
 // Helpers and strategies outside `#[test]` functions may unwrap too: a panic there is a
 // failing test, which is what we want (see clippy.toml).
@@ -12,4 +12,5 @@ mod json;
 mod outcomes;
 mod properties;
 mod queries;
+mod strengths;
 mod validation;

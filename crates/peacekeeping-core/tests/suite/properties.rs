@@ -22,6 +22,7 @@ struct Records {
     lessons: Vec<Lesson>,
     fatalities: Vec<Fatality>,
     battle_deaths: Vec<BattleDeaths>,
+    strengths: Vec<DeployedStrength>,
 }
 
 impl Records {
@@ -63,6 +64,11 @@ impl Records {
             b.battle_deaths(x.clone());
         }
         b.battle_deaths_records(self.battle_deaths[half..].iter().cloned());
+        let half = self.strengths.len() / 2;
+        for x in &self.strengths[..half] {
+            b.strength(x.clone());
+        }
+        b.strengths(self.strengths[half..].iter().cloned());
         b
     }
 }
@@ -82,6 +88,7 @@ fn shuffled(r: Records) -> impl Strategy<Value = Records> {
         (
             Just(r.fatalities).prop_shuffle(),
             Just(r.battle_deaths).prop_shuffle(),
+            Just(r.strengths).prop_shuffle(),
         ),
     )
         .prop_map(
@@ -95,7 +102,7 @@ fn shuffled(r: Records) -> impl Strategy<Value = Records> {
                 trainings,
                 frictions,
                 lessons,
-                (fatalities, battle_deaths),
+                (fatalities, battle_deaths, strengths),
             )| {
                 Records {
                     sources,
@@ -109,6 +116,7 @@ fn shuffled(r: Records) -> impl Strategy<Value = Records> {
                     lessons,
                     fatalities,
                     battle_deaths,
+                    strengths,
                 }
             },
         )
@@ -656,18 +664,28 @@ fn valid_records_of(ns: usize, no: usize, nm: usize, np: usize) -> impl Strategy
                     lessons,
                     fatalities: Vec::new(),
                     battle_deaths: Vec::new(),
+                    strengths: Vec::new(),
                 };
                 let contributions = contributions_for(&records);
                 let fatalities = fatalities_for(&records);
                 let battle_deaths = battle_deaths_for(&records);
-                (Just(records), contributions, fatalities, battle_deaths).prop_map(
-                    |(mut records, contributions, fatalities, battle_deaths)| {
-                        records.contributions = contributions;
-                        records.fatalities = fatalities;
-                        records.battle_deaths = battle_deaths;
-                        records
-                    },
+                let strengths = strengths_for(&records);
+                (
+                    Just(records),
+                    contributions,
+                    fatalities,
+                    battle_deaths,
+                    strengths,
                 )
+                    .prop_map(
+                        |(mut records, contributions, fatalities, battle_deaths, strengths)| {
+                            records.contributions = contributions;
+                            records.fatalities = fatalities;
+                            records.battle_deaths = battle_deaths;
+                            records.strengths = strengths;
+                            records
+                        },
+                    )
             },
         )
 }
@@ -807,6 +825,41 @@ fn battle_deaths_for(r: &Records) -> impl Strategy<Value = Vec<BattleDeaths>> + 
                 b.source = source.map(|s| id(&s));
                 b
             })
+            .collect()
+    })
+}
+
+/// Strength records of the missions of `r`, dated within their periods or at the end of
+/// a month overlapping them, one at most per mission and date, citing its sources.
+fn strengths_for(r: &Records) -> impl Strategy<Value = Vec<DeployedStrength>> + use<> {
+    let missions: Vec<(String, Period)> = r
+        .missions
+        .iter()
+        .map(|m| (m.id.to_string(), m.period))
+        .collect();
+    let sources: Vec<String> = r.sources.iter().map(|s| s.id.to_string()).collect();
+    vec(
+        (
+            select(missions),
+            0i32..20_000,
+            any::<bool>(),
+            personnel(),
+            option::of(select(sources)),
+        ),
+        0..8,
+    )
+    .prop_map(|list| {
+        let mut seen = std::collections::HashSet::new();
+        list.into_iter()
+            .map(|((m, period), offset, month_end, personnel, source)| {
+                let day = day_within(period, offset);
+                // The month's end may fall after the mission's end: still valid.
+                let date = if month_end { day.last_of_month() } else { day };
+                let mut s = DeployedStrength::new(id(&m), date, personnel);
+                s.source = source.map(|s| id(&s));
+                s
+            })
+            .filter(|s| seen.insert((s.mission.clone(), s.date)))
             .collect()
     })
 }
@@ -1114,16 +1167,34 @@ fn arbitrary_records() -> impl Strategy<Value = Records> {
             })
             .collect::<Vec<_>>()
     });
+    let strengths = vec(
+        (
+            pick(MISSION_POOL),
+            // Few distinct dates, so that a mission and date repeats.
+            select(&["1999-12-31", "2010-06-30", "2010-06-29", "2030-12-31"][..]),
+            option::of(pick(SOURCE_POOL)),
+        ),
+        0..6,
+    )
+    .prop_map(|list| {
+        list.into_iter()
+            .map(|(m, date, source)| {
+                let mut s = DeployedStrength::new(id(m), id(date), Personnel::default());
+                s.source = source.map(id);
+                s
+            })
+            .collect::<Vec<_>>()
+    });
     (
         (sources, actors, memberships, missions, partnerships),
         (contributions, trainings, frictions, lessons),
-        (fatalities, battle_deaths),
+        (fatalities, battle_deaths, strengths),
     )
         .prop_map(
             |(
                 (sources, actors, memberships, missions, partnerships),
                 (contributions, trainings, frictions, lessons),
-                (fatalities, battle_deaths),
+                (fatalities, battle_deaths, strengths),
             )| {
                 Records {
                     sources,
@@ -1137,6 +1208,7 @@ fn arbitrary_records() -> impl Strategy<Value = Records> {
                     lessons,
                     fatalities,
                     battle_deaths,
+                    strengths,
                 }
             },
         )
@@ -1173,7 +1245,17 @@ fn query_everything(data: &Dataset) {
         let _ = data.fatalities_in(m.id.as_str(), all_time).count();
         let _ = data.host_battle_deaths(m.id.as_str());
         let _ = data.authorized_strength_over(m.id.as_str(), all_time);
-        let _ = data.mission_personnel_over(m.id.as_str(), all_time);
+        let steps = data.mission_personnel_over(m.id.as_str(), all_time);
+        // A mission with strength records is read from them alone.
+        let strengths: Vec<_> = data.strengths_of(m.id.as_str()).collect();
+        assert!(strengths.windows(2).all(|w| w[0].date < w[1].date));
+        if !strengths.is_empty() {
+            assert!(steps.iter().all(|(date, p)| {
+                strengths
+                    .iter()
+                    .any(|s| s.date == *date && s.personnel == *p)
+            }));
+        }
         let _ = data.personnel_years(m.id.as_str(), all_time);
         let closed = Period::between(m.period.start(), Date::new(2100, 1, 1).unwrap());
         if let Ok(closed) = closed {

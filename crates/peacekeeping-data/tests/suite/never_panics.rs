@@ -43,7 +43,14 @@ fn balanced<T: Clone>(result: &Result<Import<T>, Error>) -> Result<(), TestCaseE
 fn read_all(bytes: &[u8]) -> Result<(), TestCaseError> {
     balanced(&ipi::read_gender_full(bytes, None))?;
     balanced(&ipi::read_contributor_months(bytes, "BGD".parse().unwrap()))?;
-    balanced(&ipi::read_mission_months(bytes))?;
+    let mission_months = ipi::read_mission_months(bytes);
+    balanced(&mission_months)?;
+    if let Ok(import) = &mission_months {
+        let c = ipi::to_deployed_strengths(&import.records, "ipi".parse().unwrap());
+        // Each month is a record or skipped, and a record is the only one of its date.
+        prop_assert_eq!(c.records.len() + c.skipped.len(), import.records.len());
+        strengths_fit_the_reference(&c.records)?;
+    }
     balanced(&ipi::read_system_months(bytes))?;
     balanced(&nonun::read_mission_months(bytes))?;
     balanced(&geopko::read_locations(bytes))?;
@@ -588,5 +595,27 @@ proptest! {
         let keys: std::collections::BTreeSet<_> =
             import.records.iter().map(|r| (r.missionid, r.date)).collect();
         prop_assert_eq!(keys.len(), import.records.len());
+        // SIPRI's months as strengths: no more records and skipped months than months.
+        let c = nonun::to_deployed_strengths(&import.records, "nonun".parse().unwrap());
+        prop_assert!(c.records.len() + c.skipped.len() <= import.records.len());
+        strengths_fit_the_reference(&c.records)?;
     }
+}
+
+/// Strength records are unique per mission and date, and each is of a reference mission
+/// and dated as the dataset requires.
+fn strengths_fit_the_reference(
+    records: &[peacekeeping_core::DeployedStrength],
+) -> Result<(), TestCaseError> {
+    let keys: std::collections::BTreeSet<_> =
+        records.iter().map(|s| (&s.mission, s.date)).collect();
+    prop_assert_eq!(keys.len(), records.len());
+    for s in records {
+        let mission = peacekeeping_data::reference::dataset().mission(&s.mission);
+        prop_assert!(
+            mission.is_some_and(|m| s.is_dated_within(m.period)),
+            "{s:?}"
+        );
+    }
+    Ok(())
 }
