@@ -1,6 +1,6 @@
 //! The outcome records of the reference dataset, made from the shared data: the text of
 //! `crates/peacekeeping-data/reference/outcomes.json` (battle deaths of the missions'
-//! host countries, fatalities of their personnel) and of `scripts/reference/ceilings.json`
+//! host countries, fatalities of their personnel, their deployed strengths) and of `scripts/reference/ceilings.json`
 //! (the missions' authorised strengths, which `scripts/reference/missions.py` writes into
 //! `missions.json`).
 //!
@@ -18,6 +18,12 @@
 //!   read as `names::known_mission_on` reads it on the record's date (`UNEF` is UNEF I or
 //!   II, `UNOSOM` UNOSOM I or II, `IPTF` UNMIBH); records of missions the dataset lacks
 //!   are left out, and the log names them.
+//! - **Deployed strengths**: every month of the IPI mission file
+//!   (`ipi-ppp/data_mission.csv`, 1990-11 to 2017-03) through `ipi::to_deployed_strengths`,
+//!   and for the missions that file lacks (the non-UN operations) the months SIPRI
+//!   observed in the UN and Non-UN Peacekeeping Dataset
+//!   (`non-un-pko/un_nonun_pko_v2-2019.csv`) through `nonun::to_deployed_strengths`: one
+//!   source per mission, so that two sources' figures never mix in one series.
 //! - **Ceilings** (`pko-authorized/personnel_shortfall_mission_month.csv`):
 //!   `authorized::to_authorized_strengths` for each reference mission, keeping the entries
 //!   dated in the mission's period; a mission still running when the file ends (2015-05)
@@ -29,13 +35,17 @@ use std::error::Error;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use peacekeeping_core::{AuthorizedStrength, BattleDeaths, Dataset, SourceId};
-use peacekeeping_data::{authorized, fatalities, names, reference, ucdp};
+use peacekeeping_core::{AuthorizedStrength, BattleDeaths, Dataset, DeployedStrength, SourceId};
+use peacekeeping_data::{authorized, fatalities, ipi, names, nonun, reference, ucdp};
 
 /// The source the battle deaths cite.
 pub const UCDP_SOURCE: &str = "ucdp-prio-battle-deaths";
 /// The source the fatalities cite.
 pub const FATALITIES_SOURCE: &str = "un-peacekeeping-fatalities";
+/// The source the UN missions' deployed strengths cite.
+pub const IPI_SOURCE: &str = "ipi-mission-totals";
+/// The source the other missions' deployed strengths cite.
+pub const SIPRI_SOURCE: &str = "sipri-un-nonun-pko";
 /// The source the ceilings cite (defined in `scripts/reference/missions.py`).
 pub const CEILINGS_SOURCE: &str = "passmore-shannon-hart-2018-ceilings";
 /// The years before a mission whose battle deaths are taken.
@@ -197,7 +207,41 @@ pub fn reference_outcomes(shared: &Path) -> Result<ReferenceOutcomes, Box<dyn Er
         if not_reference.is_empty() { "none".to_owned() } else { not_reference.join(", ") }
     ));
 
-    let outcomes_json = outcomes_document(&deaths, &deaths_of_personnel)?;
+    // Deployed strengths: the IPI mission file for the UN missions it covers, SIPRI's own
+    // figures (the UN and Non-UN Peacekeeping Dataset) for the others.
+    let ipi_months = ipi::read_mission_months_file(shared.join("ipi-ppp/data_mission.csv"))?;
+    log.push(format!(
+        "ipi-ppp/data_mission.csv: {}",
+        ipi_months.summary()
+    ));
+    let un = ipi::to_deployed_strengths(&ipi_months.records, IPI_SOURCE.parse()?);
+    log.push(format!("strengths from the IPI mission file: {un}"));
+    let sipri_months =
+        nonun::read_mission_months_file(shared.join("non-un-pko/un_nonun_pko_v2-2019.csv"))?;
+    log.push(format!(
+        "non-un-pko/un_nonun_pko_v2-2019.csv: {}",
+        sipri_months.summary()
+    ));
+    let sipri = nonun::to_deployed_strengths(&sipri_months.records, SIPRI_SOURCE.parse()?);
+    log.push(format!("strengths from SIPRI's figures: {sipri}"));
+    let by_ipi: BTreeSet<&str> = un.records.iter().map(|s| s.mission.as_str()).collect();
+    let (kept, covered): (Vec<&DeployedStrength>, Vec<&DeployedStrength>) = sipri
+        .records
+        .iter()
+        .partition(|s| !by_ipi.contains(s.mission.as_str()));
+    let covered_missions: BTreeSet<&str> = covered.iter().map(|s| s.mission.as_str()).collect();
+    log.push(format!(
+        "strengths: {} of the IPI mission file, {} of SIPRI's for missions the IPI file lacks; {} SIPRI figures of {} missions the IPI file covers left out",
+        un.records.len(),
+        kept.len(),
+        covered.len(),
+        covered_missions.len()
+    ));
+    let mut strengths: Vec<DeployedStrength> = un.records.clone();
+    strengths.extend(kept.into_iter().cloned());
+    strengths.sort_by(|a, b| (a.mission.as_str(), a.date).cmp(&(b.mission.as_str(), b.date)));
+
+    let outcomes_json = outcomes_document(&deaths, &deaths_of_personnel, &strengths)?;
     let ceilings_json = ceilings_document(&ceilings)?;
     Ok(ReferenceOutcomes {
         outcomes_json,
@@ -210,6 +254,7 @@ pub fn reference_outcomes(shared: &Path) -> Result<ReferenceOutcomes, Box<dyn Er
 fn outcomes_document(
     deaths: &[BattleDeaths],
     fatalities: &[peacekeeping_core::Fatality],
+    strengths: &[DeployedStrength],
 ) -> Result<String, Box<dyn Error>> {
     let sources = [
         serde_json::json!({
@@ -230,6 +275,24 @@ fn outcomes_document(
             "consulted": CONSULTED,
             "reliability": "A",
         }),
+        serde_json::json!({
+            "id": IPI_SOURCE,
+            "kind": "research-dataset",
+            "title": "IPI Peacekeeping Database: uniformed personnel of each UN peacekeeping operation by month, 1990-2017 (file data_mission.csv)",
+            "publisher": "International Peace Institute (Providing for Peacekeeping project)",
+            "citation": "Perry, C. and Smith, A. C. (2013), 'Trends in Uniformed Contributions to UN Peacekeeping: A New Dataset, 1991-2012', IPI; compiled from the UN's monthly reports of contributions by country and mission; file data_mission.csv of the public repository IPIDataLab/PPP_Loader, commit 2653920a",
+            "consulted": CONSULTED,
+            "reliability": "A",
+        }),
+        serde_json::json!({
+            "id": SIPRI_SOURCE,
+            "kind": "research-dataset",
+            "title": "UN and Non-UN Peacekeeping Dataset v2-2019: personnel of UN and non-UN peace operations by month, 1993-2016 (SIPRI's figures)",
+            "publisher": "Uppsala University (Corinne Bara) from SIPRI's Multilateral Peace Operations Database",
+            "citation": "Bara, C. and Hultman, L. (2020), 'Just Different Hats? Comparing UN and Non-UN Peacekeeping', International Peacekeeping 27(3): 341-368; SIPRI (2017) Multilateral Peace Operations Database; file 'UN and Non-UN Peacekeeping_v2-2019.dta' of repository treywood10/Mandate_Contribute, converted to CSV; only the months SIPRI observed",
+            "consulted": CONSULTED,
+            "reliability": "B",
+        }),
     ];
     let mut out = String::from("{\n\"format\": \"peacekeeping-dataset\",\n\"version\": 1,\n");
     lines(&mut out, "sources", &sources)?;
@@ -237,6 +300,8 @@ fn outcomes_document(
     lines(&mut out, "battle_deaths", deaths)?;
     out.push_str(",\n");
     lines(&mut out, "fatalities", fatalities)?;
+    out.push_str(",\n");
+    lines(&mut out, "strengths", strengths)?;
     out.push_str("\n}\n");
     Ok(out)
 }

@@ -66,7 +66,7 @@ fn main() -> ExitCode {
 fn run(data: Dataset, name: &str) -> Result<(), TourError> {
     println!("peacekeeping tour: {name}\n");
     println!(
-        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} trainings, {} frictions, from {} sources\n",
+        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} trainings, {} frictions; outcome records: {} deployed strengths, {} fatalities, {} country-years of battle deaths; from {} sources\n",
         data.actors().len(),
         data.memberships().len(),
         data.missions().len(),
@@ -74,6 +74,9 @@ fn run(data: Dataset, name: &str) -> Result<(), TourError> {
         data.contributions().len(),
         data.trainings().len(),
         data.frictions().len(),
+        data.strengths().len(),
+        data.fatalities().len(),
+        data.battle_deaths().len(),
         data.sources().len(),
     );
     members(&data)?;

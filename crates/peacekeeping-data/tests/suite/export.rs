@@ -219,10 +219,10 @@ fn write_table_into_a_failing_writer_is_a_write_error_without_a_path() {
 }
 
 /// MINUSMA's row of 2013 in the reference dataset, each cell from its source: the
-/// mission ran from 25 April (251 days); the UN's report of 31 December 2013, its one
-/// report embedded that year, counts 6,439 personnel from 39 contributors (the IPI
-/// mission file `Data.Mission.csv` gives the same total and count for that month); its
-/// ceiling of 11,200 military and 1,440 police applies from 1 July, so the six month-ends
+/// mission ran from 25 April (251 days); the IPI mission file's totals of July to
+/// December (6,294, 6,010, 6,005, 5,872, 6,347 and 6,439, its embedded deployed
+/// strengths) average 6,161.17; the UN's report of 31 December 2013, the one contributor
+/// report embedded that year, lists 39 contributors; its ceiling of 11,200 military and 1,440 police applies from 1 July, so the six month-ends
 /// with a ceiling average 12,640; the UN's fatality file records 6 deaths of its
 /// personnel in 2013, 4 of them malicious acts; UCDP counts 818 battle deaths in Mali.
 #[test]
@@ -246,13 +246,13 @@ fn the_mission_year_panel_takes_each_cell_from_its_records() {
             "host_battle_deaths"
         ]
         .map(cell),
-        ["251", "6439", "1", "12640", "39", "6", "4", "818"]
+        ["251", "6161.17", "6", "12640", "39", "6", "4", "818"]
     );
-    // The next year has no embedded report: no personnel figure is carried over, and
-    // AMISOM, whose fatalities the UN's file does not record, has no fatality count.
+    // The IPI mission file ends in March 2017: no personnel figure is carried into 2018,
+    // and AMISOM, whose fatalities the UN's file does not record, has no fatality count.
     let next = rows
         .iter()
-        .find(|r| r[0] == "MINUSMA" && r[1] == "2014")
+        .find(|r| r[0] == "MINUSMA" && r[1] == "2018")
         .unwrap();
     let at =
         |r: &Vec<String>, name: &str| r[header.iter().position(|c| c == name).unwrap()].clone();

@@ -74,9 +74,15 @@ fn find<'a>(
     found[0]
 }
 
-/// The reference dataset with `records` added (and the SIPRI source they may cite).
+/// The reference dataset without its embedded outcome records (`outcomes.json`, which
+/// holds strengths of its own) with `records` added, and the SIPRI source they may cite.
 fn reference_with(records: &[DeployedStrength]) -> Dataset {
-    let mut b = reference::dataset().clone().into_builder();
+    let documents = reference::DOCUMENTS
+        .into_iter()
+        .filter(|(name, _)| !name.ends_with("outcomes.json"));
+    let mut b = Dataset::from_json_documents(documents)
+        .unwrap()
+        .into_builder();
     b.source(
         Source::new(
             NONUN_SOURCE.parse().unwrap(),

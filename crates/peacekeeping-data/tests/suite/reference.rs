@@ -56,6 +56,11 @@ fn every_record_has_a_source() {
             unsourced.push(format!("battle deaths {} {}", d.territory, d.year));
         }
     }
+    for s in data.strengths() {
+        if s.source.is_none() {
+            unsourced.push(format!("strength {} {}", s.mission, s.date));
+        }
+    }
     for t in data.trainings() {
         if t.sources.is_empty() {
             unsourced.push(format!("training {}", t.id));
@@ -105,6 +110,7 @@ fn every_source_is_cited_by_some_record() {
                 .iter()
                 .filter_map(|d| d.source.as_ref()),
         )
+        .chain(data.strengths().iter().filter_map(|s| s.source.as_ref()))
         .chain(data.trainings().iter().flat_map(|t| &t.sources))
         .chain(data.frictions().iter().flat_map(|f| &f.sources))
         .chain(data.lessons().iter().flat_map(|l| &l.sources));

@@ -204,7 +204,7 @@ impl<'a> Derivation<'a> {
 
     /// `force-fatality-rate`: malicious-act deaths of uniformed personnel per 1,000
     /// personnel-years, over each mission's days in the span from its first personnel
-    /// report on (the days the dataset knows its personnel).
+    /// report to its last (the days the dataset knows its personnel).
     fn safety(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
         let names = ops
             .missions
@@ -228,20 +228,19 @@ impl<'a> Derivation<'a> {
             let Some(days) = m.period.intersection(&ops.span) else {
                 continue;
             };
-            // Deaths count from the first personnel report on: before it the dataset
-            // knows no personnel, and deaths without personnel-years would inflate the
+            // Deaths and exposure count from the first personnel report to the last:
+            // outside them the dataset knows no personnel, and deaths without
+            // personnel-years (or a last report carried on for years) would bias the
             // rate.
-            let Some(&(first, _)) = self
-                .dataset
-                .mission_personnel_over(m.id.as_str(), days)
-                .first()
-            else {
+            let reports = self.dataset.mission_personnel_over(m.id.as_str(), days);
+            let (Some(&(first, _)), Some(&(last, _))) = (reports.first(), reports.last()) else {
                 continue;
             };
             let from = first.max(days.start());
-            let covered = days.end().map_or(Period::since(from), |to| {
-                Period::between(from, to).unwrap_or(Period::day(from))
-            });
+            let to = days.end().map_or(last, |end| last.min(end));
+            let Ok(covered) = Period::between(from, to.max(from)) else {
+                continue;
+            };
             years += self
                 .dataset
                 .personnel_years(m.id.as_str(), covered)

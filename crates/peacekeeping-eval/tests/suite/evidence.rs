@@ -757,14 +757,16 @@ fn evidence_from_a_core_dataset_measures_the_outcomes_of_its_missions() {
     ));
     // 2013 and 2014 below 25, 2015 at 40: two years of peace, then a return to war.
     assert_eq!(value("no-relapse"), Some(2.0));
-    // One malicious-act death of uniformed personnel (the civilian's is not counted).
+    // One malicious-act death of uniformed personnel (the civilian's is not counted),
+    // over the days from the first personnel report to the last, 2010-06-30 to
+    // 2011-06-30: 1,000 personnel for 365 days, then 500 for one, over 365.25.
     let years = data
         .personnel_years(
             "m",
-            Period::between(date(2010, 1, 1), date(2012, 12, 31)).unwrap(),
+            Period::between(date(2010, 6, 30), date(2011, 6, 30)).unwrap(),
         )
         .unwrap();
-    assert!(years > 1_700.0 && years < 1_800.0, "{years}");
+    assert!(close(Some(years), (1_000.0 * 365.0 + 500.0) / 365.25));
     assert!(close(value("force-fatality-rate"), 1_000.0 / years));
     // June 2010: 1,000 of 1,000; June 2011: 500 of 1,000.
     assert!(close(value("ceiling-delivery"), 0.75));
@@ -820,4 +822,28 @@ fn evidence_from_a_core_dataset_measures_the_outcomes_of_its_missions() {
         .find(|o| o.indicator == "host-violence-change")
         .map(|o| o.value);
     assert!(close(change, 41f64.ln() - 201f64.ln()));
+}
+
+/// MINUSMA's `force-fatality-rate` in the reference dataset as of 2024-12-31, recomputed
+/// outside the crate from the shared files the dataset embeds (a few lines of Python's
+/// `csv` module): the IPI mission file (`ipi-ppp/data_mission.csv`) reports MINUSMA
+/// monthly from 2013-07-31 to 2017-03-31; each total held until the day before the next
+/// report gives 36,545.990 personnel-years over those days; the UN's fatality file
+/// records 70 deaths of its military, police and military observers by malicious acts in
+/// them: 1,000 x 70 / 36,545.990 = 1.91539 per 1,000 personnel-years. Deaths after the
+/// last report are not counted, as the dataset knows no personnel then.
+#[test]
+fn minusmas_force_fatality_rate_is_the_files_deaths_over_their_personnel_years() {
+    let data = peacekeeping_data::reference::dataset();
+    let as_of = Date::new(2024, 12, 31).unwrap();
+    let found = Evidence::from_dataset(data, as_of);
+    let rate: Vec<f64> = found
+        .evidence
+        .observations()
+        .iter()
+        .filter(|o| o.unit == "minusma-mali" && o.indicator == "force-fatality-rate")
+        .map(|o| o.value)
+        .collect();
+    assert_eq!(rate.len(), 1);
+    assert!((rate[0] - 1.915_394_799_8).abs() < 1e-9, "{}", rate[0]);
 }
