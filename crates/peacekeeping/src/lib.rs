@@ -42,7 +42,9 @@
 //! ```
 //!
 //! `cargo run --example tour` prints this analysis and more, as tables. The examples
-//! `contributors`, `network` and `scorecard` do the same on your own files.
+//! `contributors`, `network` and `scorecard` do the same on your own files; `outcomes`
+//! compares the field's cases on their measured outcomes and writes the mission-year
+//! panel they come from.
 //!
 //! # The toolkit at a glance
 //!

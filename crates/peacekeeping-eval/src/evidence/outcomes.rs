@@ -204,7 +204,8 @@ impl<'a> Derivation<'a> {
 
     /// `force-fatality-rate`: malicious-act deaths of uniformed personnel per 1,000
     /// personnel-years, over each mission's days in the span from its first personnel
-    /// report to its last (the days the dataset knows its personnel).
+    /// report to its last (the days the dataset knows its personnel), of the missions
+    /// whose fatalities the dataset records.
     fn safety(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
         let names = ops
             .missions
@@ -212,19 +213,31 @@ impl<'a> Derivation<'a> {
             .map(|m| m.id.as_str())
             .collect::<Vec<_>>()
             .join(", ");
-        let recorded = ops.missions.iter().any(|m| {
-            self.dataset
-                .fatalities_in(m.id.as_str(), Period::since(Date::MIN))
-                .next()
-                .is_some()
-        });
-        if !recorded {
+        // Only the missions whose deaths the dataset records count, exposure included: a
+        // mission without any fatality record (a regional operation the UN's file does
+        // not cover) would add personnel-years without its deaths.
+        let recorded: Vec<&&Mission> = ops
+            .missions
+            .iter()
+            .filter(|m| {
+                self.dataset
+                    .fatalities_in(m.id.as_str(), Period::since(Date::MIN))
+                    .next()
+                    .is_some()
+            })
+            .collect();
+        if recorded.is_empty() {
             let reason =
                 format!("the dataset records no fatality of {names}: not recorded is not none");
             return self.not_computed(p, FORCE_FATALITY_RATE, reason);
         }
+        let names = recorded
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         let (mut years, mut deaths, mut cited) = (0.0, Vec::new(), Vec::new());
-        for m in &ops.missions {
+        for m in recorded {
             let Some(days) = m.period.intersection(&ops.span) else {
                 continue;
             };
