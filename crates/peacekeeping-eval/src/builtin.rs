@@ -64,12 +64,14 @@ pub fn partnership_effectiveness() -> Result<Framework, FrameworkError> {
 /// arithmetic or a geometric mean of the dimensions.
 ///
 /// **Missing evidence is not rewarded.** A partnership whose observed indicators carry
-/// less than [`MIN_WEIGHT_SHARE`] of the index's weight is not scored or ranked: it is
+/// less than [`MIN_WEIGHT_SHARE`] of the index's weight, or less than
+/// [`MIN_OUTCOME_SHARE`] of its mission outcomes' weight, is not scored or ranked: it is
 /// reported as insufficient evidence, with what it lacks
 /// ([`PartnershipScorecard::screened`]), instead of being ranked on the few indicators it
 /// has (a partnership with no friction recorded would otherwise rank above one whose
-/// frictions are known). The rule is [`Screening::weight`]; change it with
-/// [`PartnershipScorecard::with_screening`].
+/// frictions are known, and one whose outcomes no record gives above one judged on
+/// them). The rule is [`Screening::weight`] with [`Screening::dimension`]; change it
+/// with [`PartnershipScorecard::with_screening`].
 ///
 /// ```
 /// use peacekeeping_core::Date;
@@ -79,12 +81,12 @@ pub fn partnership_effectiveness() -> Result<Framework, FrameworkError> {
 /// let card = PartnershipScorecard::new(data, Date::new(2024, 12, 31)?)?;
 /// let scores = card.scores()?;
 /// let runs = card.uncertainty().run(200, 7)?;
-/// let amisom = "amisom-au-un-eu";
-/// let score = scores.index(amisom).ok_or("AMISOM not scored")?;
-/// let interval = runs.interval(amisom).ok_or("AMISOM not ranked")?;
-/// assert_eq!(format!("{score:.1}"), "48.1");
+/// let unamid = "unamid-au-un";
+/// let score = scores.index(unamid).ok_or("UNAMID not scored")?;
+/// let interval = runs.interval(unamid).ok_or("UNAMID not ranked")?;
+/// assert_eq!(format!("{score:.1}"), "89.0");
 /// assert!(interval.p5 <= interval.nominal && interval.nominal <= interval.p95);
-/// assert!(card.report.coverage(amisom).is_some());
+/// assert!(card.report.coverage(unamid).is_some());
 ///
 /// // Lancaster House has no operation, hence no outcome: insufficient evidence, not ranked.
 /// let screened = card.screened()?;
@@ -93,6 +95,12 @@ pub fn partnership_effectiveness() -> Result<Framework, FrameworkError> {
 /// assert!(lancaster.weight_share < peacekeeping_eval::builtin::MIN_WEIGHT_SHARE);
 /// assert!(lancaster.missing.iter().any(|i| i == "host-violence-change"));
 /// assert!(scores.index("lancaster-house-2010").is_none());
+/// // AMISOM: a fifth of the index's weight, but of its outcomes only the change in
+/// // Somalia's battle deaths (the UN's fatality and personnel files do not cover it).
+/// let amisom = screened.left_out.iter().find(|s| s.unit == "amisom-au-un-eu")
+///     .ok_or("AMISOM ranked")?;
+/// assert!(amisom.weight_share >= peacekeeping_eval::builtin::MIN_WEIGHT_SHARE);
+/// assert_eq!(amisom.short_dimensions, [("mission-outcomes".to_owned(), 0.2)]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -108,8 +116,9 @@ pub struct PartnershipScorecard {
     /// The partnerships taken as units, and every indicator not computed for one.
     pub report: DatasetReport,
     /// The rule that leaves out partnerships with too little evidence:
-    /// [`Screening::weight`]`(`[`MIN_WEIGHT_SHARE`]`)` unless changed with
-    /// [`PartnershipScorecard::with_screening`].
+    /// [`Screening::weight`]`(`[`MIN_WEIGHT_SHARE`]`)` with
+    /// [`dimension`](Screening::dimension)`("mission-outcomes", `[`MIN_OUTCOME_SHARE`]`)`
+    /// unless changed with [`PartnershipScorecard::with_screening`].
     pub screening: Screening,
 }
 
@@ -124,6 +133,19 @@ pub struct PartnershipScorecard {
 /// judgement, documented in docs/methodology.md ("A scorecard that does not reward
 /// missing evidence"); set another with [`PartnershipScorecard::with_screening`].
 pub const MIN_WEIGHT_SHARE: f64 = 0.2;
+
+/// The share of the mission outcomes' weight a partnership's observed indicators must
+/// carry for [`PartnershipScorecard`] to score it: two fifths, two of the dimension's five
+/// equally weighted indicators (three of which a dataset can give: the change in the
+/// hosts' battle deaths, the force's fatality rate, deployed against authorised
+/// strength).
+///
+/// The question the scorecard answers is which partnerships work, judged first on what
+/// their operations achieved; a partnership whose outcomes the records barely give (a
+/// regional operation the UN's fatality and personnel records do not cover, say) would
+/// otherwise be ranked on its duration and frictions. A judgement, documented with
+/// [`MIN_WEIGHT_SHARE`].
+pub const MIN_OUTCOME_SHARE: f64 = 0.4;
 
 impl PartnershipScorecard {
     /// The built-in framework and the indicator table of the partnerships of `data`
@@ -148,7 +170,8 @@ impl PartnershipScorecard {
             framework,
             table,
             report: found.report,
-            screening: Screening::weight(MIN_WEIGHT_SHARE)?,
+            screening: Screening::weight(MIN_WEIGHT_SHARE)?
+                .dimension("mission-outcomes", MIN_OUTCOME_SHARE)?,
         })
     }
 
@@ -186,7 +209,7 @@ impl PartnershipScorecard {
 
     /// The pipeline of the scorecard: the default one, with its screening.
     fn pipeline(&self) -> Pipeline {
-        Pipeline::new().screening(self.screening)
+        Pipeline::new().screening(self.screening.clone())
     }
 
     /// The scores of the partnerships with enough evidence

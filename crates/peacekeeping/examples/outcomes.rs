@@ -3,7 +3,7 @@
 //!
 //! ```sh
 //! cargo run --example outcomes -- PANEL [--ipi FILE] [--as-of DATE] [--min-weight X] \
-//!     [--runs N] [--seed S]
+//!     [--min-outcomes Y] [--runs N] [--seed S]
 //! ```
 //!
 //! - `PANEL`: where to write the mission-year panel (`export::Table::MissionYears`, CSV):
@@ -14,9 +14,10 @@
 //!   the contributors' diversity and continuity are then measured month by month.
 //! - `--as-of DATE` (2024-12-31): the partnerships begun by then, on the records up to
 //!   then.
-//! - `--min-weight X` (0.2, `builtin::MIN_WEIGHT_SHARE`): a partnership whose observed
-//!   indicators carry less than this share of the index's weight is insufficient
-//!   evidence, not ranked.
+//! - `--min-weight X` (0.2, `builtin::MIN_WEIGHT_SHARE`), `--min-outcomes Y` (0.4,
+//!   `builtin::MIN_OUTCOME_SHARE`): a partnership whose observed indicators carry less
+//!   than `X` of the index's weight, or less than `Y` of the mission outcomes' weight, is
+//!   insufficient evidence, not ranked.
 //! - `--runs N` (1000), `--seed S` (2024): the rank intervals, from `N` runs with each
 //!   weight moved by up to 25% and the index an arithmetic or a geometric mean.
 //!
@@ -29,10 +30,11 @@
 //!
 //! On stdout, one CSV line per partnership, the ranked ones best first, then those with
 //! insufficient evidence: `partnership,status,rank,rank_p5,rank_p95,score,weight_share,`
-//! then the seven outcome indicators' values (`host-violence-change`,
+//! `outcome_share,` then the seven outcome indicators' values (`host-violence-change`,
 //! `host-violence-after`, `no-relapse`, `force-fatality-rate`, `ceiling-delivery`,
 //! `contributor-diversity`, `contributor-continuity`; empty where not computed).
-//! `weight_share` is the share of the index's weight its observed indicators carry. On
+//! `weight_share` and `outcome_share` are the shares of the index's weight and of the
+//! mission outcomes' weight its observed indicators carry. On
 //! stderr: each ranked score explained (what each indicator adds), and for each
 //! partnership the outcome indicators the records could not give, with the reason.
 //!
@@ -46,18 +48,20 @@ use std::process::ExitCode;
 use peacekeeping::Date;
 use peacekeeping::data::export::{self, Table};
 use peacekeeping::data::{ipi, reference};
-use peacekeeping::eval::{Screening, builtin::PartnershipScorecard};
+use peacekeeping::eval::Screening;
+use peacekeeping::eval::builtin::{self, PartnershipScorecard};
 use peacekeeping_testkit::cli;
 
-const USAGE: &str = "usage: outcomes PANEL [--ipi FILE] [--as-of DATE] [--min-weight X] [--runs N] [--seed S]
+const USAGE: &str = "usage: outcomes PANEL [--ipi FILE] [--as-of DATE] [--min-weight X] [--min-outcomes Y] [--runs N] [--seed S]
   PANEL         where to write the mission-year panel (CSV)
   --ipi         IPI's Gender.Full.csv, in place of the embedded contribution reports
   --as-of       the date the partnerships are scored as of (2024-12-31)
   --min-weight  the share of the index weight a partnership's evidence must carry (0.2)
+  --min-outcomes  and the share of the mission outcomes' weight (0.4)
   --runs        runs for the rank intervals (1000); --seed S (2024)
-prints partnership,status,rank,rank_p5,rank_p95,score,weight_share and the outcome indicators as CSV";
+prints partnership,status,rank,rank_p5,rank_p95,score,weight_share,outcome_share and the outcome indicators as CSV";
 
-const OPTIONS: [&str; 5] = ["ipi", "as-of", "min-weight", "runs", "seed"];
+const OPTIONS: [&str; 6] = ["ipi", "as-of", "min-weight", "min-outcomes", "runs", "seed"];
 
 /// The outcome indicators of `Evidence::from_dataset`, in the order of the columns.
 const OUTCOMES: [&str; 7] = [
@@ -76,6 +80,7 @@ struct Request {
     ipi: Option<PathBuf>,
     as_of: Date,
     min_weight: f64,
+    min_outcomes: f64,
     runs: usize,
     seed: u64,
 }
@@ -93,9 +98,10 @@ fn request() -> Result<Request, String> {
         panel: PathBuf::from(panel),
         ipi: args.get::<String>("ipi")?.map(PathBuf::from),
         as_of,
-        min_weight: args
-            .get("min-weight")?
-            .unwrap_or(peacekeeping::eval::builtin::MIN_WEIGHT_SHARE),
+        min_weight: args.get("min-weight")?.unwrap_or(builtin::MIN_WEIGHT_SHARE),
+        min_outcomes: args
+            .get("min-outcomes")?
+            .unwrap_or(builtin::MIN_OUTCOME_SHARE),
         runs: args.get("runs")?.unwrap_or(1000),
         seed: args.get("seed")?.unwrap_or(2024),
     })
@@ -136,18 +142,28 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
         request.panel.display()
     );
 
-    let card = PartnershipScorecard::new(data, request.as_of)?
-        .with_screening(Screening::weight(request.min_weight)?);
+    let card = PartnershipScorecard::new(data, request.as_of)?.with_screening(
+        Screening::weight(request.min_weight)?
+            .dimension("mission-outcomes", request.min_outcomes)?,
+    );
     let screened = card.screened()?;
-    // Every unit's weight share: a screening that demands all of it lists each unit
-    // short of it, with its share.
-    let shares = Screening::weight(1.0)?.apply(&card.framework, &card.table)?;
+    // Every unit's share of the index's weight and of the mission outcomes': a screening
+    // that demands all of both lists each unit short of either, with its shares.
+    let shares = Screening::weight(1.0)?
+        .dimension("mission-outcomes", 1.0)?
+        .apply(&card.framework, &card.table)?;
     let share = |unit: &str| {
-        shares
-            .left_out
-            .iter()
-            .find(|s| s.unit == unit)
-            .map_or(1.0, |s| s.weight_share)
+        shares.left_out.iter().find(|s| s.unit == unit).map_or_else(
+            || "1.000,1.000".to_owned(),
+            |s| {
+                let outcomes = s
+                    .short_dimensions
+                    .iter()
+                    .find(|(d, _)| d == "mission-outcomes")
+                    .map_or(1.0, |(_, x)| *x);
+                format!("{:.3},{outcomes:.3}", s.weight_share)
+            },
+        )
     };
     let value = |unit: &str, indicator: &str| {
         card.table
@@ -163,6 +179,7 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
         "rank_p95",
         "score",
         "weight_share",
+        "outcome_share",
     ];
     header.extend(OUTCOMES);
     println!("{}", header.join(","));
@@ -186,7 +203,7 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
                 scores
                     .index(unit)
                     .map_or_else(String::new, |s| format!("{s:.2}")),
-                format!("{:.3}", share(unit)),
+                share(unit),
             ];
             row.extend(OUTCOMES.iter().map(|i| value(unit, i)));
             println!("{}", row.join(","));
@@ -215,7 +232,7 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
         }
     } else {
         eprintln!(
-            "fewer than two partnerships have enough evidence: none ranked (lower --min-weight to rank on thinner evidence)"
+            "fewer than two partnerships have enough evidence: none ranked (lower --min-weight or --min-outcomes to rank on thinner evidence)"
         );
     }
     for out in &screened.left_out {
@@ -226,7 +243,7 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
             String::new(),
             String::new(),
             String::new(),
-            format!("{:.3}", out.weight_share),
+            share(&out.unit),
         ];
         row.extend(OUTCOMES.iter().map(|i| value(&out.unit, i)));
         println!("{}", row.join(","));

@@ -571,8 +571,14 @@ fn scorecard(data: &Dataset) -> Result<(), TourError> {
         ],
         &rows,
     );
+    let outcomes = job
+        .screening
+        .min_dimension_shares()
+        .iter()
+        .map(|(d, share)| format!(" or less than {:.0}% of the {d} dimension's", 100.0 * share))
+        .collect::<String>();
     println!(
-        "\n  Insufficient evidence, not ranked: the indicators observed carry less than {:.0}% of the index weight (the rule: Screening::weight; the 8 survey and report inputs have no value in the dataset for any partnership):",
+        "  Insufficient evidence, not ranked: the indicators observed carry less than {:.0}% of the index weight{outcomes} (the 8 survey and report inputs have no value in the dataset for any partnership):",
         100.0 * job.screening.min_weight_share()
     );
     for out in &screened.left_out {
@@ -582,8 +588,13 @@ fn scorecard(data: &Dataset) -> Result<(), TourError> {
             .map(String::as_str)
             .filter(|i| DATASET_INDICATORS.contains(i))
             .collect();
+        let short: String = out
+            .short_dimensions
+            .iter()
+            .map(|(d, share)| format!(", {d} {:.0}%", 100.0 * share))
+            .collect();
         println!(
-            "  - {}: {} of {} indicators, {:.0}% of the weight; not computable from the records: {}",
+            "  - {}: {} of {} indicators, {:.0}% of the weight{short}; not computable from the records: {}",
             name(&out.unit),
             out.indicators - out.missing.len(),
             out.indicators,

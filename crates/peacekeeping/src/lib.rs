@@ -26,15 +26,17 @@
 //! let found = Evidence::from_dataset(data, as_of); // and a report of what was not computed
 //! let latest = FusionOptions::default().as_of(as_of).fill(PanelFill::LastObservation);
 //! let table = found.evidence.indicator_table(&framework, &latest)?;
-//! let pipeline = Pipeline::new().screening(Screening::weight(builtin::MIN_WEIGHT_SHARE)?);
+//! let thin = Screening::weight(builtin::MIN_WEIGHT_SHARE)?
+//!     .dimension("mission-outcomes", builtin::MIN_OUTCOME_SHARE)?;
+//! let pipeline = Pipeline::new().screening(thin);
 //! let scores = pipeline.run(&framework, &table)?;
 //! let ranks = Uncertainty::new(&framework, &table, pipeline)
 //!     .factor(Factor::weight_noise("weights", Scope::All, Noise::Uniform { spread: 0.25 }))
 //!     .run(200, 7)?;
-//! let amisom = "amisom-au-un-eu";
-//! let score = scores.index(amisom).ok_or("AMISOM not scored")?;
-//! let interval = ranks.interval(amisom).ok_or("AMISOM not ranked")?;
-//! assert_eq!(format!("{score:.1}"), "48.1"); // the tour explains where it comes from
+//! let unamid = "unamid-au-un";
+//! let score = scores.index(unamid).ok_or("UNAMID not scored")?;
+//! let interval = ranks.interval(unamid).ok_or("UNAMID not ranked")?;
+//! assert_eq!(format!("{score:.1}"), "89.0"); // the tour explains where it comes from
 //! assert!(interval.p5 <= interval.nominal && interval.nominal <= interval.p95);
 //! // KFOR's partners: no outcome in the records, so insufficient evidence, not ranked.
 //! assert!(scores.report().screened_out.iter().any(|s| s.unit == "kfor-partners"));

@@ -334,7 +334,7 @@ impl Pipeline {
         let mut keep: Vec<usize> = (0..table.units().len()).collect();
         if let Some(screening) = &self.screening {
             let (kept, out) =
-                screening.screen(framework, &columns, table.units(), &mut report.warnings);
+                screening.screen(framework, &columns, table.units(), &mut report.warnings)?;
             keep = kept;
             report.screened_out = out;
         }

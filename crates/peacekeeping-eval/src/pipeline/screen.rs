@@ -23,7 +23,10 @@ use crate::Framework;
 ///   from [`Screening::each_dimension`]: so that a unit missing a whole dimension (no
 ///   outcome measured, say) is not scored on the others alone. A dimension no unit has
 ///   any value for is not demanded (it tells no unit from another), and the pipeline's
-///   report says so in its warnings.
+///   report says so in its warnings;
+/// - **a named dimension**: the same share within one dimension, from
+///   [`Screening::dimension`], where the units must be judged on that dimension above all
+///   (a partnership's mission outcomes, say) while others may be thin.
 ///
 /// A unit failing any rule is left out of the scores and ranks, and listed in
 /// [`PipelineReport::screened_out`](crate::PipelineReport::screened_out) as a
@@ -40,9 +43,12 @@ use crate::Framework;
 /// // Half the index's weight, and a third of each dimension's.
 /// let rule = Screening::weight(0.5)?.each_dimension(1.0 / 3.0)?;
 /// assert_eq!((rule.min_availability(), rule.min_weight_share()), (0.0, 0.5));
+/// // A fifth of the index's weight, and two fifths of the outcomes'.
+/// let rule = Screening::weight(0.2)?.dimension("mission-outcomes", 0.4)?;
+/// assert_eq!(rule.min_dimension_shares(), [("mission-outcomes".to_owned(), 0.4)]);
 /// # Ok::<(), peacekeeping_eval::MethodError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Screening {
     min_availability: f64,
@@ -50,6 +56,8 @@ pub struct Screening {
     min_weight_share: f64,
     #[cfg_attr(feature = "serde", serde(default))]
     min_dimension_share: f64,
+    #[cfg_attr(feature = "serde", serde(default))]
+    dimensions: Vec<(String, f64)>,
 }
 
 /// `share` if it is in `[0, 1]`, else the parameter error naming `what`.
@@ -79,6 +87,7 @@ impl Screening {
             min_availability: share("min_availability", min_availability)?,
             min_weight_share: 0.0,
             min_dimension_share: 0.0,
+            dimensions: Vec::new(),
         })
     }
 
@@ -98,6 +107,7 @@ impl Screening {
             min_availability: 0.0,
             min_weight_share: share("min_weight_share", min_weight_share)?,
             min_dimension_share: 0.0,
+            dimensions: Vec::new(),
         })
     }
 
@@ -117,6 +127,36 @@ impl Screening {
     pub fn each_dimension(mut self, min_share: f64) -> Result<Self, crate::MethodError> {
         self.min_dimension_share = share("min_dimension_share", min_share)?;
         Ok(self)
+    }
+
+    /// Also requires, in the dimension `id` (a child of the root), indicators with a value
+    /// that carry at least this share of its weight (between 0 and 1). Unlike
+    /// [`each_dimension`](Screening::each_dimension), the dimension is demanded even if
+    /// no unit has a value for it (then no unit is kept); a dimension the framework does
+    /// not have is an error when the screening runs. Given twice for one dimension, the
+    /// last share holds.
+    ///
+    /// ```
+    /// let rule = peacekeeping_eval::Screening::weight(0.2)?.dimension("outcomes", 0.5)?;
+    /// assert_eq!(rule.min_dimension_shares(), [("outcomes".to_owned(), 0.5)]);
+    /// # Ok::<(), peacekeeping_eval::MethodError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`MethodError::Parameter`](crate::MethodError::Parameter) if the share is not in
+    /// `[0, 1]`.
+    pub fn dimension(mut self, id: &str, min_share: f64) -> Result<Self, crate::MethodError> {
+        let min_share = share("dimension share", min_share)?;
+        self.dimensions.retain(|(d, _)| d != id);
+        self.dimensions.push((id.to_owned(), min_share));
+        Ok(self)
+    }
+
+    /// The dimensions named with [`dimension`](Screening::dimension), each with the least
+    /// share of its weight a unit needs, in the order given.
+    #[must_use]
+    pub fn min_dimension_shares(&self) -> &[(String, f64)] {
+        &self.dimensions
     }
 
     /// The least share of indicators.
@@ -176,7 +216,9 @@ impl Screening {
     ///
     /// # Errors
     /// [`MethodError::MissingColumn`](crate::MethodError::MissingColumn) if the table
-    /// lacks an indicator of the framework.
+    /// lacks an indicator of the framework;
+    /// [`MethodError::Parameter`](crate::MethodError::Parameter) if a dimension named with
+    /// [`dimension`](Screening::dimension) is not a child of the framework's root.
     pub fn apply(
         &self,
         framework: &Framework,
@@ -196,7 +238,7 @@ impl Screening {
             })
             .collect::<Result<Vec<_>, _>>()?;
         let mut warnings = Vec::new();
-        let (kept, left_out) = self.screen(framework, &columns, table.units(), &mut warnings);
+        let (kept, left_out) = self.screen(framework, &columns, table.units(), &mut warnings)?;
         Ok(Screened {
             kept: kept.into_iter().map(|u| table.units()[u].clone()).collect(),
             left_out,
@@ -213,8 +255,27 @@ impl Screening {
         columns: &[Vec<Option<f64>>],
         units: &[String],
         warnings: &mut Vec<String>,
-    ) -> (Vec<usize>, Vec<ScreenedOut>) {
+    ) -> Result<(Vec<usize>, Vec<ScreenedOut>), crate::MethodError> {
         let evidence = Evidence::new(framework);
+        // The dimensions named, each with its indicators' weights and the share demanded.
+        let named = self
+            .dimensions
+            .iter()
+            .map(|(id, min)| {
+                evidence
+                    .dimensions
+                    .iter()
+                    .find(|(d, _)| d == id)
+                    .map(|(_, weights)| (id, weights, *min))
+                    .ok_or_else(|| crate::MethodError::Parameter {
+                        step: "screening",
+                        message: format!(
+                            "dimension `{id}` is not a dimension (a child of the root) of framework `{}`",
+                            framework.root_id()
+                        ),
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
         let availability = availability(columns, units.len());
         // The dimensions that weigh something and that some unit has a value for.
         let demanded: Vec<&(String, Vec<(usize, f64)>)> = evidence
@@ -241,10 +302,16 @@ impl Screening {
                 .iter()
                 .map(|(id, weights)| (id.clone(), evidence.share(weights, has)))
                 .collect();
-            let short: Vec<(String, f64)> = dimensions
+            let mut short: Vec<(String, f64)> = dimensions
                 .into_iter()
                 .filter(|&(_, s)| s < self.min_dimension_share)
                 .collect();
+            for &(id, weights, min) in &named {
+                let observed = evidence.share(weights, has);
+                if observed < min && !short.iter().any(|(d, _)| d == id) {
+                    short.push((id.clone(), observed));
+                }
+            }
             if availability[u] >= self.min_availability
                 && weight_share >= self.min_weight_share
                 && short.is_empty()
@@ -267,7 +334,7 @@ impl Screening {
                 });
             }
         }
-        (keep, out)
+        Ok((keep, out))
     }
 }
 
@@ -369,8 +436,9 @@ pub struct ScreenedOut {
     pub indicators: usize,
     /// The share of the index's weight its observed indicators carry.
     pub weight_share: f64,
-    /// The dimensions below [`Screening::min_dimension_share`], with the share of each
-    /// one's weight observed, in framework order.
+    /// The dimensions below [`Screening::min_dimension_share`] (in framework order), then
+    /// those named with [`Screening::dimension`] below their share (in the order named),
+    /// each with the share of its weight observed.
     pub short_dimensions: Vec<(String, f64)>,
     /// The indicators it has no value for, in framework order.
     pub missing: Vec<String>,

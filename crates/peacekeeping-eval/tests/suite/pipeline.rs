@@ -698,6 +698,75 @@ fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking()
     assert!(Screening::weight(0.5).unwrap().each_dimension(1.5).is_err());
 }
 
+/// One named dimension demanded, the others not: the units of the screening test
+/// above (full; context-only: outcome 0; mostly-outcome: outcome 3/4; weightless: outcome
+/// 1/4) against half the outcome weight, and a fifth of the index's.
+#[test]
+fn a_named_dimension_is_demanded_alone() {
+    let fw = two_dimensions();
+    let t = table(
+        &["full", "context-only", "mostly-outcome", "weightless"],
+        &[
+            ("o1", vec![Some(1.0), None, Some(2.0), None]),
+            ("o2", vec![Some(1.0), None, None, Some(3.0)]),
+            ("c0", vec![Some(1.0), Some(2.0), None, Some(1.0)]),
+            ("c1", vec![Some(1.0), Some(2.0), Some(5.0), None]),
+            ("c2", vec![Some(1.0), Some(2.0), None, None]),
+        ],
+    );
+    let rule = Screening::weight(0.2)
+        .unwrap()
+        .dimension("outcome", 0.5)
+        .unwrap();
+    let s = Pipeline::new()
+        .screening(rule.clone())
+        .run(&fw, &t)
+        .unwrap();
+    assert_eq!(s.units(), ["full", "mostly-outcome"]);
+    let out: Vec<_> = s
+        .report()
+        .screened_out
+        .iter()
+        .map(|o| (o.unit.as_str(), o.short_dimensions.clone()))
+        .collect();
+    // context-only carries half the index's weight, but none of the outcome's;
+    // weightless a quarter of the outcome's (and an eighth of the index's).
+    assert_eq!(
+        out,
+        [
+            ("context-only", vec![("outcome".to_owned(), 0.0)]),
+            ("weightless", vec![("outcome".to_owned(), 0.25)]),
+        ]
+    );
+    // The same rule without running the pipeline.
+    let screened = rule.apply(&fw, &t).unwrap();
+    assert_eq!(screened.kept, ["full", "mostly-outcome"]);
+    // Named again, the last share holds; a share outside [0, 1] and a dimension the
+    // framework lacks are errors.
+    let again = rule.dimension("outcome", 0.0).unwrap();
+    assert_eq!(again.min_dimension_shares(), [("outcome".to_owned(), 0.0)]);
+    assert_eq!(
+        again.apply(&fw, &t).unwrap().kept,
+        ["full", "context-only", "mostly-outcome"]
+    );
+    assert!(
+        Screening::weight(0.2)
+            .unwrap()
+            .dimension("outcome", 1.5)
+            .is_err()
+    );
+    let unknown = Screening::weight(0.2)
+        .unwrap()
+        .dimension("outcomes", 0.5)
+        .unwrap();
+    let err = Pipeline::new()
+        .screening(unknown.clone())
+        .run(&fw, &t)
+        .unwrap_err();
+    assert!(err.to_string().contains("`outcomes`"), "{err}");
+    assert!(unknown.apply(&fw, &t).is_err());
+}
+
 #[test]
 fn a_dimension_no_unit_has_a_value_for_is_not_demanded_and_said_so() {
     let fw = two_dimensions();

@@ -5,7 +5,7 @@
 //! networkx's values.
 
 use peacekeeping::data::reference;
-use peacekeeping::eval::builtin::{MIN_WEIGHT_SHARE, PartnershipScorecard};
+use peacekeeping::eval::builtin::{MIN_OUTCOME_SHARE, MIN_WEIGHT_SHARE, PartnershipScorecard};
 use peacekeeping::graph::{CoDeploymentWeight, Scale, Weights, algo, co_deployment};
 use peacekeeping::prelude::*;
 
@@ -18,7 +18,7 @@ use crate::reference::assert_top_brokers;
 type Answer = (
     Vec<(ActorId, f64)>,
     Vec<(String, usize, usize, usize)>,
-    Vec<(String, f64)>,
+    Vec<(String, f64, f64)>,
 );
 
 fn newcomer_program() -> Result<Answer, Box<dyn std::error::Error>> {
@@ -42,7 +42,14 @@ fn newcomer_program() -> Result<Answer, Box<dyn std::error::Error>> {
         .screened()?
         .left_out
         .into_iter()
-        .map(|s| (s.unit, s.weight_share))
+        .map(|s| {
+            let outcomes = s
+                .short_dimensions
+                .iter()
+                .find(|(d, _)| d == "mission-outcomes")
+                .map_or(1.0, |(_, share)| *share);
+            (s.unit, s.weight_share, outcomes)
+        })
         .collect();
     Ok((brokers, scored, left_out))
 }
@@ -77,8 +84,11 @@ fn the_newcomer_program_ranks_brokers_and_scores_partnerships() {
             "{unit}"
         );
     }
-    for (unit, share) in &left_out {
-        assert!(*share < MIN_WEIGHT_SHARE, "{unit}: {share}");
+    for (unit, share, outcomes) in &left_out {
+        assert!(
+            *share < MIN_WEIGHT_SHARE || *outcomes < MIN_OUTCOME_SHARE,
+            "{unit}: {share}, outcomes {outcomes}"
+        );
     }
     println!("{scored:?}\n{left_out:?}");
 }
