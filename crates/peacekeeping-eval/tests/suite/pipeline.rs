@@ -618,14 +618,11 @@ fn two_dimensions() -> Framework {
         .unwrap()
 }
 
-#[test]
-fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking() {
-    let fw = two_dimensions();
-    // Effective weights: o1 3/8, o2 1/8, c0 0, c1 1/4, c2 1/4.
-    // full: everything. context-only: c0, c1, c2 (weight 1/2, outcome 0).
-    // mostly-outcome: o1, c1 (weight 3/8 + 1/4 = 5/8; outcome 3/4, context 1/2).
-    // weightless: o2 and c0 only (1/8; 2 of 5 indicators).
-    let t = table(
+/// Four units of [`two_dimensions`]: full (everything); context-only (c0, c1, c2: half the
+/// index's weight, none of the outcome's); mostly-outcome (o1, c1: 5/8; outcome 3/4,
+/// context 1/2); weightless (o2, c0: 1/8; outcome 1/4).
+fn four_units() -> IndicatorTable {
+    table(
         &["full", "context-only", "mostly-outcome", "weightless"],
         &[
             ("o1", vec![Some(1.0), None, Some(2.0), None]),
@@ -634,7 +631,26 @@ fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking()
             ("c1", vec![Some(1.0), Some(2.0), Some(5.0), None]),
             ("c2", vec![Some(1.0), Some(2.0), None, None]),
         ],
-    );
+    )
+}
+
+/// Each unit screened out, with the dimensions it is short on.
+fn short_dimensions(s: &peacekeeping_eval::Scores) -> Vec<(&str, Vec<(String, f64)>)> {
+    s.report()
+        .screened_out
+        .iter()
+        .map(|o| (o.unit.as_str(), o.short_dimensions.clone()))
+        .collect()
+}
+
+#[test]
+fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking() {
+    let fw = two_dimensions();
+    // Effective weights: o1 3/8, o2 1/8, c0 0, c1 1/4, c2 1/4.
+    // full: everything. context-only: c0, c1, c2 (weight 1/2, outcome 0).
+    // mostly-outcome: o1, c1 (weight 3/8 + 1/4 = 5/8; outcome 3/4, context 1/2).
+    // weightless: o2 and c0 only (1/8; 2 of 5 indicators).
+    let t = four_units();
     // Availability alone (the COINr rule) keeps context-only: 3 of 5 indicators.
     let by_count = Pipeline::new()
         .screening(Screening::new(0.6).unwrap())
@@ -667,12 +683,7 @@ fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking()
         .unwrap();
     assert_eq!(each.units(), ["full", "mostly-outcome"]);
     assert_eq!(each.rank("mostly-outcome").map(|r| r <= 2), Some(true));
-    let out: Vec<_> = each
-        .report()
-        .screened_out
-        .iter()
-        .map(|o| (o.unit.as_str(), o.short_dimensions.clone()))
-        .collect();
+    let out = short_dimensions(&each);
     assert_eq!(
         out,
         [
@@ -704,16 +715,7 @@ fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking()
 #[test]
 fn a_named_dimension_is_demanded_alone() {
     let fw = two_dimensions();
-    let t = table(
-        &["full", "context-only", "mostly-outcome", "weightless"],
-        &[
-            ("o1", vec![Some(1.0), None, Some(2.0), None]),
-            ("o2", vec![Some(1.0), None, None, Some(3.0)]),
-            ("c0", vec![Some(1.0), Some(2.0), None, Some(1.0)]),
-            ("c1", vec![Some(1.0), Some(2.0), Some(5.0), None]),
-            ("c2", vec![Some(1.0), Some(2.0), None, None]),
-        ],
-    );
+    let t = four_units();
     let rule = Screening::weight(0.2)
         .unwrap()
         .dimension("outcome", 0.5)
@@ -723,12 +725,7 @@ fn a_named_dimension_is_demanded_alone() {
         .run(&fw, &t)
         .unwrap();
     assert_eq!(s.units(), ["full", "mostly-outcome"]);
-    let out: Vec<_> = s
-        .report()
-        .screened_out
-        .iter()
-        .map(|o| (o.unit.as_str(), o.short_dimensions.clone()))
-        .collect();
+    let out = short_dimensions(&s);
     // context-only carries half the index's weight, but none of the outcome's;
     // weightless a quarter of the outcome's (and an eighth of the index's).
     assert_eq!(
