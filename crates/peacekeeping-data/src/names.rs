@@ -226,11 +226,23 @@ const MISSIONS_BY_HOST: &[(&str, &str, &str)] = &[
     // force in Guinea-Bissau (1998-1999).
     ("ECOMOG", "LBR", "ECOMOG-Liberia"),
     ("ECOMOG", "GNB", "ECOMOG-Guinea-Bissau"),
-    // The EU's military operations: `EUFOR` is EUFOR Althea only in Bosnia and
-    // Herzegovina (the file writes it `EUFOR Althea` there, and `EUFOR` for the
-    // operations in Macedonia in 2003, the Democratic Republic of the Congo in 2006 and
-    // Chad in 2008-2009).
+    // ECOWAS's operations under the organization's name: its mission in Côte d'Ivoire
+    // (2002-2004); ECOMOG in Sierra Leone is not in the reference dataset.
+    ("ECOWAS", "CIV", "ECOMICI"),
+    // The EU's advisory missions: Ukraine (from 2014).
+    ("EUAM", "UKR", "EUAM-Ukraine"),
+    // The EU's military operations: `EUFOR` is EUFOR Althea in Bosnia and Herzegovina
+    // (the file writes it `EUFOR Althea` there), Concordia in Macedonia (2003), EUFOR RD
+    // Congo (2006) and EUFOR Tchad/RCA in Chad (2008-2009).
     ("EUFOR", "BIH", "EUFOR-Althea"),
+    ("EUFOR", "MKD", "EUFOR-Concordia"),
+    ("EUFOR", "COD", "EUFOR-RD-Congo"),
+    ("EUFOR", "TCD", "EUFOR-Tchad/RCA"),
+    // The EU's police missions: Afghanistan (2007-2016), Bosnia and Herzegovina (EUPM,
+    // 2003-2012) and Macedonia (Proxima, 2003-2005).
+    ("EUPOL", "AFG", "EUPOL-Afghanistan"),
+    ("EUPOL", "BIH", "EUPM"),
+    ("EUPOL", "MKD", "EUPOL-Proxima"),
     // The EU's training missions: Mali (from 2013) and Somalia (from 2010).
     ("EUTM", "MLI", "EUTM-Mali"),
     ("EUTM", "SOM", "EUTM-Somalia"),
@@ -250,14 +262,17 @@ const MISSIONS_BY_HOST: &[(&str, &str, &str)] = &[
 /// | name | country | mission |
 /// |---|---|---|
 /// | `ECOMOG` | Liberia, Guinea-Bissau | `ECOMOG-Liberia`, `ECOMOG-Guinea-Bissau` |
-/// | `EUFOR` | Bosnia and Herzegovina | `EUFOR-Althea` |
+/// | `ECOWAS` | Côte d'Ivoire | `ECOMICI` |
+/// | `EUAM` | Ukraine | `EUAM-Ukraine` |
+/// | `EUFOR` | Bosnia and Herzegovina, North Macedonia, DR Congo, Chad | `EUFOR-Althea`, `EUFOR-Concordia`, `EUFOR-RD-Congo`, `EUFOR-Tchad/RCA` |
+/// | `EUPOL` | Afghanistan, Bosnia and Herzegovina, North Macedonia | `EUPOL-Afghanistan`, `EUPM`, `EUPOL-Proxima` |
 /// | `EUTM` | Mali, Somalia | `EUTM-Mali`, `EUTM-Somalia` |
 /// | `EUCAP Sahel` | Niger, Mali | `EUCAP-Sahel-Niger`, `EUCAP-Sahel-Mali` |
 ///
 /// Such a name in any other country names no mission: `None`, rather than one of its
 /// operations elsewhere (ECOMOG in Sierra Leone is neither the Liberian nor the
-/// Guinea-Bissau operation; `EUFOR` in Chad is not EUFOR Althea, though `EUFOR` alone is
-/// one of Althea's aliases). Names are compared as [`known_mission`] compares them
+/// Guinea-Bissau operation; `EUFOR` in Chad is EUFOR Tchad/RCA, not EUFOR Althea, though
+/// `EUFOR` alone is one of Althea's aliases). Names are compared as [`known_mission`] compares them
 /// (letters and digits, ignoring case).
 ///
 /// ```
@@ -1045,7 +1060,11 @@ mod tests {
             mission_in(name, CountryCode::new(host).unwrap()).map(MissionId::as_str)
         };
         assert_eq!(id("EUFOR", "BIH"), Some("EUFOR-Althea"));
-        assert_eq!(id("EUFOR", "TCD"), None);
+        assert_eq!(id("EUFOR", "TCD"), Some("EUFOR-Tchad/RCA"));
+        assert_eq!(id("EUFOR", "SOM"), None);
+        assert_eq!(id("EUPOL", "BIH"), Some("EUPM"));
+        assert_eq!(id("ECOWAS", "CIV"), Some("ECOMICI"));
+        assert_eq!(id("ECOWAS", "SLE"), None);
         assert_eq!(id("eutm", "SOM"), Some("EUTM-Somalia"));
         assert_eq!(id("EUCAP Sahel", "NER"), Some("EUCAP-Sahel-Niger"));
         assert_eq!(id("EUCAP Sahel", "MLI"), Some("EUCAP-Sahel-Mali"));

@@ -442,7 +442,7 @@ mod tests {
             .iter()
             .map(|m| (&m.id, &m.acronym, &m.aliases))
             .collect();
-        assert_eq!(alone.len(), 126);
+        assert_eq!(alone.len(), 151);
         assert_eq!(alone, whole);
     }
 

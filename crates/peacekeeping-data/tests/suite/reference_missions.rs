@@ -97,13 +97,18 @@ fn counts_by_kind() {
     // importer (`nonun`): 14 regional operations (AMIS, AMIB, MICOPAX, ECOMIL, ECOMIB,
     // IFOR, SFOR, ISAF, RSM, EUFOR RCA, EULEX Kosovo, EUTM Somalia, EUCAP Sahel Niger and
     // Mali), France's Licorne and Sangaris, and the coalitions INTERFET, UNITAF and
-    // Turquoise.
+    // Turquoise; then 18 more regional operations (the EU's EUFOR Concordia, EUFOR RD
+    // Congo, EUFOR Tchad/RCA, EUPM, EUPOL Proxima, EUPAT, EUPOL Afghanistan, EUPOL COPPS,
+    // EUPOL Kinshasa, EUPOL RD Congo, EUAM Ukraine, EUMAM RCA and EUTM RCA; NATO's
+    // Essential Harvest, Amber Fox and Allied Harmony; the OAU's MIOB; ECOWAS's
+    // ECOMICI), the UN's Military Liaison Team in Cambodia and six coalitions (Uphold
+    // Democracy, MIF and ISF; TMG, PMG and SPPKF in Bougainville).
     let expected: BTreeMap<String, usize> = [
-        ("ad-hoc-coalition", 3),
+        ("ad-hoc-coalition", 9),
         ("bilateral", 4),
         ("hybrid", 1),
-        ("regional-operation", 25),
-        ("special-political-mission", 22),
+        ("regional-operation", 43),
+        ("special-political-mission", 23),
         ("standby-arrangement", 1),
         ("un-peacekeeping", 70),
     ]
@@ -286,6 +291,11 @@ fn missions_active_on_31_december_2013() {
             "EUCAP-Sahel-Niger",
             "Licorne",
             "Sangaris",
+            // The EU's police missions in Afghanistan, the Palestinian territories and
+            // the Democratic Republic of the Congo.
+            "EUPOL-Afghanistan",
+            "EUPOL-COPPS",
+            "EUPOL-RD-Congo",
             // UN special political missions and support offices.
             "UNAMA",
             "UNAMI",
@@ -419,6 +429,7 @@ fn special_political_missions_and_offices() {
     for id in [
         "UNAMA", "UNAMI", "UNSOM", "BINUB", "BNUB", "BONUCA", "UNIOSIL", "UNMIN", "UNOTIL", "UNMA",
         "UNOA", "UNMC", "UNSOA", "UNSOS", "UNIPSIL", "UNSMIL", "UNVMC", "BINUH", "UNITAMS",
+        "UNMLT",
     ] {
         let m = mission(id);
         assert_eq!(m.kind, MissionKind::SpecialPoliticalMission, "{id}");
@@ -529,4 +540,97 @@ fn successions_of_the_non_un_operations() {
     }
     assert_eq!(mission("Turquoise").kind, MissionKind::AdHocCoalition);
     assert_eq!(mission("Licorne").kind, MissionKind::Bilateral);
+}
+
+/// Sources: the operations added for the names of the UN and Non-UN Peacekeeping Dataset
+/// that named no reference mission (issue 13), each as its source gives it: Council Joint
+/// Actions 2003/92/CFSP (27 January 2003; Concordia extended to 15 December 2003 by
+/// Decision 2003/563/CFSP), 2007/677/CFSP (15 October 2007; EUFOR Tchad/RCA transferred to
+/// MINURCAT on 15 March 2009, EEAS), 2002/210/CFSP (EUPM, 11 March 2002, valid to 30 June
+/// 2012) and 2007/369/CFSP (EUPOL Afghanistan, 30 May 2007; operational phase ended on 31
+/// December 2016, Decision (CFSP) 2016/2040); NATO Update of 31 March 2003 (Allied
+/// Harmony ends); S/RES/880 (1993) and the UN Chronicle (UNMLT's mandate expired on 15 May
+/// 1994); the Australian Department of Defence (ISF, 25 May 2006 to 27 March 2013); the
+/// Parliament of Australia (TMG from 5 December 1997, PMG from 30 April 1998).
+#[test]
+fn operations_added_for_the_non_un_file() {
+    let between = |a: &str, b: &str| Period::between(day(a), day(b)).unwrap();
+    for (id, start, end) in [
+        ("EUFOR-Concordia", "2003-01-27", "2003-12-15"),
+        ("EUFOR-Tchad/RCA", "2007-10-15", "2009-03-15"),
+        ("EUPM", "2002-03-11", "2012-06-30"),
+        ("EUPOL-Afghanistan", "2007-05-30", "2016-12-31"),
+        ("Allied-Harmony", "2002-12-16", "2003-03-31"),
+        ("UNMLT", "1993-11-04", "1994-05-15"),
+        ("ISF", "2006-05-25", "2013-03-27"),
+        ("TMG", "1997-12-05", "1998-04-29"),
+        ("PMG", "1998-04-30", "2003-06-30"),
+    ] {
+        assert_eq!(mission(id).period, between(start, end), "{id}");
+    }
+    assert_eq!(mission("EUPOL-COPPS").period, Period::since(day("2005-11-14")));
+    // Who leads them: the EU, NATO, the OAU, ECOWAS, the UN, or a lead state.
+    for (id, lead) in [
+        ("EUPOL-COPPS", "EU"),
+        ("Amber-Fox", "NATO"),
+        ("MIOB", "OAU"),
+        ("ECOMICI", "ECOWAS"),
+        ("UNMLT", "UN"),
+        ("Uphold-Democracy", "USA"),
+        ("MIF", "USA"),
+        ("ISF", "AUS"),
+        ("TMG", "NZL"),
+        ("PMG", "AUS"),
+        ("SPPKF", "AUS"),
+    ] {
+        let leads: Vec<&str> = mission(id).leads.iter().map(|a| a.as_str()).collect();
+        assert_eq!(leads, [lead], "{id}");
+    }
+    // The hand-overs recorded.
+    for (predecessor, successor) in [
+        ("Essential-Harvest", "Amber-Fox"),
+        ("Amber-Fox", "Allied-Harmony"),
+        ("Allied-Harmony", "EUFOR-Concordia"),
+        ("EUFOR-Concordia", "EUPOL-Proxima"),
+        ("EUPOL-Proxima", "EUPAT"),
+        ("EUPOL-Kinshasa", "EUPOL-RD-Congo"),
+        ("EUMAM-RCA", "EUTM-RCA"),
+        ("TMG", "PMG"),
+        ("MIF", "MINUSTAH"),
+        ("ECOMICI", "UNOCI"),
+    ] {
+        assert!(
+            successors(predecessor).contains(successor),
+            "{predecessor} -> {successor}"
+        );
+        // The hand-over is sourced on both missions.
+        let (p, s) = (mission(predecessor), mission(successor));
+        assert!(
+            s.sources.iter().any(|id| p.sources.contains(id)),
+            "{predecessor} -> {successor}"
+        );
+    }
+    assert_eq!(successors("UNMIBH"), set(&["EUPM"]));
+    assert_eq!(successors("UNTAC"), set(&["UNMLT"]));
+    // The file's spellings reach their missions; the names it gives several operations
+    // (`EUFOR`, `EUPOL`, `EUAM`, `ECOWAS`) are told apart by country in
+    // `names::mission_in`.
+    for (name, id) in [
+        ("NATO Allied H.", "Allied-Harmony"),
+        ("NATO Fox", "Amber-Fox"),
+        ("NATO Harvest", "Essential-Harvest"),
+        ("EUPOL Copps", "EUPOL-COPPS"),
+        ("EUPOL DRC", "EUPOL-RD-Congo"),
+        ("EUPOL Kinshasa", "EUPOL-Kinshasa"),
+        ("EUMAM RCA", "EUMAM-RCA"),
+        ("EUTM RCA", "EUTM-RCA"),
+        ("MIFH", "MIF"),
+        ("Uphold Dem.", "Uphold-Democracy"),
+        ("SPPKF Lagoon", "SPPKF"),
+        ("OMIB", "MIOB"),
+    ] {
+        assert_eq!(mission(name).id.as_str(), id, "{name}");
+    }
+    assert_eq!(mission("ISF").kind, MissionKind::AdHocCoalition);
+    assert_eq!(mission("EUPM").kind, MissionKind::RegionalOperation);
 }
