@@ -568,7 +568,10 @@ fn operations_added_for_the_non_un_file() {
     ] {
         assert_eq!(mission(id).period, between(start, end), "{id}");
     }
-    assert_eq!(mission("EUPOL-COPPS").period, Period::since(day("2005-11-14")));
+    assert_eq!(
+        mission("EUPOL-COPPS").period,
+        Period::since(day("2005-11-14"))
+    );
     // Who leads them: the EU, NATO, the OAU, ECOWAS, the UN, or a lead state.
     for (id, lead) in [
         ("EUPOL-COPPS", "EU"),
