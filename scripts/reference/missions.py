@@ -1071,9 +1071,9 @@ succeeds("UNOSOM-II", "UNITAF", ["missions-wikipedia-unitaf"])
 
 sc(880, 1993, "1993-11-04", "Cambodia", "welcomed the end of UNTAC's transitional period and established a team of military liaison officers for a single period of six months",
    "https://wikimili.com/wiki/United_Nations_Security_Council_Resolution_880 (copy of en.wikipedia.org); UN Chronicle (https://international.vlex.com/vid/mandate-ends-presence-53434896): set up in November 1993 under resolution 880 (1993)")
-sc(940, 1994, "1994-07-31", "Haiti", "authorized member states to form a multinational force under unified command and control and to use all necessary means to facilitate the departure of the military leadership",
+sc(940, 1994, "1994-07-31", "Haiti", "authorized a multinational force to use all necessary means to bring about the departure of Haiti's military leadership",
    "Government of Canada, Department of National Defence, UNMIH page (https://www.canada.ca/en/department-national-defence/services/military-history/history-heritage/past-operations/caribbean/cauldron.html)")
-sc(1529, 2004, "2004-02-29", "Haiti", "authorized the immediate deployment of a Multinational Interim Force for up to three months, under Chapter VII",
+sc(1529, 2004, "2004-02-29", "Haiti", "authorized, under Chapter VII, the immediate deployment of a Multinational Interim Force",
    "http://unscr.com/en/resolutions/1529 (text: adopted on 29 February 2004)")
 sc(1671, 2006, "2006-04-25", "the Democratic Republic of the Congo", "authorized the temporary deployment of an EU force to support MONUC during the period encompassing the elections",
    "Council Decision 2006/412/CFSP, recital 3")
@@ -1118,7 +1118,7 @@ other("eurlex-joint-action-2005-826-cfsp", "official-document", "Council Joint A
       "OJ L 307, 25.11.2005, p. 61; no longer in force, end of validity 14 June 2006", "A")
 other("eurlex-joint-action-2007-369-cfsp", "official-document", "Action commune 2007/369/PESC du Conseil du 30 mai 2007 relative à l'établissement de la Mission de police de l'Union européenne en Afghanistan (EUPOL AFGHANISTAN)",
       "Council of the European Union (EUR-Lex)", "https://eur-lex.europa.eu/legal-content/FR/TXT/HTML/?uri=CELEX%3A02007E0369-20080317",
-      "OJ L 139, 31.5.2007, p. 33 (consolidated text of 17 March 2008); Council Decision 2008/884/CFSP: the operational phase began on 15 June 2007", "A")
+      "OJ L 139, 31.5.2007, p. 33 (consolidated text of 17 March 2008); Council Decision 2008/884/CFSP (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY): the operational phase began on 15 June 2007", "A")
 source("missions-eu-council-2016-2040", "official-document", "Council Decision (CFSP) 2016/2040 of 21 November 2016 amending Decision 2010/279/CFSP on the European Union Police Mission in Afghanistan (EUPOL AFGHANISTAN), providing for its liquidation",
        "Council of the European Union", "OJ L 314, 22.11.2016, p. 20 (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY); EUPOL AFGHANISTAN's operational phase ends on 31 December 2016, its liquidation phase starting on 1 January 2017",
        "A", published="2016-11-21")
@@ -1137,10 +1137,10 @@ other("eu-council-2013-467-cfsp", "official-document", "Décision 2013/467/PESC 
       "OJ L 252, 24.9.2013, p. 27; extends EUPOL RD Congo for a final transition phase until 30 September 2014", "A")
 other("eurlex-decision-2014-486-cfsp", "official-document", "Council Decision 2014/486/CFSP of 22 July 2014 on the European Union Advisory Mission for Civilian Security Sector Reform Ukraine (EUAM Ukraine), consolidated text of 14 May 2024",
       "Council of the European Union (EUR-Lex)", "https://eur-lex.europa.eu/eli/dec/2014/486",
-      "OJ L 217, 23.7.2014, p. 42; Decision 2014/800/CFSP launched the mission on 1 December 2014; Decision (CFSP) 2021/813 extended it until 31 May 2024 (recital of Decision (CFSP) 2024/1353, https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ%3AL_202401353; the latest mandate seen)", "A")
+      "OJ L 217, 23.7.2014, p. 42; Decision 2014/800/CFSP launched the mission on 1 December 2014 (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY); Decision (CFSP) 2021/813 extended it until 31 May 2024 (recital of Decision (CFSP) 2024/1353, https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=OJ%3AL_202401353; the latest mandate seen)", "A")
 other("legislation-gov-uk-2015-78", "official-document", "Council Decision (CFSP) 2015/78 of 19 January 2015 on a European Union CSDP Military Advisory Mission in the Central African Republic (EUMAM RCA)",
       "Council of the European Union (legislation.gov.uk copy)", "https://www.legislation.gov.uk/eudn/2015/78/introduction/data.html",
-      "OJ L 13, 20.1.2015, p. 8; Decision (CFSP) 2015/442 launched EUMAM RCA on 16 March 2015", "A")
+      "OJ L 13, 20.1.2015, p. 8; Decision (CFSP) 2015/442 launched EUMAM RCA on 16 March 2015 (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY)", "A")
 other("legislation-gov-uk-2016-610", "official-document", "Council Decision (CFSP) 2016/610 of 19 April 2016 on a European Union CSDP Military Training Mission in the Central African Republic (EUTM RCA)",
       "Council of the European Union (legislation.gov.uk copy)", "https://www.legislation.gov.uk/eudn/2016/610/introduction/data.html",
       "OJ L 104, 20.4.2016, p. 21; recalls that the mandate of EUMAM RCA ends on 16 July 2016; Decision (CFSP) 2016/1137 launched EUTM RCA on 16 July 2016 (text at https://dataverse.harvard.edu/dataset.xhtml?persistentId=doi:10.7910/DVN/0EGYWY)", "A")
