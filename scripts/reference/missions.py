@@ -1219,7 +1219,7 @@ mission("EUFOR-Concordia", "European Union military operation in the former Yugo
         extra_resolutions=[{"symbol": "Council Joint Action 2003/92/CFSP", "adopted": "2003-01-27"}])
 mission("EUFOR-RD-Congo", "European Union military operation in support of MONUC during the election process (EUFOR RD Congo)", REG,
         "2006-04-27", "2006-11-30", ["COD"], [(1671, 2006)], ["missions-eu-joint-action-2006-319-cfsp", "missions-wikipedia-eufor-rd-congo"],
-        leads=("EU",), acronym="EUFOR RD Congo", legal=["regional-decision", "chapter-vii"],
+        leads=("EU",), acronym="EUFOR RD Congo", legal=["regional-decision"],
         extra_resolutions=[{"symbol": "Council Joint Action 2006/319/CFSP", "adopted": "2006-04-27"}])
 mission("EUFOR-Tchad/RCA", "European Union military operation in the Republic of Chad and in the Central African Republic (EUFOR Tchad/RCA)", REG,
         "2007-10-15", "2009-03-15", ["TCD", "CAF"], [(1778, 2007)], ["missions-eu-council-2008-101-cfsp", "missions-eeas-eufor-tchad-rca"],
