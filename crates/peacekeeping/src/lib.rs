@@ -71,7 +71,9 @@
 //!   [`Responsibility`];
 //! - **contributions**: [`Contribution`] of [`Personnel`] by [`PersonnelCategory`] and
 //!   sex ([`Headcount`]), funding, or a [`Capability`] ([`Contributed`]); a
-//!   [`Deployment`] is a contributor's personnel in a mission on a date;
+//!   [`Deployment`] is a contributor's personnel in a mission on a date; a [`Presence`]
+//!   a contributor present in a mission in a year, with its yearly mean personnel where
+//!   the source gives one;
 //! - **outcomes**: [`Fatality`] ([`StaffCategory`], [`FatalityCause`], [`Gender`]),
 //!   [`BattleDeaths`] of a territory in a year and its [`ConflictLevel`],
 //!   [`DeployedStrength`] (a mission's reported strength on a date);
