@@ -409,10 +409,11 @@ impl Contribution {
 /// (contributors, their diversity and their continuity over time) read where a
 /// mission-year has no personnel report.
 ///
-/// - [`personnel`](Presence::personnel) is the contributor's mean uniformed personnel
-///   over the year (troops, police and observers together), summed over the mission's
-///   sites; `None` where the source does not give one (a unit of unknown size on a map),
-///   never a guess. A yearly mean is fractional.
+/// - [`personnel`](Presence::personnel) is the contributor's uniformed personnel in the
+///   year (troops, police and observers together), summed over the mission's sites, as
+///   its source measures it: a yearly mean of monthly head counts (RADPKO; fractional),
+///   or the size of the units the year's maps show (Geo-PKO). `None` where the source
+///   does not give one (a unit of unknown size on a map), never a guess.
 /// - [`sites`](Presence::sites) is the number of the mission's sites (bases, map
 ///   locations) where the source places the contributor in the year, where it says.
 ///
@@ -445,8 +446,9 @@ pub struct Presence {
     pub contributor: ActorId,
     /// The calendar year.
     pub year: i32,
-    /// The contributor's mean uniformed personnel in the operation over the year, where
-    /// the source gives one (finite, not negative).
+    /// The contributor's uniformed personnel in the operation in the year, as its source
+    /// measures it (a yearly mean, or the units' size on the year's maps), where the
+    /// source gives one (finite, not negative).
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
@@ -482,7 +484,7 @@ impl Presence {
         }
     }
 
-    /// Sets the yearly mean of the contributor's personnel.
+    /// Sets the contributor's personnel in the year.
     #[must_use]
     pub fn with_personnel(mut self, personnel: f64) -> Self {
         self.personnel = Some(personnel);

@@ -626,6 +626,7 @@ fn contributor_sites<R: Read>(reader: R, file: &str) -> Result<Import<Contributo
 /// UNMIL,2010,Zwedru,6.07,-8.13,1,Ghana (150)
 /// ";
 /// let sites = geopko::read_contributor_sites(tcc.as_bytes())?;
+/// assert!(sites.is_complete());
 /// let presences = geopko::to_presences(&sites.records, "geo-pko".parse()?);
 /// let found: Vec<_> = presences.records.iter()
 ///     .map(|p| (p.contributor.as_str(), p.personnel, p.sites)).collect();

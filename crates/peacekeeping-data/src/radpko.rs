@@ -333,6 +333,7 @@ pub fn read_base_years_file(path: impl AsRef<Path>) -> Result<Import<BaseYear>, 
 /// UNMIL,Liberia,zwedru,2010-01-01,2010,6.07,-8.13,1,100,0,0,0,0,0,0,0,0,0,0,0,0,0,0,100,0,0,0,0,0
 /// ";
 /// let import = radpko::read_base_years(csv.as_bytes())?;
+/// assert!(import.is_complete());
 /// let presences = radpko::to_presences(&import.records, "radpko".parse()?);
 /// let ghana = &presences.records[0];
 /// assert_eq!((ghana.contributor.as_str(), ghana.year), ("GHA", 2010));

@@ -381,3 +381,90 @@ mod json {
         );
     }
 }
+
+// ---- properties -------------------------------------------------------------------------
+
+mod properties {
+    use peacekeeping_core::*;
+    use proptest::option;
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    use super::base;
+    use crate::common::{id, problems_of};
+
+    /// Any presence on the base's missions, contributors and sources, or others: years
+    /// around both missions' periods, any personnel (negative, not finite, huge, tiny).
+    fn presence() -> impl Strategy<Value = Presence> {
+        (
+            select(&["contributor-a", "contributor-b", "contributor-x"][..]),
+            select(&["mission-a", "mission-b", "mission-x"][..]),
+            2000i32..2016,
+            option::of(prop_oneof![
+                any::<f64>(),
+                0.0..1.0e6f64,
+                Just(f64::MIN_POSITIVE),
+                Just(f64::MAX)
+            ]),
+            option::of(any::<u32>()),
+            option::of(select(&["src-a", "src-b", "src-x"][..])),
+        )
+            .prop_map(|(contributor, mission, year, personnel, sites, source)| {
+                let mut p = Presence::new(id(contributor), id(mission), year);
+                p.personnel = personnel;
+                p.sites = sites;
+                p.source = source.map(id);
+                p
+            })
+    }
+
+    fn with(presences: &[Presence]) -> DatasetBuilder {
+        let mut b = base();
+        b.presences(presences.iter().cloned());
+        b
+    }
+
+    proptest! {
+        /// Validation never panics, and finds the same problems in any order of records.
+        #[test]
+        fn validation_does_not_depend_on_the_order_of_presences(
+            (records, shuffled) in proptest::collection::vec(presence(), 0..12)
+                .prop_flat_map(|r| (Just(r.clone()), Just(r).prop_shuffle()))
+        ) {
+            // NaN never equals itself: compare the problems' text.
+            let text = |records: &[Presence]| {
+                problems_of(&with(records))
+                    .iter()
+                    .map(|x| format!("{x:?}"))
+                    .collect::<Vec<_>>()
+            };
+            prop_assert_eq!(text(&records), text(&shuffled));
+        }
+
+        /// Every dataset of valid presences survives a JSON round trip exactly, figures
+        /// included.
+        #[cfg(feature = "serde")]
+        #[test]
+        fn valid_presences_round_trip_through_json(
+            records in proptest::collection::vec(presence(), 0..24)
+        ) {
+            // The valid ones, each key once.
+            let mut seen = std::collections::BTreeSet::new();
+            let valid: Vec<Presence> = records
+                .into_iter()
+                .filter(|p| {
+                    p.contributor.as_str() != "contributor-x"
+                        && p.mission.as_str() == "mission-b"
+                        && p.year >= 2007
+                        && p.source.as_ref().is_none_or(|s| s.as_str() != "src-x")
+                        && p.personnel.is_none_or(|x| x.is_finite() && x >= 0.0)
+                })
+                .filter(|p| seen.insert((p.contributor.clone(), p.year, p.source.clone())))
+                .collect();
+            let data = with(&valid).build().unwrap();
+            let back = Dataset::from_json_str(&data.to_json().unwrap()).unwrap();
+            prop_assert_eq!(back.presences(), data.presences());
+            prop_assert_eq!(back.presences().len(), valid.len());
+        }
+    }
+}
