@@ -396,3 +396,118 @@ impl Contribution {
         self
     }
 }
+
+/// A contributor's presence in an operation in a calendar year: it had personnel there at
+/// some time in the year, with the yearly mean of its personnel where the source gives
+/// one.
+///
+/// Where a [`Contribution`] is a dated report of a contributor's personnel, a presence is
+/// coarser and far more widely available: geocoded deployment data (Geo-PKO's contributors
+/// at each site and year, RADPKO's yearly means by base and contributor) say who was
+/// there year by year over a mission's whole life, while contribution reports are often
+/// held for a few dates only. They are what the indicators of cooperation observed
+/// (contributors, their diversity and their continuity over time) read where a
+/// mission-year has no personnel report.
+///
+/// - [`personnel`](Presence::personnel) is the contributor's uniformed personnel in the
+///   year (troops, police and observers together), summed over the mission's sites, as
+///   its source measures it: a yearly mean of monthly head counts (RADPKO; fractional),
+///   or the size of the units the year's maps show (Geo-PKO). `None` where the source
+///   does not give one (a unit of unknown size on a map), never a guess.
+/// - [`sites`](Presence::sites) is the number of the mission's sites (bases, map
+///   locations) where the source places the contributor in the year, where it says.
+///
+/// A dataset holds at most one record per mission, contributor, year and source: two
+/// sources may each say who was present.
+///
+/// ```
+/// use peacekeeping_core::Presence;
+///
+/// // Synthetic figures: a contributor with a yearly mean of 812.5 personnel at 3 sites.
+/// let p = Presence::new("NPL".parse()?, "mission-a".parse()?, 2016)
+///     .with_personnel(812.5)
+///     .with_sites(3)
+///     .with_source("radpko".parse()?);
+/// assert_eq!((p.year, p.personnel, p.sites), (2016, Some(812.5), Some(3)));
+/// assert!(p.has_personnel());
+/// // Present, with no figure: a unit of unknown size.
+/// let q = Presence::new("KOR".parse()?, "mission-a".parse()?, 2016);
+/// assert_eq!(q.personnel, None);
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Presence {
+    /// The operation.
+    pub mission: MissionId,
+    /// Who was present: a contributing state (or any other actor).
+    pub contributor: ActorId,
+    /// The calendar year.
+    pub year: i32,
+    /// The contributor's uniformed personnel in the operation in the year, as its source
+    /// measures it (a yearly mean, or the units' size on the year's maps), where the
+    /// source gives one (finite, not negative).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub personnel: Option<f64>,
+    /// The number of the operation's sites where the source places the contributor in
+    /// the year, where it says.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub sites: Option<u32>,
+    /// The source of the record.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub source: Option<SourceId>,
+}
+
+impl Presence {
+    /// `contributor` present in `mission` in `year`, with no figure, site count or
+    /// source yet.
+    #[must_use]
+    pub fn new(contributor: ActorId, mission: MissionId, year: i32) -> Self {
+        Presence {
+            mission,
+            contributor,
+            year,
+            personnel: None,
+            sites: None,
+            source: None,
+        }
+    }
+
+    /// Sets the contributor's personnel in the year.
+    #[must_use]
+    pub fn with_personnel(mut self, personnel: f64) -> Self {
+        self.personnel = Some(personnel);
+        self
+    }
+
+    /// Sets the number of sites.
+    #[must_use]
+    pub fn with_sites(mut self, sites: u32) -> Self {
+        self.sites = Some(sites);
+        self
+    }
+
+    /// Sets the source.
+    #[must_use]
+    pub fn with_source(mut self, source: SourceId) -> Self {
+        self.source = Some(source);
+        self
+    }
+
+    /// Whether the record gives the contributor's personnel (a figure, possibly 0).
+    #[must_use]
+    pub fn has_personnel(&self) -> bool {
+        self.personnel.is_some()
+    }
+}

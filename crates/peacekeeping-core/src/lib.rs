@@ -38,7 +38,7 @@
 //! | memberships | [`Membership`], [`MembershipStatus`] |
 //! | missions | [`Mission`], [`MissionKind`], [`Mandate`], [`LegalBasis`], [`MandatedTask`], [`Resolution`], [`AuthorizedStrength`] |
 //! | partnerships | [`Partnership`], [`PartnershipKind`], [`Party`], [`PartyRole`], [`Standing`], [`OperationalForm`], [`CooperationDomain`], [`Instrument`], [`InstrumentKind`], [`Responsibility`], [`Review`] (what a source examined completely: observed-none, not merely unrecorded) |
-//! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`] |
+//! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`], [`Presence`] (a contributor present in an operation in a year, with its yearly mean personnel where known) |
 //! | outcomes | [`Fatality`] (a death of an operation's personnel: [`StaffCategory`], [`FatalityCause`], [`Gender`]), [`BattleDeaths`] (battle-related deaths of a territory in a year, and its [`ConflictLevel`]), [`DeployedStrength`] (a mission's reported strength on a date: its own total, the deployed counterpart of its ceilings) |
 //! | training | [`Training`], [`TrainingKind`], [`TrainingFocus`], [`InstitutionBuilt`], [`InstitutionKind`] |
 //! | frictions | [`Friction`], [`FrictionKind`], [`Severity`] |
@@ -59,7 +59,8 @@
 //! [trainings](Dataset::trainings_of) and [contributions](Dataset::contributions_of) over a
 //! period, personnel [by mission](Dataset::personnel_by_mission_on) and
 //! [by contributor](Dataset::personnel_by_contributor_on) (from each mission's latest
-//! report on or before the date), partnerships [by kind](Dataset::partnerships_of_kind)
+//! report on or before the date), the contributors [present](Dataset::presences_of) in a
+//! mission year by year, partnerships [by kind](Dataset::partnerships_of_kind)
 //! and [by domain](Dataset::partnerships_in_domain). On outcomes: the fatalities of a
 //! [mission](Dataset::fatalities_in), of a [nationality](Dataset::fatalities_of), of a
 //! [cause](Dataset::fatalities_by_cause) over a period; the battle deaths of a territory
@@ -127,7 +128,7 @@ mod training;
 
 pub use actor::{Actor, ActorKind};
 pub use contribution::{
-    Capability, Contributed, Contribution, Headcount, Personnel, PersonnelCategory,
+    Capability, Contributed, Contribution, Headcount, Personnel, PersonnelCategory, Presence,
 };
 pub use csv::csv_field;
 pub use dataset::{

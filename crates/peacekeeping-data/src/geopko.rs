@@ -70,11 +70,14 @@
 //!   unknown), TCC name unknown (150)`; see [`read_contributor_sites`] for each shape and
 //!   spelling. Names no table knows are kept as written and [noted](Import#notes).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
 
-use peacekeeping_core::{CountryCode, MissionId};
+use peacekeeping_core::{CountryCode, MissionId, Presence, SourceId};
+
+use crate::conversion::{self, EntryReason, Gathered, PresenceKey};
+use crate::{Conversion, SkippedEntry};
 
 use crate::import::{Column, INPUT, MissionCheck, Row, parse_count, read_csv, read_path};
 use crate::names::{self, Host};
@@ -576,6 +579,122 @@ fn contributor_sites<R: Read>(reader: R, file: &str) -> Result<Import<Contributo
     import.notes = notes;
     import.unknown_missions = missions.finish();
     Ok(import)
+}
+
+/// The contributors present in each reference mission in each year, from Geo-PKO's
+/// sites: one [`Presence`] per mission, contributor and year, citing `source`.
+///
+/// The rules:
+///
+/// - **Who**: each country named in a site's `year.overview`
+///   ([`Contributor::Country`]) is present in the mission that year. Entries that are not
+///   a single country are left out, each counted with its reason:
+///   [`Contributor::Group`] (`Multinational`, `CARICOM`, `UN`:
+///   [`EntryReason::NotACountry`]), [`Contributor::Unknown`] (`TCC name unknown`:
+///   [`EntryReason::UnnamedContributor`]), [`Contributor::Unparsed`] (a name no table
+///   knows: [`EntryReason::UnknownName`]), and a country the reference dataset has no
+///   actor for ([`EntryReason::NotAnActor`]).
+/// - **Sites**: a site is a location name of the mission in the year; the file has two
+///   rows, at coordinates a little apart, for ten mission-year-locations, which count as
+///   one site. [`Presence::sites`] is the number of sites where the contributor is named.
+/// - **Personnel**: Geo-PKO gives no yearly mean, only the size of a contributor's units
+///   at a site as the maps' unit symbols show them (the largest of the year's maps, as the
+///   dashboard's script takes it), often `size unknown`. At a site, the sizes of the
+///   contributor's entries in one row are added (two units, such as `Britain (800), UK
+///   (150)`), and of two rows of the same site the larger is taken (the same units
+///   geocoded twice: `Sri Lanka (150)` at Brache in both rows of MINUSTAH 2012); a site
+///   has a figure only if every entry of the contributor there gives a size. The record's
+///   [`personnel`](Presence::personnel) is the sum over its sites **only where every
+///   site has a figure**, and `None` otherwise: a partial sum would undercount, and an
+///   unknown size is never guessed. These are estimates from map symbols, not head
+///   counts (they do not add up to the UN's totals: see `docs/datasets.md`).
+/// - **Missions** through [`names::known_mission_on`] (on the year's last day), kept if
+///   the year is a year of the reference mission's period (from the year it starts to the
+///   year it ends); otherwise each entry of the site is left out
+///   ([`EntryReason::UnknownMission`], [`EntryReason::OutsideMissionPeriod`]).
+///
+/// Every entry of a site either adds to a record or is listed in
+/// [`Conversion::skipped`] with its reason. Records come in (mission, year, contributor)
+/// order.
+///
+/// ```
+/// use peacekeeping_data::geopko;
+///
+/// let tcc = "mission,year,location,latitude,longitude,No.TCC,year.overview
+/// UNMIL,2010,Monrovia,6.31,-10.80,3,\"Nepal (650), Ghana (size unknown), Multinational (35)\"
+/// UNMIL,2010,Gbarnga,7.0,-9.47,1,Nepal (150)
+/// UNMIL,2010,Zwedru,6.07,-8.13,1,Ghana (150)
+/// ";
+/// let sites = geopko::read_contributor_sites(tcc.as_bytes())?;
+/// assert!(sites.is_complete());
+/// let presences = geopko::to_presences(&sites.records, "geo-pko".parse()?);
+/// let found: Vec<_> = presences.records.iter()
+///     .map(|p| (p.contributor.as_str(), p.personnel, p.sites)).collect();
+/// // Ghana's size at Monrovia is unknown: present at 2 sites, without a figure.
+/// assert_eq!(found, [("GHA", None, Some(2)), ("NPL", Some(800.0), Some(2))]);
+/// assert_eq!(presences.to_string(), "2 records, 1 entry skipped: 1 not-a-country");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_presences(
+    sites: &[ContributorSite],
+    source: SourceId,
+) -> Conversion<Presence, SkippedEntry> {
+    let mut out: Conversion<Presence, SkippedEntry> = Conversion::default();
+    // For each contributor-year and site, the figure of each row there (the sum of the
+    // row's entries; `None` once one has no size), by row.
+    let mut by_site: BTreeMap<(PresenceKey, String), BTreeMap<usize, Option<f64>>> =
+        BTreeMap::new();
+    for (row, site) in sites.iter().enumerate() {
+        let skip = |entry: &SiteContributor, reason| SkippedEntry {
+            mission: site.mission.clone(),
+            year: site.year,
+            site: Some(site.location.clone()),
+            contributor: entry.contributor.to_string(),
+            reason,
+        };
+        let mission = match conversion::reference_mission_in(&site.mission, site.year) {
+            Ok(id) => id,
+            Err(reason) => {
+                out.skipped.extend(
+                    site.contributors
+                        .iter()
+                        .map(|entry| skip(entry, reason.clone())),
+                );
+                continue;
+            }
+        };
+        for entry in &site.contributors {
+            let actor = match &entry.contributor {
+                Contributor::Country(code) => conversion::reference_contributor(code.as_str()),
+                Contributor::Group(_) => Err(EntryReason::NotACountry),
+                Contributor::Unknown => Err(EntryReason::UnnamedContributor),
+                Contributor::Unparsed(_) => Err(EntryReason::UnknownName),
+            };
+            let actor = match actor {
+                Ok(actor) => actor,
+                Err(reason) => {
+                    out.skipped.push(skip(entry, reason));
+                    continue;
+                }
+            };
+            let figure = by_site
+                .entry(((mission.clone(), site.year, actor), site.location.clone()))
+                .or_default()
+                .entry(row)
+                .or_insert(Some(0.0));
+            *figure = figure.zip(entry.troops).map(|(sum, n)| sum + f64::from(n));
+        }
+    }
+    let mut gathered: BTreeMap<PresenceKey, Gathered> = BTreeMap::new();
+    for ((key, location), rows) in by_site {
+        // The larger of the rows' figures, if every row has one.
+        let figure = rows
+            .into_values()
+            .try_fold(0.0_f64, |max, figure| figure.map(|x| max.max(x)));
+        gathered.entry(key).or_default().add(location, figure);
+    }
+    out.records = conversion::presences(gathered, &source);
+    out
 }
 
 /// The contributors of a row's `year.overview`, noting each entry not understood.

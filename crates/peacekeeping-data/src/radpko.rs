@@ -83,11 +83,14 @@
 //!   `west_cc` (the names of the contributors present, which
 //!   [`BaseYear::contributors`] gives).
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 use std::path::Path;
 
-use peacekeeping_core::{CountryCode, Date, MissionId};
+use peacekeeping_core::{CountryCode, Date, MissionId, Presence, SourceId};
+
+use crate::conversion::{self, Gathered, PresenceKey};
+use crate::{Conversion, SkippedEntry};
 
 use crate::crosswalk::{self, CowCode};
 use crate::import::{Column, INPUT, MissionCheck, Row, read_csv_planned, read_path};
@@ -290,6 +293,97 @@ pub fn read_base_years<R: Read>(reader: R) -> Result<Import<BaseYear>, Error> {
 /// As [`read_base_years`], and [`Error::Io`] if the file cannot be opened.
 pub fn read_base_years_file(path: impl AsRef<Path>) -> Result<Import<BaseYear>, Error> {
     read_path(path.as_ref(), base_years)
+}
+
+/// The contributors present in each reference mission in each year, from RADPKO's
+/// base-years: one [`Presence`] per mission, contributor and year, citing `source`.
+///
+/// The rules:
+///
+/// - **Who**: each contributor of a base-year ([`BaseYear::contributors`], those with a
+///   non-zero mean at the base) is present in the mission that year. RADPKO's
+///   contributors are all countries; a country the reference dataset has no actor for is
+///   left out ([`EntryReason::NotAnActor`](crate::EntryReason::NotAnActor)).
+/// - **Personnel**: the sum, over the mission's bases that year, of the contributor's
+///   mean troops, police and military observers (each base's yearly mean of monthly
+///   values, [`PersonnelMeans::total`]): the contributor's mean personnel in the mission
+///   over the year. RADPKO gives it at every base, so every record has a figure. The
+///   personnel a base's breakdown does not attribute ([`BaseYear::unattributed`]) belong
+///   to no contributor and are not counted.
+/// - **Sites**: the number of the mission's bases where the contributor had personnel
+///   that year (a base without a name is told apart by its coordinates).
+/// - **Missions** through [`names::known_mission_on`] (on the year's last day), kept if
+///   the year is a year of the reference mission's period (from the year it starts to
+///   the year it ends); otherwise each contributor entry of the base-year is left out
+///   ([`EntryReason::UnknownMission`](crate::EntryReason::UnknownMission),
+///   [`OutsideMissionPeriod`](crate::EntryReason::OutsideMissionPeriod)).
+///
+/// Every contributor entry of a base-year either adds to a record or is listed in
+/// [`Conversion::skipped`] with its reason. Records come in (mission, year, contributor)
+/// order.
+///
+/// ```
+/// use peacekeeping_data::radpko;
+///
+/// let csv = "mission,country,base,date,year,latitude,longitude,contributing_countries,\
+/// untrp,unpol,unmob,f_untrp,f_unpol,f_unmob,afr_untrp,afr_unpol,afr_unmob,\
+/// asian_untrp,asian_unpol,asian_unmob,west_untrp,west_unpol,west_unmob,\
+/// ghana_untrp,ghana_unpol,ghana_unmob,nepal_untrp,nepal_unpol,nepal_unmob
+/// UNMIL,Liberia,gbarnga,2010-01-01,2010,6.998,-9.472,2,660,10,2,0,0,0,0,0,0,0,0,0,0,0,0,650.5,0,2,9.5,10,0
+/// UNMIL,Liberia,zwedru,2010-01-01,2010,6.07,-8.13,1,100,0,0,0,0,0,0,0,0,0,0,0,0,0,0,100,0,0,0,0,0
+/// ";
+/// let import = radpko::read_base_years(csv.as_bytes())?;
+/// assert!(import.is_complete());
+/// let presences = radpko::to_presences(&import.records, "radpko".parse()?);
+/// let ghana = &presences.records[0];
+/// assert_eq!((ghana.contributor.as_str(), ghana.year), ("GHA", 2010));
+/// assert_eq!((ghana.personnel, ghana.sites), (Some(752.5), Some(2)));
+/// assert_eq!(presences.records[1].personnel, Some(19.5)); // Nepal, at one base
+/// assert_eq!(presences.to_string(), "2 records, 0 entries skipped");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn to_presences(bases: &[BaseYear], source: SourceId) -> Conversion<Presence, SkippedEntry> {
+    let mut out: Conversion<Presence, SkippedEntry> = Conversion::default();
+    let mut gathered: BTreeMap<PresenceKey, Gathered> = BTreeMap::new();
+    for base in bases {
+        let skip = |contributor: CountryCode, reason| SkippedEntry {
+            mission: base.mission.clone(),
+            year: base.year,
+            site: base.base.clone(),
+            contributor: contributor.to_string(),
+            reason,
+        };
+        let mission = match conversion::reference_mission_in(&base.mission, base.year) {
+            Ok(id) => id,
+            Err(reason) => {
+                out.skipped.extend(
+                    base.contributors
+                        .iter()
+                        .map(|c| skip(c.contributor, reason.clone())),
+                );
+                continue;
+            }
+        };
+        let site = base.base.clone().unwrap_or_else(|| {
+            let at = |x: Option<f64>| x.map_or_else(|| "NaN".to_owned(), |x| x.to_string());
+            format!(
+                "unnamed base at {},{}",
+                at(base.latitude),
+                at(base.longitude)
+            )
+        });
+        for c in &base.contributors {
+            match conversion::reference_contributor(c.contributor.as_str()) {
+                Ok(actor) => gathered
+                    .entry((mission.clone(), base.year, actor))
+                    .or_default()
+                    .add(site.clone(), Some(c.personnel.total())),
+                Err(reason) => out.skipped.push(skip(c.contributor, reason)),
+            }
+        }
+    }
+    out.records = conversion::presences(gathered, &source);
+    out
 }
 
 /// A contributor column group found in the header.

@@ -5,7 +5,8 @@
 //! official languages; their COW codes through [`crate::crosswalk`]), the UN and the
 //! regional organizations with their memberships over time, peace operations, the
 //! partnerships the field cites with their frictions, published contribution figures,
-//! the missions' authorised strengths, the battle deaths of their host countries and
+//! the missions' authorised strengths and reported strengths, the contributors present
+//! in them year by year (RADPKO, Geo-PKO), the battle deaths of their host countries and
 //! the fatalities of their personnel. Every record names its sources ([`Dataset::sources`]); what is known to be
 //! missing is listed in `docs/datasets.md` ("The reference dataset").
 //!

@@ -1,6 +1,7 @@
 //! The outcome records of the reference dataset, made from the shared data: the text of
 //! `crates/peacekeeping-data/reference/outcomes.json` (battle deaths of the missions'
-//! host countries, fatalities of their personnel, their deployed strengths) and of `scripts/reference/ceilings.json`
+//! host countries, fatalities of their personnel, their deployed strengths, the
+//! contributors present in them year by year) and of `scripts/reference/ceilings.json`
 //! (the missions' authorised strengths, which `scripts/reference/missions.py` writes into
 //! `missions.json`).
 //!
@@ -24,6 +25,16 @@
 //!   observed in the UN and Non-UN Peacekeeping Dataset
 //!   (`non-un-pko/un_nonun_pko_v2-2019.csv`) through `nonun::to_deployed_strengths`: one
 //!   source per mission, so that two sources' figures never mix in one series.
+//! - **Presences**: every contributor-year of RADPKO's base-year file
+//!   (`radpko/radpko_bases_cc_y.csv`, 13 UN missions in sub-Saharan Africa, 1999-2019)
+//!   through `radpko::to_presences`, and of Geo-PKO's contributor sites
+//!   (`geo-pko/TCCMap_v.2.3.csv`, every UN peacekeeping mission, 1994-2024) through
+//!   `geopko::to_presences`, each citing its source: both are kept, also for the
+//!   mission-years both cover (one record per mission, contributor, year and source);
+//!   the evaluation reads one source per mission-year. RADPKO is graded B (usually
+//!   reliable: yearly means coded from the UN's own deployment maps and contribution
+//!   reports), Geo-PKO C (fairly reliable: unit sizes inferred from map symbols, often
+//!   unknown, not adding up to the UN's totals).
 //! - **Ceilings** (`pko-authorized/personnel_shortfall_mission_month.csv`):
 //!   `authorized::to_authorized_strengths` for each reference mission, keeping the entries
 //!   dated in the mission's period; a mission still running when the file ends (2015-05)
@@ -35,8 +46,12 @@ use std::error::Error;
 use std::fmt::Write as _;
 use std::path::Path;
 
-use peacekeeping_core::{AuthorizedStrength, BattleDeaths, Dataset, DeployedStrength, SourceId};
-use peacekeeping_data::{authorized, fatalities, ipi, names, nonun, reference, ucdp};
+use peacekeeping_core::{
+    AuthorizedStrength, BattleDeaths, Dataset, DeployedStrength, Presence, SourceId,
+};
+use peacekeeping_data::{
+    authorized, fatalities, geopko, ipi, names, nonun, radpko, reference, ucdp,
+};
 
 /// The source the battle deaths cite.
 pub const UCDP_SOURCE: &str = "ucdp-prio-battle-deaths";
@@ -46,6 +61,10 @@ pub const FATALITIES_SOURCE: &str = "un-peacekeeping-fatalities";
 pub const IPI_SOURCE: &str = "ipi-mission-totals";
 /// The source the other missions' deployed strengths cite.
 pub const SIPRI_SOURCE: &str = "sipri-un-nonun-pko";
+/// The source the presences from RADPKO's bases cite.
+pub const RADPKO_SOURCE: &str = "radpko";
+/// The source the presences from Geo-PKO's sites cite.
+pub const GEOPKO_SOURCE: &str = "geo-pko";
 /// The source the ceilings cite (defined in `scripts/reference/missions.py`).
 pub const CEILINGS_SOURCE: &str = "passmore-shannon-hart-2018-ceilings";
 /// The years before a mission whose battle deaths are taken.
@@ -67,7 +86,8 @@ pub struct ReferenceOutcomes {
 }
 
 /// Makes the outcome records of the reference dataset from the shared data directory
-/// `shared` (its `ucdp-brd-cy/`, `un-fatalities/` and `pko-authorized/`).
+/// `shared` (its `ucdp-brd-cy/`, `un-fatalities/`, `pko-authorized/`, `ipi-ppp/`,
+/// `non-un-pko/`, `radpko/` and `geo-pko/`).
 ///
 /// # Errors
 /// If a file cannot be read or imported, or the reference dataset's missions cannot be
@@ -241,7 +261,33 @@ pub fn reference_outcomes(shared: &Path) -> Result<ReferenceOutcomes, Box<dyn Er
     strengths.extend(kept.into_iter().cloned());
     strengths.sort_by(|a, b| (a.mission.as_str(), a.date).cmp(&(b.mission.as_str(), b.date)));
 
-    let outcomes_json = outcomes_document(&deaths, &deaths_of_personnel, &strengths)?;
+    // Presences: RADPKO's bases and Geo-PKO's sites, each citing its source.
+    let bases = radpko::read_base_years_file(shared.join("radpko/radpko_bases_cc_y.csv"))?;
+    log.push(format!("radpko/radpko_bases_cc_y.csv: {}", bases.summary()));
+    let by_bases = radpko::to_presences(&bases.records, RADPKO_SOURCE.parse()?);
+    log.push(format!("presences from RADPKO's bases: {by_bases}"));
+    let sites = geopko::read_contributor_sites_file(shared.join("geo-pko/TCCMap_v.2.3.csv"))?;
+    log.push(format!("geo-pko/TCCMap_v.2.3.csv: {}", sites.summary()));
+    let by_sites = geopko::to_presences(&sites.records, GEOPKO_SOURCE.parse()?);
+    log.push(format!("presences from Geo-PKO's sites: {by_sites}"));
+    let mut presences: Vec<Presence> = by_bases.records;
+    presences.extend(by_sites.records);
+    presences.sort_by(|a, b| {
+        (
+            a.mission.as_str(),
+            a.year,
+            a.contributor.as_str(),
+            &a.source,
+        )
+            .cmp(&(
+                b.mission.as_str(),
+                b.year,
+                b.contributor.as_str(),
+                &b.source,
+            ))
+    });
+
+    let outcomes_json = outcomes_document(&deaths, &deaths_of_personnel, &strengths, &presences)?;
     let ceilings_json = ceilings_document(&ceilings)?;
     Ok(ReferenceOutcomes {
         outcomes_json,
@@ -255,6 +301,7 @@ fn outcomes_document(
     deaths: &[BattleDeaths],
     fatalities: &[peacekeeping_core::Fatality],
     strengths: &[DeployedStrength],
+    presences: &[Presence],
 ) -> Result<String, Box<dyn Error>> {
     let sources = [
         serde_json::json!({
@@ -293,6 +340,24 @@ fn outcomes_document(
             "consulted": CONSULTED,
             "reliability": "B",
         }),
+        serde_json::json!({
+            "id": RADPKO_SOURCE,
+            "kind": "research-dataset",
+            "title": "RADPKO: UN deployments by base and year with contributor breakdown, 13 missions in sub-Saharan Africa, 1999-2019 (yearly means of the monthly base-level data, file radpko_bases_cc_y.csv)",
+            "publisher": "Hunnicutt, P. and Nomikos, W. G. (RADPKO project)",
+            "citation": "Hunnicutt, P. and Nomikos, W. G. (2020), 'Nationality, Gender, and Deployments at the Local Level: Introducing the RADPKO Dataset', International Peacekeeping 27(4): 645-672; full data on Harvard Dataverse, doi:10.7910/DVN/BQU5VD; file app/radpko_bases_cc_y.csv of repository dapp-lab/radpko-shiny, commit 27e5d4d8",
+            "consulted": CONSULTED,
+            "reliability": "B",
+        }),
+        serde_json::json!({
+            "id": GEOPKO_SOURCE,
+            "kind": "research-dataset",
+            "title": "Geocoded Peacekeeping Operations (Geo-PKO) v2.3: contributors at each site of UN peacekeeping missions by year, 1994-2024, with unit sizes inferred from map symbols (file TCCMap_v.2.3.csv)",
+            "publisher": "Uppsala University, Department of Peace and Conflict Research (Geo-PKO project)",
+            "citation": "Cil, D., Fjelde, H., Hultman, L. and Nilsson, D. (2020), 'Mapping blue helmets: Introducing the Geocoded Peacekeeping Operations (Geo-PKO) dataset', Journal of Peace Research 57(2): 360-370; dashboard extract data/TCCMap_v.2.3.csv of repository geopko/Geo-PKO-Shiny-Dashboard, commit c2e56d21",
+            "consulted": CONSULTED,
+            "reliability": "C",
+        }),
     ];
     let mut out = String::from("{\n\"format\": \"peacekeeping-dataset\",\n\"version\": 1,\n");
     lines(&mut out, "sources", &sources)?;
@@ -302,6 +367,8 @@ fn outcomes_document(
     lines(&mut out, "fatalities", fatalities)?;
     out.push_str(",\n");
     lines(&mut out, "strengths", strengths)?;
+    out.push_str(",\n");
+    lines(&mut out, "presences", presences)?;
     out.push_str("\n}\n");
     Ok(out)
 }

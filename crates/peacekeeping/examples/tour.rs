@@ -66,12 +66,13 @@ fn main() -> ExitCode {
 fn run(data: Dataset, name: &str) -> Result<(), TourError> {
     println!("peacekeeping tour: {name}\n");
     println!(
-        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} trainings, {} frictions; outcome records: {} deployed strengths, {} fatalities, {} country-years of battle deaths; from {} sources\n",
+        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} presences, {} trainings, {} frictions; outcome records: {} deployed strengths, {} fatalities, {} country-years of battle deaths; from {} sources\n",
         data.actors().len(),
         data.memberships().len(),
         data.missions().len(),
         data.partnerships().len(),
         data.contributions().len(),
+        data.presences().len(),
         data.trainings().len(),
         data.frictions().len(),
         data.strengths().len(),

@@ -3,7 +3,7 @@
 use super::{Dataset, Index, Records, ValidationReport, validate};
 use crate::{
     Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, Lesson,
-    Membership, Mission, Partnership, Source, Training,
+    Membership, Mission, Partnership, Presence, Source, Training,
 };
 
 /// Collects records, then validates and indexes them into a [`Dataset`].
@@ -215,13 +215,56 @@ impl DatasetBuilder {
         self
     }
 
+    /// Adds a contributor's presence in a mission in a year.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::state("NPL".parse()?, "Nepal")?)
+    ///  .actor(Actor::state("KOR".parse()?, "Republic of Korea")?)
+    ///  .mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::between(Date::new(2013, 7, 1)?, Date::new(2016, 6, 30)?)?));
+    /// // Synthetic figures: one contributor with a yearly mean, one of unknown size.
+    /// b.presence(Presence::new("NPL".parse()?, "m".parse()?, 2014).with_personnel(812.5))
+    ///  .presence(Presence::new("KOR".parse()?, "m".parse()?, 2014));
+    /// let data = b.build()?;
+    /// let known: Vec<_> = data.presences_of("m").filter_map(|p| p.personnel).collect();
+    /// assert_eq!(known, [812.5]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn presence(&mut self, presence: Presence) -> &mut Self {
+        self.records.presences.push(presence);
+        self
+    }
+
+    /// Adds many presence records at once (a conversion's output).
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::state("NPL".parse()?, "Nepal")?)
+    ///  .mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2013, 7, 1)?)));
+    /// // Synthetic: present in each year from 2013 to 2016.
+    /// b.presences((2013..=2016).map(|year| Presence::new("NPL".parse().unwrap(), "m".parse().unwrap(), year)));
+    /// assert_eq!(b.build()?.presences_of("m").count(), 4);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn presences(&mut self, presences: impl IntoIterator<Item = Presence>) -> &mut Self {
+        self.records.presences.extend(presences);
+        self
+    }
+
     /// Checks every rule and returns **every** problem found, each naming the record
     /// (id or key) and the field.
     ///
     /// The rules:
     /// - ids are unique within each kind of record (fatalities included); personnel reports
     ///   are unique per contributor, mission and date; battle-deaths records are unique per
-    ///   territory and year; strength records are unique per mission and date;
+    ///   territory and year; strength records are unique per mission and date; presence
+    ///   records per mission, contributor, year and source;
     /// - every reference resolves: members, organizations, mission leads and
     ///   predecessors, parties, contributors, missions, sources, ...; a membership's
     ///   organization is an organization ([`ActorKind::is_organization`](crate::ActorKind::is_organization));
@@ -256,6 +299,9 @@ impl DatasetBuilder {
     ///   has a figure for July dated 31 July. (A contribution is held to the period
     ///   itself; the importers of contribution files leave out such reports instead, see
     ///   `peacekeeping_data::reference::with_contributions`.)
+    /// - a presence record's mission, contributor (an actor) and source exist; its year is
+    ///   one of its mission's period (from the year the mission starts to the year it
+    ///   ends); its personnel, when given, is finite and not negative.
     ///
     /// Periods that end before they start cannot be built in code ([`Period::new`](crate::Period::new)
     /// refuses them); when reading a file they are reported by the loader with the other

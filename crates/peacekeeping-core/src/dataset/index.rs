@@ -248,6 +248,10 @@ pub(crate) struct Index {
     /// The strength records of each mission, in date order (records of the same date,
     /// which validation reports, in record order).
     pub(crate) strengths_by_mission: HashMap<MissionId, Vec<u32>>,
+    /// The presence records of each mission, in year order, then by contributor (records
+    /// of the same year and contributor, from different sources or repeated, in record
+    /// order).
+    pub(crate) presences_by_mission: HashMap<MissionId, Vec<u32>>,
 }
 
 fn group<'a>(keys: impl Iterator<Item = (usize, &'a ActorId)>) -> HashMap<ActorId, Vec<u32>> {
@@ -310,6 +314,12 @@ impl Index {
                     .iter()
                     .enumerate()
                     .map(|(i, x)| (i, x.mission.clone(), x.date)),
+            ),
+            presences_by_mission: sorted_groups(
+                r.presences
+                    .iter()
+                    .enumerate()
+                    .map(|(i, x)| (i, x.mission.clone(), (x.year, x.contributor.clone()))),
             ),
         }
     }

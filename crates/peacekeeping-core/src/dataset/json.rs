@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, IoAccess,
-    IoError, Lesson, Membership, Mission, Partnership, Source, Training,
+    IoError, Lesson, Membership, Mission, Partnership, Presence, Source, Training,
 };
 
 /// The value of the `format` member.
@@ -48,6 +48,8 @@ struct Outline<'a> {
     battle_deaths: &'a [BattleDeaths],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     strengths: &'a [DeployedStrength],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    presences: &'a [Presence],
 }
 
 impl Serialize for Dataset {
@@ -68,6 +70,7 @@ impl Serialize for Dataset {
             fatalities: &r.fatalities,
             battle_deaths: &r.battle_deaths,
             strengths: &r.strengths,
+            presences: &r.presences,
         }
         .serialize(s)
     }
@@ -104,6 +107,8 @@ struct StrictOutline {
     battle_deaths: Vec<BattleDeaths>,
     #[serde(default)]
     strengths: Vec<DeployedStrength>,
+    #[serde(default)]
+    presences: Vec<Presence>,
 }
 
 impl StrictOutline {
@@ -126,6 +131,7 @@ impl StrictOutline {
             fatalities: self.fatalities,
             battle_deaths: self.battle_deaths,
             strengths: self.strengths,
+            presences: self.presences,
         };
         (header, records)
     }
@@ -228,6 +234,18 @@ fn key_of(kind: EntityKind, item: &Value, position: usize) -> (String, Option<St
             // The same key as `validate::strength_key`.
             let key = match (text(&["mission"]), text(&["date"])) {
                 (Some(m), Some(d)) => format!("{m} on {d}"),
+                _ => fallback(),
+            };
+            (key, None)
+        }
+        EntityKind::Presence => {
+            // The same key as `validate::presence_key`.
+            let year = item.get("year").and_then(Value::as_i64);
+            let key = match (text(&["contributor"]), text(&["mission"]), year) {
+                (Some(c), Some(m), Some(y)) => {
+                    let source = text(&["source"]).map_or_else(String::new, |s| format!(" ({s})"));
+                    format!("{c} in {m} in {y}{source}")
+                }
                 _ => fallback(),
             };
             (key, None)
@@ -504,6 +522,9 @@ fn read_document(
                     .strengths
                     .extend(section(EntityKind::DeployedStrength, &key, v, p, k))
             }
+            "presences" => records
+                .presences
+                .extend(section(EntityKind::Presence, &key, v, p, k)),
             other => problems.push(Problem {
                 entity: EntityRef::new(EntityKind::Dataset, ""),
                 field: other.to_owned(),

@@ -14,7 +14,7 @@ pub use report::{EntityKind, EntityRef, Problem, ProblemKind, ValidationReport};
 
 use crate::{
     Actor, BattleDeaths, Contribution, DeployedStrength, Fatality, Friction, Lesson, Membership,
-    Mission, Partnership, Source, Training,
+    Mission, Partnership, Presence, Source, Training,
 };
 use index::Index;
 
@@ -34,6 +34,7 @@ pub(crate) struct Records {
     pub(crate) fatalities: Vec<Fatality>,
     pub(crate) battle_deaths: Vec<BattleDeaths>,
     pub(crate) strengths: Vec<DeployedStrength>,
+    pub(crate) presences: Vec<Presence>,
 }
 
 impl Records {
@@ -52,12 +53,14 @@ impl Records {
         self.fatalities.append(&mut other.fatalities);
         self.battle_deaths.append(&mut other.battle_deaths);
         self.strengths.append(&mut other.strengths);
+        self.presences.append(&mut other.presences);
     }
 }
 
 /// A validated, indexed collection of actors, memberships, missions, partnerships,
 /// contributions, trainings, frictions, sources and lessons, of the outcome records
-/// fatalities and battle deaths, and of missions' reported strengths.
+/// fatalities and battle deaths, of missions' reported strengths, and of contributors'
+/// presences in missions year by year.
 ///
 /// A dataset is built with a [`DatasetBuilder`], which refuses to build it while any
 /// [`Problem`] remains; so every reference in a `Dataset` resolves, every bilateral
@@ -230,5 +233,26 @@ impl Dataset {
     #[must_use]
     pub fn strengths(&self) -> &[DeployedStrength] {
         &self.records.strengths
+    }
+
+    /// The contributors' presences in missions (one per mission, contributor, year and
+    /// source), in insertion order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::state("NPL".parse()?, "Nepal")?)
+    ///  .mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2013, 7, 1)?)));
+    /// // Synthetic figures.
+    /// b.presence(Presence::new("NPL".parse()?, "m".parse()?, 2014).with_personnel(150.0));
+    /// let data = b.build()?;
+    /// assert_eq!(data.presences().len(), 1);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn presences(&self) -> &[Presence] {
+        &self.records.presences
     }
 }

@@ -12,7 +12,7 @@ use super::index::PersonnelKey;
 use crate::{
     Actor, ActorId, AuthorizedStrength, BattleDeaths, Contribution, CooperationDomain, CountryCode,
     Date, DeployedStrength, Fatality, FatalityCause, Friction, Lesson, Membership, Mission,
-    MissionId, Partnership, PartnershipKind, Period, Personnel, Source, Training,
+    MissionId, Partnership, PartnershipKind, Period, Personnel, Presence, Source, Training,
 };
 
 /// The days in a year of person-years: the mean length of a Gregorian-Julian year, as
@@ -700,6 +700,79 @@ impl Dataset {
         self.strength_positions(mission)
             .iter()
             .map(|&i| &self.records.strengths[i as usize])
+    }
+
+    /// The presences of contributors in `mission`, in year order and, within a year, by
+    /// contributor (records of the same year and contributor from several sources in
+    /// insertion order); empty if it has none.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::state("NPL".parse()?, "Nepal")?)
+    ///  .actor(Actor::state("BGD".parse()?, "Bangladesh")?)
+    ///  .mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2013, 7, 1)?)));
+    /// // Synthetic figures, added out of order.
+    /// let at = |who: &str, year| -> Result<Presence, Error> {
+    ///     Ok(Presence::new(who.parse()?, "m".parse()?, year))
+    /// };
+    /// b.presence(at("NPL", 2015)?).presence(at("NPL", 2014)?).presence(at("BGD", 2015)?);
+    /// let data = b.build()?;
+    /// let seen: Vec<_> = data.presences_of("m").map(|p| (p.year, p.contributor.as_str())).collect();
+    /// assert_eq!(seen, [(2014, "NPL"), (2015, "BGD"), (2015, "NPL")]);
+    /// assert_eq!(data.presences_of("other").count(), 0);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn presences_of<'a>(
+        &'a self,
+        mission: &str,
+    ) -> impl Iterator<Item = &'a Presence> + use<'a> {
+        self.presence_positions(mission)
+            .iter()
+            .map(|&i| &self.records.presences[i as usize])
+    }
+
+    /// The presences of contributors in `mission` in `year`, by contributor; empty if
+    /// there are none.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::state("NPL".parse()?, "Nepal")?)
+    ///  .mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2013, 7, 1)?)));
+    /// // Synthetic figures.
+    /// b.presences((2013..=2016).map(|y| Presence::new("NPL".parse().unwrap(), "m".parse().unwrap(), y)
+    ///     .with_personnel(100.0 * f64::from(y - 2012))));
+    /// let data = b.build()?;
+    /// let in_2015: Vec<_> = data.presences_in("m", 2015).map(|p| p.personnel).collect();
+    /// assert_eq!(in_2015, [Some(300.0)]);
+    /// assert_eq!(data.presences_in("m", 2020).count(), 0);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn presences_in<'a>(
+        &'a self,
+        mission: &str,
+        year: i32,
+    ) -> impl Iterator<Item = &'a Presence> + use<'a> {
+        let all = self.presence_positions(mission);
+        let records = &self.records.presences;
+        let from = all.partition_point(|&i| records[i as usize].year < year);
+        let to = all.partition_point(|&i| records[i as usize].year <= year);
+        all[from..to.max(from)]
+            .iter()
+            .map(move |&i| &records[i as usize])
+    }
+
+    /// The positions of `mission`'s presence records, in (year, contributor) order.
+    fn presence_positions(&self, mission: &str) -> &[u32] {
+        self.index
+            .presences_by_mission
+            .get(mission)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The positions of `mission`'s strength records, in date order.

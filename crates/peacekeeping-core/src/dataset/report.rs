@@ -37,13 +37,17 @@ vocabulary! {
         /// A [`DeployedStrength`](crate::DeployedStrength) record: a mission's reported
         /// strength on a date (JSON section `strengths`).
         DeployedStrength => "strength",
+        /// A [`Presence`](crate::Presence) record: a contributor's presence in a mission
+        /// in a year (JSON section `presences`).
+        Presence => "presence",
     }
 }
 
 /// Which record a [`Problem`] is about: its kind and its id, or for records without an
-/// id (memberships, contributions, battle deaths, strengths) a key made of their
-/// identifying fields, such as `GBR in EU from 1993-11-01`, `BGD to UNMISS on 2013-12-31`,
-/// `MLI in 2013` or `AMISOM on 2015-12-31`.
+/// id (memberships, contributions, battle deaths, strengths, presences) a key made of
+/// their identifying fields, such as `GBR in EU from 1993-11-01`, `BGD to UNMISS on
+/// 2013-12-31`, `MLI in 2013`, `AMISOM on 2015-12-31` or `NPL in MINUSMA in 2016 (radpko)`
+/// (a presence's source, when it has one, in parentheses).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityRef {
     /// The kind of record.
@@ -174,6 +178,19 @@ pub enum ProblemKind {
         /// How many records have that mission and date.
         count: usize,
     },
+    /// Several presence records for the same mission, contributor, year and source.
+    DuplicatePresence {
+        /// How many records have that mission, contributor, year and source.
+        count: usize,
+    },
+    /// A year outside the years of the mission's period (before the year it starts or
+    /// after the year it ends).
+    YearOutsideMissionPeriod {
+        /// The year.
+        year: i32,
+        /// The mission's period.
+        period: Period,
+    },
     /// A ceiling whose military observers outnumber its whole military ceiling (the
     /// observers are part of it).
     ObserversExceedMilitary {
@@ -245,6 +262,13 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::DuplicateStrength { count } => {
                 write!(f, "{count} strength records for the same mission and date")
+            }
+            ProblemKind::DuplicatePresence { count } => write!(
+                f,
+                "{count} presence records for the same mission, contributor, year and source"
+            ),
+            ProblemKind::YearOutsideMissionPeriod { year, period } => {
+                write!(f, "year {year} is outside the mission's period {period}")
             }
             ProblemKind::DuplicateCeiling { as_of } => {
                 write!(

@@ -8,7 +8,7 @@ use super::index::{Index, PersonnelKey};
 use super::{EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport};
 use crate::{
     ActorId, ActorKind, BattleDeaths, Contributed, Contribution, CountryCode, DeployedStrength,
-    Membership, MissionId, PartnershipKind, SourceId,
+    Membership, MissionId, PartnershipKind, Presence, SourceId,
 };
 
 /// Ids of records that exist but could not be read (from a file): references to them are
@@ -42,6 +42,14 @@ pub(crate) fn battle_deaths_key(b: &BattleDeaths) -> String {
 
 pub(crate) fn strength_key(s: &DeployedStrength) -> String {
     format!("{} on {}", s.mission, s.date)
+}
+
+pub(crate) fn presence_key(p: &Presence) -> String {
+    let source = p
+        .source
+        .as_ref()
+        .map_or_else(String::new, |s| format!(" ({s})"));
+    format!("{} in {} in {}{source}", p.contributor, p.mission, p.year)
 }
 
 /// Collects problems; `check_ref` looks ids up in the index.
@@ -145,6 +153,7 @@ pub(crate) fn validate(r: &Records, index: &Index, known: &Known) -> ValidationR
     fatalities(&mut ck, r);
     battle_deaths(&mut ck, r);
     strengths(&mut ck, r);
+    presences(&mut ck, r);
     ValidationReport::from_problems(ck.problems)
 }
 
@@ -685,6 +694,87 @@ fn strengths(ck: &mut Checker<'_>, r: &Records) {
     }
     for (i, s) in unknown_sources(ck, &r.strengths, |x| x.source.as_ref()) {
         let e = EntityRef::new(EntityKind::DeployedStrength, strength_key(&r.strengths[i]));
+        ck.push(&e, "source", unknown_source(s));
+    }
+}
+
+fn presences(ck: &mut Checker<'_>, r: &Records) {
+    let index = ck.index;
+    let presence = |i: u32| &r.presences[i as usize];
+    let entity = |i: u32| EntityRef::new(EntityKind::Presence, presence_key(presence(i)));
+    // Each distinct mission is looked up once; its records are in (year, contributor)
+    // order, so records of the same year and contributor are adjacent.
+    for (mission, records) in &index.presences_by_mission {
+        if !ck.exists(EntityKind::Mission, mission.as_str()) {
+            for &i in records {
+                ck.check_ref(&entity(i), "mission", EntityKind::Mission, mission.as_str());
+            }
+        } else if !index.missions.repeated.iter().any(|(id, _)| id == mission)
+            && let Some(m) = index.missions.get(mission)
+        {
+            // A mission id used by several missions is reported as a duplicate; its
+            // records are not checked against any one of their periods.
+            let period = r.missions[m].period;
+            let first = period.start().year();
+            let last = period.end().map(|e| e.year());
+            for &i in records {
+                let year = presence(i).year;
+                if year < first || last.is_some_and(|last| year > last) {
+                    ck.push(
+                        &entity(i),
+                        "year",
+                        ProblemKind::YearOutsideMissionPeriod { year, period },
+                    );
+                }
+            }
+        }
+        let same_year = |a: &u32, b: &u32| {
+            let (a, b) = (presence(*a), presence(*b));
+            a.year == b.year && a.contributor == b.contributor
+        };
+        for group in records.chunk_by(same_year) {
+            // Within a year and contributor, the records of each source.
+            let mut counted: Vec<(Option<&SourceId>, usize, u32)> = Vec::new();
+            for &i in group {
+                let source = presence(i).source.as_ref();
+                match counted.iter_mut().find(|(s, _, _)| *s == source) {
+                    Some((_, count, _)) => *count += 1,
+                    None => counted.push((source, 1, i)),
+                }
+            }
+            for (_, count, first) in counted {
+                if count > 1 {
+                    ck.push(
+                        &entity(first),
+                        "year",
+                        ProblemKind::DuplicatePresence { count },
+                    );
+                }
+            }
+        }
+    }
+    let mut last: Option<(&ActorId, bool)> = None;
+    for p in &r.presences {
+        let known = match last {
+            Some((id, known)) if id == &p.contributor => known,
+            _ => ck.exists(EntityKind::Actor, p.contributor.as_str()),
+        };
+        last = Some((&p.contributor, known));
+        let e = || EntityRef::new(EntityKind::Presence, presence_key(p));
+        if !known {
+            ck.check_ref(
+                &e(),
+                "contributor",
+                EntityKind::Actor,
+                p.contributor.as_str(),
+            );
+        }
+        if let Some(value) = p.personnel.filter(|x| !x.is_finite() || *x < 0.0) {
+            ck.push(&e(), "personnel", ProblemKind::InvalidAmount { value });
+        }
+    }
+    for (i, s) in unknown_sources(ck, &r.presences, |x| x.source.as_ref()) {
+        let e = EntityRef::new(EntityKind::Presence, presence_key(&r.presences[i]));
         ck.push(&e, "source", unknown_source(s));
     }
 }

@@ -61,6 +61,14 @@ fn every_record_has_a_source() {
             unsourced.push(format!("strength {} {}", s.mission, s.date));
         }
     }
+    for p in data.presences() {
+        if p.source.is_none() {
+            unsourced.push(format!(
+                "presence {} {} {}",
+                p.contributor, p.mission, p.year
+            ));
+        }
+    }
     for t in data.trainings() {
         if t.sources.is_empty() {
             unsourced.push(format!("training {}", t.id));
@@ -111,6 +119,7 @@ fn every_source_is_cited_by_some_record() {
                 .filter_map(|d| d.source.as_ref()),
         )
         .chain(data.strengths().iter().filter_map(|s| s.source.as_ref()))
+        .chain(data.presences().iter().filter_map(|p| p.source.as_ref()))
         .chain(data.trainings().iter().flat_map(|t| &t.sources))
         .chain(data.frictions().iter().flat_map(|f| &f.sources))
         .chain(data.lessons().iter().flat_map(|l| &l.sources));

@@ -154,3 +154,44 @@ fn csv_rows(text: &str) -> impl Iterator<Item = Vec<String>> + '_ {
         fields
     })
 }
+
+/// The embedded presences: RADPKO's 1,241 contributor-mission-years and Geo-PKO's 3,052
+/// (docs/datasets.md), each citing its source; Ghana in UNMIL in 2010 as RADPKO gives it
+/// (4 bases, means summing to 743: the example of docs/dataset-format.md) and as Geo-PKO
+/// does (5 sites, 800 + 150 + 150 + 35 + 35).
+#[test]
+fn the_embedded_presences_are_radpkos_and_geopkos() {
+    let data = reference::dataset();
+    let count = |source: &str| {
+        data.presences()
+            .iter()
+            .filter(|p| p.source.as_ref().is_some_and(|s| s.as_str() == source))
+            .count()
+    };
+    assert_eq!((count("radpko"), count("geo-pko")), (1241, 3052));
+    assert_eq!(data.presences().len(), 1241 + 3052);
+    let ghana: Vec<_> = data
+        .presences_in("UNMIL", 2010)
+        .filter(|p| p.contributor.as_str() == "GHA")
+        .map(|p| (p.source.as_ref().map(|s| s.as_str()), p.personnel, p.sites))
+        .collect();
+    assert_eq!(
+        ghana,
+        [
+            (Some("geo-pko"), Some(1170.0), Some(5)),
+            (Some("radpko"), Some(743.0), Some(4))
+        ]
+    );
+    // RADPKO gives every record a figure.
+    assert!(
+        data.presences()
+            .iter()
+            .filter(|p| p.source.as_ref().is_some_and(|s| s.as_str() == "radpko"))
+            .all(|p| p.personnel.is_some())
+    );
+    let sources: Vec<_> = ["radpko", "geo-pko"]
+        .iter()
+        .map(|id| data.source(id).map(|s| s.reliability.to_string()))
+        .collect();
+    assert_eq!(sources, [Some("B".to_owned()), Some("C".to_owned())]);
+}

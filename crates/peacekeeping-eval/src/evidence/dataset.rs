@@ -186,8 +186,23 @@ impl Evidence {
     /// | `no-relapse` | years after the missions' end in a row below 25 battle deaths (UCDP's threshold), up to 10 ([`outcome::peace_after`](crate::outcome::peace_after)); not observed while a mission goes on or when the records end first (censored) | higher | `E` |
     /// | `force-fatality-rate` | malicious-act deaths of uniformed personnel of the missions per 1,000 personnel-years ([`Dataset::personnel_years`](peacekeeping_core::Dataset::personnel_years)), from the first start to the last end or `E`; observed only if the dataset records a fatality of one of the missions | lower | `E` |
     /// | `ceiling-delivery` | the mean, over the months with a personnel report and a ceiling in force, of deployed / authorised ([`outcome::delivery`](crate::outcome::delivery)) | higher | `E` |
-    /// | `contributor-diversity` | the mean over the years of the fractionalization of the missions' personnel by contributor ([`outcome::contributors`](crate::outcome::contributors), each year's reports summed) | higher | `E` |
-    /// | `contributor-continuity` | the mean over the years of the share of the previous year's contributors still contributing | higher | `E` |
+    /// | `contributor-diversity` | the mean over the years of the fractionalization of the missions' personnel by contributor ([`outcome::contributors`](crate::outcome::contributors)), over the years where every contributor present has a figure; each mission-year read from one basis (below) | higher | `E` |
+    /// | `contributor-continuity` | the mean over pairs of consecutive years of the share of the first year's contributors still present in the second, over the pairs where each mission is read on the same basis in both years | higher | `E` |
+    ///
+    /// **Cooperation observed.** The two contributor indicators read each mission-year
+    /// (the years of the missions' span up to `E`) from one basis, never two: the
+    /// mission's personnel reports dated in that year when the dataset has any (each
+    /// contributor's personnel averaged over the year's report dates; present if above
+    /// 0), and otherwise its [`Presence`](peacekeeping_core::Presence) records of the
+    /// year, from one source: the most reliable one ([`Reliability`], A first; ties: the
+    /// first source id; records without a known source last), so RADPKO's yearly means
+    /// (B in the reference dataset) before Geo-PKO's map units (C). A presence sums up a
+    /// whole year, so it is read only for a year that ended by `E`. The missions' years
+    /// are pooled by year: a year counts for diversity only if every contributor present
+    /// has a figure (a presence without personnel counts for continuity only), and a pair
+    /// of years counts for continuity only if each mission is read on the same basis in
+    /// both (reports and presences, or two sources, list contributors with different
+    /// coverage: their difference is not turnover).
     ///
     /// The yearly ones run over each calendar year from the start to `E`, dated 31
     /// December (the last year at `E`). Each observation's source kind and reliability
@@ -202,7 +217,7 @@ impl Evidence {
     /// has no personnel record up to `E` (or the partnership names no mission), shared
     /// memberships when a party has no membership record at all, languages when a party
     /// records none, an outcome when the dataset lacks the battle deaths, fatalities,
-    /// personnel reports or ceilings it needs. "No friction recorded" is not "no friction": a count of trainings or
+    /// personnel reports, presences or ceilings it needs. "No friction recorded" is not "no friction": a count of trainings or
     /// frictions is observed only in a year with one recorded, or covered by a
     /// [`Review`](peacekeeping_core::Review) of the partnership for that kind of record
     /// (the source examined them all: zero is then observed-none); a partnership with

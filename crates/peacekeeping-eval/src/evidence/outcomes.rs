@@ -313,45 +313,234 @@ impl<'a> Derivation<'a> {
     }
 
     /// `contributor-diversity` and `contributor-continuity`: the contributors of
-    /// personnel to the missions, year by year, each year's reports summed.
+    /// personnel to the missions, year by year, over the years of the span.
+    ///
+    /// Each mission-year is read from one basis, never two: the mission's personnel
+    /// reports dated in the year when the dataset has any (each contributor's mean over
+    /// the year's report dates), else its presence records of the year from one source,
+    /// the most reliable (ties: the first source id; records without a source last),
+    /// and only for a year that has ended by `end` (a presence sums up a whole year).
+    /// The missions' years are then pooled by year. A year counts for diversity only if
+    /// every contributor present has a figure; for continuity only who was present
+    /// counts, and a pair of consecutive years only if each mission read in both is read
+    /// on the same basis in both (two bases list contributors with different coverage).
     fn contributors(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
-        let mut figures = Vec::new();
-        let mut cited = Vec::new();
         let ids: BTreeSet<&str> = ops.missions.iter().map(|m| m.id.as_str()).collect();
+        // The personnel reports of each mission and year: the report dates, and each
+        // contributor's sum over them.
+        let mut reports: BTreeMap<(&str, i32), Reports<'a>> = BTreeMap::new();
         for c in self.dataset.contributions() {
             if !ids.contains(c.mission.as_str()) || !ops.span.contains(c.date) {
                 continue;
             }
             if let Some(personnel) = c.what.personnel() {
-                figures.push((
-                    c.date.year(),
-                    c.contributor.as_str(),
-                    personnel.total() as f64,
-                ));
-                cited.extend(c.source.as_ref());
+                let r = reports
+                    .entry((c.mission.as_str(), c.date.year()))
+                    .or_default();
+                r.dates.insert(c.date);
+                *r.sums.entry(c.contributor.as_str()).or_default() += personnel.total() as f64;
+                r.sources.extend(c.source.as_ref());
             }
         }
-        let years = outcome::contributors(figures);
+        let last_year = ops.span.end().unwrap_or(end).year();
+        let mut years: BTreeMap<i32, PooledYear<'a>> = BTreeMap::new();
+        for m in &ops.missions {
+            let Some(days) = m.period.intersection(&ops.span) else {
+                continue;
+            };
+            let to = days.end().map_or(last_year, |e| e.year().min(last_year));
+            for year in days.start().year()..=to {
+                // A year's presence records sum up the whole year: known as of `end`
+                // only if the year has ended by then.
+                let year_ended = Date::new(year, 12, 31).is_ok_and(|last| last <= end);
+                let read = match reports.remove(&(m.id.as_str(), year)) {
+                    Some(r) => r.read(),
+                    None if year_ended => match self.presences(m.id.as_str(), year) {
+                        Some(read) => read,
+                        None => continue,
+                    },
+                    None => continue,
+                };
+                years.entry(year).or_default().add(m.id.as_str(), read);
+            }
+        }
+        years.retain(|_, y| !y.present.is_empty());
         let names = ids.iter().copied().collect::<Vec<_>>().join(", ");
         if years.is_empty() {
-            let reason =
-                format!("the dataset records no personnel contribution to {names} up to {end}");
+            let reason = format!(
+                "the dataset records no personnel contribution to or presence in {names} up to {end}"
+            );
             self.not_computed(p, CONTRIBUTOR_DIVERSITY, reason.clone());
             self.not_computed(p, CONTRIBUTOR_CONTINUITY, reason);
             return;
         }
-        let by = self.attribution(cited);
-        let diversity = years.iter().map(|y| y.fractionalization).sum::<f64>() / years.len() as f64;
-        self.observe(p, CONTRIBUTOR_DIVERSITY, diversity, end, by);
-        let retained: Vec<f64> = years.iter().filter_map(|y| y.retained).collect();
+        // Diversity: the years where every contributor present has a figure.
+        let complete: Vec<(i32, &PooledYear<'a>)> = years
+            .iter()
+            .filter(|(_, y)| y.complete)
+            .map(|(&year, y)| (year, y))
+            .collect();
+        let diversity = outcome::contributors(
+            complete
+                .iter()
+                .flat_map(|(year, y)| y.force.iter().map(move |(who, &n)| (*year, *who, n))),
+        );
+        if diversity.is_empty() {
+            let reason = format!(
+                "the dataset gives the personnel of every contributor to {names} in no year up to {end}"
+            );
+            self.not_computed(p, CONTRIBUTOR_DIVERSITY, reason);
+        } else {
+            let used: BTreeSet<i32> = diversity.iter().map(|y| y.year).collect();
+            let cited = complete
+                .iter()
+                .filter(|(year, _)| used.contains(year))
+                .flat_map(|(_, y)| y.sources.iter().copied());
+            let by = self.attribution(cited);
+            let mean =
+                diversity.iter().map(|y| y.fractionalization).sum::<f64>() / diversity.len() as f64;
+            self.observe(p, CONTRIBUTOR_DIVERSITY, mean, end, by);
+        }
+        // Continuity: consecutive years, each mission on the same basis in both.
+        let (mut retained, mut cited) = (Vec::new(), Vec::new());
+        for ((&year, before), (&next, after)) in years.iter().zip(years.iter().skip(1)) {
+            let same_basis = before
+                .basis
+                .iter()
+                .all(|(m, b)| after.basis.get(m).is_none_or(|a| a == b));
+            if next != year + 1 || !same_basis {
+                continue;
+            }
+            let stayed = before
+                .present
+                .iter()
+                .filter(|c| after.present.contains(*c))
+                .count();
+            retained.push(stayed as f64 / before.present.len() as f64);
+            cited.extend(before.sources.iter().chain(&after.sources).copied());
+        }
         if retained.is_empty() {
             let reason = format!(
-                "the dataset records the contributors to {names} in no two consecutive years up to {end}"
+                "the dataset records the contributors to {names} in no two consecutive years on the same basis up to {end}"
             );
             self.not_computed(p, CONTRIBUTOR_CONTINUITY, reason);
         } else {
+            let by = self.attribution(cited);
             let continuity = retained.iter().sum::<f64>() / retained.len() as f64;
             self.observe(p, CONTRIBUTOR_CONTINUITY, continuity, end, by);
         }
+    }
+
+    /// The contributors present in `mission` in `year` by its presence records, from one
+    /// source: the most reliable one (ties: the first source id; records without a
+    /// source, or citing a source the dataset lacks, last). `None` if it has none.
+    fn presences(&self, mission: &str, year: i32) -> Option<MissionYear<'a>> {
+        let dataset = self.dataset;
+        let rank = |source: Option<&'a SourceId>| {
+            let reliability = source
+                .and_then(|s| dataset.source(s.as_str()))
+                .map(|s| s.reliability);
+            (reliability.is_none(), reliability, source)
+        };
+        let chosen = dataset
+            .presences_in(mission, year)
+            .map(|p| p.source.as_ref())
+            .min_by_key(|&s| rank(s))?;
+        let mut read = MissionYear {
+            basis: Basis::Presences(chosen),
+            present: BTreeMap::new(),
+            complete: true,
+            sources: chosen.into_iter().collect(),
+        };
+        for p in dataset
+            .presences_in(mission, year)
+            .filter(|p| p.source.as_ref() == chosen)
+        {
+            read.complete &= p.personnel.is_some();
+            *read.present.entry(p.contributor.as_str()).or_default() += p.personnel.unwrap_or(0.0);
+        }
+        Some(read)
+    }
+}
+
+/// What a mission-year is read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Basis<'a> {
+    /// Its personnel reports.
+    Reports,
+    /// Its presence records of one source.
+    Presences(Option<&'a SourceId>),
+}
+
+/// The personnel reports of a mission in a year.
+#[derive(Debug, Default)]
+struct Reports<'a> {
+    dates: BTreeSet<Date>,
+    sums: BTreeMap<&'a str, f64>,
+    sources: Vec<&'a SourceId>,
+}
+
+impl<'a> Reports<'a> {
+    /// Each contributor's mean over the report dates; present if it is above 0.
+    fn read(self) -> MissionYear<'a> {
+        let dates = self.dates.len().max(1) as f64;
+        MissionYear {
+            basis: Basis::Reports,
+            present: self
+                .sums
+                .into_iter()
+                .filter(|&(_, sum)| sum > 0.0)
+                .map(|(who, sum)| (who, sum / dates))
+                .collect(),
+            complete: true,
+            sources: self.sources,
+        }
+    }
+}
+
+/// The contributors of one mission in one year, as read.
+#[derive(Debug)]
+struct MissionYear<'a> {
+    basis: Basis<'a>,
+    /// Each contributor present, with its personnel (0 where not given).
+    present: BTreeMap<&'a str, f64>,
+    /// Whether every contributor present has a figure.
+    complete: bool,
+    sources: Vec<&'a SourceId>,
+}
+
+/// The missions' contributors in one year, pooled.
+#[derive(Debug)]
+struct PooledYear<'a> {
+    /// The basis each mission is read on.
+    basis: BTreeMap<&'a str, Basis<'a>>,
+    /// Each contributor's personnel, summed over the missions.
+    force: BTreeMap<&'a str, f64>,
+    present: BTreeSet<&'a str>,
+    complete: bool,
+    sources: Vec<&'a SourceId>,
+}
+
+impl Default for PooledYear<'_> {
+    fn default() -> Self {
+        PooledYear {
+            basis: BTreeMap::new(),
+            force: BTreeMap::new(),
+            present: BTreeSet::new(),
+            complete: true,
+            sources: Vec::new(),
+        }
+    }
+}
+
+impl<'a> PooledYear<'a> {
+    fn add(&mut self, mission: &'a str, read: MissionYear<'a>) {
+        self.basis.insert(mission, read.basis);
+        self.complete &= read.complete;
+        for (who, n) in read.present {
+            self.present.insert(who);
+            *self.force.entry(who).or_default() += n;
+        }
+        self.sources.extend(read.sources);
     }
 }

@@ -569,11 +569,11 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
             ),
             (
                 "contributor-diversity",
-                "the dataset records no personnel contribution to AMISOM up to 2021-12-31"
+                "the dataset records no personnel contribution to or presence in AMISOM up to 2021-12-31"
             ),
             (
                 "contributor-continuity",
-                "the dataset records no personnel contribution to AMISOM up to 2021-12-31"
+                "the dataset records no personnel contribution to or presence in AMISOM up to 2021-12-31"
             ),
         ]
     );
@@ -822,6 +822,153 @@ fn evidence_from_a_core_dataset_measures_the_outcomes_of_its_missions() {
         .find(|o| o.indicator == "host-violence-change")
         .map(|o| o.value);
     assert!(close(change, 41f64.ln() - 201f64.ln()));
+}
+
+/// `contributor-diversity` and `contributor-continuity` of a made-up mission (2010-2014)
+/// with personnel reports in 2010 and presences of two sources (a `radpko` graded B, a
+/// `geo-pko` graded C) in 2010-2013, each value computed by hand from the records below
+/// (the figures are synthetic): one basis per mission-year, reports before presences,
+/// the more reliable source before the other.
+#[test]
+fn evidence_from_presences_measures_cooperation_observed() {
+    use peacekeeping_core::{
+        Actor, ActorKind, Contribution, Dataset, Headcount, Mission, MissionKind, Partnership,
+        PartnershipKind, Party, PartyRole, Period, Personnel, PersonnelCategory, Presence,
+        Reliability, Source, SourceKind,
+    };
+    let date = |y, m, d| Date::new(y, m, d).unwrap();
+    fn id<T: std::str::FromStr<Err: std::fmt::Debug>>(s: &str) -> T {
+        s.parse().unwrap()
+    }
+    let troops = |n| Personnel::of(PersonnelCategory::Troops, Headcount::total_only(n));
+    let present = |who: &str, year, source: &str, personnel: Option<f64>| {
+        let p = Presence::new(id(who), id("m"), year).with_source(id(source));
+        match personnel {
+            Some(n) => p.with_personnel(n),
+            None => p,
+        }
+    };
+    let mut b = Dataset::builder();
+    for (source, grade) in [
+        ("radpko", Reliability::UsuallyReliable),
+        ("geo-pko", Reliability::FairlyReliable),
+    ] {
+        b.source(
+            Source::new(
+                id(source),
+                SourceKind::ResearchDataset,
+                source,
+                "A publisher",
+            )
+            .with_reliability(grade),
+        );
+    }
+    for (state, name) in [
+        ("BGD", "Bangladesh"),
+        ("NPL", "Nepal"),
+        ("FRA", "France"),
+        ("GHA", "Ghana"),
+    ] {
+        b.actor(Actor::state(id(state), name).unwrap());
+    }
+    b.actor(Actor::new(
+        id("AU"),
+        "African Union",
+        ActorKind::RegionalOrganization,
+    ))
+    .actor(Actor::new(
+        id("UN"),
+        "United Nations",
+        ActorKind::UnitedNations,
+    ))
+    .mission(Mission::new(
+        id("m"),
+        "A mission",
+        MissionKind::UnPeacekeeping,
+        Period::between(date(2010, 1, 1), date(2014, 12, 31)).unwrap(),
+    ))
+    .partnership(
+        Partnership::new(
+            id("p"),
+            "AU-UN",
+            PartnershipKind::UnRegional,
+            Period::since(date(2010, 1, 1)),
+        )
+        .with_party(Party::new(id("AU"), PartyRole::Lead))
+        .with_party(Party::new(id("UN"), PartyRole::Supporting))
+        .with_mission(id("m")),
+    );
+    // 2010: two report dates; the means are BGD 600, NPL 300. The presence of 2010 is
+    // not read: the year has reports.
+    for (who, day, n) in [
+        ("BGD", date(2010, 6, 30), 600),
+        ("NPL", date(2010, 6, 30), 400),
+        ("BGD", date(2010, 12, 31), 600),
+        ("NPL", date(2010, 12, 31), 200),
+    ] {
+        b.contribution(Contribution::personnel(id(who), id("m"), day, troops(n)));
+    }
+    b.presences([
+        present("GHA", 2010, "radpko", Some(1_000.0)),
+        // 2011: both sources; RADPKO (B) is read, Geo-PKO (C) not.
+        present("BGD", 2011, "radpko", Some(500.0)),
+        present("NPL", 2011, "radpko", Some(500.0)),
+        present("BGD", 2011, "geo-pko", Some(650.0)),
+        present("FRA", 2011, "geo-pko", None),
+        // 2012: Geo-PKO only, France's figure unknown: a year for continuity only.
+        present("BGD", 2012, "geo-pko", Some(150.0)),
+        present("FRA", 2012, "geo-pko", None),
+        // 2013: Geo-PKO only, complete.
+        present("BGD", 2013, "geo-pko", Some(300.0)),
+        present("GHA", 2013, "geo-pko", Some(100.0)),
+    ]);
+    let data = b.build().unwrap();
+    let found = Evidence::from_dataset(&data, date(2016, 12, 31));
+    let observed = |indicator: &str| {
+        found
+            .evidence
+            .observations()
+            .iter()
+            .find(|o| o.indicator == indicator)
+            .map(|o| (o.value, o.reliability))
+    };
+    let close = |a: Option<f64>, b: f64| a.is_some_and(|a| (a - b).abs() < 1e-12);
+    // 2010: shares 2/3 and 1/3, 1 - 5/9 = 4/9; 2011: 1/2 each, 0.5; 2012 not complete;
+    // 2013: shares 3/4 and 1/4, 1 - 10/16 = 0.375.
+    let diversity = observed("contributor-diversity");
+    assert!(close(
+        diversity.map(|d| d.0),
+        (4.0 / 9.0 + 0.5 + 0.375) / 3.0
+    ));
+    // Only 2012-2013 is one basis (Geo-PKO) in both years: BGD stays, FRA leaves, 1/2.
+    // (2010-2011 is reports then RADPKO, 2011-2012 RADPKO then Geo-PKO.)
+    let continuity = observed("contributor-continuity");
+    assert!(close(continuity.map(|c| c.0), 0.5));
+    // Each cites the least reliable of the sources it read: Geo-PKO's C.
+    assert_eq!(continuity.map(|c| c.1), Some(Reliability::FairlyReliable));
+    assert_eq!(diversity.map(|d| d.1), Some(Reliability::FairlyReliable));
+
+    // As of 30 June 2013, 2013's presences are not known yet (a presence sums up a whole
+    // year): 2010 and 2011 give the diversity, and no two consecutive years share a basis.
+    let early = Evidence::from_dataset(&data, date(2013, 6, 30));
+    let value = early
+        .evidence
+        .observations()
+        .iter()
+        .find(|o| o.indicator == "contributor-diversity")
+        .map(|o| o.value);
+    assert!(close(value, (4.0 / 9.0 + 0.5) / 2.0));
+    let reason = early
+        .report
+        .not_computed_for("p")
+        .find(|n| n.indicator == "contributor-continuity")
+        .map(|n| n.reason.clone());
+    assert_eq!(
+        reason.as_deref(),
+        Some(
+            "the dataset records the contributors to m in no two consecutive years on the same basis up to 2013-06-30"
+        )
+    );
 }
 
 /// MINUSMA's `force-fatality-rate` in the reference dataset as of 2024-12-31, recomputed
