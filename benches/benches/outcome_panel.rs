@@ -20,6 +20,8 @@
 //! - `six_files_and_panel`: the whole job (`outcome_panel::run`): the files imported, the
 //!   reference dataset's documents other than `outcomes.json` read, the core records made
 //!   and the dataset built, the mission-year panel written as CSV to a `Vec`;
+//! - `six_files_and_panel_two_threads`: the same with the files read on two threads
+//!   (`outcome_panel::run_on_two_threads`);
 //! - `reference_documents`: reading those documents alone (`outcome_panel::base`);
 //! - `records_dataset_and_panel`: the job after the imports (records, dataset, panel),
 //!   from files and documents read once beforehand;
@@ -112,6 +114,14 @@ fn main() {
             Ok(csv) => csv.len(),
             Err(e) => panic!("cannot make the panel: {e}"),
         });
+    });
+    group.bench_function("six_files_and_panel_two_threads", |b| {
+        b.iter(
+            || match outcome_panel::run_on_two_threads(black_box(&dir)) {
+                Ok(csv) => csv.len(),
+                Err(e) => panic!("cannot make the panel: {e}"),
+            },
+        );
     });
     group.bench_function("reference_documents", |b| {
         b.iter(|| match outcome_panel::base() {

@@ -7,15 +7,16 @@
 //!
 //! ```sh
 //! cargo run --release -p peacekeeping-benches --example outcome_panel_once -- \
-//!     [--repeat N] [--write-panel FILE] [DIR]
+//!     [--repeat N] [--threads 1|2] [--write-panel FILE] [DIR]
 //! ```
 //!
 //! `DIR` is the shared data directory (default: `$PEACEKEEPING_SHARED_DATA`, or
-//! `shared/data` beside the repository). `--write-panel FILE` also writes the last run's
-//! panel to `FILE`, which the peers check their panel against. Before the timing ends, the
-//! panel is compared with the embedded reference dataset's (a warning line if they
-//! differ; outside the timed part). The last line of output is `best_seconds=<seconds>`,
-//! for scripts.
+//! `shared/data` beside the repository). `--threads 2` reads the files on two threads
+//! (`outcome_panel::run_on_two_threads`; the default, 1, is `outcome_panel::run`).
+//! `--write-panel FILE` also writes the last run's panel to `FILE`, which the peers check
+//! their panel against. After the timed runs, the panel is compared with the embedded
+//! reference dataset's (a warning line if they differ). The last line of output is
+//! `best_seconds=<seconds>`, for scripts.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,6 +26,7 @@ use peacekeeping_benches::outcome_panel::{self, FILES};
 
 fn main() -> ExitCode {
     let mut repeat = 1_u32;
+    let mut two_threads = false;
     let mut write_panel: Option<PathBuf> = None;
     let mut dir: Option<PathBuf> = None;
     let mut args = std::env::args().skip(1);
@@ -37,6 +39,14 @@ fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             },
+            "--threads" => match args.next().as_deref() {
+                Some("1") => two_threads = false,
+                Some("2") => two_threads = true,
+                _ => {
+                    eprintln!("--threads is 1 or 2");
+                    return ExitCode::FAILURE;
+                }
+            },
             "--write-panel" => match args.next() {
                 Some(path) => write_panel = Some(PathBuf::from(path)),
                 None => {
@@ -45,7 +55,9 @@ fn main() -> ExitCode {
                 }
             },
             _ if arg.starts_with("--") => {
-                eprintln!("usage: outcome_panel_once [--repeat N] [--write-panel FILE] [DIR]");
+                eprintln!(
+                    "usage: outcome_panel_once [--repeat N] [--threads 1|2] [--write-panel FILE] [DIR]"
+                );
                 return ExitCode::FAILURE;
             }
             _ => dir = Some(PathBuf::from(arg)),
@@ -64,7 +76,12 @@ fn main() -> ExitCode {
     let mut csv = Vec::new();
     for _ in 0..repeat {
         let started = Instant::now();
-        csv = match outcome_panel::run(&dir) {
+        let made = if two_threads {
+            outcome_panel::run_on_two_threads(&dir)
+        } else {
+            outcome_panel::run(&dir)
+        };
+        csv = match made {
             Ok(csv) => csv,
             Err(e) => {
                 eprintln!("cannot make the panel from {}: {e}", dir.display());
@@ -84,12 +101,17 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
+    let job = if two_threads {
+        "six_files_and_panel_two_threads"
+    } else {
+        "six_files_and_panel"
+    };
     println!(
-        "rust six_files_and_panel: {} files, {} bytes of CSV; {check}",
+        "rust {job}: {} files, {} bytes of CSV; {check}",
         FILES.len(),
         csv.len()
     );
-    println!("rust six_files_and_panel: best of {repeat}: {best:.6} s");
+    println!("rust {job}: best of {repeat}: {best:.6} s");
     println!("best_seconds={best:.6}");
     ExitCode::SUCCESS
 }

@@ -6,13 +6,16 @@
 # docs/performance.md by hand.
 #
 #   bash benches/peers/run_outcomes.sh    # from anywhere; REPEAT=N for best of N (default 10),
-#                                         # ROUNDS=N rounds (default 5)
+#                                         # ROUNDS=N rounds (default 5), THREADS=2 for the
+#                                         # Rust side's files read on two threads
 #
 # The sides take turns, ROUNDS times: in each round Rust (best of REPEAT runs, in one
 # process), then pandas, then polars (the same, each in its own process). A machine shared
 # with other work runs at a speed that changes from second to second; taking turns gives
 # every side the same chances of a quiet moment. The result is each side's best over all
 # rounds, the ratios of the bests (peer / rust) and the spread of the rounds' ratios.
+# The Rust side runs on one thread (THREADS=1, the default) or reads the files on two
+# (THREADS=2, `--threads 2`); polars uses every core whatever the setting, pandas one.
 #
 # Before the rounds, the Rust example writes its panel (--write-panel) and the peer script
 # checks both libraries' panels against it (row count, MINUSMA's fatalities in 2013-2016,
@@ -31,6 +34,7 @@ NUMPY_VERSION=2.1.3
 POLARS_VERSION=2.1.0
 REPEAT=${REPEAT:-10}
 ROUNDS=${ROUNDS:-5}
+THREADS=${THREADS:-1}
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"
@@ -75,7 +79,7 @@ trap 'rm -f "$panel"' EXIT
 "$rust_bin" --write-panel "$panel" "$data" | grep -v '^best_seconds=' | head -1
 "$venv/bin/python" "${peers[0]}" --rust-panel "$panel" "$data" | grep -v best
 
-echo "== $ROUNDS rounds, each: rust, pandas, polars, each best of $REPEAT (files read, records made, panel written as CSV in memory)"
+echo "== $ROUNDS rounds, each: rust ($THREADS thread(s)), pandas, polars, each best of $REPEAT (files read, records made, panel written as CSV in memory)"
 pandas_ratios=()
 polars_ratios=()
 rust_best=
@@ -83,7 +87,7 @@ pandas_best=
 polars_best=
 min() { awk -v a="$1" -v b="${2:-$1}" 'BEGIN { print (a < b ? a : b) }'; }
 for round in $(seq "$ROUNDS"); do
-    rust_s=$("$rust_bin" --repeat "$REPEAT" "$data" | seconds)
+    rust_s=$("$rust_bin" --threads "$THREADS" --repeat "$REPEAT" "$data" | seconds)
     pandas_s=$("$venv/bin/python" "${peers[0]}" --library pandas --repeat "$REPEAT" "$data" 2>/dev/null | seconds)
     polars_s=$("$venv/bin/python" "${peers[0]}" --library polars --repeat "$REPEAT" "$data" 2>/dev/null | seconds)
     pandas_ratio=$(awk -v r="$rust_s" -v p="$pandas_s" 'BEGIN { printf "%.2f", p / r }')
