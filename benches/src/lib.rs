@@ -1,9 +1,12 @@
 //! Criterion benchmarks of the peacekeeping workspace; see `benches/`.
 //!
 //! The library holds what the data bench (`benches/data.rs`) and the side-by-side program
-//! of `peers/run.sh` (`examples/gender_full_once.rs`) share, so both time the same job.
+//! of `peers/run.sh` (`examples/gender_full_once.rs`) share, so both time the same job;
+//! likewise [`outcome_panel`] for `benches/outcome_panel.rs` and
+//! `examples/outcome_panel_once.rs` (`peers/run_outcomes.sh`).
 
 pub mod graph_input;
+pub mod outcome_panel;
 pub mod rustworkx_side;
 
 use std::path::PathBuf;
