@@ -13,7 +13,11 @@
 //!   every reference mission, the file's country-years from 3 years before the mission's
 //!   start to 10 years after its end (to the file's last year for a mission not ended):
 //!   the windows of the outcome indicators. Rows are zero in years without fighting, so a
-//!   zero is an observed zero. A unit without an ISO code is not a host and is not taken.
+//!   zero is an observed zero. A host's territory is the file's unit (Gleditsch-Ward
+//!   code) whose ISO code is the host's in some year, and its rows of other years are
+//!   written under the host's code too: the Democratic Republic of the Congo (`COD`) is
+//!   Zaire (`ZAR`) in the file to May 1997, so ONUC's years (1960-1964) are the same
+//!   territory's. A unit without an ISO code is not a host and is not taken.
 //! - **Fatalities** (the UN's file, `un-fatalities/DPPADPOSS-FATALITIES.csv`): every record
 //!   of a mission of the reference dataset, as imported, citing the file, its acronym
 //!   read as `names::known_mission_on` reads it on the record's date (`UNEF` is UNEF I or
@@ -36,10 +40,17 @@
 //!   reports), Geo-PKO C (fairly reliable: unit sizes inferred from map symbols, often
 //!   unknown, not adding up to the UN's totals).
 //! - **Ceilings** (`pko-authorized/personnel_shortfall_mission_month.csv`):
-//!   `authorized::to_authorized_strengths` for each reference mission, keeping the entries
-//!   dated in the mission's period; a mission still running when the file ends (2015-05)
-//!   gets an entry without figures on the first day after the file's last month, so that
-//!   its last ceiling in the file is not carried past what the file knows.
+//!   `authorized::to_authorized_strengths` for each reference mission (its entries are
+//!   dated on the first day of a month): the entry in force on the mission's first day,
+//!   re-dated to that day (a mission that began on the 10th keeps its first month's
+//!   ceiling), then the entries dated within its period; and where the mission runs past
+//!   its last month in the file, an entry without figures on the first day after that
+//!   month, so that its last ceiling is not carried past what the file knows (every
+//!   series still running when the file ends in May 2015, and series that stop earlier).
+//!
+//! [`OutcomeFiles::read`] reads the files, [`outcome_records`] applies these rules,
+//! [`reference_outcomes`] writes the two documents, and [`with_outcomes`] puts the
+//! records into a dataset, as the benchmarks of the mission-year panel do.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::error::Error;
@@ -47,11 +58,15 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use peacekeeping_core::{
-    AuthorizedStrength, BattleDeaths, Dataset, DeployedStrength, Presence, SourceId,
+    AuthorizedStrength, BattleDeaths, Dataset, Date, DeployedStrength, Fatality, Presence, Source,
+    SourceId,
 };
 use peacekeeping_data::{
-    authorized, fatalities, geopko, ipi, names, nonun, radpko, reference, ucdp,
+    Import, authorized, fatalities, geopko, ipi, names, nonun, radpko, reference, ucdp,
 };
+
+/// The boxed error of the generator (`Send` and `Sync`, for the benchmarks' threads).
+pub type BoxError = Box<dyn Error + Send + Sync>;
 
 /// The source the battle deaths cite.
 pub const UCDP_SOURCE: &str = "ucdp-prio-battle-deaths";
@@ -74,37 +89,146 @@ pub const YEARS_AFTER: i32 = 10;
 /// The day the sources were consulted.
 const CONSULTED: &str = "2026-12-07";
 
-/// The two generated texts, and what went into them.
+/// The files the outcome records are made from, as (name, path inside the shared data
+/// directory), in the order [`OutcomeFiles::read`] reads them.
+pub const FILES: [(&str, &str); 7] = [
+    ("ucdp_battle_deaths", "ucdp-brd-cy/ucdpbrds.csv"),
+    ("fatalities", "un-fatalities/DPPADPOSS-FATALITIES.csv"),
+    (
+        "authorized",
+        "pko-authorized/personnel_shortfall_mission_month.csv",
+    ),
+    ("ipi_missions", "ipi-ppp/data_mission.csv"),
+    ("non_un", "non-un-pko/un_nonun_pko_v2-2019.csv"),
+    ("radpko_base_years", "radpko/radpko_bases_cc_y.csv"),
+    ("geopko_contributor_sites", "geo-pko/TCCMap_v.2.3.csv"),
+];
+
+/// The files of [`FILES`], imported.
 #[derive(Debug)]
-pub struct ReferenceOutcomes {
-    /// `crates/peacekeeping-data/reference/outcomes.json`.
-    pub outcomes_json: String,
-    /// `scripts/reference/ceilings.json`.
-    pub ceilings_json: String,
-    /// One line per file read and per rule applied: what was taken and left out.
+pub struct OutcomeFiles {
+    /// `ucdp-brd-cy/ucdpbrds.csv`.
+    pub battle_deaths: Import<ucdp::CountryYear>,
+    /// `un-fatalities/DPPADPOSS-FATALITIES.csv`.
+    pub fatalities: fatalities::Fatalities,
+    /// `pko-authorized/personnel_shortfall_mission_month.csv`.
+    pub authorized: Import<authorized::MissionMonth>,
+    /// `ipi-ppp/data_mission.csv`.
+    pub ipi_missions: Import<ipi::MissionMonth>,
+    /// `non-un-pko/un_nonun_pko_v2-2019.csv`.
+    pub non_un: Import<nonun::MissionMonth>,
+    /// `radpko/radpko_bases_cc_y.csv`.
+    pub base_years: Import<radpko::BaseYear>,
+    /// `geo-pko/TCCMap_v.2.3.csv`.
+    pub contributor_sites: Import<geopko::ContributorSite>,
+}
+
+impl OutcomeFiles {
+    /// Imports every file of [`FILES`] from the shared data directory `shared`.
+    ///
+    /// # Errors
+    /// The first reader's error, if a file cannot be read or is not in its format.
+    pub fn read(shared: &Path) -> Result<Self, peacekeeping_data::Error> {
+        let path = |i: usize| shared.join(FILES[i].1);
+        Ok(OutcomeFiles {
+            battle_deaths: ucdp::read_battle_deaths_file(path(0))?,
+            fatalities: fatalities::read_fatalities_file(path(1))?,
+            authorized: authorized::read_mission_months_file(path(2))?,
+            ipi_missions: ipi::read_mission_months_file(path(3))?,
+            non_un: nonun::read_mission_months_file(path(4))?,
+            base_years: radpko::read_base_years_file(path(5))?,
+            contributor_sites: geopko::read_contributor_sites_file(path(6))?,
+        })
+    }
+
+    /// One summary line per file, in the order of [`FILES`].
+    #[must_use]
+    pub fn summaries(&self) -> [String; 7] {
+        let line = |i: usize, summary: String| format!("{}: {summary}", FILES[i].1);
+        [
+            line(0, self.battle_deaths.summary().to_string()),
+            line(1, self.fatalities.import.summary().to_string()),
+            line(2, self.authorized.summary().to_string()),
+            line(3, self.ipi_missions.summary().to_string()),
+            line(4, self.non_un.summary().to_string()),
+            line(5, self.base_years.summary().to_string()),
+            line(6, self.contributor_sites.summary().to_string()),
+        ]
+    }
+}
+
+/// The outcome records of the reference missions, made from [`OutcomeFiles`] by the rules
+/// of the module's documentation.
+#[derive(Debug)]
+pub struct OutcomeRecords {
+    /// The hosts' battle deaths, by territory and year.
+    pub battle_deaths: Vec<BattleDeaths>,
+    /// The fatalities of the missions' personnel, in the file's order.
+    pub fatalities: Vec<Fatality>,
+    /// The missions' deployed strengths, by mission and date.
+    pub strengths: Vec<DeployedStrength>,
+    /// The contributors present, by mission, year, contributor and source.
+    pub presences: Vec<Presence>,
+    /// Each mission's ceilings, by mission id.
+    pub ceilings: BTreeMap<String, Vec<AuthorizedStrength>>,
+    /// One line per rule: what was taken and what was left out.
     pub log: Vec<String>,
 }
 
-/// Makes the outcome records of the reference dataset from the shared data directory
-/// `shared` (its `ucdp-brd-cy/`, `un-fatalities/`, `pko-authorized/`, `ipi-ppp/`,
-/// `non-un-pko/`, `radpko/` and `geo-pko/`).
+/// The reference dataset without its outcome records (every document of
+/// [`reference::DOCUMENTS`] but `outcomes.json`): its missions, periods and hosts.
 ///
 /// # Errors
-/// If a file cannot be read or imported, or the reference dataset's missions cannot be
-/// read.
-pub fn reference_outcomes(shared: &Path) -> Result<ReferenceOutcomes, Box<dyn Error>> {
-    let mut log = Vec::new();
-    // The reference dataset without the documents this makes: its missions and periods.
-    let base = Dataset::from_json_documents(
+/// If the embedded documents do not make a valid dataset (the data crate's tests rule
+/// that out).
+pub fn base() -> Result<Dataset, peacekeeping_core::Error> {
+    Dataset::from_json_documents(
         reference::DOCUMENTS
             .into_iter()
             .filter(|(name, _)| !name.ends_with("outcomes.json")),
-    )?;
+    )
+}
 
-    // Battle deaths of the hosts, in each mission's window.
-    let brd = ucdp::read_battle_deaths_file(shared.join("ucdp-brd-cy/ucdpbrds.csv"))?;
-    log.push(format!("ucdp-brd-cy/ucdpbrds.csv: {}", brd.summary()));
-    let last_year = brd.records.iter().map(|r| r.year).max().unwrap_or(0);
+/// Applies the rules of the module's documentation to `files`, for the missions of `base`.
+///
+/// # Errors
+/// If a source id does not parse or the ceilings file has no month.
+pub fn outcome_records(base: &Dataset, files: &OutcomeFiles) -> Result<OutcomeRecords, BoxError> {
+    let mut log = Vec::new();
+    let battle_deaths = battle_deaths(base, &files.battle_deaths.records, &mut log)?;
+    let fatalities = fatalities_of(base, &files.fatalities.import.records, &mut log)?;
+    let ceilings = ceilings(base, &files.authorized.records, &mut log)?;
+    let strengths = strengths(files, &mut log)?;
+    let presences = presences(files, &mut log)?;
+    Ok(OutcomeRecords {
+        battle_deaths,
+        fatalities,
+        strengths,
+        presences,
+        ceilings,
+        log,
+    })
+}
+
+/// `items` joined by `, `, or `none`.
+fn listed(items: impl IntoIterator<Item = String>) -> String {
+    let items: Vec<String> = items.into_iter().collect();
+    if items.is_empty() {
+        "none".to_owned()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// The battle deaths of every host of every mission, in the mission's window, each host's
+/// territory the file's units whose code is the host's in some year.
+fn battle_deaths(
+    base: &Dataset,
+    rows: &[ucdp::CountryYear],
+    log: &mut Vec<String>,
+) -> Result<Vec<BattleDeaths>, BoxError> {
+    let source: SourceId = UCDP_SOURCE.parse()?;
+    let last_year = rows.iter().map(|r| r.year).max().unwrap_or(0);
     let mut windows: BTreeMap<String, BTreeSet<i32>> = BTreeMap::new();
     for m in base.missions() {
         let from = m.period.start().year() - YEARS_BEFORE;
@@ -119,130 +243,162 @@ pub fn reference_outcomes(shared: &Path) -> Result<ReferenceOutcomes, Box<dyn Er
                 .extend(from..=to);
         }
     }
-    let ucdp_source: SourceId = UCDP_SOURCE.parse()?;
-    let mut deaths: Vec<BattleDeaths> = brd
-        .records
-        .iter()
-        .filter_map(ucdp::CountryYear::to_battle_deaths)
-        .filter(|d| {
-            windows
-                .get(d.territory.as_str())
-                .is_some_and(|years| years.contains(&d.year))
-        })
-        .map(|d| d.with_source(ucdp_source.clone()))
-        .collect();
-    deaths.sort_by(|a, b| (a.territory.as_str(), a.year).cmp(&(b.territory.as_str(), b.year)));
+    // Each host code's units: those whose rows carry the code in some year.
+    let mut units: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for r in rows {
+        if let Some(d) = r.to_battle_deaths() {
+            units
+                .entry(d.territory.to_string())
+                .or_default()
+                .insert(r.gw.to_string());
+        }
+    }
+    let mut deaths: BTreeMap<(String, i32), BattleDeaths> = BTreeMap::new();
+    let mut recoded: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for r in rows {
+        for (host, years) in &windows {
+            let is_host_unit = units
+                .get(host)
+                .is_some_and(|u| u.contains(&r.gw.to_string()));
+            if !is_host_unit || !years.contains(&r.year) {
+                continue;
+            }
+            let Some(own) = r.to_battle_deaths() else {
+                continue;
+            };
+            let territory = host.parse()?;
+            let own_code = own.territory.to_string();
+            let mut d = BattleDeaths::new(territory, r.year, own.best).with_source(source.clone());
+            d.low = own.low;
+            d.high = own.high;
+            // Of two units a host's code names in one year, the unit coded so that
+            // year counts.
+            let key = (host.clone(), r.year);
+            if own_code == *host || !deaths.contains_key(&key) {
+                if own_code != *host {
+                    *recoded.entry((own_code, host.clone())).or_default() += 1;
+                }
+                deaths.insert(key, d);
+            }
+        }
+    }
+    let deaths: Vec<BattleDeaths> = deaths.into_values().collect();
     let territories: BTreeSet<&str> = deaths.iter().map(|d| d.territory.as_str()).collect();
-    let without: Vec<&str> = windows
-        .keys()
-        .map(String::as_str)
-        .filter(|h| !territories.contains(h))
-        .collect();
     log.push(format!(
-        "battle deaths: {} country-years of {} host territories; hosts without any in the file: {}",
+        "battle deaths: {} country-years of {} host territories; hosts without any in the file: {}; written under the host's code: {}",
         deaths.len(),
         territories.len(),
-        if without.is_empty() {
-            "none".to_owned()
-        } else {
-            without.join(", ")
-        }
+        listed(windows.keys().filter(|h| !territories.contains(h.as_str())).cloned()),
+        listed(recoded.iter().map(|((from, to), n)| format!("{n} years of {from} as {to}")))
     ));
+    Ok(deaths)
+}
 
-    // Fatalities of the reference missions.
-    let file =
-        fatalities::read_fatalities_file(shared.join("un-fatalities/DPPADPOSS-FATALITIES.csv"))?;
-    log.push(format!(
-        "un-fatalities/DPPADPOSS-FATALITIES.csv: {}",
-        file.import.summary()
-    ));
-    let fatality_source: SourceId = FATALITIES_SOURCE.parse()?;
+/// The fatalities of the reference missions, each under the id its acronym names on its
+/// date.
+fn fatalities_of(
+    base: &Dataset,
+    records: &[Fatality],
+    log: &mut Vec<String>,
+) -> Result<Vec<Fatality>, BoxError> {
+    let source: SourceId = FATALITIES_SOURCE.parse()?;
     let mut left_out: BTreeMap<String, usize> = BTreeMap::new();
-    let mut deaths_of_personnel = Vec::new();
-    for f in &file.import.records {
+    let mut kept = Vec::new();
+    for f in records {
         let id = names::known_mission_on(f.mission.as_str(), f.date)
             .filter(|id| base.mission(id.as_str()).is_some());
         if let Some(id) = id {
-            let mut f = f.clone().with_source(fatality_source.clone());
+            let mut f = f.clone().with_source(source.clone());
             f.mission = id.clone();
-            deaths_of_personnel.push(f);
+            kept.push(f);
         } else {
             *left_out.entry(f.mission.to_string()).or_default() += 1;
         }
     }
     log.push(format!(
         "fatalities: {} records of reference missions; left out, of missions the reference dataset lacks: {}",
-        deaths_of_personnel.len(),
-        if left_out.is_empty() {
-            "none".to_owned()
-        } else {
-            left_out
-                .iter()
-                .map(|(m, n)| format!("{m} {n}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        }
+        kept.len(),
+        listed(left_out.iter().map(|(m, n)| format!("{m} {n}")))
     ));
+    Ok(kept)
+}
 
-    // Ceilings of the reference missions.
-    let months = authorized::read_mission_months_file(
-        shared.join("pko-authorized/personnel_shortfall_mission_month.csv"),
-    )?;
-    log.push(format!(
-        "pko-authorized/personnel_shortfall_mission_month.csv: {}",
-        months.summary()
-    ));
-    let file_end = months
-        .records
-        .iter()
-        .map(|m| m.date)
-        .max()
-        .ok_or("the ceilings file has no month")?;
-    let after_file = file_end.last_of_month().next_day();
-    let mut ceilings: BTreeMap<String, Vec<AuthorizedStrength>> = BTreeMap::new();
-    let mut not_reference = Vec::new();
-    for (id, entries) in authorized::to_authorized_strengths(&months.records) {
+/// Each reference mission's ceilings: the entry in force on its first day (re-dated to
+/// it), the entries within its period, and an entry without figures after its last
+/// month in the file if it runs past it.
+fn ceilings(
+    base: &Dataset,
+    months: &[authorized::MissionMonth],
+    log: &mut Vec<String>,
+) -> Result<BTreeMap<String, Vec<AuthorizedStrength>>, BoxError> {
+    if months.is_empty() {
+        return Err("the ceilings file has no month".into());
+    }
+    // Each mission's last month in the file, its months read as the importer reads them.
+    let mut last_month: BTreeMap<String, Date> = BTreeMap::new();
+    for m in months {
+        let id = names::known_mission_on(m.mission.as_str(), m.date)
+            .map_or_else(|| m.mission.to_string(), ToString::to_string);
+        let last = last_month.entry(id).or_insert(m.date);
+        *last = (*last).max(m.date);
+    }
+    let has_figures = |e: &AuthorizedStrength| {
+        e.military.is_some() || e.police.is_some() || e.observers.is_some()
+    };
+    let (mut out, mut not_reference, mut redated, mut closed) =
+        (BTreeMap::new(), Vec::new(), Vec::new(), Vec::new());
+    for (id, entries) in authorized::to_authorized_strengths(months) {
         let Some(m) = base.mission(id.as_str()) else {
             not_reference.push(id.to_string());
             continue;
         };
-        let mut kept: Vec<AuthorizedStrength> = entries
-            .into_iter()
-            .filter(|e| m.period.contains(e.as_of))
-            .collect();
-        let has_figures = |e: &AuthorizedStrength| {
-            e.military.is_some() || e.police.is_some() || e.observers.is_some()
-        };
-        if kept.last().is_some_and(has_figures) && m.period.contains(after_file) {
-            kept.push(AuthorizedStrength::new(after_file));
+        let start = m.period.start();
+        let mut kept: Vec<AuthorizedStrength> = Vec::new();
+        if let Some(first) = entries
+            .iter()
+            .filter(|e| e.as_of < start)
+            .max_by_key(|e| e.as_of)
+            .filter(|e| has_figures(e))
+        {
+            let mut first = first.clone();
+            first.as_of = start;
+            redated.push(id.to_string());
+            kept.push(first);
+        }
+        kept.extend(entries.into_iter().filter(|e| m.period.contains(e.as_of)));
+        if let Some(after) = last_month
+            .get(id.as_str())
+            .map(|d| d.last_of_month().next_day())
+            && kept.last().is_some_and(has_figures)
+            && m.period.contains(after)
+        {
+            closed.push(format!("{id} from {after}"));
+            kept.push(AuthorizedStrength::new(after));
         }
         if !kept.is_empty() {
-            ceilings.insert(id.to_string(), kept);
+            out.insert(id.to_string(), kept);
         }
     }
     log.push(format!(
-        "ceilings: {} entries of {} missions (an entry without figures from {after_file} for each one still running then); not reference missions: {}",
-        ceilings.values().map(Vec::len).sum::<usize>(),
-        ceilings.len(),
-        if not_reference.is_empty() { "none".to_owned() } else { not_reference.join(", ") }
+        "ceilings: {} entries of {} missions; re-dated to the mission's first day: {}; without figures after the mission's last month in the file: {}; not reference missions: {}",
+        out.values().map(Vec::len).sum::<usize>(),
+        out.len(),
+        listed(redated),
+        listed(closed),
+        listed(not_reference)
     ));
+    Ok(out)
+}
 
-    // Deployed strengths: the IPI mission file for the UN missions it covers, SIPRI's own
-    // figures (the UN and Non-UN Peacekeeping Dataset) for the others.
-    let ipi_months = ipi::read_mission_months_file(shared.join("ipi-ppp/data_mission.csv"))?;
-    log.push(format!(
-        "ipi-ppp/data_mission.csv: {}",
-        ipi_months.summary()
-    ));
-    let un = ipi::to_deployed_strengths(&ipi_months.records, IPI_SOURCE.parse()?);
+/// The deployed strengths: IPI's for the UN missions of its mission file, SIPRI's for the
+/// others (one source per mission).
+fn strengths(
+    files: &OutcomeFiles,
+    log: &mut Vec<String>,
+) -> Result<Vec<DeployedStrength>, BoxError> {
+    let un = ipi::to_deployed_strengths(&files.ipi_missions.records, IPI_SOURCE.parse()?);
     log.push(format!("strengths from the IPI mission file: {un}"));
-    let sipri_months =
-        nonun::read_mission_months_file(shared.join("non-un-pko/un_nonun_pko_v2-2019.csv"))?;
-    log.push(format!(
-        "non-un-pko/un_nonun_pko_v2-2019.csv: {}",
-        sipri_months.summary()
-    ));
-    let sipri = nonun::to_deployed_strengths(&sipri_months.records, SIPRI_SOURCE.parse()?);
+    let sipri = nonun::to_deployed_strengths(&files.non_un.records, SIPRI_SOURCE.parse()?);
     log.push(format!("strengths from SIPRI's figures: {sipri}"));
     let by_ipi: BTreeSet<&str> = un.records.iter().map(|s| s.mission.as_str()).collect();
     let (kept, covered): (Vec<&DeployedStrength>, Vec<&DeployedStrength>) = sipri
@@ -260,15 +416,14 @@ pub fn reference_outcomes(shared: &Path) -> Result<ReferenceOutcomes, Box<dyn Er
     let mut strengths: Vec<DeployedStrength> = un.records.clone();
     strengths.extend(kept.into_iter().cloned());
     strengths.sort_by(|a, b| (a.mission.as_str(), a.date).cmp(&(b.mission.as_str(), b.date)));
+    Ok(strengths)
+}
 
-    // Presences: RADPKO's bases and Geo-PKO's sites, each citing its source.
-    let bases = radpko::read_base_years_file(shared.join("radpko/radpko_bases_cc_y.csv"))?;
-    log.push(format!("radpko/radpko_bases_cc_y.csv: {}", bases.summary()));
-    let by_bases = radpko::to_presences(&bases.records, RADPKO_SOURCE.parse()?);
+/// The presences of RADPKO's bases and Geo-PKO's sites, each citing its source.
+fn presences(files: &OutcomeFiles, log: &mut Vec<String>) -> Result<Vec<Presence>, BoxError> {
+    let by_bases = radpko::to_presences(&files.base_years.records, RADPKO_SOURCE.parse()?);
     log.push(format!("presences from RADPKO's bases: {by_bases}"));
-    let sites = geopko::read_contributor_sites_file(shared.join("geo-pko/TCCMap_v.2.3.csv"))?;
-    log.push(format!("geo-pko/TCCMap_v.2.3.csv: {}", sites.summary()));
-    let by_sites = geopko::to_presences(&sites.records, GEOPKO_SOURCE.parse()?);
+    let by_sites = geopko::to_presences(&files.contributor_sites.records, GEOPKO_SOURCE.parse()?);
     log.push(format!("presences from Geo-PKO's sites: {by_sites}"));
     let mut presences: Vec<Presence> = by_bases.records;
     presences.extend(by_sites.records);
@@ -286,24 +441,112 @@ pub fn reference_outcomes(shared: &Path) -> Result<ReferenceOutcomes, Box<dyn Er
                 &b.source,
             ))
     });
+    Ok(presences)
+}
 
-    let outcomes_json = outcomes_document(&deaths, &deaths_of_personnel, &strengths, &presences)?;
-    let ceilings_json = ceilings_document(&ceilings)?;
+/// The sources the outcome records cite, as `outcomes.json` defines them.
+///
+/// # Errors
+/// None in practice: the definitions are fixed (a `serde_json` error otherwise).
+pub fn outcome_sources() -> Result<Vec<Source>, BoxError> {
+    Ok(source_documents()
+        .into_iter()
+        .map(serde_json::from_value)
+        .collect::<Result<_, _>>()?)
+}
+
+/// `base` with `records`: their battle deaths, fatalities, strengths and presences, their
+/// sources, and their ceilings in place of the missions' own.
+///
+/// # Errors
+/// If the records do not make a valid dataset with `base`'s.
+pub fn with_outcomes(base: &Dataset, records: &OutcomeRecords) -> Result<Dataset, BoxError> {
+    let mut b = Dataset::builder();
+    for s in base.sources().iter().cloned().chain(outcome_sources()?) {
+        b.source(s);
+    }
+    for a in base.actors() {
+        b.actor(a.clone());
+    }
+    for m in base.memberships() {
+        b.membership(m.clone());
+    }
+    for m in base.missions() {
+        let mut m = m.clone();
+        if let Some(entries) = records.ceilings.get(m.id.as_str()) {
+            m.authorized_strength.clone_from(entries);
+        }
+        b.mission(m);
+    }
+    for p in base.partnerships() {
+        b.partnership(p.clone());
+    }
+    b.contributions(base.contributions().iter().cloned());
+    for t in base.trainings() {
+        b.training(t.clone());
+    }
+    for f in base.frictions() {
+        b.friction(f.clone());
+    }
+    for l in base.lessons() {
+        b.lesson(l.clone());
+    }
+    b.battle_deaths_records(records.battle_deaths.iter().cloned())
+        .fatalities(records.fatalities.iter().cloned())
+        .strengths(records.strengths.iter().cloned())
+        .presences(records.presences.iter().cloned());
+    Ok(b.build()?)
+}
+
+/// The two generated texts, and what went into them.
+#[derive(Debug)]
+pub struct ReferenceOutcomes {
+    /// `crates/peacekeeping-data/reference/outcomes.json`.
+    pub outcomes_json: String,
+    /// `scripts/reference/ceilings.json`.
+    pub ceilings_json: String,
+    /// One line per file read and per rule applied: what was taken and left out.
+    pub log: Vec<String>,
+}
+
+/// Makes the outcome records of the reference dataset from the shared data directory
+/// `shared` (the files of [`FILES`]) and writes them as the two documents.
+///
+/// # Errors
+/// If a file cannot be read or imported, or the reference dataset's missions cannot be
+/// read.
+pub fn reference_outcomes(shared: &Path) -> Result<ReferenceOutcomes, BoxError> {
+    let base = base()?;
+    let files = OutcomeFiles::read(shared)?;
+    let records = outcome_records(&base, &files)?;
+    let mut log: Vec<String> = files.summaries().into();
+    log.extend(records.log.iter().cloned());
     Ok(ReferenceOutcomes {
-        outcomes_json,
-        ceilings_json,
+        outcomes_json: outcomes_document(&records)?,
+        ceilings_json: ceilings_document(&records.ceilings)?,
         log,
     })
 }
 
 /// The Dataset JSON document of the records, one record per line.
-fn outcomes_document(
-    deaths: &[BattleDeaths],
-    fatalities: &[peacekeeping_core::Fatality],
-    strengths: &[DeployedStrength],
-    presences: &[Presence],
-) -> Result<String, Box<dyn Error>> {
-    let sources = [
+fn outcomes_document(records: &OutcomeRecords) -> Result<String, BoxError> {
+    let mut out = String::from("{\n\"format\": \"peacekeeping-dataset\",\n\"version\": 1,\n");
+    lines(&mut out, "sources", &source_documents())?;
+    out.push_str(",\n");
+    lines(&mut out, "battle_deaths", &records.battle_deaths)?;
+    out.push_str(",\n");
+    lines(&mut out, "fatalities", &records.fatalities)?;
+    out.push_str(",\n");
+    lines(&mut out, "strengths", &records.strengths)?;
+    out.push_str(",\n");
+    lines(&mut out, "presences", &records.presences)?;
+    out.push_str("\n}\n");
+    Ok(out)
+}
+
+/// The sources of the outcome records, as the JSON objects `outcomes.json` holds.
+fn source_documents() -> Vec<serde_json::Value> {
+    vec![
         serde_json::json!({
             "id": UCDP_SOURCE,
             "kind": "research-dataset",
@@ -358,27 +601,11 @@ fn outcomes_document(
             "consulted": CONSULTED,
             "reliability": "C",
         }),
-    ];
-    let mut out = String::from("{\n\"format\": \"peacekeeping-dataset\",\n\"version\": 1,\n");
-    lines(&mut out, "sources", &sources)?;
-    out.push_str(",\n");
-    lines(&mut out, "battle_deaths", deaths)?;
-    out.push_str(",\n");
-    lines(&mut out, "fatalities", fatalities)?;
-    out.push_str(",\n");
-    lines(&mut out, "strengths", strengths)?;
-    out.push_str(",\n");
-    lines(&mut out, "presences", presences)?;
-    out.push_str("\n}\n");
-    Ok(out)
+    ]
 }
 
 /// `"name": [` then one record per line.
-fn lines<T: serde::Serialize>(
-    out: &mut String,
-    name: &str,
-    records: &[T],
-) -> Result<(), Box<dyn Error>> {
+fn lines<T: serde::Serialize>(out: &mut String, name: &str, records: &[T]) -> Result<(), BoxError> {
     writeln!(out, "\"{name}\": [")?;
     for (i, r) in records.iter().enumerate() {
         if i > 0 {
@@ -393,7 +620,7 @@ fn lines<T: serde::Serialize>(
 /// `{"MISSION": [ceiling, ...], ...}`, one mission per line.
 fn ceilings_document(
     ceilings: &BTreeMap<String, Vec<AuthorizedStrength>>,
-) -> Result<String, Box<dyn Error>> {
+) -> Result<String, BoxError> {
     let mut out = String::from("{\n");
     for (i, (mission, entries)) in ceilings.iter().enumerate() {
         if i > 0 {

@@ -56,7 +56,7 @@ fn the_missions_have_exactly_the_ceilings_of_the_ceilings_file() {
             );
         }
     }
-    assert_eq!(file.len(), 60);
+    assert_eq!(file.len(), 62);
 }
 
 /// Security Council ceilings SOURCES.md names: MINUSMA from the transfer of authority of
