@@ -61,6 +61,7 @@ use peacekeeping_core::{
     AuthorizedStrength, BattleDeaths, Dataset, Date, DeployedStrength, Fatality, Presence, Source,
     SourceId,
 };
+use peacekeeping_data::crosswalk::GwCode;
 use peacekeeping_data::{
     Import, authorized, fatalities, geopko, ipi, names, nonun, radpko, reference, ucdp,
 };
@@ -243,43 +244,38 @@ fn battle_deaths(
                 .extend(from..=to);
         }
     }
-    // Each host code's units: those whose rows carry the code in some year.
-    let mut units: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    // The hosts of each unit: the host codes its rows carry in some year.
+    let mut hosts_of: BTreeMap<GwCode, BTreeSet<&str>> = BTreeMap::new();
     for r in rows {
-        if let Some(d) = r.to_battle_deaths() {
-            units
-                .entry(d.territory.to_string())
-                .or_default()
-                .insert(r.gw.to_string());
+        if let Some(code) = r.territory
+            && let Some((host, _)) = windows.get_key_value(code.as_str())
+        {
+            hosts_of.entry(r.gw).or_default().insert(host.as_str());
         }
     }
-    let mut deaths: BTreeMap<(String, i32), BattleDeaths> = BTreeMap::new();
-    let mut recoded: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut deaths: BTreeMap<(&str, i32), BattleDeaths> = BTreeMap::new();
+    let mut recoded: BTreeMap<(String, &str), usize> = BTreeMap::new();
     for r in rows {
-        for (host, years) in &windows {
-            let is_host_unit = units
-                .get(host)
-                .is_some_and(|u| u.contains(&r.gw.to_string()));
-            if !is_host_unit || !years.contains(&r.year) {
+        let (Some(hosts), Some(own)) = (hosts_of.get(&r.gw), r.to_battle_deaths()) else {
+            continue;
+        };
+        for &host in hosts {
+            if !windows[host].contains(&r.year) {
                 continue;
             }
-            let Some(own) = r.to_battle_deaths() else {
-                continue;
-            };
-            let territory = host.parse()?;
-            let own_code = own.territory.to_string();
-            let mut d = BattleDeaths::new(territory, r.year, own.best).with_source(source.clone());
-            d.low = own.low;
-            d.high = own.high;
+            let own_code = own.territory.as_str();
             // Of two units a host's code names in one year, the unit coded so that
             // year counts.
-            let key = (host.clone(), r.year);
-            if own_code == *host || !deaths.contains_key(&key) {
-                if own_code != *host {
-                    *recoded.entry((own_code, host.clone())).or_default() += 1;
-                }
-                deaths.insert(key, d);
+            let key = (host, r.year);
+            if own_code != host && deaths.contains_key(&key) {
+                continue;
             }
+            if own_code != host {
+                *recoded.entry((own_code.to_owned(), host)).or_default() += 1;
+            }
+            let mut d = own.clone().with_source(source.clone());
+            d.territory = host.parse()?;
+            deaths.insert(key, d);
         }
     }
     let deaths: Vec<BattleDeaths> = deaths.into_values().collect();

@@ -2,7 +2,7 @@
 
 use peacekeeping_core::{
     Actor, ActorKind, Dataset, DatasetBuilder, Date, EntityKind, Headcount, Mission, MissionKind,
-    Period, Personnel, PersonnelCategory, Problem, ProblemKind, ValidationReport,
+    Period, Personnel, PersonnelCategory, Problem, ProblemKind,
 };
 
 /// A date from `YYYY-MM-DD`.
@@ -84,6 +84,21 @@ pub(crate) fn build(b: DatasetBuilder) -> Dataset {
     }
 }
 
+/// Writes `data` as JSON and checks that it reads back the same (through
+/// `Dataset::from_json_str` and through serde) and writes the same text again; returns
+/// the text and a function giving where a section starts in it.
+#[cfg(feature = "serde")]
+pub(crate) fn json_round_trip(data: &Dataset) -> (String, impl Fn(&str) -> usize + use<>) {
+    let text = data.to_json().unwrap();
+    let back = Dataset::from_json_str(&text).unwrap();
+    assert_eq!(&back, data);
+    assert_eq!(back.to_json().unwrap(), text);
+    assert_eq!(&serde_json::from_str::<Dataset>(&text).unwrap(), data);
+    let at_text = text.clone();
+    let at = move |section: &str| at_text.find(&format!("\n  \"{section}\": [")).unwrap();
+    (text, at)
+}
+
 /// A reference to a record of kind `target` that is not in the dataset.
 pub(crate) fn unknown_ref(target: EntityKind, id: &str) -> ProblemKind {
     ProblemKind::UnknownReference {
@@ -92,8 +107,11 @@ pub(crate) fn unknown_ref(target: EntityKind, id: &str) -> ProblemKind {
     }
 }
 
-/// Where each problem of a report is: entity kind, key and field.
-pub(crate) fn locations(report: &ValidationReport) -> Vec<(EntityKind, &str, &str)> {
+/// Where each problem of a report is: entity kind, key and field (the JSON tests').
+#[cfg(feature = "serde")]
+pub(crate) fn locations(
+    report: &peacekeeping_core::ValidationReport,
+) -> Vec<(EntityKind, &str, &str)> {
     report
         .problems()
         .iter()

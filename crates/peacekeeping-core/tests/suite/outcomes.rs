@@ -840,14 +840,8 @@ mod json {
 
     #[test]
     fn outcome_records_round_trip_through_json() {
-        let data = rich();
-        let text = data.to_json().unwrap();
-        let back = Dataset::from_json_str(&text).unwrap();
-        assert_eq!(back, data);
-        assert_eq!(back.to_json().unwrap(), text);
-        assert_eq!(serde_json::from_str::<Dataset>(&text).unwrap(), data);
+        let (text, at) = crate::common::json_round_trip(&rich());
         // The new sections come last, fatalities first.
-        let at = |section: &str| text.find(&format!("\n  \"{section}\": [")).unwrap();
         assert!(at("missions") < at("fatalities"), "{text}");
         assert!(at("fatalities") < at("battle_deaths"), "{text}");
     }

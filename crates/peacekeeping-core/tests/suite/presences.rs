@@ -289,13 +289,7 @@ mod json {
     #[test]
     fn presences_round_trip_through_json() {
         let data = rich();
-        let text = data.to_json().unwrap();
-        let back = Dataset::from_json_str(&text).unwrap();
-        assert_eq!(back, data);
-        assert_eq!(back.presences(), data.presences());
-        assert_eq!(back.to_json().unwrap(), text);
-        assert_eq!(serde_json::from_str::<Dataset>(&text).unwrap(), data);
-        let at = |section: &str| text.find(&format!("\n  \"{section}\": [")).unwrap();
+        let (text, at) = crate::common::json_round_trip(&data);
         assert!(at("missions") < at("presences"), "{text}");
         let value = serde_json::to_value(&data).unwrap();
         assert_eq!(

@@ -385,14 +385,7 @@ mod json {
     #[test]
     fn strengths_round_trip_through_json() {
         let data = rich();
-        let text = data.to_json().unwrap();
-        let back = Dataset::from_json_str(&text).unwrap();
-        assert_eq!(back, data);
-        assert_eq!(back.strengths(), data.strengths());
-        assert_eq!(back.to_json().unwrap(), text);
-        assert_eq!(serde_json::from_str::<Dataset>(&text).unwrap(), data);
-        // The section comes last.
-        let at = |section: &str| text.find(&format!("\n  \"{section}\": [")).unwrap();
+        let (text, at) = crate::common::json_round_trip(&data);
         assert!(at("missions") < at("strengths"), "{text}");
         let value = serde_json::to_value(&data).unwrap();
         assert_eq!(

@@ -267,3 +267,53 @@ fn the_mission_year_panel_takes_each_cell_from_its_records() {
     assert_eq!(at(amisom, "fatalities"), "");
     assert_eq!(at(amisom, "host_battle_deaths"), "913");
 }
+
+/// A dataset without any dated record (no report, fatality or battle deaths) has no
+/// mission-year to write: the panel is its header alone, whatever its missions. And a
+/// mission without hosts or records gets empty cells, not zeros, once a year exists.
+#[test]
+fn the_panel_of_a_dataset_without_dated_records_is_its_header() {
+    let mission = Mission::new(
+        "m".parse().unwrap(),
+        "A mission",
+        MissionKind::UnPeacekeeping,
+        Period::since("2010-01-01".parse().unwrap()),
+    );
+    let mut b = Dataset::builder();
+    b.mission(mission);
+    let data = b.build().unwrap();
+    let (header, rows) = read_back(&data, Table::MissionYears);
+    assert_eq!(header, Table::MissionYears.columns());
+    assert!(rows.is_empty(), "{rows:?}");
+
+    // One contribution of 2011 makes 2010 and 2011 rows; 2010 has no report.
+    let mut b = data.into_builder();
+    b.actor(Actor::new("x".parse().unwrap(), "X", ActorKind::Ngo))
+        .contribution(Contribution::personnel(
+            "x".parse().unwrap(),
+            "m".parse().unwrap(),
+            "2011-06-30".parse().unwrap(),
+            Personnel::of(PersonnelCategory::Troops, Headcount::total_only(40)),
+        ));
+    let (header, rows) = read_back(&b.build().unwrap(), Table::MissionYears);
+    let col = |name: &str| header.iter().position(|c| c == name).unwrap();
+    let cells = |r: &Vec<String>| {
+        [
+            "year",
+            "active_days",
+            "personnel",
+            "personnel_reports",
+            "contributors",
+            "fatalities",
+            "host_battle_deaths",
+        ]
+        .map(|c| r[col(c)].clone())
+    };
+    assert_eq!(
+        rows.iter().map(cells).collect::<Vec<_>>(),
+        [
+            ["2010", "365", "", "0", "", "", ""].map(String::from),
+            ["2011", "365", "40", "1", "1", "", ""].map(String::from),
+        ]
+    );
+}

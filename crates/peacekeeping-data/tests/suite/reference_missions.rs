@@ -41,6 +41,21 @@ fn successors(id: &str) -> BTreeSet<String> {
     ids(data().successors_of(id))
 }
 
+/// `successor` names `predecessor` as its predecessor, and a source of the hand-over is
+/// cited on both missions.
+#[track_caller]
+fn assert_hand_over(predecessor: &str, successor: &str) {
+    assert!(
+        successors(predecessor).contains(successor),
+        "{predecessor} -> {successor}"
+    );
+    let (p, s) = (mission(predecessor), mission(successor));
+    assert!(
+        s.sources.iter().any(|id| p.sources.contains(id)),
+        "{predecessor} -> {successor}: no source cited on both"
+    );
+}
+
 fn set(items: &[&str]) -> BTreeSet<String> {
     items.iter().map(|&s| s.to_owned()).collect()
 }
@@ -504,16 +519,7 @@ fn successions_of_the_non_un_operations() {
         ("INTERFET", "UNTAET"),
         ("UNITAF", "UNOSOM-II"),
     ] {
-        assert!(
-            successors(predecessor).contains(successor),
-            "{predecessor} -> {successor}"
-        );
-        // The hand-over is sourced on the successor too.
-        let (p, s) = (mission(predecessor), mission(successor));
-        assert!(
-            s.sources.iter().any(|id| p.sources.contains(id)),
-            "{predecessor} -> {successor}"
-        );
+        assert_hand_over(predecessor, successor);
     }
     // Hand-over days: the predecessor's last day is the successor's first, or the day
     // before the successor took over.
@@ -602,16 +608,7 @@ fn operations_added_for_the_non_un_file() {
         ("MIF", "MINUSTAH"),
         ("ECOMICI", "UNOCI"),
     ] {
-        assert!(
-            successors(predecessor).contains(successor),
-            "{predecessor} -> {successor}"
-        );
-        // The hand-over is sourced on both missions.
-        let (p, s) = (mission(predecessor), mission(successor));
-        assert!(
-            s.sources.iter().any(|id| p.sources.contains(id)),
-            "{predecessor} -> {successor}"
-        );
+        assert_hand_over(predecessor, successor);
     }
     assert_eq!(successors("UNMIBH"), set(&["EUPM"]));
     assert_eq!(successors("UNTAC"), set(&["UNMLT"]));

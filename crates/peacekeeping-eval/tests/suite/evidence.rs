@@ -632,15 +632,47 @@ proptest! {
     }
 }
 
+/// A dataset builder with the AU and the UN, `mission` (id `m`) and their partnership `p`
+/// (AU lead, UN supporting, from 2010) serving it: the outcome tests' common base.
+fn au_un_serving(mission: peacekeeping_core::Mission) -> peacekeeping_core::DatasetBuilder {
+    use peacekeeping_core::{
+        Actor, ActorKind, Dataset, Partnership, PartnershipKind, Party, PartyRole, Period,
+    };
+    let id = |s: &str| s.parse().unwrap();
+    let mut b = Dataset::builder();
+    b.actor(Actor::new(
+        id("AU"),
+        "African Union",
+        ActorKind::RegionalOrganization,
+    ))
+    .actor(Actor::new(
+        id("UN"),
+        "United Nations",
+        ActorKind::UnitedNations,
+    ))
+    .mission(mission)
+    .partnership(
+        Partnership::new(
+            "p".parse().unwrap(),
+            "AU-UN",
+            PartnershipKind::UnRegional,
+            Period::since(Date::new(2010, 1, 1).unwrap()),
+        )
+        .with_party(Party::new(id("AU"), PartyRole::Lead))
+        .with_party(Party::new(id("UN"), PartyRole::Supporting))
+        .with_mission("m".parse().unwrap()),
+    );
+    b
+}
+
 /// The outcome indicators of a made-up partnership whose one mission (2010-2012, host
 /// Mali) has battle deaths, a ceiling, two personnel reports and three fatalities, each
 /// value computed by hand from the records below (the figures are synthetic).
 #[test]
 fn evidence_from_a_core_dataset_measures_the_outcomes_of_its_missions() {
     use peacekeeping_core::{
-        Actor, ActorKind, AuthorizedStrength, BattleDeaths, Contribution, Dataset, Fatality,
-        FatalityCause, Headcount, Mission, MissionKind, Partnership, PartnershipKind, Party,
-        PartyRole, Period, Personnel, PersonnelCategory, StaffCategory,
+        Actor, AuthorizedStrength, BattleDeaths, Contribution, Fatality, FatalityCause, Headcount,
+        Mission, MissionKind, Period, Personnel, PersonnelCategory, StaffCategory,
     };
     let date = |y, m, d| Date::new(y, m, d).unwrap();
     fn id<T: std::str::FromStr<Err: std::fmt::Debug>>(s: &str) -> T {
@@ -655,86 +687,64 @@ fn evidence_from_a_core_dataset_measures_the_outcomes_of_its_missions() {
     )
     .with_host(id("MLI"));
     mission.authorized_strength = vec![AuthorizedStrength::new(date(2010, 1, 1)).military(1_000)];
-    let mut b = Dataset::builder();
-    b.actor(Actor::new(
-        id("AU"),
-        "African Union",
-        ActorKind::RegionalOrganization,
-    ))
-    .actor(Actor::new(
-        id("UN"),
-        "United Nations",
-        ActorKind::UnitedNations,
-    ))
-    .actor(Actor::state(id("BGD"), "Bangladesh").unwrap())
-    .actor(Actor::state(id("NPL"), "Nepal").unwrap())
-    .mission(mission)
-    .partnership(
-        Partnership::new(
-            id("p"),
-            "AU-UN",
-            PartnershipKind::UnRegional,
-            Period::since(date(2010, 1, 1)),
-        )
-        .with_party(Party::new(id("AU"), PartyRole::Lead))
-        .with_party(Party::new(id("UN"), PartyRole::Supporting))
-        .with_mission(id("m")),
-    )
-    .contribution(Contribution::personnel(
-        id("BGD"),
-        id("m"),
-        date(2010, 6, 30),
-        troops(600),
-    ))
-    .contribution(Contribution::personnel(
-        id("NPL"),
-        id("m"),
-        date(2010, 6, 30),
-        troops(400),
-    ))
-    .contribution(Contribution::personnel(
-        id("BGD"),
-        id("m"),
-        date(2011, 6, 30),
-        troops(500),
-    ))
-    .fatality(Fatality::new(
-        "f1",
-        id("m"),
-        date(2011, 3, 1),
-        StaffCategory::Military,
-        FatalityCause::MaliciousAct,
-    ))
-    .fatality(Fatality::new(
-        "f2",
-        id("m"),
-        date(2011, 5, 1),
-        StaffCategory::LocalCivilian,
-        FatalityCause::MaliciousAct,
-    ))
-    .fatality(Fatality::new(
-        "f3",
-        id("m"),
-        date(2012, 1, 1),
-        StaffCategory::Police,
-        FatalityCause::Illness,
-    ))
-    .battle_deaths_records(
-        [
-            (2007, 100),
-            (2008, 200),
-            (2009, 300),
-            (2010, 50),
-            (2011, 30),
-            (2012, 10),
-            (2013, 0),
-            (2014, 0),
-            (2015, 40),
-            (2016, 0),
-        ]
-        .into_iter()
-        .map(|(year, best)| BattleDeaths::new(id("MLI"), year, best)),
-    );
+    let mut b = au_un_serving(mission);
+    b.actor(Actor::state(id("BGD"), "Bangladesh").unwrap())
+        .actor(Actor::state(id("NPL"), "Nepal").unwrap())
+        .contribution(Contribution::personnel(
+            id("BGD"),
+            id("m"),
+            date(2010, 6, 30),
+            troops(600),
+        ))
+        .contribution(Contribution::personnel(
+            id("NPL"),
+            id("m"),
+            date(2010, 6, 30),
+            troops(400),
+        ))
+        .contribution(Contribution::personnel(
+            id("BGD"),
+            id("m"),
+            date(2011, 6, 30),
+            troops(500),
+        ))
+        .fatality(Fatality::new(
+            "f1",
+            id("m"),
+            date(2011, 3, 1),
+            StaffCategory::Military,
+            FatalityCause::MaliciousAct,
+        ))
+        .fatality(Fatality::new(
+            "f2",
+            id("m"),
+            date(2011, 5, 1),
+            StaffCategory::LocalCivilian,
+            FatalityCause::MaliciousAct,
+        ))
+        .fatality(Fatality::new(
+            "f3",
+            id("m"),
+            date(2012, 1, 1),
+            StaffCategory::Police,
+            FatalityCause::Illness,
+        ))
+        .battle_deaths_records(
+            [
+                (2007, 100),
+                (2008, 200),
+                (2009, 300),
+                (2010, 50),
+                (2011, 30),
+                (2012, 10),
+                (2013, 0),
+                (2014, 0),
+                (2015, 40),
+                (2016, 0),
+            ]
+            .into_iter()
+            .map(|(year, best)| BattleDeaths::new(id("MLI"), year, best)),
+        );
     let data = b.build().unwrap();
     let found = Evidence::from_dataset(&data, date(2016, 12, 31));
     let value = |indicator: &str| {
@@ -832,9 +842,8 @@ fn evidence_from_a_core_dataset_measures_the_outcomes_of_its_missions() {
 #[test]
 fn evidence_from_presences_measures_cooperation_observed() {
     use peacekeeping_core::{
-        Actor, ActorKind, Contribution, Dataset, Headcount, Mission, MissionKind, Partnership,
-        PartnershipKind, Party, PartyRole, Period, Personnel, PersonnelCategory, Presence,
-        Reliability, Source, SourceKind,
+        Actor, Contribution, Headcount, Mission, MissionKind, Period, Personnel, PersonnelCategory,
+        Presence, Reliability, Source, SourceKind,
     };
     let date = |y, m, d| Date::new(y, m, d).unwrap();
     fn id<T: std::str::FromStr<Err: std::fmt::Debug>>(s: &str) -> T {
@@ -848,7 +857,12 @@ fn evidence_from_presences_measures_cooperation_observed() {
             None => p,
         }
     };
-    let mut b = Dataset::builder();
+    let mut b = au_un_serving(Mission::new(
+        id("m"),
+        "A mission",
+        MissionKind::UnPeacekeeping,
+        Period::between(date(2010, 1, 1), date(2014, 12, 31)).unwrap(),
+    ));
     for (source, grade) in [
         ("radpko", Reliability::UsuallyReliable),
         ("geo-pko", Reliability::FairlyReliable),
@@ -871,33 +885,6 @@ fn evidence_from_presences_measures_cooperation_observed() {
     ] {
         b.actor(Actor::state(id(state), name).unwrap());
     }
-    b.actor(Actor::new(
-        id("AU"),
-        "African Union",
-        ActorKind::RegionalOrganization,
-    ))
-    .actor(Actor::new(
-        id("UN"),
-        "United Nations",
-        ActorKind::UnitedNations,
-    ))
-    .mission(Mission::new(
-        id("m"),
-        "A mission",
-        MissionKind::UnPeacekeeping,
-        Period::between(date(2010, 1, 1), date(2014, 12, 31)).unwrap(),
-    ))
-    .partnership(
-        Partnership::new(
-            id("p"),
-            "AU-UN",
-            PartnershipKind::UnRegional,
-            Period::since(date(2010, 1, 1)),
-        )
-        .with_party(Party::new(id("AU"), PartyRole::Lead))
-        .with_party(Party::new(id("UN"), PartyRole::Supporting))
-        .with_mission(id("m")),
-    );
     // 2010: two report dates; the means are BGD 600, NPL 300. The presence of 2010 is
     // not read: the year has reports.
     for (who, day, n) in [
