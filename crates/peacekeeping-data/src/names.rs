@@ -215,13 +215,21 @@ pub fn m49_matches(country: CountryCode, m49: u16) -> Option<bool> {
     Some(iso == Some(m49) || other == Some(m49))
 }
 
-/// Names that stand for several reference missions, each in its own country, with the
-/// country (ISO 3166-1 alpha-3, as the crosswalk gives the file's COW code on the row's
-/// date) and the mission: `(name, host, mission id)`. [`mission_in`] reads them. The
-/// non-UN peacekeeping file (`non-un-pko/`, Bara & Hultman 2020, from SIPRI) writes
-/// several operations under one short name and tells them apart only by the country of
-/// the row.
+/// Names that stand for a reference mission only in one country, with the country (ISO
+/// 3166-1 alpha-3, as the crosswalk gives the file's COW code on the row's date) and the
+/// mission: `(name, host, mission id)`. [`mission_in`] reads them. The non-UN
+/// peacekeeping file (`non-un-pko/`, Bara & Hultman 2020, from SIPRI) writes several
+/// operations under one short name and tells them apart only by the country of the row,
+/// and writes some operations under the name of the organization or commission that
+/// runs them (`CIS`, `CEMAC`, `JCC`), which names no operation elsewhere.
 const MISSIONS_BY_HOST: &[(&str, &str, &str)] = &[
+    // Operations under their organization's or commission's name: the CIS's Collective
+    // Peacekeeping Forces in Tajikistan (1993-2000), the CEMAC's force in the Central
+    // African Republic (FOMUC, 2002-2008), and the joint force of the Joint Control
+    // Commission in Moldova's Dniester region (from 1992).
+    ("CIS", "TJK", "CPKF-Tajikistan"),
+    ("CEMAC", "CAF", "FOMUC"),
+    ("JCC", "MDA", "JPKF-Transnistria"),
     // ECOWAS's Ceasefire Monitoring Group: Liberia (1990-1998) and the interposition
     // force in Guinea-Bissau (1998-1999).
     ("ECOMOG", "LBR", "ECOMOG-Liberia"),
@@ -261,6 +269,9 @@ const MISSIONS_BY_HOST: &[(&str, &str, &str)] = &[
 ///
 /// | name | country | mission |
 /// |---|---|---|
+/// | `CIS` | Tajikistan | `CPKF-Tajikistan` |
+/// | `CEMAC` | Central African Republic | `FOMUC` |
+/// | `JCC` | Moldova | `JPKF-Transnistria` |
 /// | `ECOMOG` | Liberia, Guinea-Bissau | `ECOMOG-Liberia`, `ECOMOG-Guinea-Bissau` |
 /// | `ECOWAS` | Côte d'Ivoire | `ECOMICI` |
 /// | `EUAM` | Ukraine | `EUAM-Ukraine` |
@@ -1065,6 +1076,9 @@ mod tests {
         assert_eq!(id("EUPOL", "BIH"), Some("EUPM"));
         assert_eq!(id("ECOWAS", "CIV"), Some("ECOMICI"));
         assert_eq!(id("ECOWAS", "SLE"), None);
+        assert_eq!(id("CIS", "TJK"), Some("CPKF-Tajikistan"));
+        assert_eq!(id("CIS", "GEO"), None);
+        assert_eq!(id("JCC", "MDA"), Some("JPKF-Transnistria"));
         assert_eq!(id("eutm", "SOM"), Some("EUTM-Somalia"));
         assert_eq!(id("EUCAP Sahel", "NER"), Some("EUCAP-Sahel-Niger"));
         assert_eq!(id("EUCAP Sahel", "MLI"), Some("EUCAP-Sahel-Mali"));

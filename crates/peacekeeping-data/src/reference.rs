@@ -443,7 +443,7 @@ mod tests {
             .iter()
             .map(|m| (&m.id, &m.acronym, &m.aliases))
             .collect();
-        assert_eq!(alone.len(), 151);
+        assert_eq!(alone.len(), 162);
         assert_eq!(alone, whole);
     }
 

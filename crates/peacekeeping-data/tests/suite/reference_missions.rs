@@ -117,12 +117,16 @@ fn counts_by_kind() {
     // EUPOL Kinshasa, EUPOL RD Congo, EUAM Ukraine, EUMAM RCA and EUTM RCA; NATO's
     // Essential Harvest, Amber Fox and Allied Harmony; the OAU's MIOB; ECOWAS's
     // ECOMICI), the UN's Military Liaison Team in Cambodia and six coalitions (Uphold
-    // Democracy, MIF and ISF; TMG, PMG and SPPKF in Bougainville).
+    // Democracy, MIF and ISF; TMG, PMG and SPPKF in Bougainville); then 7 more regional
+    // operations (the AU's AMISEC and MAES in the Comoros, the OAU's NMOG in Rwanda,
+    // the CEMAC's FOMUC, the CIS's forces in Tajikistan and Abkhazia, the WEU's police in
+    // Mostar) and 4 coalitions (the joint forces in South Ossetia and in Moldova's
+    // Dniester region, the two deployments of the International Monitoring Team).
     let expected: BTreeMap<String, usize> = [
-        ("ad-hoc-coalition", 9),
+        ("ad-hoc-coalition", 13),
         ("bilateral", 4),
         ("hybrid", 1),
-        ("regional-operation", 43),
+        ("regional-operation", 50),
         ("special-political-mission", 23),
         ("standby-arrangement", 1),
         ("un-peacekeeping", 70),
@@ -319,6 +323,10 @@ fn missions_active_on_31_december_2013() {
             "UNSOM",
             "UNSOA",
             "BNUB",
+            // The joint force in Moldova's Dniester region (from 1992) and the
+            // Malaysian-led monitors in Mindanao (2009-2022).
+            "JPKF-Transnistria",
+            "IMT-Mindanao-II",
         ])
     );
     // Neither AFISMA (ended 30 June 2013) nor Barkhane (from 1 August 2014).
