@@ -1464,6 +1464,106 @@ if CEILINGS.exists():
         m["authorized_strength"] = entries
         m["sources"].append("passmore-shannon-hart-2018-ceilings")
 
+# The ceilings the resolutions set where the file has none: the AU's operations in
+# Somalia (AMISOM, ATMIS, AUSSOM), which it does not cover, and MINUSMA after it stops (May
+# 2015). Checked on 2026-12-07 against the pages their sources name. Each entry: as of
+# (the adoption day, or the day a reduction was to be reached by), the figures as the
+# text words them (`uniformed` where it sets one figure for military and police; the
+# police "minimum" of 1,040 of resolutions 2372 (2017) to 2628 (2022) is no ceiling and
+# is left out), the resolution. An entry without figures closes a series where the next
+# ceiling was not confirmed. A mission's series starts with an entry naming its
+# resolution; the file's entries of that mission dated before it are kept, later ones
+# replaced (the testkit's `with_outcomes` applies the same rule).
+CONSULTED_CEILINGS = "2026-12-07"
+FIRST_CEILING_SOURCE = len(SOURCES)
+other("mg-amisom-2007", "media", "Articles tagged Zubeida Jaffer (29 January 2007)", "Mail & Guardian",
+      "https://mg.co.za/tag/zubeida-jaffer/",
+      "last week [the week of 19 January 2007] the AU's Peace and Security Council approved a plan to send 8,000 African peacekeepers to Somalia on a six-month mission (its communiqué was not found; resolution 1744 (2007) sets no figure)", "B")
+other("un-sc-10139", "official-document", "Security Council extends authorization of African Union Mission in Somalia, requests increase in troop strength (SC/10139)", "United Nations",
+      "https://press.un.org/en/2010/sc10139.doc.htm",
+      "22 December 2010, resolution 1964 (2010): the Council requested the African Union to increase AMISOM's force strength from the current mandated level of 8,000 troops to a maximum of 12,000", "A")
+other("un-sc-10550", "official-document", "Security Council requests African Union to increase troop level of Somalia mission to 17,700 (SC/10550)", "United Nations",
+      "http://www.un.org/News/Press/docs/2012/sc10550.doc.htm",
+      "22 February 2012, resolution 2036 (2012): the Council sought a force strength for AMISOM of 17,731 uniformed personnel, troops and formed police units", "A")
+other("amisom-2124-2013", "official-document", "Security Council extends mandate of African Union Mission in Somalia, requests increase in troop strength (UN press release, copy)", "United Nations (copy at markacadeey.com)",
+      "https://markacadeey.com/2013/11/security-council-extends-mandate-of-african-union-mission-in-somalia-requests-increase-in-troop-strength/",
+      "resolution 2124 (2013), adopted on 12 November 2013 (as the AU Peace and Security Council's 414th communiqué dates it): the Council requested the African Union to increase AMISOM's strength from 17,731 to a maximum of 22,126 uniformed personnel", "B")
+other("amisom-2372-2017", "official-document", "Unanimously adopting resolution 2372 (2017), Security Council extends mandate of African Union Mission in Somalia (SC/12972, copy)", "United Nations (copy at africanculturedirect.blogspot.com)",
+      "https://africanculturedirect.blogspot.com/2018/04/unanimously-adopting-resolution-2372.html",
+      "30 August 2017: a reduction of AMISOM's uniformed personnel to a maximum of 21,626 by 31 December 2017, including a minimum of 1,040 police, and to 20,626 by 30 October 2018; the maximum then was 22,126 (also Xinhua, https://ethiopanorama.com/?p=58054)", "B")
+other("ap-amisom-2431-2018", "media", "UN delays troop reduction in Somalia force (AP)", "Federal News Radio (Associated Press)",
+      "https://federalnewsradio.com/government-news/2018/07/un-delays-troop-reduction-in-somalia-force/",
+      "resolution 2431 (2018) of 30 July 2018 delays the reduction to a maximum of 20,626 uniformed personnel to 28 February 2019", "B")
+other("un-sc-13828", "official-document", "Security Council extends mandate of African Union Mission in Somalia (SC/13828)", "United Nations",
+      "https://www.un.org/press/en/2019/sc13828.doc.htm",
+      "31 May 2019, resolution 2472 (2019): uniformed personnel reduced by 1,000, to a maximum of 19,626 by 28 February 2020; kept at 19,626 by resolutions 2520 (2020) and 2568 (2021) (SC/14467, https://www.un.org/press/en/2021/sc14467.doc.htm)", "A")
+other("xinhua-atmis-2628-2022", "media", "UNSC endorses reconfiguration of AU mission in Somalia (Xinhua/IANS)", "National Herald (IANS)",
+      "https://www.nationalheraldindia.com/international/unsc-endorses-reconfiguration-of-au-mission-in-somalia",
+      "resolution 2628 (2022) of 31 March 2022 authorizes the deployment of up to 19,626 uniformed personnel to ATMIS until the end of 2022, and of up to 17,626 in the first three months of 2023 (resolution 2670 (2022) then extended the authorizations to 30 June 2023: the ceilings of 2023 before resolution 2710 are not recorded)", "B")
+other("un-sc-15494", "official-document", "Security Council extends authorization of African Union Transition Mission in Somalia (SC/15494)", "United Nations",
+      "https://press.un.org/en/2023/sc15494.doc.htm",
+      "resolution 2710 (2023) of 15 November 2023: up to 17,626 uniformed personnel until 31 December 2023, up to 14,626 from 1 January to 30 June 2024", "A")
+other("un-sc-15756", "official-document", "Security Council extends authorization of ATMIS (SC/15756)", "United Nations",
+      "https://press.un.org/en/2024/sc15756.doc.htm",
+      "resolution 2741 (2024): up to 14,626 uniformed personnel until 30 June 2024, up to 12,626 from 1 July to 12 August 2024 (extended to 31 December 2024, inclusive of 1,040 police, by resolutions 2747 and 2748 (2024))", "A")
+other("unscr-2767-2024", "official-document", "Resolution 2767 (2024) (text)", "United Nations Security Council (text at unscr.com)",
+      "http://unscr.com/en/resolutions/2767",
+      "adopted at the 9828th meeting on 27 December 2024; authorizes up to 12,626 uniformed personnel, including 1,040 police, for AUSSOM until 30 June 2025 (the later ceilings are not recorded)", "A")
+other("un-sc-12426", "official-document", "Security Council extends mandate of Mission in Mali, increases force levels (SC/12426)", "United Nations",
+      "https://www.un.org/press/en/2016/sc12426.doc.htm",
+      "resolution 2295 (2016), adopted on 29 June 2016: MINUSMA's force levels increased to a ceiling of 13,289 military and 1,920 police (the resolution of 2015 in between, and its ceilings, are not recorded)", "A")
+other("minusma-mandate-2640", "official-document", "Mandate (resolution 2640 (2022))", "MINUSMA",
+      "https://minusma.unmissions.org/en/mandate-0",
+      "resolution 2640 (2022) of 29 June 2022: the mission maintains its uniformed personnel of 13,289 troops and 1,920 police until 30 June 2023 (kept by resolutions 2423 (2018) and 2584 (2021)); the drawdown after resolution 2690 (2023) is not recorded", "A")
+for sid in list(SOURCES)[FIRST_CEILING_SOURCE:]:
+    SOURCES[sid]["consulted"] = CONSULTED_CEILINGS
+
+
+def ceiling(as_of, resolution=None, military=None, police=None, uniformed=None):
+    c = {"as_of": as_of}
+    for k, v in (("military", military), ("police", police), ("uniformed", uniformed)):
+        if v is not None:
+            c[k] = v
+    if resolution:
+        c["resolution"] = resolution
+    return c
+
+
+RESOLUTION_CEILINGS = {
+    "AMISOM": (["missions-mg-amisom-2007", "missions-un-sc-10139", "missions-un-sc-10550", "missions-amisom-2124-2013",
+                "missions-amisom-2372-2017", "missions-ap-amisom-2431-2018", "missions-un-sc-13828"], [
+        ceiling("2007-01-19", "AU Peace and Security Council, 69th meeting (19 January 2007)", military=8000),
+        ceiling("2010-12-22", "S/RES/1964 (2010)", military=12000),
+        ceiling("2012-02-22", "S/RES/2036 (2012)", uniformed=17731),
+        ceiling("2013-11-12", "S/RES/2124 (2013)", uniformed=22126),
+        ceiling("2017-12-31", "S/RES/2372 (2017)", uniformed=21626),
+        ceiling("2019-02-28", "S/RES/2431 (2018)", uniformed=20626),
+        ceiling("2020-02-28", "S/RES/2472 (2019)", uniformed=19626),
+    ]),
+    "ATMIS": (["missions-xinhua-atmis-2628-2022", "missions-un-sc-15494", "missions-un-sc-15756"], [
+        ceiling("2022-03-31", "S/RES/2628 (2022)", uniformed=19626),
+        ceiling("2023-01-01"),
+        ceiling("2023-11-15", "S/RES/2710 (2023)", uniformed=17626),
+        ceiling("2024-01-01", "S/RES/2710 (2023)", uniformed=14626),
+        ceiling("2024-07-01", "S/RES/2741 (2024)", uniformed=12626),
+    ]),
+    "AUSSOM": (["missions-unscr-2767-2024"], [
+        ceiling("2025-01-01", "S/RES/2767 (2024)", police=1040, uniformed=12626),
+        ceiling("2025-07-01"),
+    ]),
+    "MINUSMA": (["missions-un-sc-12426", "missions-minusma-mandate-2640"], [
+        ceiling("2016-06-29", "S/RES/2295 (2016)", military=13289, police=1920),
+        ceiling("2023-07-01"),
+    ]),
+}
+by_id = {m["id"]: m for m in MISSIONS}
+for mid, (srcs, entries) in RESOLUTION_CEILINGS.items():
+    assert entries[0].get("resolution"), mid
+    m = by_id[mid]
+    kept = [c for c in m.get("authorized_strength", []) if c["as_of"] < entries[0]["as_of"]]
+    m["authorized_strength"] = kept + entries
+    m["sources"].extend(s for s in srcs if s not in m["sources"])
+
 
 # --- Write -------------------------------------------------------------------------------
 

@@ -192,7 +192,10 @@ impl Mandate {
 /// observers); where the resolution names the military observers apart, `observers`
 /// says how many of the military ceiling they are, so troops are `military - observers`
 /// ([`troops`](AuthorizedStrength::troops)). `police` counts individual officers and
-/// formed units together. A figure the resolution does not set is `None`, not zero.
+/// formed units together. Where the resolution sets one ceiling for the military and
+/// the police together ("a maximum of 22,126 uniformed personnel", AMISOM in 2013),
+/// `uniformed` holds it, and `military` and `police` only the parts it sets apart, if
+/// any. A figure the resolution does not set is `None`, not zero.
 ///
 /// ```
 /// use peacekeeping_core::{AuthorizedStrength, Date};
@@ -211,6 +214,12 @@ impl Mandate {
 ///     .observers(760)
 ///     .police(1_441);
 /// assert_eq!(monusco.troops(), Some(19_815));
+///
+/// // Resolution 2124 (2013): AMISOM up to 22,126 uniformed personnel, not split.
+/// let amisom = AuthorizedStrength::new(Date::new(2013, 11, 12)?)
+///     .uniformed(22_126)
+///     .set_by("S/RES/2124 (2013)");
+/// assert_eq!((amisom.total(), amisom.military), (22_126, None));
 /// # Ok::<(), peacekeeping_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -239,6 +248,13 @@ pub struct AuthorizedStrength {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub observers: Option<u32>,
+    /// Military and police together, where the resolution sets one ceiling for both
+    /// (`military` and `police` then hold only the parts it sets apart).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub uniformed: Option<u32>,
     /// The resolution (or decision) that set this ceiling, by its symbol:
     /// `S/RES/2100 (2013)`.
     #[cfg_attr(
@@ -257,6 +273,7 @@ impl AuthorizedStrength {
             military: None,
             police: None,
             observers: None,
+            uniformed: None,
             resolution: None,
         }
     }
@@ -297,10 +314,39 @@ impl AuthorizedStrength {
         self
     }
 
-    /// Military plus police, counting a missing figure as zero.
+    /// Sets the ceiling of the military and police together.
+    #[must_use]
+    pub fn uniformed(mut self, n: u32) -> Self {
+        self.uniformed = Some(n);
+        self
+    }
+
+    /// The ceiling of uniformed personnel: `uniformed` where set, else military plus
+    /// police, counting a missing figure as zero.
     #[must_use]
     pub fn total(&self) -> u64 {
+        self.uniformed.map_or_else(|| self.parts(), u64::from)
+    }
+
+    /// Whether the ceiling sets a figure that [`total`](Self::total) counts: military,
+    /// police or uniformed personnel (a ceiling without any says the figures are not
+    /// known from its date).
+    #[must_use]
+    pub fn has_figures(&self) -> bool {
+        self.military.is_some() || self.police.is_some() || self.uniformed.is_some()
+    }
+
+    /// Military plus police, counting a missing figure as zero.
+    fn parts(&self) -> u64 {
         u64::from(self.military.unwrap_or(0)) + u64::from(self.police.unwrap_or(0))
+    }
+
+    /// The military and police ceilings set apart add up to more than the uniformed
+    /// ceiling: `Some((parts, uniformed))`, which validation reports.
+    pub(crate) fn parts_exceeding_uniformed(&self) -> Option<(u64, u32)> {
+        let uniformed = self.uniformed?;
+        let parts = self.parts();
+        (parts > u64::from(uniformed)).then_some((parts, uniformed))
     }
 }
 

@@ -63,7 +63,8 @@ pub enum Table {
     ///   dated in the year ([`Dataset::mission_personnel_over`]), and their number
     ///   (12 for a monthly series); empty and 0 if none, as no figure is carried over
     ///   from another year;
-    /// - `authorized`: the mean ceiling (military plus police) in force at the
+    /// - `authorized`: the mean ceiling (military plus police, or the uniformed
+    ///   personnel where a resolution sets one figure) in force at the
     ///   month-ends of the active days, over those with a ceiling; empty if none;
     /// - `contributors`: the contributors of personnel reported in the year; empty if
     ///   no report;

@@ -375,7 +375,8 @@ pub struct Delivery {
 /// operation's authorised strengths, each in force from its `as_of` until the next
 /// ([`Mission::authorized_strength_on`](peacekeeping_core::Mission::authorized_strength_on)'s
 /// rule); a month's ceiling is the one in force on its last day, its total
-/// ([`AuthorizedStrength::total`]) military plus police. `None` if no month has both.
+/// ([`AuthorizedStrength::total`]) military plus police, or the uniformed personnel where
+/// the resolution sets one figure. `None` if no month has both.
 ///
 /// ```
 /// use peacekeeping_core::{AuthorizedStrength, Date};

@@ -452,7 +452,11 @@ pub fn outcome_sources() -> Result<Vec<Source>, BoxError> {
 }
 
 /// `base` with `records`: their battle deaths, fatalities, strengths and presences, their
-/// sources, and their ceilings in place of the missions' own.
+/// sources, and their ceilings in place of the missions' own up to the first ceiling a
+/// mission records from a resolution (`scripts/reference/missions.py` adds the ceilings
+/// the resolutions set where the file has none, each series starting with an entry that
+/// names its resolution): the file's entries dated before it, then the mission's own
+/// from it.
 ///
 /// # Errors
 /// If the records do not make a valid dataset with `base`'s.
@@ -470,7 +474,7 @@ pub fn with_outcomes(base: &Dataset, records: &OutcomeRecords) -> Result<Dataset
     for m in base.missions() {
         let mut m = m.clone();
         if let Some(entries) = records.ceilings.get(m.id.as_str()) {
-            m.authorized_strength.clone_from(entries);
+            m.authorized_strength = file_then_resolutions(entries, &m.authorized_strength);
         }
         b.mission(m);
     }
@@ -492,6 +496,30 @@ pub fn with_outcomes(base: &Dataset, records: &OutcomeRecords) -> Result<Dataset
         .strengths(records.strengths.iter().cloned())
         .presences(records.presences.iter().cloned());
     Ok(b.build()?)
+}
+
+/// A mission's ceilings from the file's `entries` and its `own` (`missions.json`'s): the
+/// file's dated before the first of its own that names a resolution, then its own from
+/// there (`scripts/reference/missions.py` merges them so); the file's alone if none of
+/// its own names a resolution.
+#[must_use]
+pub fn file_then_resolutions(
+    entries: &[AuthorizedStrength],
+    own: &[AuthorizedStrength],
+) -> Vec<AuthorizedStrength> {
+    let own_from = own
+        .iter()
+        .filter(|c| c.resolution.is_some())
+        .map(|c| c.as_of)
+        .min();
+    let before = |c: &&AuthorizedStrength| own_from.is_none_or(|d| c.as_of < d);
+    let from = |c: &&AuthorizedStrength| own_from.is_some_and(|d| c.as_of >= d);
+    entries
+        .iter()
+        .filter(before)
+        .chain(own.iter().filter(from))
+        .cloned()
+        .collect()
 }
 
 /// The two generated texts, and what went into them.

@@ -280,7 +280,8 @@ impl DatasetBuilder {
     ///   record;
     /// - a mission's ceilings ([`AuthorizedStrength`](crate::AuthorizedStrength)) apply
     ///   from a date within the mission's period, no two from the same date; their military
-    ///   observers do not exceed their military ceiling; a resolution symbol, when given, is
+    ///   observers do not exceed their military ceiling, nor their military and police
+    ///   ceilings their ceiling of uniformed personnel; a resolution symbol, when given, is
     ///   not empty;
     /// - a fatality's mission and source exist. Its date is **not** checked against the
     ///   mission's period: the UN attributes to a mission deaths of personnel who served

@@ -199,6 +199,14 @@ pub enum ProblemKind {
         /// The military ceiling.
         military: u32,
     },
+    /// A ceiling whose military and police parts add up to more than its ceiling of
+    /// uniformed personnel (the parts are included in it).
+    PartsExceedUniformed {
+        /// The military and police ceilings set apart, added.
+        parts: u64,
+        /// The ceiling of uniformed personnel.
+        uniformed: u32,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -282,6 +290,10 @@ impl fmt::Display for ProblemKind {
             } => write!(
                 f,
                 "{observers} military observers exceed the military ceiling of {military}, which includes them"
+            ),
+            ProblemKind::PartsExceedUniformed { parts, uniformed } => write!(
+                f,
+                "the military and police ceilings add up to {parts}, more than the ceiling of {uniformed} uniformed personnel, which includes them"
             ),
         }
     }

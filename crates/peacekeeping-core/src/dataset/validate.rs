@@ -354,6 +354,13 @@ fn missions(ck: &mut Checker<'_>, r: &Records) {
                     );
                 }
             }
+            if let Some((parts, uniformed)) = s.parts_exceeding_uniformed() {
+                ck.push(
+                    &e,
+                    field("uniformed"),
+                    ProblemKind::PartsExceedUniformed { parts, uniformed },
+                );
+            }
             if let Some(symbol) = &s.resolution {
                 ck.check_name(&e, &field("resolution"), symbol);
             }

@@ -337,6 +337,54 @@ fn a_ceilings_observers_are_within_its_military_ceiling() {
 }
 
 #[test]
+fn a_ceilings_parts_are_within_its_uniformed_ceiling() {
+    let problems = with_ceilings(|c| {
+        // One figure for both, and the police set apart within it (AUSSOM in 2024:
+        // 12,626 uniformed personnel including 1,040 police).
+        c.push(
+            AuthorizedStrength::new(d("2013-01-01"))
+                .uniformed(12_626)
+                .police(1_040),
+        );
+        c.push(
+            AuthorizedStrength::new(d("2013-02-01"))
+                .uniformed(100)
+                .military(90)
+                .police(11),
+        );
+    });
+    assert_eq!(
+        problems,
+        [problem(
+            EntityKind::Mission,
+            "mission-a",
+            "authorized_strength[3].uniformed",
+            ProblemKind::PartsExceedUniformed {
+                parts: 101,
+                uniformed: 100
+            }
+        )]
+    );
+    // The uniformed ceiling is the total, whatever its parts; without it, the parts.
+    let both = AuthorizedStrength::new(d("2013-01-01"))
+        .uniformed(12_626)
+        .police(1_040);
+    assert_eq!(both.total(), 12_626);
+    let parts = AuthorizedStrength::new(d("2013-01-01"))
+        .military(90)
+        .police(11);
+    assert_eq!(parts.total(), 101);
+    assert_eq!(
+        ProblemKind::PartsExceedUniformed {
+            parts: 101,
+            uniformed: 100
+        }
+        .to_string(),
+        "the military and police ceilings add up to 101, more than the ceiling of 100 uniformed personnel, which includes them"
+    );
+}
+
+#[test]
 fn a_ceilings_resolution_symbol_is_not_blank() {
     let problems = with_ceilings(|c| {
         c[1].resolution = Some(" ".into());
@@ -883,7 +931,8 @@ mod json {
             assert_eq!(blocks[0].0, "json", "{heading}");
             blocks[0].1.clone()
         };
-        // The two ceilings: MINUSMA (resolution 2100 (2013)) and MONUSCO (1925 (2010)).
+        // The three ceilings: MINUSMA (resolution 2100 (2013)), MONUSCO (1925 (2010)) and
+        // AMISOM (2124 (2013)).
         let ceilings: Vec<AuthorizedStrength> = first_block("A ceiling object is")
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
@@ -900,9 +949,13 @@ mod json {
                     .observers(760)
                     .police(391 + 1_050)
                     .set_by("S/RES/1925 (2010)"),
+                AuthorizedStrength::new(d("2013-11-12"))
+                    .uniformed(22_126)
+                    .set_by("S/RES/2124 (2013)"),
             ]
         );
         assert_eq!(ceilings[1].troops(), Some(19_815));
+        assert_eq!(ceilings[2].total(), 22_126);
         // Row 3175 of the UN's fatality file.
         let f: Fatality = serde_json::from_str(&first_block("### `fatalities`")).unwrap();
         assert_eq!(

@@ -90,14 +90,14 @@ fn personnel(data: &Dataset, mission: &str, active: Period, year: i32) -> (Optio
     (mean, n)
 }
 
-/// The mean ceiling (military plus police) over the month-ends of the active days that
-/// have a ceiling with figures in force.
+/// The mean ceiling ([`AuthorizedStrength::total`](peacekeeping_core::AuthorizedStrength::total))
+/// over the month-ends of the active days that have a ceiling with figures in force.
 fn authorized(m: &Mission, active: Period) -> Option<f64> {
     let mut figures = Vec::new();
     let mut day = active.start().last_of_month();
     while active.contains(day) {
         if let Some(c) = m.authorized_strength_on(day)
-            && (c.military.is_some() || c.police.is_some())
+            && c.has_figures()
         {
             // Ceilings are far below 2^53: exact in an f64.
             figures.push(c.total() as f64);

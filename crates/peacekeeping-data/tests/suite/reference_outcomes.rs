@@ -9,7 +9,7 @@ use std::path::Path;
 use peacekeeping_core::{AuthorizedStrength, Date, FatalityCause, Period};
 use peacekeeping_data::reference;
 use peacekeeping_testkit::data_dir;
-use peacekeeping_testkit::reference_outcomes::reference_outcomes;
+use peacekeeping_testkit::reference_outcomes::{file_then_resolutions, reference_outcomes};
 
 const OUTCOMES: &str = include_str!("../../reference/outcomes.json");
 const CEILINGS: &str = include_str!("../../../../scripts/reference/ceilings.json");
@@ -37,16 +37,23 @@ fn the_embedded_outcomes_are_the_shared_files_records() {
     );
 }
 
-/// `missions.py` has copied every ceiling of `ceilings.json` into the missions, and no
-/// mission has ceilings from elsewhere.
+/// `missions.py` has copied every ceiling of `ceilings.json` into the missions up to the
+/// ceilings it records from the resolutions (AMISOM, ATMIS and AUSSOM, which the file
+/// does not cover, and MINUSMA from resolution 2295 (2016)), and no mission has ceilings
+/// from elsewhere.
 #[test]
 fn the_missions_have_exactly_the_ceilings_of_the_ceilings_file() {
     let file: BTreeMap<String, Vec<AuthorizedStrength>> = serde_json::from_str(CEILINGS).unwrap();
     let data = reference::dataset();
+    let mut from_resolutions = Vec::new();
     for m in data.missions() {
-        let want = file.get(m.id.as_str()).cloned().unwrap_or_default();
+        let entries = file.get(m.id.as_str()).cloned().unwrap_or_default();
+        let want = file_then_resolutions(&entries, &m.authorized_strength);
         assert_eq!(m.authorized_strength, want, "{}", m.id);
-        if !want.is_empty() {
+        if m.authorized_strength.iter().any(|c| c.resolution.is_some()) {
+            from_resolutions.push(m.id.as_str());
+        }
+        if !entries.is_empty() {
             assert!(
                 m.sources
                     .iter()
@@ -57,6 +64,7 @@ fn the_missions_have_exactly_the_ceilings_of_the_ceilings_file() {
         }
     }
     assert_eq!(file.len(), 62);
+    assert_eq!(from_resolutions, ["MINUSMA", "AMISOM", "ATMIS", "AUSSOM"]);
 }
 
 /// Security Council ceilings SOURCES.md names: MINUSMA from the transfer of authority of
@@ -77,12 +85,42 @@ fn the_embedded_ceilings_are_the_security_councils() {
     assert_eq!(on("MONUSCO", "2010-12-31"), (Some(20_575), Some(1_441)));
     assert_eq!(on("UNMISS", "2014-06-30"), (Some(12_500), Some(1_323)));
     assert_eq!(on("MINUSTAH", "2004-06-30"), (Some(6_700), Some(1_622)));
-    // The file ends in May 2015: what it does not know is not carried on.
-    let after = data
-        .mission("MINUSMA")
-        .unwrap()
-        .authorized_strength_on(date("2016-12-31"));
-    assert_eq!(after.map(|c| c.military), Some(None));
+    // The file ends in May 2015: what it does not know is not carried on, up to the
+    // next ceiling recorded from a resolution: 13,289 military and 1,920 police from
+    // resolution 2295 (2016) of 29 June 2016 (UN press release SC/12426) to the end of
+    // the mandate on 30 June 2023.
+    let minusma = data.mission("MINUSMA").unwrap();
+    let figures = |d: &str| {
+        minusma
+            .authorized_strength_on(date(d))
+            .map(|c| (c.military, c.police))
+    };
+    assert_eq!(figures("2015-12-31"), Some((None, None)));
+    assert_eq!(figures("2016-06-29"), Some((Some(13_289), Some(1_920))));
+    assert_eq!(figures("2023-06-30"), Some((Some(13_289), Some(1_920))));
+    assert_eq!(figures("2023-07-01"), Some((None, None)));
+}
+
+/// AMISOM's ceilings of uniformed personnel, from the resolutions: SOURCES.md of the
+/// non-UN file gives AMISOM's December 2015 total, 22,126, as "the AU/UN authorised
+/// ceiling"; resolution 2036 (2012) raised it from 12,000 to 17,731 (SC/10550), 2124
+/// (2013) to 22,126, 2372 (2017) lowered it to 21,626 by 31 December 2017.
+#[test]
+fn amisoms_ceilings_are_the_resolutions() {
+    let data = reference::dataset();
+    let amisom = data.mission("AMISOM").unwrap();
+    let total = |d: &str| amisom.authorized_strength_on(date(d)).map(|c| c.total());
+    assert_eq!(total("2007-06-30"), Some(8_000));
+    assert_eq!(total("2012-02-21"), Some(12_000));
+    assert_eq!(total("2012-02-22"), Some(17_731));
+    assert_eq!(total("2015-12-31"), Some(22_126));
+    assert_eq!(total("2017-12-31"), Some(21_626));
+    assert_eq!(total("2022-03-31"), Some(19_626));
+    let c = amisom.authorized_strength_on(date("2015-12-31")).unwrap();
+    assert_eq!(
+        (c.uniformed, c.military, c.resolution.as_deref()),
+        (Some(22_126), None, Some("S/RES/2124 (2013)"))
+    );
 }
 
 /// The battle deaths of the hosts in the windows the outcome indicators read, zeros

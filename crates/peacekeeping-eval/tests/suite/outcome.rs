@@ -145,6 +145,14 @@ fn delivery_uses_the_ceiling_in_force_at_each_month_end() {
     assert_eq!((d.months, d.without_ceiling, d.short_months), (3, 1, 2));
     assert!((d.mean_ratio - 2.2 / 3.0).abs() < 1e-12);
     assert!(outcome::delivery(&deployed, &[]).is_none());
+    // A ceiling of uniformed personnel is the ceiling, not the police set apart within
+    // it (AUSSOM, resolution 2767 (2024): 12,626 including 1,040 police).
+    let aussom = [AuthorizedStrength::new(date(2025, 1, 1))
+        .uniformed(12_626)
+        .police(1_040)];
+    let d = outcome::delivery(&[(date(2025, 1, 31), 12_626.0 / 2.0)], &aussom).unwrap();
+    assert_eq!((d.months, d.short_months), (1, 1));
+    assert!((d.mean_ratio - 0.5).abs() < 1e-12);
 }
 
 #[test]
