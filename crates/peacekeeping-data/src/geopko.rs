@@ -641,9 +641,9 @@ pub fn to_presences(
 ) -> Conversion<Presence, SkippedEntry> {
     let mut out: Conversion<Presence, SkippedEntry> = Conversion::default();
     // For each contributor-year and site, the figure of each row there (the sum of the
-    // row's entries; `None` once one has no size), by row.
-    let mut by_site: BTreeMap<(PresenceKey, String), BTreeMap<usize, Option<f64>>> =
-        BTreeMap::new();
+    // row's entries; `None` once one has no size), in row order.
+    type Rows = Vec<(usize, Option<f64>)>;
+    let mut by_site: HashMap<(PresenceKey, &str), Rows> = HashMap::new();
     for (row, site) in sites.iter().enumerate() {
         let skip = |entry: &SiteContributor, reason| SkippedEntry {
             mission: site.mission.clone(),
@@ -677,21 +677,31 @@ pub fn to_presences(
                     continue;
                 }
             };
-            let figure = by_site
-                .entry(((mission.clone(), site.year, actor), site.location.clone()))
-                .or_default()
-                .entry(row)
-                .or_insert(Some(0.0));
-            *figure = figure.zip(entry.troops).map(|(sum, n)| sum + f64::from(n));
+            let troops = entry.troops.map(f64::from);
+            let rows = by_site
+                .entry(((mission.clone(), site.year, actor), site.location.as_str()))
+                .or_default();
+            match rows.last_mut() {
+                Some((last, figure)) if *last == row => {
+                    *figure = figure.zip(troops).map(|(sum, n)| sum + n);
+                }
+                _ => rows.push((row, troops)),
+            }
         }
     }
+    // In (contributor-year, site) order, so that the sums add up in one order.
+    let mut by_site: Vec<_> = by_site.into_iter().collect();
+    by_site.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut gathered: BTreeMap<PresenceKey, Gathered> = BTreeMap::new();
     for ((key, location), rows) in by_site {
         // The larger of the rows' figures, if every row has one.
         let figure = rows
-            .into_values()
-            .try_fold(0.0_f64, |max, figure| figure.map(|x| max.max(x)));
-        gathered.entry(key).or_default().add(location, figure);
+            .into_iter()
+            .try_fold(0.0_f64, |max, (_, figure)| figure.map(|x| max.max(x)));
+        gathered
+            .entry(key)
+            .or_default()
+            .add(location.to_owned(), figure);
     }
     out.records = conversion::presences(gathered, &source);
     out

@@ -110,6 +110,11 @@ pub fn mission_id(acronym: &str) -> Result<MissionId, peacekeeping_core::Error> 
 /// ```
 #[must_use]
 pub fn known_mission(id: &str) -> Option<&'static MissionId> {
+    known_by_key(&acronym_key(id))
+}
+
+/// [`known_mission`] of a name already turned into its [`acronym_key`].
+fn known_by_key(key: &str) -> Option<&'static MissionId> {
     static TABLE: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         mission_keys()
@@ -117,7 +122,7 @@ pub fn known_mission(id: &str) -> Option<&'static MissionId> {
             .map(|(key, index)| (key.as_str(), *index))
             .collect()
     });
-    let index = table.get(acronym_key(id).as_str())?;
+    let index = table.get(key)?;
     crate::reference::mission_names().get(*index).map(|m| &m.id)
 }
 
@@ -159,7 +164,7 @@ const LUMPED_ACRONYMS: &[(&str, &[&str])] = &[
 pub fn known_mission_on(id: &str, date: Date) -> Option<&'static MissionId> {
     let key = acronym_key(id);
     let Some((_, lumped)) = LUMPED_ACRONYMS.iter().find(|(acronym, _)| *acronym == key) else {
-        return known_mission(id);
+        return known_by_key(&key);
     };
     let data = crate::reference::dataset();
     let missions: Vec<_> = lumped.iter().filter_map(|id| data.mission(id)).collect();
@@ -301,17 +306,27 @@ const MISSIONS_BY_HOST: &[(&str, &str, &str)] = &[
 /// ```
 #[must_use]
 pub fn mission_in(name: &str, host: CountryCode) -> Option<&'static MissionId> {
+    // `MISSIONS_BY_HOST` by the key of its names: (country, mission id) of each.
+    type ByKey = HashMap<String, Vec<(&'static str, &'static str)>>;
+    static BY_KEY: OnceLock<ByKey> = OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| {
+        let mut by_key = ByKey::new();
+        for &(shared, country, id) in MISSIONS_BY_HOST {
+            by_key
+                .entry(acronym_key(shared))
+                .or_default()
+                .push((country, id));
+        }
+        by_key
+    });
     let key = acronym_key(name);
-    let mut shared = MISSIONS_BY_HOST
-        .iter()
-        .filter(|(shared, _, _)| acronym_key(shared) == key)
-        .peekable();
-    if shared.peek().is_none() {
-        return known_mission(name);
-    }
+    let Some(shared) = by_key.get(&key) else {
+        return known_by_key(&key);
+    };
     shared
-        .find(|(_, country, _)| *country == host.as_str())
-        .and_then(|(_, _, id)| known_mission(id))
+        .iter()
+        .find(|(country, _)| *country == host.as_str())
+        .and_then(|(_, id)| known_mission(id))
 }
 
 /// The id of the reference mission whose acronym (or id, or alias) is nearest to
