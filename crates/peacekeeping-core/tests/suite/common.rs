@@ -2,7 +2,7 @@
 
 use peacekeeping_core::{
     Actor, ActorKind, Dataset, DatasetBuilder, Date, EntityKind, Headcount, Mission, MissionKind,
-    Period, Personnel, PersonnelCategory, Problem, ProblemKind,
+    Period, Personnel, PersonnelCategory, Problem, ProblemKind, Source, SourceKind,
 };
 
 /// A date from `YYYY-MM-DD`.
@@ -46,6 +46,35 @@ pub(crate) fn synthetic_mission(key: &str, period: Period) -> Mission {
         MissionKind::UnPeacekeeping,
         period,
     )
+}
+
+/// The base of the outcome-record suites: a research-dataset source for each id of
+/// `sources`, two contributors (`contributor-a`, `contributor-b`) and `missions`.
+pub(crate) fn outcome_base(sources: &[&str], missions: [Mission; 2]) -> DatasetBuilder {
+    let mut b = Dataset::builder();
+    for s in sources {
+        b.source(Source::new(
+            id(s),
+            SourceKind::ResearchDataset,
+            "A source",
+            "A publisher",
+        ));
+    }
+    b.actor(synthetic_contributor("contributor-a"))
+        .actor(synthetic_contributor("contributor-b"));
+    for m in missions {
+        b.mission(m);
+    }
+    b
+}
+
+/// Adds records to `b` and returns the problems found.
+pub(crate) fn problems_after(
+    mut b: DatasetBuilder,
+    add: impl FnOnce(&mut DatasetBuilder),
+) -> Vec<Flat> {
+    add(&mut b);
+    problems_of(&b)
 }
 
 /// Synthetic troops, by sex.

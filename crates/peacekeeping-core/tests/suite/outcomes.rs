@@ -7,7 +7,7 @@
 use peacekeeping_core::*;
 
 use crate::common::{
-    Flat, between, build, d, id, problem, problems_of, since, synthetic_contributor,
+    Flat, between, build, d, id, outcome_base, problem, problems_after, problems_of, since,
     synthetic_mission, troops, unknown_ref,
 };
 
@@ -32,18 +32,13 @@ fn base_with(ceilings: Vec<AuthorizedStrength>) -> DatasetBuilder {
         .with_host(id("MLI"))
         .with_host(id("NER"));
     m.authorized_strength = ceilings;
-    let mut b = Dataset::builder();
-    b.source(Source::new(
-        id("src-a"),
-        SourceKind::ResearchDataset,
-        "A source",
-        "A publisher",
-    ))
-    .actor(synthetic_contributor("contributor-a"))
-    .actor(synthetic_contributor("contributor-b"))
-    .mission(m)
-    .mission(synthetic_mission("mission-b", since("2007-01-19")).with_host(id("SOM")));
-    b
+    outcome_base(
+        &["src-a"],
+        [
+            m,
+            synthetic_mission("mission-b", since("2007-01-19")).with_host(id("SOM")),
+        ],
+    )
 }
 
 fn base() -> DatasetBuilder {
@@ -52,9 +47,7 @@ fn base() -> DatasetBuilder {
 
 /// Adds records to the base and returns the problems found.
 fn with(add: impl FnOnce(&mut DatasetBuilder)) -> Vec<Flat> {
-    let mut b = base();
-    add(&mut b);
-    problems_of(&b)
+    problems_after(base(), add)
 }
 
 fn fatality(fid: &str, mission: &str, date: &str) -> Fatality {
@@ -989,8 +982,12 @@ mod json {
          "period": {"start": "2010-01-01", "end": "2015-12-31"},
          "authorized_strength": [
            {"as_of": "2009-01-01", "military": 5, "observers": 6, "resolution": ""},
-           {"as_of": "2012-01-01", "military": 5}
+           {"as_of": "2012-01-01", "military": 5},
+           {"as_of": "2013-01-01", "uniformed": 10, "military": 8, "police": 3}
          ]},
+        {"id": "mission-w", "acronym": "W", "name": "W", "kind": "un-peacekeeping",
+         "period": {"start": "2010-01-01"},
+         "authorized_strength": [{"as_of": "2012-01-01", "uniformed": -10}]},
         {"id": "mission-y", "acronym": "Y", "name": "Y", "kind": "un-peacekeeping",
          "period": {"start": "2010-01-01"},
          "authorized_strength": [{"as_of": "2012-01-01", "military": 5, "troops": 5}]},
@@ -1023,10 +1020,13 @@ mod json {
             found,
             [
                 // Ceilings: before the period, observers above the military ceiling, a
-                // blank symbol, an unknown field.
+                // blank symbol, parts above the uniformed ceiling, a negative count, an
+                // unknown field.
                 (K::Mission, "mission-a", "authorized_strength[0].as_of"),
                 (K::Mission, "mission-a", "authorized_strength[0].observers"),
                 (K::Mission, "mission-a", "authorized_strength[0].resolution"),
+                (K::Mission, "mission-a", "authorized_strength[2].uniformed"),
+                (K::Mission, "mission-w", "authorized_strength[0].uniformed"),
                 (K::Mission, "mission-y", "authorized_strength[0].troops"),
                 // A mission that cannot be read: the fatality naming it is not reported.
                 (K::Mission, "mission-z", "acronym"),

@@ -7,37 +7,25 @@
 use peacekeeping_core::*;
 
 use crate::common::{
-    Flat, between, build, id, problem, problems_of, since, synthetic_contributor,
-    synthetic_mission, unknown_ref,
+    Flat, between, build, id, outcome_base, problem, problems_after, since, synthetic_mission,
+    unknown_ref,
 };
 
 /// A valid dataset: two sources, two contributors, a mission from 24 March 2005 to
 /// 9 July 2011, and an ongoing one from 2007.
 fn base() -> DatasetBuilder {
-    let mut b = Dataset::builder();
-    for s in ["src-a", "src-b"] {
-        b.source(Source::new(
-            id(s),
-            SourceKind::ResearchDataset,
-            "A source",
-            "A publisher",
-        ));
-    }
-    b.actor(synthetic_contributor("contributor-a"))
-        .actor(synthetic_contributor("contributor-b"))
-        .mission(synthetic_mission(
-            "mission-a",
-            between("2005-03-24", "2011-07-09"),
-        ))
-        .mission(synthetic_mission("mission-b", since("2007-01-19")));
-    b
+    outcome_base(
+        &["src-a", "src-b"],
+        [
+            synthetic_mission("mission-a", between("2005-03-24", "2011-07-09")),
+            synthetic_mission("mission-b", since("2007-01-19")),
+        ],
+    )
 }
 
 /// Adds records to the base and returns the problems found.
 fn with(add: impl FnOnce(&mut DatasetBuilder)) -> Vec<Flat> {
-    let mut b = base();
-    add(&mut b);
-    problems_of(&b)
+    problems_after(base(), add)
 }
 
 /// `contributor` present in `mission` in `year`, without figures.

@@ -8,35 +8,25 @@
 use peacekeeping_core::*;
 
 use crate::common::{
-    Flat, between, build, d, id, problem, problems_of, since, synthetic_contributor,
+    Flat, between, build, d, id, outcome_base, problem, problems_after, problems_of, since,
     synthetic_mission, troops, unknown_ref,
 };
 
 /// A valid dataset: a source, two contributors, a mission that ended on 9 July 2011
 /// (as UNMIS did), and an ongoing one.
 fn base() -> DatasetBuilder {
-    let mut b = Dataset::builder();
-    b.source(Source::new(
-        id("src-a"),
-        SourceKind::ResearchDataset,
-        "A source",
-        "A publisher",
-    ))
-    .actor(synthetic_contributor("contributor-a"))
-    .actor(synthetic_contributor("contributor-b"))
-    .mission(synthetic_mission(
-        "mission-a",
-        between("2005-03-24", "2011-07-09"),
-    ))
-    .mission(synthetic_mission("mission-b", since("2007-01-19")));
-    b
+    outcome_base(
+        &["src-a"],
+        [
+            synthetic_mission("mission-a", between("2005-03-24", "2011-07-09")),
+            synthetic_mission("mission-b", since("2007-01-19")),
+        ],
+    )
 }
 
 /// Adds records to the base and returns the problems found.
 fn with(add: impl FnOnce(&mut DatasetBuilder)) -> Vec<Flat> {
-    let mut b = base();
-    add(&mut b);
-    problems_of(&b)
+    problems_after(base(), add)
 }
 
 /// A strength record of `n` troops (no women counted).
