@@ -5,7 +5,8 @@ organizations, their memberships, and the sources of both.
 Run from the workspace root: `python3 scripts/reference/organizations.py` (standard
 library only). The tables below are the single place the facts are kept. Every date was
 checked on 2026-11-27 in the stored copies of public pages named in the sources (the
-records with `consulted`); the organizations' own treaties and decisions are cited beside
+records with `consulted`; the official languages of the UN, NATO and the EU on
+2026-12-07); the organizations' own treaties and decisions are cited beside
 them (without `consulted` where only a report of them, not the text, was read). What
 could not be dated to the day is left out and listed in docs/datasets.md ("The reference
 dataset", known gaps), never filled with a guessed day.
@@ -58,14 +59,15 @@ MEMBERSHIPS = []
 
 
 def source(sid, kind, title, publisher, citation, reliability, published=None, consulted=True):
-    """Registers a source; `consulted=True` only for pages read on CONSULTED."""
+    """Registers a source; `consulted=True` only for pages read on CONSULTED, or the day
+    they were read (`consulted="YYYY-MM-DD"`)."""
     assert sid not in SOURCES, sid
     assert sid.split("-")[0] in PREFIXES, sid
     s = {"id": sid, "kind": kind, "title": title, "publisher": publisher, "citation": citation}
     if published:
         s["published"] = published
     if consulted:
-        s["consulted"] = CONSULTED
+        s["consulted"] = CONSULTED if consulted is True else consulted
     s["reliability"] = reliability
     SOURCES[sid] = s
     return sid
@@ -129,7 +131,28 @@ def first_status(state, org, start, status, sources, end=None, changes=()):
 source("un-charter", "official-document", "Charter of the United Nations", "United Nations",
        "Signed at San Francisco on 26 June 1945; entered into force on 24 October 1945",
        "A", published="1945-06-26", consulted=False)
-actor("UN", "United Nations", ["un-charter"], kind="united-nations",
+source("un-ga-res-3191", "official-document",
+       "Resolution 3191 (XXVIII): inclusion of Chinese among the working languages of the "
+       "General Assembly, its committees and its subcommittees and inclusion of Arabic among "
+       "the official and the working languages of the General Assembly and its Main "
+       "Committees; amendments to rules 51 to 59 of its rules of procedure",
+       "United Nations General Assembly",
+       "18 December 1973 (text at https://www.refworld.org/legal/resolution/unga/1973/en/"
+       "9879): new rule 51, Chinese, English, French, Russian and Spanish the official and "
+       "working languages of the Assembly, its committees and subcommittees, Arabic of the "
+       "Assembly and its Main Committees", "A", published="1973-12-18", consulted="2026-12-07")
+source("un-ga-res-35-219", "official-document",
+       "Resolution 35/219: use of Arabic in the subsidiary organs of the General Assembly, "
+       "in the Security Council and in the Economic and Social Council",
+       "United Nations General Assembly",
+       "17 December 1980 (text at https://www.refworld.org/legal/resolution/unga/1980/en/"
+       "9532): Arabic among the official and working languages of the Assembly's "
+       "subsidiary organs by 1 January 1982; the Security Council asked to include it among "
+       "its official and working languages by 1 January 1983", "A", published="1980-12-17", consulted="2026-12-07")
+# The six official languages as they have stood since 1983 (Arabic, Chinese, English,
+# French, Russian, Spanish); the list is not dated (a language list is not time-aware).
+actor("UN", "United Nations", ["un-charter", "un-ga-res-3191", "un-ga-res-35-219"],
+      kind="united-nations", languages=["ar", "zh", "en", "fr", "ru", "es"],
       existence=("1945-10-24", None))
 
 # ---------------------------------------------------------------------------------------
@@ -187,9 +210,14 @@ source("nato-pa-finland-sweden", "official-document",
        "https://www.nato-pa.int/content/finland-sweden-accession: Finland the 31st member "
        "as of 4 April 2023, Sweden the 32nd as of 7 March 2024", "A")
 
+source("nato-montenegro-facts", "official-document", "NATO - facts sheet",
+       "Government of Montenegro, Ministry of Foreign Affairs",
+       "https://www.mvp.gov.me/en/sections/NATO/NATO-facts-sheet/: the official languages "
+       "of NATO are English and French", "B", consulted="2026-12-07")
 actor("NATO", "North Atlantic Treaty Organization", ["nato-north-atlantic-treaty",
-      "nato-member-countries"], aliases=["North Atlantic Alliance", "OTAN"],
-      kind="intergovernmental", existence=("1949-04-04", None))
+      "nato-member-countries", "nato-montenegro-facts"],
+      aliases=["North Atlantic Alliance", "OTAN"], kind="intergovernmental",
+      languages=["en", "fr"], existence=("1949-04-04", None))
 NATO = [
     ("1949-04-04", "BEL CAN DNK FRA ISL ITA LUX NLD NOR PRT GBR USA",
      ["nato-member-countries", "nato-wikipedia-members"]),
@@ -273,7 +301,17 @@ actor("EEC", "European Economic Community",
       ["eec-treaty-of-rome", "eu-teu-maastricht", "eu-commission-past-enlargements"],
       aliases=["European Community", "European Communities", "EC", "Common Market"],
       region="europe", existence=("1958-01-01", "1993-10-31"))
-actor("EU", "European Union", ["eu-teu-maastricht"], region="europe",
+source("eu-languages", "official-document", "Languages", "European Union",
+       "https://european-union.europa.eu/principles-countries-history/languages_en: the EU "
+       "has 24 official languages (Bulgarian, Croatian, Czech, Danish, Dutch, English, "
+       "Estonian, Finnish, French, German, Greek, Hungarian, Irish, Italian, Latvian, "
+       "Lithuanian, Maltese, Polish, Portuguese, Romanian, Slovak, Slovenian, Spanish, "
+       "Swedish); Croatian the last added, in 2013", "A", consulted="2026-12-07")
+# The 24 official languages as they stand since Croatia's accession (2013-07-01); the
+# list is not dated (a language list is not time-aware).
+actor("EU", "European Union", ["eu-teu-maastricht", "eu-languages"], region="europe",
+      languages=["bg", "hr", "cs", "da", "nl", "en", "et", "fi", "fr", "de", "el", "hu",
+                 "ga", "it", "lv", "lt", "mt", "pl", "pt", "ro", "sk", "sl", "es", "sv"],
       existence=("1993-11-01", None), predecessor="EEC")
 EEC = [
     ("1958-01-01", "BEL FRA DEU ITA LUX NLD", ["eec-treaty-of-rome", "eu-members-table"]),

@@ -70,8 +70,12 @@ pub fn partnership_effectiveness() -> Result<Framework, FrameworkError> {
 /// ([`PartnershipScorecard::screened`]), instead of being ranked on the few indicators it
 /// has (a partnership with no friction recorded would otherwise rank above one whose
 /// frictions are known, and one whose outcomes no record gives above one judged on
-/// them). The rule is [`Screening::weight`] with [`Screening::dimension`]; change it
-/// with [`PartnershipScorecard::with_screening`].
+/// them). An indicator that does not apply to a partnership
+/// ([`Gap::NotApplicable`](crate::Gap::NotApplicable): the personnel of a partnership of
+/// organizations, the years after operations that go on) is not missing evidence: it is
+/// left out of that partnership's shares ([`Screening::not_applicable`]). The rule is
+/// [`Screening::weight`] with [`Screening::dimension`]; change it with
+/// [`PartnershipScorecard::with_screening`].
 ///
 /// ```
 /// use peacekeeping_core::Date;
@@ -84,9 +88,13 @@ pub fn partnership_effectiveness() -> Result<Framework, FrameworkError> {
 /// let unamid = "unamid-au-un";
 /// let score = scores.index(unamid).ok_or("UNAMID not scored")?;
 /// let interval = runs.interval(unamid).ok_or("UNAMID not ranked")?;
-/// assert_eq!(format!("{score:.1}"), "78.0");
+/// assert_eq!(format!("{score:.1}"), "86.9");
 /// assert!(interval.p5 <= interval.nominal && interval.nominal <= interval.p95);
 /// assert!(card.report.coverage(unamid).is_some());
+/// // The AU and the UN deploy their members' personnel, not their own: the parties'
+/// // personnel do not apply to UNAMID's partnership, and are no gap in its evidence.
+/// let cells = card.screening.not_applicable_cells();
+/// assert!(cells.iter().any(|(u, i)| u == unamid && i == "party-personnel"));
 ///
 /// // Lancaster House has no operation, hence no outcome: insufficient evidence, not ranked.
 /// let screened = card.screened()?;
@@ -116,7 +124,9 @@ pub struct PartnershipScorecard {
     /// The rule that leaves out partnerships with too little evidence:
     /// [`Screening::weight`]`(`[`MIN_WEIGHT_SHARE`]`)` with
     /// [`dimension`](Screening::dimension)`("mission-outcomes", `[`MIN_OUTCOME_SHARE`]`)`
-    /// unless changed with [`PartnershipScorecard::with_screening`].
+    /// unless changed with [`PartnershipScorecard::with_screening`], and the indicators
+    /// that do not apply to a partnership ([`Screening::not_applicable`] with
+    /// [`DatasetReport::not_applicable`]).
     pub screening: Screening,
 }
 
@@ -167,14 +177,17 @@ impl PartnershipScorecard {
             as_of,
             framework,
             table,
-            report: found.report,
             screening: Screening::weight(MIN_WEIGHT_SHARE)?
-                .dimension("mission-outcomes", MIN_OUTCOME_SHARE)?,
+                .dimension("mission-outcomes", MIN_OUTCOME_SHARE)?
+                .not_applicable(found.report.not_applicable()),
+            report: found.report,
         })
     }
 
     /// The scorecard with another rule for leaving out partnerships with too little
-    /// evidence (`Screening::weight(0.0)` scores every partnership).
+    /// evidence (`Screening::weight(0.0)` scores every partnership), to which the
+    /// indicators that do not apply to a partnership are added
+    /// ([`Screening::not_applicable`] with [`DatasetReport::not_applicable`]).
     ///
     /// ```
     /// use peacekeeping_core::Date;
@@ -188,7 +201,7 @@ impl PartnershipScorecard {
     /// ```
     #[must_use]
     pub fn with_screening(mut self, screening: Screening) -> Self {
-        self.screening = screening;
+        self.screening = screening.not_applicable(self.report.not_applicable());
         self
     }
 

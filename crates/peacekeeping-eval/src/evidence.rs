@@ -17,7 +17,7 @@ use peacekeeping_core::{Date, Reliability, SourceKind};
 mod dataset;
 mod outcomes;
 
-pub use dataset::{DATASET_INDICATORS, DatasetEvidence, DatasetReport, NotComputed};
+pub use dataset::{DATASET_INDICATORS, DatasetEvidence, DatasetReport, Gap, NotComputed};
 
 use std::io::Read;
 use std::path::Path;

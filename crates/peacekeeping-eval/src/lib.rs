@@ -197,7 +197,7 @@ pub use weighting::{
 
 pub use evidence::{
     DATASET_INDICATORS, DatasetEvidence, DatasetReport, Evidence, FusedTable, FusedValue,
-    FusionOptions, ImportReport, ImportedEvidence, NotComputed, Observation, OrdinalScale,
+    FusionOptions, Gap, ImportReport, ImportedEvidence, NotComputed, Observation, OrdinalScale,
     ReliabilityWeights,
 };
 pub use framework::{

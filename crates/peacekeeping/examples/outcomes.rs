@@ -34,7 +34,8 @@
 //! `host-violence-after`, `no-relapse`, `force-fatality-rate`, `ceiling-delivery`,
 //! `contributor-diversity`, `contributor-continuity`; empty where not computed).
 //! `weight_share` and `outcome_share` are the shares of the index's weight and of the
-//! mission outcomes' weight its observed indicators carry. On
+//! mission outcomes' weight its observed indicators carry, of the weight of those that
+//! apply to it (the years after operations that go on, say, do not). On
 //! stderr: each ranked score explained (what each indicator adds), and for each
 //! partnership the outcome indicators the records could not give, with the reason.
 //!
@@ -151,6 +152,7 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
     // that demands all of both lists each unit short of either, with its shares.
     let shares = Screening::weight(1.0)?
         .dimension("mission-outcomes", 1.0)?
+        .not_applicable(card.report.not_applicable())
         .apply(&card.framework, &card.table)?;
     let share = |unit: &str| {
         shares.left_out.iter().find(|s| s.unit == unit).map_or_else(

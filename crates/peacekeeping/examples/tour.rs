@@ -568,7 +568,7 @@ fn scorecard(data: &Dataset) -> Result<(), TourError> {
             "interval",
             "partnership",
             "score",
-            "dataset indicators computed",
+            "dataset indicators computed (of those that apply)",
         ],
         &rows,
     );
@@ -579,7 +579,7 @@ fn scorecard(data: &Dataset) -> Result<(), TourError> {
         .map(|(d, share)| format!(" or less than {:.0}% of the {d} dimension's", 100.0 * share))
         .collect::<String>();
     println!(
-        "  Insufficient evidence, not ranked: the indicators observed carry less than {:.0}% of the index weight{outcomes} (the 8 survey and report inputs have no value in the dataset for any partnership):",
+        "  Insufficient evidence, not ranked: the indicators observed carry less than {:.0}% of the weight of those that apply{outcomes} (the 8 survey and report inputs have no value in the dataset for any partnership):",
         100.0 * job.screening.min_weight_share()
     );
     for out in &screened.left_out {
@@ -592,20 +592,26 @@ fn scorecard(data: &Dataset) -> Result<(), TourError> {
         let short: String = out
             .short_dimensions
             .iter()
-            .map(|(d, share)| format!(", {d} {:.0}%", 100.0 * share))
+            .map(|(d, share)| format!(", {d} {:.1}%", 100.0 * share))
             .collect();
+        let applicable = out.indicators - out.not_applicable.len();
+        let inapplicable = if out.not_applicable.is_empty() {
+            String::new()
+        } else {
+            format!("; not applicable: {}", out.not_applicable.join(", "))
+        };
         println!(
-            "  - {}: {} of {} indicators, {:.0}% of the weight{short}; not computable from the records: {}",
+            "  - {}: {} of the {applicable} indicators that apply, {:.1}% of their weight{short}; not computable from the records: {}{inapplicable}",
             name(&out.unit),
-            out.indicators - out.missing.len(),
-            out.indicators,
+            applicable - out.missing.len(),
             100.0 * out.weight_share,
             lacking.join(", ")
         );
     }
-    let missing = report.not_computed.len();
+    let inapplicable = report.not_applicable().count();
+    let missing = report.not_computed.len() - inapplicable;
     println!(
-        "  {missing} indicator values could not be computed from the records and were left out, not filled in (DatasetReport says which and why).\n"
+        "  {missing} indicator values could not be computed from the records and were left out, not filled in; {inapplicable} do not apply (the personnel of partnerships of organizations, the years after operations that go on, the severity of frictions reviews found none of); DatasetReport says which and why.\n"
     );
 
     for &(rank, unit) in &ranked {

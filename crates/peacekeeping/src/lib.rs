@@ -27,7 +27,8 @@
 //! let latest = FusionOptions::default().as_of(as_of).fill(PanelFill::LastObservation);
 //! let table = found.evidence.indicator_table(&framework, &latest)?;
 //! let thin = Screening::weight(builtin::MIN_WEIGHT_SHARE)?
-//!     .dimension("mission-outcomes", builtin::MIN_OUTCOME_SHARE)?;
+//!     .dimension("mission-outcomes", builtin::MIN_OUTCOME_SHARE)?
+//!     .not_applicable(found.report.not_applicable()); // not missing evidence
 //! let pipeline = Pipeline::new().screening(thin);
 //! let scores = pipeline.run(&framework, &table)?;
 //! let ranks = Uncertainty::new(&framework, &table, pipeline)
@@ -36,7 +37,7 @@
 //! let unamid = "unamid-au-un";
 //! let score = scores.index(unamid).ok_or("UNAMID not scored")?;
 //! let interval = ranks.interval(unamid).ok_or("UNAMID not ranked")?;
-//! assert_eq!(format!("{score:.1}"), "78.0"); // the tour explains where it comes from
+//! assert_eq!(format!("{score:.1}"), "86.9"); // the tour explains where it comes from
 //! assert!(interval.p5 <= interval.nominal && interval.nominal <= interval.p95);
 //! // KFOR's partners: no outcome in the records, so insufficient evidence, not ranked.
 //! assert!(scores.report().screened_out.iter().any(|s| s.unit == "kfor-partners"));

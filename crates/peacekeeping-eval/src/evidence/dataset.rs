@@ -56,6 +56,52 @@ const FRICTION_COUNT: &str = "friction-count";
 const FRICTION_SEVERITY: &str = "friction-severity";
 const FRICTION_KINDS: &str = "friction-kinds";
 
+/// Why [`Evidence::from_dataset`] has no value of an indicator for a unit: evidence the
+/// dataset lacks, or an indicator that does not apply.
+///
+/// ```
+/// use peacekeeping_eval::Gap;
+///
+/// assert_eq!(Gap::NotApplicable.to_string(), "not applicable");
+/// assert!(Gap::Unrecorded.is_missing_evidence() && !Gap::NotApplicable.is_missing_evidence());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(
+    feature = "serde",
+    derive(serde::Serialize, serde::Deserialize),
+    serde(rename_all = "kebab-case")
+)]
+#[non_exhaustive]
+pub enum Gap {
+    /// The dataset lacks records the indicator needs: missing evidence, which counts
+    /// against the unit's [coverage](DatasetReport::coverage) and its screening.
+    Unrecorded,
+    /// The indicator does not apply to the unit as of the date, whatever the records:
+    /// the personnel of a partnership whose parties are all organizations that contribute
+    /// none of their own, the severity of frictions where reviews found none, the peace
+    /// after operations that go on. Nothing is missing: it is left out of the unit's
+    /// coverage and of the shares a [`Screening`](crate::Screening) demands of it
+    /// ([`Screening::not_applicable`](crate::Screening::not_applicable)).
+    NotApplicable,
+}
+
+impl Gap {
+    /// Whether the gap is missing evidence ([`Gap::Unrecorded`]).
+    #[must_use]
+    pub const fn is_missing_evidence(self) -> bool {
+        matches!(self, Gap::Unrecorded)
+    }
+}
+
+impl fmt::Display for Gap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Gap::Unrecorded => "not recorded",
+            Gap::NotApplicable => "not applicable",
+        })
+    }
+}
+
 /// An indicator [`Evidence::from_dataset`] could not compute for a unit, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -65,26 +111,34 @@ pub struct NotComputed {
     pub unit: String,
     /// The indicator id (one of [`DATASET_INDICATORS`]).
     pub indicator: String,
-    /// What the dataset lacks.
+    /// Whether the dataset lacks the evidence or the indicator does not apply.
+    pub gap: Gap,
+    /// What the dataset lacks, or why the indicator does not apply.
     pub reason: String,
 }
 
 impl fmt::Display for NotComputed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}, {}: {}", self.unit, self.indicator, self.reason)
+        write!(f, "{}, {}: ", self.unit, self.indicator)?;
+        if self.gap == Gap::NotApplicable {
+            write!(f, "{}: ", self.gap)?;
+        }
+        f.write_str(&self.reason)
     }
 }
 
 /// What [`Evidence::from_dataset`] did: the partnerships it took as units, and every
-/// indicator it could not compute for one of them, with the reason. Nothing is filled in
-/// for these: the unit simply has no observation of that indicator.
+/// indicator it could not compute for one of them, with the reason and whether evidence
+/// is missing or the indicator does not apply ([`Gap`]). Nothing is filled in for these:
+/// the unit simply has no observation of that indicator.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct DatasetReport {
     /// The partnerships taken as units (those begun by the as-of date).
     pub units: Vec<String>,
-    /// Every indicator not computed for a partnership, in dataset order.
+    /// Every indicator not computed for a partnership, in dataset order: those the
+    /// dataset lacks the records for and those that do not apply.
     pub not_computed: Vec<NotComputed>,
 }
 
@@ -124,7 +178,28 @@ impl DatasetReport {
         self.not_computed.iter().filter(move |n| n.unit == unit)
     }
 
-    /// The share of [`DATASET_INDICATORS`] computed for a unit; `None` if it is not a unit.
+    /// The indicators that do not apply to a unit ([`Gap::NotApplicable`]), as
+    /// `(unit, indicator)` pairs: what
+    /// [`Screening::not_applicable`](crate::Screening::not_applicable) takes.
+    ///
+    /// ```
+    /// use peacekeeping_core::{Dataset, Date};
+    /// use peacekeeping_eval::Evidence;
+    ///
+    /// let found = Evidence::from_dataset(&Dataset::default(), Date::new(2024, 12, 31)?);
+    /// assert_eq!(found.report.not_applicable().count(), 0);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn not_applicable(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.not_computed
+            .iter()
+            .filter(|n| n.gap == Gap::NotApplicable)
+            .map(|n| (n.unit.as_str(), n.indicator.as_str()))
+    }
+
+    /// The share of the [`DATASET_INDICATORS`] that apply to a unit that were computed
+    /// for it (those that do not apply left out of both counts); `None` if it is not a
+    /// unit.
     ///
     /// ```
     /// use peacekeeping_core::{Dataset, Date};
@@ -137,8 +212,18 @@ impl DatasetReport {
     #[must_use]
     pub fn coverage(&self, unit: &str) -> Option<f64> {
         self.units.iter().any(|u| u == unit).then(|| {
-            let missing = self.not_computed_for(unit).count();
-            (DATASET_INDICATORS.len() - missing) as f64 / DATASET_INDICATORS.len() as f64
+            let (mut unrecorded, mut inapplicable) = (0, 0);
+            for n in self.not_computed_for(unit) {
+                match n.gap {
+                    Gap::Unrecorded => unrecorded += 1,
+                    Gap::NotApplicable => inapplicable += 1,
+                }
+            }
+            let applicable = DATASET_INDICATORS.len() - inapplicable;
+            if applicable == 0 {
+                return 0.0;
+            }
+            (applicable - unrecorded) as f64 / applicable as f64
         })
     }
 }
@@ -147,9 +232,10 @@ impl fmt::Display for DatasetReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{} units, {} indicator values not computed",
+            "{} units, {} indicator values not computed ({} not applicable)",
             self.units.len(),
-            self.not_computed.len()
+            self.not_computed.len(),
+            self.not_applicable().count()
         )?;
         for n in &self.not_computed {
             write!(f, "\n  {n}")?;
@@ -302,10 +388,21 @@ impl<'a> Derivation<'a> {
         });
     }
 
+    /// Reports `indicator` as not computed for `p` for lack of records.
     pub(super) fn not_computed(&mut self, p: &Partnership, indicator: &str, reason: String) {
+        self.gap(p, indicator, Gap::Unrecorded, reason);
+    }
+
+    /// Reports `indicator` as not applicable to `p`.
+    pub(super) fn not_applicable(&mut self, p: &Partnership, indicator: &str, reason: String) {
+        self.gap(p, indicator, Gap::NotApplicable, reason);
+    }
+
+    fn gap(&mut self, p: &Partnership, indicator: &str, gap: Gap, reason: String) {
         self.report.not_computed.push(NotComputed {
             unit: p.id.to_string(),
             indicator: indicator.to_owned(),
+            gap,
             reason,
         });
     }
@@ -356,6 +453,24 @@ impl<'a> Derivation<'a> {
                 p,
                 PARTY_PERSONNEL,
                 "the partnership names no mission".to_owned(),
+            );
+        }
+        let organizations = parties.iter().all(|a| {
+            self.dataset
+                .actor(a.as_str())
+                .is_some_and(|actor| actor.kind.is_organization())
+        });
+        if organizations
+            && !self
+                .dataset
+                .contributions()
+                .iter()
+                .any(|c| parties.contains(&&c.contributor) && c.what.personnel().is_some())
+        {
+            return self.not_applicable(
+                p,
+                PARTY_PERSONNEL,
+                "its parties are all organizations and none is recorded contributing personnel of its own: its missions' personnel are their members'".to_owned(),
             );
         }
         let (mut total, mut cited, mut unrecorded) = (0, Vec::new(), Vec::new());
@@ -521,7 +636,12 @@ impl<'a> Derivation<'a> {
         if friction_years == 0 {
             self.not_computed(p, FRICTION_COUNT, unrecorded("friction"));
         }
-        if frictions.is_empty() {
+        if frictions.is_empty() && friction_years > 0 {
+            let reason = format!(
+                "the reviews of its frictions up to {end} found none: no severity to grade"
+            );
+            self.not_applicable(p, FRICTION_SEVERITY, reason);
+        } else if frictions.is_empty() {
             let reason =
                 format!("no friction of the partnership is recorded up to {end}: no severity");
             self.not_computed(p, FRICTION_SEVERITY, reason);

@@ -90,8 +90,20 @@ impl<'a> Derivation<'a> {
     /// deaths, summed per year (a year counts only if every host has a record for it),
     /// up to `end`'s year.
     fn violence(&mut self, p: &'a Partnership, ops: &Operations<'a>, end: Date) {
+        // The years after operations that go on are yet to come, whatever the records.
+        let after: &[&str] = if ops.ended {
+            &[HOST_VIOLENCE_AFTER, NO_RELAPSE]
+        } else {
+            for id in [HOST_VIOLENCE_AFTER, NO_RELAPSE] {
+                let reason = format!(
+                    "its missions had not all ended by {end}: the years after them are to come"
+                );
+                self.not_applicable(p, id, reason);
+            }
+            &[]
+        };
         let Some(&first_host) = ops.hosts.first() else {
-            for id in [HOST_VIOLENCE_CHANGE, HOST_VIOLENCE_AFTER, NO_RELAPSE] {
+            for id in [HOST_VIOLENCE_CHANGE].iter().chain(after) {
                 self.not_computed(p, id, "its missions name no host country".to_owned());
             }
             return;
@@ -121,7 +133,7 @@ impl<'a> Derivation<'a> {
             .join(", ");
         if series.is_empty() {
             let reason = format!("the dataset records no battle deaths of {hosts} up to {end}");
-            for id in [HOST_VIOLENCE_CHANGE, HOST_VIOLENCE_AFTER, NO_RELAPSE] {
+            for id in [HOST_VIOLENCE_CHANGE].iter().chain(after) {
                 self.not_computed(p, id, reason.clone());
             }
             return;
@@ -156,9 +168,6 @@ impl<'a> Derivation<'a> {
             ),
         }
         if !ops.ended {
-            let reason = format!("its missions had not all ended by {end}");
-            self.not_computed(p, HOST_VIOLENCE_AFTER, reason.clone());
-            self.not_computed(p, NO_RELAPSE, reason);
             return;
         }
         let after = profile.after.as_ref().and_then(|w| Some((w.mean()?, w)));

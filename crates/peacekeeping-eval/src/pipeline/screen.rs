@@ -1,6 +1,7 @@
 //! Data checks: screening units by the evidence they have.
 
 use core::fmt;
+use std::collections::BTreeSet;
 
 use crate::Framework;
 
@@ -27,6 +28,11 @@ use crate::Framework;
 /// - **a named dimension**: the same share within one dimension, from
 ///   [`Screening::dimension`], where the units must be judged on that dimension above all
 ///   (a partnership's mission outcomes, say) while others may be thin.
+///
+/// An indicator that does not apply to a unit (the personnel of a partnership of
+/// organizations, the peace after an operation that goes on) is not evidence it lacks:
+/// [`Screening::not_applicable`] leaves it out of that unit's shares, numerators and
+/// denominators alike.
 ///
 /// A unit failing any rule is left out of the scores and ranks, and listed in
 /// [`PipelineReport::screened_out`](crate::PipelineReport::screened_out) as a
@@ -58,6 +64,8 @@ pub struct Screening {
     min_dimension_share: f64,
     #[cfg_attr(feature = "serde", serde(default))]
     dimensions: Vec<(String, f64)>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    not_applicable: Vec<(String, String)>,
 }
 
 /// `share` if it is in `[0, 1]`, else the parameter error naming `what`.
@@ -88,6 +96,7 @@ impl Screening {
             min_weight_share: 0.0,
             min_dimension_share: 0.0,
             dimensions: Vec::new(),
+            not_applicable: Vec::new(),
         })
     }
 
@@ -108,6 +117,7 @@ impl Screening {
             min_weight_share: share("min_weight_share", min_weight_share)?,
             min_dimension_share: 0.0,
             dimensions: Vec::new(),
+            not_applicable: Vec::new(),
         })
     }
 
@@ -150,6 +160,49 @@ impl Screening {
         self.dimensions.retain(|(d, _)| d != id);
         self.dimensions.push((id.to_owned(), min_share));
         Ok(self)
+    }
+
+    /// Also leaves out of every share of a unit the indicators that do not apply to it,
+    /// given as `(unit, indicator)` pairs: the unit is then judged on the indicators that
+    /// apply (its availability is the share of those it has a value for, its weight
+    /// share that of their weight, and likewise in each dimension; a dimension none of
+    /// whose weighed indicators applies demands nothing of it). A pair whose cell has a
+    /// value counts as observed; pairs naming no unit or indicator of the table are
+    /// ignored. [`DatasetReport::not_applicable`](crate::DatasetReport::not_applicable)
+    /// gives the pairs of the indicators computed from a dataset.
+    ///
+    /// ```
+    /// # use peacekeeping_eval::*;
+    /// let table = IndicatorTable::new(["a", "b"])?
+    ///     .with_column("x", vec![Some(1.0), Some(2.0)])?
+    ///     .with_column("y", vec![Some(1.0), None])?;
+    /// let fw = Framework::builder()
+    ///     .aggregate(Aggregate::new("i", "I"))
+    ///     .indicator(Indicator::new("x", "X").parent("i"))
+    ///     .indicator(Indicator::new("y", "Y").parent("i"))
+    ///     .build()?;
+    /// // `y` does not apply to `b`: it has all the evidence that applies.
+    /// let screened = Screening::new(1.0)?.not_applicable([("b", "y")]).apply(&fw, &table)?;
+    /// assert_eq!(screened.kept, ["a", "b"]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn not_applicable<U: Into<String>, I: Into<String>>(
+        mut self,
+        cells: impl IntoIterator<Item = (U, I)>,
+    ) -> Self {
+        self.not_applicable
+            .extend(cells.into_iter().map(|(u, i)| (u.into(), i.into())));
+        self.not_applicable.sort();
+        self.not_applicable.dedup();
+        self
+    }
+
+    /// The `(unit, indicator)` pairs given with
+    /// [`not_applicable`](Screening::not_applicable), sorted.
+    #[must_use]
+    pub fn not_applicable_cells(&self) -> &[(String, String)] {
+        &self.not_applicable
     }
 
     /// The dimensions named with [`dimension`](Screening::dimension), each with the least
@@ -276,7 +329,12 @@ impl Screening {
                     })
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let availability = availability(columns, units.len());
+        let inapplicable: BTreeSet<(&str, &str)> = self
+            .not_applicable
+            .iter()
+            .map(|(u, i)| (u.as_str(), i.as_str()))
+            .collect();
+        let ids: Vec<&str> = framework.indicator_ids().collect();
         // The dimensions that weigh something and that some unit has a value for.
         let demanded: Vec<&(String, Vec<(usize, f64)>)> = evidence
             .dimensions
@@ -297,40 +355,59 @@ impl Screening {
         let (mut keep, mut out) = (Vec::new(), Vec::new());
         for (u, unit) in units.iter().enumerate() {
             let has = |i: usize| columns[i][u].is_some();
-            let weight_share = evidence.share(&evidence.weights, has);
+            let applies = |i: usize| has(i) || !inapplicable.contains(&(unit.as_str(), ids[i]));
+            let applicable = (0..columns.len()).filter(|&i| applies(i)).count();
+            let present = (0..columns.len()).filter(|&i| has(i)).count();
+            let availability = if present == 0 {
+                0.0
+            } else {
+                present as f64 / applicable as f64
+            };
+            // The index needs something to score; a dimension nothing of which applies
+            // demands nothing.
+            let weight_share = evidence
+                .share(&evidence.weights, has, applies)
+                .unwrap_or(0.0);
             let dimensions: Vec<(String, f64)> = demanded
                 .iter()
-                .map(|(id, weights)| (id.clone(), evidence.share(weights, has)))
+                .map(|(id, weights)| {
+                    (
+                        id.clone(),
+                        evidence.share(weights, has, applies).unwrap_or(1.0),
+                    )
+                })
                 .collect();
             let mut short: Vec<(String, f64)> = dimensions
                 .into_iter()
                 .filter(|&(_, s)| s < self.min_dimension_share)
                 .collect();
             for &(id, weights, min) in &named {
-                let observed = evidence.share(weights, has);
+                let observed = evidence.share(weights, has, applies).unwrap_or(1.0);
                 if observed < min && !short.iter().any(|(d, _)| d == id) {
                     short.push((id.clone(), observed));
                 }
             }
-            if availability[u] >= self.min_availability
+            if availability >= self.min_availability
                 && weight_share >= self.min_weight_share
                 && short.is_empty()
             {
                 keep.push(u);
             } else {
+                let without = |keep: &dyn Fn(usize) -> bool| -> Vec<String> {
+                    ids.iter()
+                        .enumerate()
+                        .filter(|&(i, _)| !has(i) && keep(i))
+                        .map(|(_, id)| (*id).to_owned())
+                        .collect()
+                };
                 out.push(ScreenedOut {
                     unit: unit.clone(),
-                    availability: availability[u],
+                    availability,
                     indicators: columns.len(),
                     weight_share,
                     short_dimensions: short,
-                    missing: framework
-                        .indicators()
-                        .iter()
-                        .enumerate()
-                        .filter(|&(i, _)| !has(i))
-                        .map(|(_, ind)| ind.id.clone())
-                        .collect(),
+                    missing: without(&applies),
+                    not_applicable: without(&|i| !applies(i)),
                 });
             }
         }
@@ -377,19 +454,28 @@ impl Evidence {
         }
     }
 
-    /// The share of `weights` carried by the indicators `has` says are observed (1 when
-    /// they weigh nothing at all).
-    fn share(&self, weights: &[(usize, f64)], has: impl Fn(usize) -> bool) -> f64 {
-        let total: f64 = weights.iter().map(|&(_, w)| w).sum();
+    /// The share of the weight of the indicators `applies` says apply carried by those
+    /// `has` says are observed; `None` when those that apply weigh nothing at all.
+    fn share(
+        &self,
+        weights: &[(usize, f64)],
+        has: impl Fn(usize) -> bool,
+        applies: impl Fn(usize) -> bool,
+    ) -> Option<f64> {
+        let total: f64 = weights
+            .iter()
+            .filter(|&&(i, _)| applies(i))
+            .map(|&(_, w)| w)
+            .sum();
         if total <= 0.0 {
-            return 1.0;
+            return None;
         }
         // A fold from +0: an empty `sum` of floats is -0, which would print as "-0%".
         let observed = weights
             .iter()
             .filter(|&&(i, _)| has(i))
             .fold(0.0, |acc, &(_, w)| acc + w);
-        observed / total
+        Some(observed / total)
     }
 }
 
@@ -421,7 +507,7 @@ pub struct Screened {
 /// let out = &scores.report().screened_out[0];
 /// assert_eq!((out.unit.as_str(), out.availability, out.weight_share), ("b", 0.5, 0.25));
 /// assert_eq!(out.missing, ["y"]);
-/// assert_eq!(out.to_string(), "b: 1 of 2 indicators, 25% of the index weight; missing y");
+/// assert_eq!(out.to_string(), "b: 1 of 2 indicators, 25.0% of the index weight; missing y");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -430,35 +516,50 @@ pub struct Screened {
 pub struct ScreenedOut {
     /// The unit.
     pub unit: String,
-    /// The share of the framework's indicators it has a value for.
+    /// The share of the framework's indicators that apply to it that it has a value for.
     pub availability: f64,
     /// The number of the framework's indicators.
     pub indicators: usize,
-    /// The share of the index's weight its observed indicators carry.
+    /// The share of the weight of the indicators that apply to it carried by those it has
+    /// a value for (of the index's weight when all apply).
     pub weight_share: f64,
     /// The dimensions below [`Screening::min_dimension_share`] (in framework order), then
     /// those named with [`Screening::dimension`] below their share (in the order named),
     /// each with the share of its weight observed.
     pub short_dimensions: Vec<(String, f64)>,
-    /// The indicators it has no value for, in framework order.
+    /// The indicators that apply to it that it has no value for, in framework order.
     pub missing: Vec<String>,
+    /// The indicators that do not apply to it
+    /// ([`Screening::not_applicable`]), in framework order.
+    pub not_applicable: Vec<String>,
 }
 
 impl fmt::Display for ScreenedOut {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let applicable = self.indicators - self.not_applicable.len();
         write!(
             f,
-            "{}: {} of {} indicators, {:.0}% of the index weight",
+            "{}: {} of {} indicators",
             self.unit,
-            self.indicators - self.missing.len(),
-            self.indicators,
-            100.0 * self.weight_share
+            applicable - self.missing.len(),
+            applicable
         )?;
+        if self.not_applicable.is_empty() {
+            write!(f, ", {:.1}% of the index weight", 100.0 * self.weight_share)?;
+        } else {
+            write!(
+                f,
+                " that apply ({} not applicable: {}), {:.1}% of their weight",
+                self.not_applicable.len(),
+                self.not_applicable.join(", "),
+                100.0 * self.weight_share
+            )?;
+        }
         if !self.short_dimensions.is_empty() {
             let short: Vec<String> = self
                 .short_dimensions
                 .iter()
-                .map(|(d, s)| format!("{d} {:.0}%", 100.0 * s))
+                .map(|(d, s)| format!("{d} {:.1}%", 100.0 * s))
                 .collect();
             write!(f, "; too little on {}", short.join(", "))?;
         }

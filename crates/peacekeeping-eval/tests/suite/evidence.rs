@@ -3,8 +3,8 @@
 
 use peacekeeping_core::{Date, Reliability, SourceKind};
 use peacekeeping_eval::{
-    DataError, DatasetEvidence, Evidence, FusionOptions, ImportedEvidence, Imputation, Observation,
-    OrdinalScale, PanelFill, Pipeline, ReliabilityWeights, builtin,
+    DataError, DatasetEvidence, Evidence, FusionOptions, Gap, ImportedEvidence, Imputation,
+    Observation, OrdinalScale, PanelFill, Pipeline, ReliabilityWeights, builtin,
 };
 use proptest::prelude::*;
 
@@ -528,7 +528,13 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     let (before, during) = (547.0 / 3.0, 26_784.0 / 15.0);
     assert!((value - ((1.0_f64 + during).ln() - (1.0_f64 + before).ln())).abs() < 1e-12);
     assert!((value - 2.27676).abs() < 1e-5, "{value}");
-    for indicator in ["party-personnel", "shared-memberships", "common-languages"] {
+    // English, French and Spanish: the AU's, the UN's and the EU's official languages in
+    // common (the AU's list rests on a grade-C source).
+    assert_eq!(
+        of("common-languages"),
+        [(2021, 3.0, academic, Reliability::FairlyReliable)]
+    );
+    for indicator in ["party-personnel", "shared-memberships"] {
         assert!(of(indicator).is_empty(), "{indicator}");
     }
     // Delivery against the mandate over AMISOM's whole period: SIPRI's December figures
@@ -553,49 +559,58 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     let mean = ratios.iter().sum::<f64>() / 10.0;
     assert!((delivery[0].1 - mean).abs() < 1e-12, "{delivery:?}");
     assert!((mean - 0.750_84).abs() < 1e-5, "{mean}");
-    let missing: Vec<(&str, &str)> = report
+    let missing: Vec<(&str, Gap, &str)> = report
         .not_computed_for(unit)
-        .map(|n| (n.indicator.as_str(), n.reason.as_str()))
+        .map(|n| (n.indicator.as_str(), n.gap, n.reason.as_str()))
         .collect();
+    let (unrecorded, inapplicable) = (Gap::Unrecorded, Gap::NotApplicable);
     assert_eq!(
         missing,
         [
             (
                 "party-personnel",
-                "the dataset records no personnel contribution up to 2021-12-31 to AMISOM"
+                inapplicable,
+                "its parties are all organizations and none is recorded contributing personnel of its own: its missions' personnel are their members'"
             ),
             (
                 "shared-memberships",
+                unrecorded,
                 "the dataset records no membership of AU, UN, EU"
             ),
             (
-                "common-languages",
-                "the dataset records no official language of UN, EU"
-            ),
-            (
                 "joint-training",
+                unrecorded,
                 "no joint training of the partnership is recorded up to 2021-12-31 and no review covers a year of it: not recorded is not none"
             ),
             (
                 "host-violence-after",
-                "its missions had not all ended by 2021-12-31"
+                inapplicable,
+                "its missions had not all ended by 2021-12-31: the years after them are to come"
             ),
-            ("no-relapse", "its missions had not all ended by 2021-12-31"),
+            (
+                "no-relapse",
+                inapplicable,
+                "its missions had not all ended by 2021-12-31: the years after them are to come"
+            ),
             (
                 "force-fatality-rate",
+                unrecorded,
                 "the dataset records no fatality of AMISOM: not recorded is not none"
             ),
             (
                 "contributor-diversity",
+                unrecorded,
                 "the dataset records no personnel contribution to or presence in AMISOM up to 2021-12-31"
             ),
             (
                 "contributor-continuity",
+                unrecorded,
                 "the dataset records no personnel contribution to or presence in AMISOM up to 2021-12-31"
             ),
         ]
     );
-    assert_eq!(report.coverage(unit), Some(7.0 / 16.0));
+    // 8 of the 13 indicators that apply (3 do not).
+    assert_eq!(report.coverage(unit), Some(8.0 / 13.0));
 
     // The built-in framework scores every partnership of the dataset from these values,
     // each year's count read at the as-of date.
@@ -608,7 +623,8 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     units.sort();
     assert_eq!(units.len(), 10);
     assert_eq!(fused.table.units(), units);
-    assert_eq!(fused.coverage(unit), Some(7.0 / 24.0));
+    // The fused table counts values, whatever applies: 8 of the framework's 24.
+    assert_eq!(fused.coverage(unit), Some(8.0 / 24.0));
     let cell = |indicator: &str| {
         fused
             .cells
@@ -682,6 +698,135 @@ fn au_un_serving(mission: peacekeeping_core::Mission) -> peacekeeping_core::Data
         .with_mission("m".parse().unwrap()),
     );
     b
+}
+
+/// "Does not apply" is told apart from "not recorded": the personnel of a partnership of
+/// organizations that contribute none of their own, the years after a mission that goes
+/// on, the severity of frictions a review found none of. Each is left out of the unit's
+/// coverage, and each turns into a value or a gap when the facts change.
+#[test]
+fn indicators_that_do_not_apply_are_not_missing_evidence() {
+    use peacekeeping_core::{
+        Contribution, EntityKind, Headcount, Mission, MissionKind, Period, Personnel,
+        PersonnelCategory, Review, Source,
+    };
+    let date = |y, m, d| Date::new(y, m, d).unwrap();
+    fn id<T: std::str::FromStr<Err: std::fmt::Debug>>(s: &str) -> T {
+        s.parse().unwrap()
+    }
+    let mission = Mission::new(
+        id("m"),
+        "A mission",
+        MissionKind::UnPeacekeeping,
+        Period::since(date(2010, 1, 1)),
+    )
+    .with_host(id("MLI"));
+    let gap = |found: &DatasetEvidence, indicator: &str| {
+        found
+            .report
+            .not_computed_for("p")
+            .find(|n| n.indicator == indicator)
+            .map(|n| n.gap)
+    };
+    let value = |found: &DatasetEvidence, indicator: &str| {
+        found
+            .evidence
+            .observations()
+            .iter()
+            .rev()
+            .find(|o| o.indicator == indicator)
+            .map(|o| o.value)
+    };
+    let as_of = date(2016, 12, 31);
+
+    // The AU and the UN, with no personnel of their own, for a mission that goes on.
+    let found = Evidence::from_dataset(&au_un_serving(mission.clone()).build().unwrap(), as_of);
+    for indicator in ["party-personnel", "host-violence-after", "no-relapse"] {
+        assert_eq!(
+            gap(&found, indicator),
+            Some(Gap::NotApplicable),
+            "{indicator}"
+        );
+    }
+    for indicator in [
+        "friction-count",
+        "friction-severity",
+        "host-violence-change",
+    ] {
+        assert_eq!(gap(&found, indicator), Some(Gap::Unrecorded), "{indicator}");
+    }
+    // Party count and duration, of the 13 indicators that apply.
+    assert_eq!(found.report.coverage("p"), Some(2.0 / 13.0));
+    assert!(
+        found
+            .report
+            .to_string()
+            .starts_with("1 units, 14 indicator values not computed (3 not applicable)")
+    );
+    let line = found
+        .report
+        .not_computed_for("p")
+        .find(|n| n.indicator == "no-relapse")
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        line,
+        "p, no-relapse: not applicable: its missions had not all ended by 2016-12-31: the years after them are to come"
+    );
+
+    // The AU recorded deploying 50 of its own: the personnel apply, and are counted. A
+    // review of the partnership's frictions over its whole period, which found none:
+    // zero frictions each year and no kind observed, no severity to grade.
+    let mut b = au_un_serving(mission.clone());
+    b.contribution(Contribution::personnel(
+        id("AU"),
+        id("m"),
+        date(2012, 6, 30),
+        Personnel::of(PersonnelCategory::Troops, Headcount::total_only(50)),
+    ))
+    .source(Source::new(
+        id("a-review"),
+        SourceKind::PostMissionReport,
+        "A review",
+        "A publisher",
+    ));
+    let mut data = b.build().unwrap();
+    let mut partnership = data.partnerships()[0].clone();
+    partnership.reviews.push(
+        Review::new(
+            Period::between(date(2010, 1, 1), as_of).unwrap(),
+            id("a-review"),
+        )
+        .of(EntityKind::Friction),
+    );
+    let mut b = peacekeeping_core::Dataset::builder();
+    b.partnership(partnership);
+    for a in data.actors() {
+        b.actor(a.clone());
+    }
+    for s in data.sources() {
+        b.source(s.clone());
+    }
+    for c in data.contributions() {
+        b.contribution(c.clone());
+    }
+    b.mission(data.missions()[0].clone());
+    data = b.build().unwrap();
+    let found = Evidence::from_dataset(&data, as_of);
+    assert_eq!(gap(&found, "party-personnel"), None);
+    assert_eq!(value(&found, "party-personnel"), Some(50.0));
+    assert_eq!(value(&found, "friction-count"), Some(0.0));
+    assert_eq!(value(&found, "friction-kinds"), Some(0.0));
+    assert_eq!(gap(&found, "friction-severity"), Some(Gap::NotApplicable));
+
+    // The mission ended in 2012: the years after it apply (and the dataset records no
+    // battle deaths of Mali, so they are not recorded).
+    let mut ended = data.missions()[0].clone();
+    ended.period = Period::between(date(2010, 1, 1), date(2012, 12, 31)).unwrap();
+    let found = Evidence::from_dataset(&au_un_serving(ended).build().unwrap(), as_of);
+    for indicator in ["host-violence-after", "no-relapse"] {
+        assert_eq!(gap(&found, indicator), Some(Gap::Unrecorded), "{indicator}");
+    }
 }
 
 /// The outcome indicators of a made-up partnership whose one mission (2010-2012, host
@@ -812,22 +957,28 @@ fn evidence_from_a_core_dataset_measures_the_outcomes_of_its_missions() {
         0
     );
 
-    // As of 2011: the mission goes on, so nothing after it is measured, and said so.
+    // As of 2011: the mission goes on, so nothing after it applies yet, and said so.
     let early = Evidence::from_dataset(&data, date(2011, 12, 31));
-    let reasons: Vec<(&str, &str)> = early
+    let reasons: Vec<(&str, Gap, &str)> = early
         .report
         .not_computed_for("p")
         .filter(|n| ["host-violence-after", "no-relapse"].contains(&n.indicator.as_str()))
-        .map(|n| (n.indicator.as_str(), n.reason.as_str()))
+        .map(|n| (n.indicator.as_str(), n.gap, n.reason.as_str()))
         .collect();
+    let to_come = "its missions had not all ended by 2011-12-31: the years after them are to come";
     assert_eq!(
         reasons,
         [
-            (
-                "host-violence-after",
-                "its missions had not all ended by 2011-12-31"
-            ),
-            ("no-relapse", "its missions had not all ended by 2011-12-31"),
+            ("host-violence-after", Gap::NotApplicable, to_come),
+            ("no-relapse", Gap::NotApplicable, to_come),
+        ]
+    );
+    assert_eq!(
+        early.report.not_applicable().collect::<Vec<_>>(),
+        [
+            ("p", "party-personnel"),
+            ("p", "host-violence-after"),
+            ("p", "no-relapse")
         ]
     );
     // As of 2014: two years of peace so far, and no more records: censored, not scored.

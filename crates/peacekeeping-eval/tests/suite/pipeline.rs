@@ -702,7 +702,7 @@ fn screening_by_weight_and_by_dimension_keeps_thin_evidence_out_of_the_ranking()
     );
     assert_eq!(
         each.report().screened_out[0].to_string(),
-        "context-only: 3 of 5 indicators, 50% of the index weight; too little on outcome 0%; missing o1, o2"
+        "context-only: 3 of 5 indicators, 50.0% of the index weight; too little on outcome 0.0%; missing o1, o2"
     );
     // The rules are checked.
     assert!(Screening::weight(-0.1).is_err());
@@ -762,6 +762,103 @@ fn a_named_dimension_is_demanded_alone() {
         .unwrap_err();
     assert!(err.to_string().contains("`outcomes`"), "{err}");
     assert!(unknown.apply(&fw, &t).is_err());
+}
+
+/// Indicators that do not apply to a unit leave its shares: the units of the screening
+/// test above, with weights o1 3/8, o2 1/8, c0 0, c1 1/4, c2 1/4, computed by hand.
+#[test]
+fn indicators_that_do_not_apply_leave_a_units_shares() {
+    let fw = two_dimensions();
+    let t = four_units();
+    let rule = Screening::weight(0.5)
+        .unwrap()
+        .dimension("outcome", 0.5)
+        .unwrap();
+    // weightless has o2 and c0: 1/8 of the index, a quarter of the outcome: out.
+    assert!(
+        !rule
+            .apply(&fw, &t)
+            .unwrap()
+            .kept
+            .contains(&"weightless".to_owned())
+    );
+    // o1, c1 and c2 do not apply to it: it has all that applies (o2 is the whole outcome
+    // dimension's applicable weight, the context dimension weighs nothing that applies).
+    let inapplicable = rule.clone().not_applicable([
+        ("weightless", "o1"),
+        ("weightless", "c1"),
+        ("weightless", "c2"),
+        // A cell with a value counts as observed; unknown units and indicators are
+        // ignored.
+        ("full", "o1"),
+        ("nobody", "o1"),
+        ("weightless", "nothing"),
+    ]);
+    assert_eq!(inapplicable.not_applicable_cells().len(), 6);
+    let screened = inapplicable.apply(&fw, &t).unwrap();
+    assert_eq!(screened.kept, ["full", "mostly-outcome", "weightless"]);
+    // Only o1 does not apply: o2 (1/8) of the 5/8 that apply (o2, c1, c2): 1/5; two of
+    // the four indicators that apply; outcome: all of it that applies.
+    let rule = |weight: f64| {
+        Screening::weight(weight)
+            .unwrap()
+            .dimension("outcome", 1.0)
+            .unwrap()
+            .not_applicable([("weightless", "o1")])
+    };
+    let screened = rule(0.25).apply(&fw, &t).unwrap();
+    let weightless = screened
+        .left_out
+        .iter()
+        .find(|o| o.unit == "weightless")
+        .unwrap();
+    assert!((weightless.weight_share - 0.2).abs() < 1e-12);
+    assert!((weightless.availability - 0.5).abs() < 1e-12);
+    assert!(weightless.short_dimensions.is_empty());
+    assert_eq!(weightless.missing, ["c1", "c2"]);
+    assert_eq!(weightless.not_applicable, ["o1"]);
+    assert_eq!(
+        weightless.to_string(),
+        "weightless: 2 of 4 indicators that apply (1 not applicable: o1), 20.0% of their weight; missing c1, c2"
+    );
+    assert!(
+        rule(0.2)
+            .apply(&fw, &t)
+            .unwrap()
+            .kept
+            .contains(&"weightless".to_owned())
+    );
+    // Nothing that applies at all: nothing to score, never kept by a rule that demands.
+    let empty = table(
+        &["a", "b"],
+        &[
+            ("o1", vec![Some(1.0), None]),
+            ("o2", vec![Some(2.0), None]),
+            ("c0", vec![Some(1.0), None]),
+            ("c1", vec![Some(1.0), None]),
+            ("c2", vec![Some(1.0), None]),
+        ],
+    );
+    let all = ["o1", "o2", "c0", "c1", "c2"].map(|i| ("b", i));
+    let screened = Screening::weight(0.1)
+        .unwrap()
+        .not_applicable(all)
+        .apply(&fw, &empty)
+        .unwrap();
+    assert_eq!(screened.kept, ["a"]);
+    assert_eq!(
+        (
+            screened.left_out[0].weight_share,
+            screened.left_out[0].availability
+        ),
+        (0.0, 0.0)
+    );
+    // The pipeline runs the same rule.
+    let scores = Pipeline::new()
+        .screening(inapplicable)
+        .run(&fw, &t)
+        .unwrap();
+    assert_eq!(scores.units(), ["full", "mostly-outcome", "weightless"]);
 }
 
 #[test]
