@@ -65,7 +65,7 @@ const FRICTION_KINDS: &str = "friction-kinds";
 /// assert_eq!(Gap::NotApplicable.to_string(), "not applicable");
 /// assert!(Gap::Unrecorded.is_missing_evidence() && !Gap::NotApplicable.is_missing_evidence());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(
     feature = "serde",
     derive(serde::Serialize, serde::Deserialize),
@@ -74,7 +74,9 @@ const FRICTION_KINDS: &str = "friction-kinds";
 #[non_exhaustive]
 pub enum Gap {
     /// The dataset lacks records the indicator needs: missing evidence, which counts
-    /// against the unit's [coverage](DatasetReport::coverage) and its screening.
+    /// against the unit's [coverage](DatasetReport::coverage) and its screening. The
+    /// default (a report written before the two were told apart reads as this).
+    #[default]
     Unrecorded,
     /// The indicator does not apply to the unit as of the date, whatever the records:
     /// the personnel of a partnership whose parties are all organizations that contribute
@@ -112,6 +114,7 @@ pub struct NotComputed {
     /// The indicator id (one of [`DATASET_INDICATORS`]).
     pub indicator: String,
     /// Whether the dataset lacks the evidence or the indicator does not apply.
+    #[cfg_attr(feature = "serde", serde(default))]
     pub gap: Gap,
     /// What the dataset lacks, or why the indicator does not apply.
     pub reason: String,

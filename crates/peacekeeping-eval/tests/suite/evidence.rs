@@ -829,6 +829,33 @@ fn indicators_that_do_not_apply_are_not_missing_evidence() {
     }
 }
 
+/// The report and the screening keep "not applicable" through JSON; a report written
+/// before the two gaps were told apart reads as "not recorded".
+#[cfg(feature = "serde")]
+#[test]
+fn gaps_and_inapplicable_cells_go_through_json() {
+    use peacekeeping_eval::{DatasetReport, NotComputed, Screening};
+    let card = builtin::PartnershipScorecard::new(
+        peacekeeping_data::reference::dataset(),
+        Date::new(2024, 12, 31).unwrap(),
+    )
+    .unwrap();
+    let json = serde_json::to_string(&card.report).unwrap();
+    assert!(json.contains(r#""gap":"not-applicable""#), "{json}");
+    let back: DatasetReport = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, card.report);
+    let json = serde_json::to_string(&card.screening).unwrap();
+    let back: Screening = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, card.screening);
+    assert!(!back.not_applicable_cells().is_empty());
+    let old = r#"{"unit": "u", "indicator": "party-personnel", "reason": "none"}"#;
+    let read: NotComputed = serde_json::from_str(old).unwrap();
+    assert_eq!(read.gap, Gap::Unrecorded);
+    let old = r#"{"min_availability": 0.5}"#;
+    let read: Screening = serde_json::from_str(old).unwrap();
+    assert!(read.not_applicable_cells().is_empty());
+}
+
 /// The outcome indicators of a made-up partnership whose one mission (2010-2012, host
 /// Mali) has battle deaths, a ceiling, two personnel reports and three fatalities, each
 /// value computed by hand from the records below (the figures are synthetic).
