@@ -26,7 +26,7 @@ of the UN and Non-UN Peacekeeping Dataset for the others) and `personnel_reports
 number; `authorized`, the mean ceiling (military plus police, or the uniformed personnel
 where a resolution sets one figure) of the month ends while it is active: the file's months,
 and from a mission's first ceiling recorded from a resolution (AMISOM, ATMIS, AUSSOM,
-MINUSMA from 2016) the resolutions' ceiling in force at each month end; `fatalities` and `malicious_fatalities` (0 in a year without deaths for a
+MINUSMA and UNAMID from June 2015) the resolutions' ceiling in force at each month end; `fatalities` and `malicious_fatalities` (0 in a year without deaths for a
 mission with any record, empty otherwise); `host_battle_deaths`, the UCDP battle deaths
 of its hosts summed (empty if a host has no row that year).
 

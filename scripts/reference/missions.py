@@ -1499,7 +1499,7 @@ other("un-sc-13828", "official-document", "Security Council extends mandate of A
       "31 May 2019, resolution 2472 (2019): uniformed personnel reduced by 1,000, to a maximum of 19,626 by 28 February 2020; kept at 19,626 by resolutions 2520 (2020) and 2568 (2021) (SC/14467, https://www.un.org/press/en/2021/sc14467.doc.htm)", "A")
 other("xinhua-atmis-2628-2022", "media", "UNSC endorses reconfiguration of AU mission in Somalia (Xinhua/IANS)", "National Herald (IANS)",
       "https://www.nationalheraldindia.com/international/unsc-endorses-reconfiguration-of-au-mission-in-somalia",
-      "resolution 2628 (2022) of 31 March 2022 authorizes the deployment of up to 19,626 uniformed personnel to ATMIS until the end of 2022, and of up to 17,626 in the first three months of 2023 (resolution 2670 (2022) then extended the authorizations to 30 June 2023: the ceilings of 2023 before resolution 2710 are not recorded)", "B")
+      "resolution 2628 (2022) of 31 March 2022 authorizes the deployment of up to 19,626 uniformed personnel to ATMIS until the end of 2022, and of up to 17,626 in the first three months of 2023 (annulled by resolution 2670 (2022))", "B")
 other("un-sc-15494", "official-document", "Security Council extends authorization of African Union Transition Mission in Somalia (SC/15494)", "United Nations",
       "https://press.un.org/en/2023/sc15494.doc.htm",
       "resolution 2710 (2023) of 15 November 2023: up to 17,626 uniformed personnel until 31 December 2023, up to 14,626 from 1 January to 30 June 2024", "A")
@@ -1509,9 +1509,30 @@ other("un-sc-15756", "official-document", "Security Council extends authorizatio
 other("unscr-2767-2024", "official-document", "Resolution 2767 (2024) (text)", "United Nations Security Council (text at unscr.com)",
       "http://unscr.com/en/resolutions/2767",
       "adopted at the 9828th meeting on 27 December 2024; authorizes up to 12,626 uniformed personnel, including 1,040 police, for AUSSOM until 30 June 2025 (the later ceilings are not recorded)", "A")
+other("xinhua-atmis-2670-2022", "media", "UN Security Council delays drawdown of AU transition mission in Somalia (Xinhua)", "AllAfrica (Xinhua)",
+      "https://allafrica.com/stories/202212220314.html",
+      "resolution 2670 (2022) of 21 December 2022 delays the drawdown of 2,000 ATMIS personnel, due by 31 December 2022 under resolution 2628 (2022), to 30 June 2023 (also The Independent, Kampala, https://independent.co.ug/un-security-council-delays-drawdown-of-au-transition-mission-in-somalia)", "B")
+other("atmis-2670-text", "official-document", "Resolution 2670 (2022) (text)", "United Nations Security Council (text at lawglobalhub.com)",
+      "https://lawglobalhub.com/united-nations-security-council-resolution-2670-the-situation-in-somalia-atmis",
+      "paragraph 1 (a): the authorisations of paragraphs 22, 23, 24 and 26 of resolution 2628 (2022) exceptionally extended until 30 June 2023, its paragraph 27 (up to 17,626 in the first three months of 2023) annulled, the drawdown of 2,000 ATMIS personnel to be completed by 30 June 2023: up to 19,626 uniformed personnel from 1 January 2023, 17,626 once the 2,000 have left; resolution 2687 (2023) of 27 June 2023, whose text was not seen, and the pause of its phase two at Somalia's request are not recorded", "B")
+other("xinhua-unamid-2228-2015", "media", "Security Council extends UN-AU operation in Darfur for another year (Xinhua)", "China.org.cn (Xinhua)",
+      "http://en.chinagate.cn/2015-06/30/content_35938823.htm",
+      "resolution 2228 (2015) of 29 June 2015: UNAMID's mandate extended to 30 June 2016, the mission to consist of 15,845 military personnel, 1,583 police personnel and 13 formed police units of up to 140 personnel each (also Dabanga, https://www.dabangasudan.org/en/all-news/article/security-council-extends-mandate-of-unamid-in-darfur-with-one-year)", "B")
+other("dabanga-unamid-2296-2016", "media", "UN extends Darfur peacekeeping mission's mandate for a year", "Dabanga",
+      "https://www.dabangasudan.org/en/all-news/article/un-extends-darfur-peacekeeping-mission-s-mandate-for-a-year",
+      "resolution 2296 (2016): UNAMID's mandate extended to 30 June 2017, of up to 15,845 military personnel, 1,583 police personnel and 13 formed police units of up to 140 personnel each, unchanged from 2015", "B")
+other("un-sc-12893", "official-document", "Security Council renews mandate of African Union-United Nations Hybrid Operation in Darfur, unanimously adopting resolution 2363 (2017) (SC/12893)", "United Nations",
+      "https://press.un.org/en/2017/sc12893.doc.htm",
+      "29 June 2017: the authorized ceiling then 15,845 troops and 3,403 police; at the end of phase one of the drawdown 11,395 troops and 2,888 police, at the end of phase two 8,735 troops and 2,500 police; the second phase beginning 1 January 2018 (the mandate to 30 June 2018)", "A")
+other("xinhua-unamid-2429-2018", "media", "UN Security Council renews mandate of UN-AU peacekeeping mission in Darfur (Xinhua)", "Xinhua",
+      "http://www.xinhuanet.com/english/2018-07/14/c_137322735.htm",
+      "resolution 2429 (2018) of 13 July 2018: the troop ceiling to be reduced to 4,050 over the mandate period (to 30 June 2019), police not exceeding 2,500; the ceilings from then on (the drawdown paused by resolution 2479 (2019), the 'current ceilings' kept by resolutions 2495 (2019) to 2525 (2020)) are not recorded: no source seen gives the figures in force", "B")
+other("essor-minusma-2227-2015", "media", "Résolution 2227 : le mandat de la MINUSMA prorogé jusqu'au 30 juin 2016", "aBamako (L'Essor)",
+      "http://news.abamako.com/h/92995.html",
+      "resolution 2227 (2015), adopted on 29 June 2015: MINUSMA's mandate extended to 30 June 2016 within the authorized maximum of 11,240 military personnel, including at least 40 military observers, and 1,440 police (also UN News as quoted by globalnyt.dk, http://globalnyt.dk/content/fn-styrker-i-afrika-faar-forlaenget-mandater)", "B")
 other("un-sc-12426", "official-document", "Security Council extends mandate of Mission in Mali, increases force levels (SC/12426)", "United Nations",
       "https://www.un.org/press/en/2016/sc12426.doc.htm",
-      "resolution 2295 (2016), adopted on 29 June 2016: MINUSMA's force levels increased to a ceiling of 13,289 military and 1,920 police (the resolution of 2015 in between, and its ceilings, are not recorded)", "A")
+      "resolution 2295 (2016), adopted on 29 June 2016: MINUSMA's force levels increased to a ceiling of 13,289 military and 1,920 police", "A")
 other("minusma-mandate-2640", "official-document", "Mandate (resolution 2640 (2022))", "MINUSMA",
       "https://minusma.unmissions.org/en/mandate-0",
       "resolution 2640 (2022) of 29 June 2022: the mission maintains its uniformed personnel of 13,289 troops and 1,920 police until 30 June 2023 (kept by resolutions 2423 (2018) and 2584 (2021)); the drawdown after resolution 2690 (2023) is not recorded", "A")
@@ -1540,9 +1561,12 @@ RESOLUTION_CEILINGS = {
         ceiling("2019-02-28", "S/RES/2431 (2018)", uniformed=20626),
         ceiling("2020-02-28", "S/RES/2472 (2019)", uniformed=19626),
     ]),
-    "ATMIS": (["missions-xinhua-atmis-2628-2022", "missions-un-sc-15494", "missions-un-sc-15756"], [
+    "ATMIS": (["missions-xinhua-atmis-2628-2022", "missions-xinhua-atmis-2670-2022", "missions-atmis-2670-text",
+               "missions-un-sc-15494", "missions-un-sc-15756"], [
         ceiling("2022-03-31", "S/RES/2628 (2022)", uniformed=19626),
-        ceiling("2023-01-01"),
+        ceiling("2023-01-01", "S/RES/2670 (2022)", uniformed=19626),
+        ceiling("2023-06-30", "S/RES/2670 (2022)", uniformed=17626),
+        ceiling("2023-07-01"),
         ceiling("2023-11-15", "S/RES/2710 (2023)", uniformed=17626),
         ceiling("2024-01-01", "S/RES/2710 (2023)", uniformed=14626),
         ceiling("2024-07-01", "S/RES/2741 (2024)", uniformed=12626),
@@ -1551,9 +1575,20 @@ RESOLUTION_CEILINGS = {
         ceiling("2025-01-01", "S/RES/2767 (2024)", police=1040, uniformed=12626),
         ceiling("2025-07-01"),
     ]),
-    "MINUSMA": (["missions-un-sc-12426", "missions-minusma-mandate-2640"], [
+    "MINUSMA": (["missions-essor-minusma-2227-2015", "missions-un-sc-12426", "missions-minusma-mandate-2640"], [
+        ceiling("2015-06-29", "S/RES/2227 (2015)", military=11240, police=1440),
         ceiling("2016-06-29", "S/RES/2295 (2016)", military=13289, police=1920),
         ceiling("2023-07-01"),
+    ]),
+    # Police: 1,583 individual officers and 13 formed units of up to 140 (3,403 in all).
+    "UNAMID": (["missions-xinhua-unamid-2228-2015", "missions-dabanga-unamid-2296-2016", "missions-un-sc-12893",
+                "missions-xinhua-unamid-2429-2018"], [
+        ceiling("2015-06-29", "S/RES/2228 (2015)", military=15845, police=3403),
+        ceiling("2016-06-29", "S/RES/2296 (2016)", military=15845, police=3403),
+        ceiling("2017-06-29", "S/RES/2363 (2017)", military=15845, police=3403),
+        ceiling("2017-12-31", "S/RES/2363 (2017)", military=11395, police=2888),
+        ceiling("2018-06-30", "S/RES/2363 (2017)", military=8735, police=2500),
+        ceiling("2018-07-13"),
     ]),
 }
 by_id = {m["id"]: m for m in MISSIONS}

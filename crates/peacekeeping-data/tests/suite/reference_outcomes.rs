@@ -39,8 +39,8 @@ fn the_embedded_outcomes_are_the_shared_files_records() {
 
 /// `missions.py` has copied every ceiling of `ceilings.json` into the missions up to the
 /// ceilings it records from the resolutions (AMISOM, ATMIS and AUSSOM, which the file
-/// does not cover, and MINUSMA from resolution 2295 (2016)), and no mission has ceilings
-/// from elsewhere.
+/// does not cover, MINUSMA from resolution 2227 (2015) and UNAMID from resolution 2228
+/// (2015), the file ending in May 2015), and no mission has ceilings from elsewhere.
 #[test]
 fn the_missions_have_exactly_the_ceilings_of_the_ceilings_file() {
     let file: BTreeMap<String, Vec<AuthorizedStrength>> = serde_json::from_str(CEILINGS).unwrap();
@@ -64,7 +64,10 @@ fn the_missions_have_exactly_the_ceilings_of_the_ceilings_file() {
         }
     }
     assert_eq!(file.len(), 62);
-    assert_eq!(from_resolutions, ["MINUSMA", "AMISOM", "ATMIS", "AUSSOM"]);
+    assert_eq!(
+        from_resolutions,
+        ["UNAMID", "MINUSMA", "AMISOM", "ATMIS", "AUSSOM"]
+    );
 }
 
 /// Security Council ceilings SOURCES.md names: MINUSMA from the transfer of authority of
@@ -86,19 +89,52 @@ fn the_embedded_ceilings_are_the_security_councils() {
     assert_eq!(on("UNMISS", "2014-06-30"), (Some(12_500), Some(1_323)));
     assert_eq!(on("MINUSTAH", "2004-06-30"), (Some(6_700), Some(1_622)));
     // The file ends in May 2015: what it does not know is not carried on, up to the
-    // next ceiling recorded from a resolution: 13,289 military and 1,920 police from
+    // next ceiling recorded from a resolution: 11,240 military and 1,440 police from
+    // resolution 2227 (2015) of 29 June 2015 (L'Essor; UN News), 13,289 and 1,920 from
     // resolution 2295 (2016) of 29 June 2016 (UN press release SC/12426) to the end of
     // the mandate on 30 June 2023.
-    let minusma = data.mission("MINUSMA").unwrap();
-    let figures = |d: &str| {
-        minusma
+    let figures = |mission: &str, d: &str| {
+        data.mission(mission)
+            .unwrap()
             .authorized_strength_on(date(d))
             .map(|c| (c.military, c.police))
     };
-    assert_eq!(figures("2015-12-31"), Some((None, None)));
-    assert_eq!(figures("2016-06-29"), Some((Some(13_289), Some(1_920))));
-    assert_eq!(figures("2023-06-30"), Some((Some(13_289), Some(1_920))));
-    assert_eq!(figures("2023-07-01"), Some((None, None)));
+    let minusma = |d: &str| figures("MINUSMA", d);
+    assert_eq!(minusma("2015-06-28"), Some((None, None)));
+    assert_eq!(minusma("2015-06-29"), Some((Some(11_240), Some(1_440))));
+    assert_eq!(minusma("2016-06-29"), Some((Some(13_289), Some(1_920))));
+    assert_eq!(minusma("2023-06-30"), Some((Some(13_289), Some(1_920))));
+    assert_eq!(minusma("2023-07-01"), Some((None, None)));
+    // UNAMID: the file's 15,845 military and 3,403 police to May 2015; the same figures
+    // (1,583 officers and 13 formed units of up to 140) from resolution 2228 (2015) of 29
+    // June 2015 (Xinhua) until the two phases of resolution 2363
+    // (2017) (SC/12893): 11,395 and 2,888 at the end of 2017, 8,735 and 2,500 by 30 June
+    // 2018; the drawdown of resolution 2429 (2018) to 4,050 troops over its mandate,
+    // paused in 2019, is not recorded.
+    let unamid = |d: &str| figures("UNAMID", d);
+    assert_eq!(unamid("2015-05-31"), Some((Some(15_845), Some(3_403))));
+    assert_eq!(unamid("2015-06-28"), Some((None, None)));
+    assert_eq!(unamid("2016-12-31"), Some((Some(15_845), Some(3_403))));
+    assert_eq!(unamid("2017-12-30"), Some((Some(15_845), Some(3_403))));
+    assert_eq!(unamid("2018-03-31"), Some((Some(11_395), Some(2_888))));
+    assert_eq!(unamid("2018-06-30"), Some((Some(8_735), Some(2_500))));
+    assert_eq!(unamid("2019-06-30"), Some((None, None)));
+}
+
+/// ATMIS's ceilings of 2023, from resolution 2670 (2022): resolution 2628's 19,626
+/// uniformed personnel kept from 1 January (its 17,626 for the first quarter annulled),
+/// 17,626 once 2,000 left by 30 June; then unknown (resolution 2687 (2023), not seen)
+/// until resolution 2710 (2023) of 15 November (SC/15494): 17,626 to the end of the year.
+#[test]
+fn atmis_ceilings_of_2023_are_the_resolutions() {
+    let data = reference::dataset();
+    let atmis = data.mission("ATMIS").unwrap();
+    let uniformed = |d: &str| atmis.authorized_strength_on(date(d)).map(|c| c.uniformed);
+    assert_eq!(uniformed("2023-03-31"), Some(Some(19_626)));
+    assert_eq!(uniformed("2023-06-30"), Some(Some(17_626)));
+    assert_eq!(uniformed("2023-09-30"), Some(None));
+    assert_eq!(uniformed("2023-11-15"), Some(Some(17_626)));
+    assert_eq!(uniformed("2024-01-01"), Some(Some(14_626)));
 }
 
 /// AMISOM's ceilings of uniformed personnel, from the resolutions: SOURCES.md of the
