@@ -631,7 +631,7 @@ mission("MINUJUSTH", "United Nations Mission for Justice Support in Haiti", PKO,
 # --- Regional, hybrid and bilateral operations and the African Standby Force ---------------
 
 sc(1744, 2007, "2007-02-20", "Somalia", "authorized the African Union to deploy AMISOM", "https://amisom-au.org/amisom-background/")
-sc(2628, 2022, None, "Somalia", "authorized the reconfiguration of AMISOM into ATMIS with effect from 1 April 2022", "https://amisom-au.org/amisom-background/ and AU PSC communiqué 1225 (adoption date not recorded)")
+sc(2628, 2022, "2022-03-31", "Somalia", "authorized the reconfiguration of AMISOM into ATMIS with effect from 1 April 2022", "https://press.un.org/en/2022/sc14847.doc.htm (SC/14847: adopted unanimously at the 9009th meeting on 31 March 2022); https://amisom-au.org/amisom-background/ and AU PSC communiqué 1225")
 sc(2767, 2024, "2024-12-27", "Somalia", "endorsed the AU Peace and Security Council's decision to replace ATMIS with AUSSOM and authorized all necessary measures for 12 months from 1 January 2025", "http://unscr.com/en/resolutions/2767 (text); press release SC/15955")
 sc(1551, 2004, "2004-07-09", "Bosnia and Herzegovina", "welcomed the EU's intention to launch a mission including a military component from December 2004", "Council Joint Action 2004/570/CFSP, recital 8")
 sc(1575, 2004, "2004-11-22", "Bosnia and Herzegovina", "authorized EUFOR as legal successor to SFOR, for an initial planned period of 12 months", "Council Decision 2004/803/CFSP, recital 2")
@@ -643,7 +643,7 @@ source("au-psc-69-amisom", "official-document", "AMISOM background (creation by 
        "https://amisom-au.org/amisom-background/; AMISOM was created by the AU Peace and Security Council on 19 January 2007 with an initial six-month mandate; the Security Council authorized it on 20 February 2007; resolution 2628 replaced it by ATMIS with effect from 1 April 2022", "A",
        published="2007-01-19")
 source("au-psc-1068-atmis", "official-document", "Communiqué of the 1068th meeting of the Peace and Security Council on the reconfiguration of AMISOM", "African Union Peace and Security Council",
-       "PSC/PR/COMM.1068(2022), adopted on 8 March 2022 (https://atmis-au.org/communique-of-the-1068th-meeting-of-the-au-peace-and-security-council-on-atmis-mandate); reconfiguration of AMISOM into ATMIS", "A",
+       "PSC/PR/COMM.1068(2022), adopted on 8 March 2022 (https://atmis-au.org/communique-of-the-1068th-meeting-of-the-au-peace-and-security-council-on-atmis-mandate); reconfiguration of AMISOM into ATMIS, which replaced AMISOM on 1 April 2022 (AU Commission Chairperson, 1 April 2023, https://allafrica.com/stories/202304110133.html). A regional operation starts on its deciding organ's decision (docs/datasets.md): ATMIS's period starts on 8 March 2022 and overlaps AMISOM's, which ends on 31 March 2022, by 24 days", "A",
        published="2022-03-08")
 other("aussom-operational", "media", "AU envoy to Somalia says new stabilization force operational", "Leban Digital",
       "https://leban.digital/african-union-envoy-to-somalia-says-new-stabilization-force-operational",
@@ -669,6 +669,9 @@ other("eutm-mali-mandates", "official-document", "EUTM Mali: les mandats", "EUTM
       "the Council extended the mandate until 18 May 2024 (the end of the fifth mandate)", "A")
 wiki("afisma", "African-led International Support Mission to Mali", "https://n.global.ssl.fastly.net/AFISMA (snapshot of en.wikipedia.org)",
      "an ECOWAS-organized mission authorized by resolution 2085 of 20 December 2012; transferred its authority to MINUSMA on 1 July 2013")
+other("au-psc-misca-2013", "official-document", "Communiqué of the Peace and Security Council on the situation in the Central African Republic (19 July 2013)", "African Union Peace and Security Council",
+      "https://www.peaceau.org/en/article/communique-of-the-peace-and-security-council-of-the-african-union-au-at-its-386th-meeting-on-the-situation-in-the-central-african-republic-car",
+      "19 July 2013: the Council authorised the deployment of MISCA for an initial six months, 3,652 personnel; the page calls the meeting the 386th, the Chairperson's report to it is PSC/PR/2(CCCLXXXV) and the 458th communiqué cites the authorisation as PSC/PR/COMM.2(CCCLXXXV) of the 385th meeting (https://www.thenigerianvoice.com/news/157958/458th-meeting-of-the-peace-and-security-council-on-the-situa.html, APO copy): recorded as the 385th. A regional operation starts on its deciding organ's decision (docs/datasets.md): MISCA's period starts on 19 July 2013 and overlaps MICOPAX's, which it took over on 19 December 2013; the AU's MISCA page gives 5 December 2013 (resolution 2127) as its establishment", "A")
 other("au-misca-about", "official-document", "About MISCA", "African Union", "http://misca.peaceau.org/en/page/110-about-misca",
       "set up by the Peace and Security Council; established on 5 December 2013 by resolution 2127; deployed on 19 December 2013; transfer to a UN mission due on 15 September 2014", "A")
 other("afp-serval-barkhane", "media", "Serval, Barkhane : neuf ans et demi d'engagement militaire français au Sahel (AFP chronology)", "Agence France-Presse (via lesfrancais.press)",
@@ -717,8 +720,10 @@ mission("EUTM-Mali", "European Union military mission to contribute to the train
         extra_resolutions=[{"symbol": "Council Decision 2013/34/CFSP", "adopted": "2013-01-17"}])
 mission("AFISMA", "African-led International Support Mission in Mali", REG, "2012-12-20", "2013-06-30", ["MLI"],
         [(2085, 2012)], ["missions-wikipedia-afisma"], leads=("ECOWAS",), aliases=["MISMA"])
-mission("MISCA", "African-led International Support Mission in the Central African Republic", REG, "2013-12-05", "2014-09-14",
-        ["CAF"], [(2127, 2013)], ["missions-au-misca-about", "missions-un-minusca"], leads=("AU",))
+mission("MISCA", "African-led International Support Mission in the Central African Republic", REG, "2013-07-19", "2014-09-14",
+        ["CAF"], [(2127, 2013)], ["missions-au-psc-misca-2013", "missions-au-misca-about", "missions-un-minusca"], leads=("AU",),
+        legal=["regional-decision", "chapter-vii"],
+        extra_resolutions=[{"symbol": "PSC/PR/COMM.2(CCCLXXXV)", "adopted": "2013-07-19"}])
 mission("ECOMOG-Liberia", "ECOWAS Ceasefire Monitoring Group in Liberia", REG, "1990-08-07", "1998-01-31", ["LBR"], [],
         ["ecowas-smc-1990-ecomog", "missions-bbc-ecomog-1998", "missions-un-unomil"], leads=("ECOWAS",), acronym="ECOMOG",
         legal=["regional-decision"], extra_resolutions=[{"symbol": "ECOWAS A/DEC.1/8/90", "adopted": "1990-08-07"}])
@@ -745,6 +750,7 @@ mission("Barkhane", "Opération Barkhane", "bilateral", "2014-08-01", "2022-11-0
 sc(1401, 2002, "2002-03-28", "Afghanistan", "created UNAMA", "Stimson Center, 'Rebuilding Afghanistan: UNAMA' (2002)")
 sc(1500, 2003, "2003-08-14", "Iraq", "decided to establish UNAMI for an initial period of twelve months", "https://everything2.com/title/UNSCR+1500 (text)")
 sc(2732, 2024, "2024-05-31", "Iraq", "extended UNAMI for a final period until 31 December 2025", "press release SC/15714; https://anews.com.tr/world/2024/05/31/un-security-council-extends-mission-in-iraq-for-last-time")
+sc(2102, 2013, "2013-05-02", "Somalia", "established UNSOM by 3 June 2013 for an initial period of 12 months, UNPOS completing its mandate on 2 June 2013", "https://unsom.unmissions.org/unsom-q-and (UNSOM, questions and answers); https://unsom.unmissions.org/en/node/51289: established on 3 June 2013, its mandate ended on 31 October 2024")
 sc(2753, 2024, "2024-10-30", "Somalia", "decided that UNSOM be called the UN Transitional Assistance Mission in Somalia, its transition beginning on 1 November 2024", "http://unscr.com/en/resolutions/2753 (text)")
 sc(1863, 2009, "2009-01-16", "Somalia", "created UNSOA to deliver a logistics support package to AMISOM", "Wikipedia article on UNSOA; https://unsoa.unmissions.org/unsoa-mandate")
 sc(2245, 2015, "2015-11-09", "Somalia", "established UNSOS, replacing UNSOA", "https://unsos.unmissions.org/unsos-mandate")
@@ -817,7 +823,7 @@ mission("UNAMA", "United Nations Assistance Mission in Afghanistan", SPM, "2002-
         ["missions-stimson-unama", "missions-unama-2026"])
 mission("UNAMI", "United Nations Assistance Mission for Iraq", SPM, "2003-08-14", "2025-12-31", ["IRQ"],
         [(1500, 2003), (2732, 2024)], ["missions-wam-unami-2025"])
-mission("UNSOM", "United Nations Assistance Mission in Somalia", SPM, "2013-06-03", "2024-10-31", ["SOM"], [(2753, 2024)],
+mission("UNSOM", "United Nations Assistance Mission in Somalia", SPM, "2013-06-03", "2024-10-31", ["SOM"], [(2102, 2013), (2753, 2024)],
         ["missions-wikipedia-unsom", "missions-un-untmis"])
 mission("UNSOA", "United Nations Support Office for AMISOM", SPM, "2009-01-16", "2015-11-08", ["SOM"], [(1863, 2009)],
         ["missions-wikipedia-unsoa", "missions-un-unsos"])
@@ -1591,6 +1597,12 @@ RESOLUTION_CEILINGS = {
         ceiling("2018-07-13"),
     ]),
 }
+# The corrections of a review (issue 14), checked on 2026-12-07 against the pages their
+# sources name: ATMIS's resolution 2628 (2022) and the convention that makes ATMIS overlap
+# AMISOM, UNSOM's establishing resolution, MISCA's start on the AU's decision.
+for sid in ["unsc-res-2628-2022", "au-psc-1068-atmis", "unsc-res-2102-2013", "missions-au-psc-misca-2013"]:
+    SOURCES[sid]["consulted"] = "2026-12-07"
+
 by_id = {m["id"]: m for m in MISSIONS}
 for mid, (srcs, entries) in RESOLUTION_CEILINGS.items():
     assert entries[0].get("resolution"), mid

@@ -364,7 +364,11 @@ source("au-member-states", "official-document", "Member States", "African Union"
 source("oau-morocco-withdrawal", "media", "12 November 1984: Morocco withdraws from the OAU",
        "Yabiladi", "https://www.yabiladi.com/articles/details/59306 (English version via "
        "maghress.com/fr/yabiladi/59322): Morocco withdrew on 12 November 1984 during the "
-       "Addis Ababa summit", "B")
+       "Addis Ababa summit (also Jeune Afrique, http://jeuneafrique.com/188357/politique/"
+       "le-maroc-quitte-l-oua). Recorded as the membership's last day: the day of the "
+       "announcement. The OAU Charter's article on renunciation (XXXII, not read here) "
+       "may set a later day for it to take effect; no source consulted gives the written "
+       "notification or the day it took effect", "B")
 source("au-constitutive-act", "official-document", "Constitutive Act of the African Union",
        "African Union", "Adopted at Lomé on 11 July 2000; the African Union was launched, "
        "replacing the OAU, at the Durban summit on 9 July 2002", "A", consulted=False)
@@ -382,6 +386,17 @@ source("au-south-sudan-2011", "media", "AU formally admits South Sudan as 54th m
        "on 26 July 2011 the requisite number of Member States' affirmations consenting to the "
        "admission (Constitutive Act, Article 29); formal ceremony and deposit on 15 August "
        "2011", "B", published="2011-08-16")
+source("au-press-79-2011", "official-document", "The African Union welcomes South Sudan as "
+       "the 54th member state of the Union (press release No. 79/2011)", "African Union",
+       "https://au.int/en/pressreleases/20110727-1: Addis Ababa, 27 July 2011", "A",
+       published="2011-07-27", consulted="2026-12-07")
+source("au-south-sudan-affirmations", "official-document", "South Sudan is to join the "
+       "African Union (statement of the AU Commission, 10 August 2011)", "African Union "
+       "(APO text at paanluelwel.com)", "https://paanluelwel.com/2011/08/10/"
+       "south-sudan-is-to-join-the-african-union: the Commission received the requisite "
+       "number of affirmations of the member states on 26 July 2011 (Constitutive Act, "
+       "Article 29), the day recorded; the AU's press release is dated 27 July 2011, Sudan "
+       "Tribune reports 28 July", "B", published="2011-08-10", consulted="2026-12-07")
 actor("OAU", "Organization of African Unity", ["oau-charter", "au-constitutive-act",
       "au-wikipedia"], aliases=["Organisation of African Unity", "OUA"], region="africa",
       existence=("1963-05-25", "2002-07-09"))
@@ -655,7 +670,8 @@ assert len(AU_FOUNDERS) == 52 and len(set(AU_FOUNDERS)) == 52
 for s in AU_FOUNDERS:
     member(s, "AU", "2002-07-09", ["au-constitutive-act", "au-member-states"],
            changes=AU_CHANGES.get(s, ()))
-member("SSD", "AU", "2011-07-26", ["au-south-sudan-2011"])
+member("SSD", "AU", "2011-07-26", ["au-south-sudan-2011", "au-press-79-2011",
+                                    "au-south-sudan-affirmations"])
 member("MAR", "AU", "2017-01-30", ["au-assembly-28", "au-member-states"])
 assert set(AU_CHANGES) <= set(AU_FOUNDERS)
 

@@ -411,7 +411,12 @@ pub struct Mission {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub hosts: Vec<CountryCode>,
-    /// From its start (establishment or deployment, as the source has it) to its end.
+    /// From its start to its end, both inclusive. The start is the establishment or the
+    /// deployment, as the source has it; the reference dataset of `peacekeeping-data`
+    /// starts a UN operation on its establishing resolution and a regional or bilateral
+    /// one on its deciding organ's decision, so a successor decided before its
+    /// predecessor ends overlaps it (ATMIS, decided on 2022-03-08, and AMISOM, which
+    /// ended on 2022-03-31; ATMIS took over on 1 April).
     pub period: Period,
     /// Personnel ceilings over time, in date order.
     #[cfg_attr(

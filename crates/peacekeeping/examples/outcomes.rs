@@ -37,7 +37,8 @@
 //! mission outcomes' weight its observed indicators carry, of the weight of those that
 //! apply to it (the years after operations that go on, say, do not). On
 //! stderr: each ranked score explained (what each indicator adds), and for each
-//! partnership the outcome indicators the records could not give, with the reason.
+//! partnership the outcome indicators the records could not give or that do not apply to
+//! it (the years after operations that go on), with the reason.
 //!
 //! A bad command line prints this usage on stderr and exits with code 2; a file that
 //! cannot be read or written, with code 1.
@@ -250,14 +251,16 @@ fn run(request: &Request) -> Result<(), Box<dyn Error>> {
         row.extend(OUTCOMES.iter().map(|i| value(&out.unit, i)));
         println!("{}", row.join(","));
     }
-    eprintln!("\nThe outcome indicators the records could not give, and why:");
+    eprintln!(
+        "\nThe outcome indicators the records could not give, or that do not apply, and why:"
+    );
     for unit in &card.report.units {
         for n in card
             .report
             .not_computed_for(unit)
             .filter(|n| OUTCOMES.contains(&n.indicator.as_str()))
         {
-            eprintln!("  {unit}: {}: {}", n.indicator, n.reason);
+            eprintln!("  {n}");
         }
     }
     Ok(())

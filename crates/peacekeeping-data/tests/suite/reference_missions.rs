@@ -191,6 +191,53 @@ fn dated_spot_checks() {
     }
 }
 
+/// The corrections of a review (issue 14), each against its cited source: ATMIS starts
+/// on the AU Peace and Security Council's communiqué 1068 of 8 March 2022 and so overlaps
+/// AMISOM, which ran to 31 March 2022, by 24 days; resolution 2628 was adopted on 31
+/// March 2022 (SC/14847); UNSOM was established by resolution 2102 of 2 May 2013 and
+/// began on 3 June 2013 (UNSOM's pages); MISCA starts on the AU Council's decision of 19
+/// July 2013 (its communiqué), MICOPAX ending the day before MISCA took over on 19
+/// December 2013.
+#[test]
+fn the_reviews_corrections_hold() {
+    let adopted = |m: &Mission, symbol: &str| {
+        m.mandate
+            .resolutions
+            .iter()
+            .find(|r| r.symbol == symbol)
+            .map(|r| r.adopted)
+    };
+    let (amisom, atmis) = (mission("AMISOM"), mission("ATMIS"));
+    assert_eq!(atmis.period.start(), day("2022-03-08"));
+    assert_eq!(
+        adopted(atmis, "PSC/PR/COMM.1068(2022)"),
+        Some(Some(day("2022-03-08")))
+    );
+    assert_eq!(
+        adopted(atmis, "S/RES/2628 (2022)"),
+        Some(Some(day("2022-03-31")))
+    );
+    let end = amisom.period.end().unwrap();
+    assert_eq!(end, day("2022-03-31"));
+    assert_eq!(atmis.period.start().days_until(end) + 1, 24);
+
+    let unsom = mission("UNSOM");
+    assert_eq!(unsom.period.start(), day("2013-06-03"));
+    assert_eq!(
+        adopted(unsom, "S/RES/2102 (2013)"),
+        Some(Some(day("2013-05-02")))
+    );
+
+    let (micopax, misca) = (mission("MICOPAX"), mission("MISCA"));
+    assert_eq!(misca.period.start(), day("2013-07-19"));
+    assert_eq!(
+        adopted(misca, "PSC/PR/COMM.2(CCCLXXXV)"),
+        Some(Some(day("2013-07-19")))
+    );
+    assert_eq!(micopax.period.end(), Some(day("2013-12-18")));
+    assert!(misca.predecessors.iter().any(|p| p.as_str() == "MICOPAX"));
+}
+
 /// A UN operation starts on the adoption date of one of its resolutions, except the
 /// operations without a founding resolution of their own.
 #[test]

@@ -273,7 +273,9 @@ fn eec_and_eu_enlargements_and_the_united_kingdom_leaving() {
 fn oau_and_au_morocco_and_south_sudan() {
     // The 32 states of 25 May 1963 (the AU's count).
     assert_eq!(members("OAU", "1963-05-25").len(), 32);
-    // Morocco left the OAU on 12 November 1984 and joined the AU on 30 January 2017.
+    // Morocco announced its withdrawal from the OAU on 12 November 1984, the last day
+    // recorded (the day it took effect under the Charter was not found), and joined the
+    // AU on 30 January 2017.
     leaves("MAR", "OAU", "1984-11-12", "1984-11-13");
     joins("MAR", "AU", "2017-01-29", "2017-01-30");
     // Zaire becomes the DR Congo on 1997-05-17 (the crosswalk's day).
@@ -282,7 +284,18 @@ fn oau_and_au_morocco_and_south_sudan() {
     // The AU's founders are the 53 OAU members of 2002 less the Sahrawi Republic, which
     // states.json does not define (known gap): 52 recorded.
     assert_eq!(all_members("AU", "2002-07-09").len(), 52);
+    // South Sudan: the AU Commission had the member states' affirmations on 26 July 2011
+    // (the AU's statement of 10 August 2011); the AU's press release of welcome is of 27
+    // July. Both are cited.
     joins("SSD", "AU", "2011-07-25", "2011-07-26");
+    let ssd = data()
+        .memberships()
+        .iter()
+        .find(|m| m.member.as_str() == "SSD" && m.organization.as_str() == "AU")
+        .unwrap();
+    for cited in ["au-press-79-2011", "au-south-sudan-affirmations"] {
+        assert!(ssd.sources.iter().any(|s| s.as_str() == cited), "{cited}");
+    }
     // 55 members in 2025, 54 recorded (no Sahrawi Republic), whatever their status.
     assert_eq!(all_members("AU", "2025-06-30").len(), 54);
     assert_eq!(all_members("AU", "2025-12-31").len(), 54);
