@@ -152,5 +152,43 @@ trainings=[
   "focus":["interoperability"],
   "sources":["cases-african-lion-2024"]},
 ]
-doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"partnerships":partnerships,"frictions":frictions,"trainings":trainings}
+# Who took part in AMISOM and ATMIS, and from when (issue 14), checked on 2026-12-07 in
+# the stored copies of the pages each citation names. A start is the day the source gives
+# for the first contingent's arrival or the contributor's joining; a participation ends
+# with the operation where no source dates a departure before it. Left out for want of a
+# day in the sources read: Sierra Leone's battalion in AMISOM (April 2013 to January
+# 2015), the police contributors (Uganda's first formed unit July 2012, Nigeria's 2012,
+# Ghana's first formed unit November 2020, individual officers of Ghana, Kenya, Zambia,
+# Zimbabwe, the Gambia), AUSSOM's contributors (allocations agreed in 2025; Egypt's
+# troops not deployed by January 2026; Burundi's stay contested).
+R="2026-12-07"
+def src14(id, kind, title, publisher, citation, published=None, reliability="B"):
+    d=src(id, kind, title, publisher, citation, published, reliability)
+    d["consulted"]=R
+    return d
+sources+=[
+ src14("cases-reuters-amisom-uganda-2007","media","First AU peacekeepers arrive in Mogadishu","Mail & Guardian (Reuters)",
+     "https://mg.co.za/article/2007-03-06-first-au-peacekeepers-arrive-in-mogadishu/: on Tuesday 6 March 2007 16 Ugandan soldiers landed at Mogadishu airport, the first AU peacekeepers in Somalia (Malawi's and Nigeria's pledged troops had not come)", published="2007-03-06"),
+ src14("cases-bbc-amisom-burundi-2007","media","Burundi troops arrive in Somalia","BBC News (copy at newssniffer.co.uk)",
+     "https://newssniffer.co.uk/articles/86328/versions/197245: an advance party of about 100 Burundian soldiers flew into Mogadishu on 23 December 2007 (Reuters, https://www.hiiraan.org/news4/2007/Dec/5324/burundi_sends_92_more_peacekeepers_to_somalia.aspx: 92 more on 24 December; an AFP text dates the first arrival 24 December)"),
+ src14("cases-newvision-amisom-djibouti-2011","media","Djibouti bolsters peacekeepers in Somalia","New Vision",
+     "https://www.newvision.co.ug/news/1004341/djibouti-bolsters-peacekeepers-somalia: an AMISOM statement, a 100-strong advance party of Djiboutian troops arrived on 20 December 2011, 800 more to follow: the third troop contributor"),
+ src14("cases-afp-amisom-kenya-2012","media","Kenya troops integrated into AU Somalia mission","Hiiraan Online (AFP)",
+     "http://hiiraan.com/news4/2012/jun/24380/kenya_troops_integrated_into_au_somalia_mission.aspx: Kenya's defence minister signed the legal framework integrating its troops in Somalia into AMISOM at the AU's headquarters in Addis Ababa on Saturday 2 June 2012 (the day recorded); a ceremony in Nairobi on 6 July 2012 marked the 4,664 Kenyan personnel joining (defenceWeb, https://www.defenceweb.co.za/joint/diplomacy-a-peace/kenyan-troops-join-african-union-mission-in-somalia/)"),
+ src14("cases-ethiopia-amisom-2014","official-document","Ethiopian troops formally join AMISOM","Embassy of Ethiopia in Brussels",
+     "https://ethiopianembassy.be/?p=1404: the Ethiopian forces in Somalia formally joined AMISOM on 22 January 2014 (4,395 troops, Capital, http://capitalethiopia.com/2014/01/28/ethiopian-troops-join-au-force-in-somalia/)", reliability="A"),
+ src14("cases-atmis-military-component","official-document","Military component","African Union Transition Mission in Somalia",
+     "https://atmis-au.org/en/military-component: ATMIS's troop-contributing countries from 1 April 2022, when it replaced AMISOM, are Uganda, Burundi, Kenya, Ethiopia and Djibouti (AMISOM's five at its end)", reliability="A"),
+]
+def took_part(who, mission, start, end, srcs, component="military"):
+    return {"contributor":who,"mission":mission,"component":component,
+            "period":{"start":start,"end":end},"sources":srcs}
+participations=[
+ took_part("UGA","AMISOM","2007-03-06","2022-03-31",["cases-reuters-amisom-uganda-2007","cases-atmis-military-component"]),
+ took_part("BDI","AMISOM","2007-12-23","2022-03-31",["cases-bbc-amisom-burundi-2007","cases-atmis-military-component"]),
+ took_part("DJI","AMISOM","2011-12-20","2022-03-31",["cases-newvision-amisom-djibouti-2011","cases-atmis-military-component"]),
+ took_part("KEN","AMISOM","2012-06-02","2022-03-31",["cases-afp-amisom-kenya-2012","cases-atmis-military-component"]),
+ took_part("ETH","AMISOM","2014-01-22","2022-03-31",["cases-ethiopia-amisom-2014","cases-atmis-military-component"]),
+]+[took_part(who,"ATMIS","2022-04-01","2024-12-31",["cases-atmis-military-component"]) for who in ["UGA","BDI","KEN","ETH","DJI"]]
+doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"participations":participations}
 open(OUT,'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")

@@ -3,7 +3,7 @@
 use core::ops::{Add, AddAssign};
 
 use crate::macros::vocabulary;
-use crate::{ActorId, CurrencyCode, Date, MissionId, SourceId};
+use crate::{ActorId, CurrencyCode, Date, MissionId, Period, SourceId};
 
 vocabulary! {
     /// A category of uniformed personnel, as the UN reports contributions.
@@ -509,5 +509,117 @@ impl Presence {
     #[must_use]
     pub fn has_personnel(&self) -> bool {
         self.personnel.is_some()
+    }
+}
+
+vocabulary! {
+    /// The component of an operation a contributor's uniformed personnel serve in: the
+    /// field's troop-contributing and police-contributing countries (TCCs, PCCs).
+    ///
+    /// ```
+    /// use peacekeeping_core::{Component, PersonnelCategory};
+    ///
+    /// assert_eq!("police".parse::<Component>()?, Component::Police);
+    /// assert_eq!(PersonnelCategory::StaffOfficers.component(), Component::Military);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    Component, "component" {
+        /// Military: troops, staff officers, experts on mission.
+        Military => "military",
+        /// Police: formed police units and individual police officers.
+        Police => "police",
+    }
+}
+
+impl PersonnelCategory {
+    /// The component the category belongs to.
+    #[must_use]
+    pub const fn component(self) -> Component {
+        if self.is_police() {
+            Component::Police
+        } else {
+            Component::Military
+        }
+    }
+}
+
+/// A contributor's participation in an operation: its personnel of one component served
+/// there over a period, from the day its first contingent deployed (or it joined the
+/// operation) to the day it left, as its sources date them; open while it stays or where
+/// no source gives the end.
+///
+/// Where a [`Contribution`] says how many served on a date and a [`Presence`] who was
+/// there in a year, a participation says who took part and from when to when, as the
+/// histories of operations record it: the regional operations that publish no monthly
+/// reports (AMISOM's first Ugandan troops landed in Mogadishu on 6 March 2007) and the
+/// day a contributor joined or left. It carries no headcount.
+///
+/// A dataset holds at most one participation per contributor, mission and component
+/// over any day: a contributor that left and came back has two, which do not overlap.
+///
+/// ```
+/// use peacekeeping_core::{Component, Date, Participation, Period};
+///
+/// let uganda = Participation::new(
+///     "UGA".parse()?,
+///     "AMISOM".parse()?,
+///     Component::Military,
+///     Period::between(Date::new(2007, 3, 6)?, Date::new(2022, 3, 31)?)?,
+/// );
+/// assert!(uganda.on(Date::new(2013, 12, 31)?));
+/// assert!(!uganda.on(Date::new(2007, 3, 5)?));
+/// # Ok::<(), peacekeeping_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Participation {
+    /// Who took part: a contributing state (or any other actor).
+    pub contributor: ActorId,
+    /// The operation.
+    pub mission: MissionId,
+    /// The component its personnel served in.
+    pub component: Component,
+    /// From its first deployment (or joining) to its departure, both inclusive; open
+    /// while it stays or where no source gives the end.
+    pub period: Period,
+    /// The sources these facts come from.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub sources: Vec<SourceId>,
+}
+
+impl Participation {
+    /// `contributor` in `mission`'s `component` over `period`, with no source yet.
+    #[must_use]
+    pub fn new(
+        contributor: ActorId,
+        mission: MissionId,
+        component: Component,
+        period: Period,
+    ) -> Self {
+        Participation {
+            contributor,
+            mission,
+            component,
+            period,
+            sources: Vec::new(),
+        }
+    }
+
+    /// Adds a source.
+    #[must_use]
+    pub fn with_source(mut self, source: SourceId) -> Self {
+        self.sources.push(source);
+        self
+    }
+
+    /// Whether the contributor took part on `date`.
+    #[must_use]
+    pub fn on(&self, date: Date) -> bool {
+        self.period.contains(date)
     }
 }

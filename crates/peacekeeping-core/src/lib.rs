@@ -38,7 +38,7 @@
 //! | memberships | [`Membership`], [`MembershipStatus`] |
 //! | missions | [`Mission`], [`MissionKind`], [`Mandate`], [`LegalBasis`], [`MandatedTask`], [`Resolution`], [`AuthorizedStrength`] |
 //! | partnerships | [`Partnership`], [`PartnershipKind`], [`Party`], [`PartyRole`], [`Standing`], [`OperationalForm`], [`CooperationDomain`], [`Instrument`], [`InstrumentKind`], [`Responsibility`], [`Review`] (what a source examined completely: observed-none, not merely unrecorded) |
-//! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`], [`Presence`] (a contributor present in an operation in a year, with its yearly mean personnel where known) |
+//! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`], [`Presence`] (a contributor present in an operation in a year, with its yearly mean personnel where known), [`Participation`] (a contributor's [`Component`] in an operation from the day it deployed to the day it left) |
 //! | outcomes | [`Fatality`] (a death of an operation's personnel: [`StaffCategory`], [`FatalityCause`], [`Gender`]), [`BattleDeaths`] (battle-related deaths of a territory in a year, and its [`ConflictLevel`]), [`DeployedStrength`] (a mission's reported strength on a date: its own total, the deployed counterpart of its ceilings) |
 //! | training | [`Training`], [`TrainingKind`], [`TrainingFocus`], [`InstitutionBuilt`], [`InstitutionKind`] |
 //! | frictions | [`Friction`], [`FrictionKind`], [`Severity`] |
@@ -128,7 +128,8 @@ mod training;
 
 pub use actor::{Actor, ActorKind};
 pub use contribution::{
-    Capability, Contributed, Contribution, Headcount, Personnel, PersonnelCategory, Presence,
+    Capability, Component, Contributed, Contribution, Headcount, Participation, Personnel,
+    PersonnelCategory, Presence,
 };
 pub use csv::csv_field;
 pub use dataset::{

@@ -491,6 +491,9 @@ pub fn with_outcomes(base: &Dataset, records: &OutcomeRecords) -> Result<Dataset
     for l in base.lessons() {
         b.lesson(l.clone());
     }
+    for p in base.participations() {
+        b.participation(p.clone());
+    }
     b.battle_deaths_records(records.battle_deaths.iter().cloned())
         .fatalities(records.fatalities.iter().cloned())
         .strengths(records.strengths.iter().cloned())

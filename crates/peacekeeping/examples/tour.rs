@@ -6,7 +6,7 @@
 //! were active on a date and which took over from which, the UN's largest contributors
 //! of uniformed personnel at a published date, the partnerships and their frictions, and
 //! those around MINUSMA (mandate, instruments, responsibilities, the host's withdrawal
-//! of consent), the network of who served side by side at the end of
+//! of consent) and AMISOM (who took part, from when, and in its successor), the network of who served side by side at the end of
 //! 2013 (its brokers, its communities, and what changes if the main broker withdraws),
 //! a scorecard of the partnerships with the built-in effectiveness framework (rank
 //! intervals under changed weights and aggregation, and one score explained), and how a
@@ -66,13 +66,14 @@ fn main() -> ExitCode {
 fn run(data: Dataset, name: &str) -> Result<(), TourError> {
     println!("peacekeeping tour: {name}\n");
     println!(
-        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} presences, {} trainings, {} frictions; outcome records: {} deployed strengths, {} fatalities, {} country-years of battle deaths; from {} sources\n",
+        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} presences, {} participations, {} trainings, {} frictions; outcome records: {} deployed strengths, {} fatalities, {} country-years of battle deaths; from {} sources\n",
         data.actors().len(),
         data.memberships().len(),
         data.missions().len(),
         data.partnerships().len(),
         data.contributions().len(),
         data.presences().len(),
+        data.participations().len(),
         data.trainings().len(),
         data.frictions().len(),
         data.strengths().len(),
@@ -346,6 +347,7 @@ fn partnerships(data: &Dataset) {
         table(&["observed", "partnership", "kind", "severity"], &rows);
     }
     around_mission(data, "MINUSMA");
+    around_mission(data, "AMISOM");
 }
 
 /// One mission and the partnerships around it: its mandate, who led it, whom it
@@ -356,8 +358,13 @@ fn around_mission(data: &Dataset, id: &str) {
         return;
     };
     let resolutions = join(mission.mandate.resolutions.iter().map(|r| &r.symbol));
+    let predecessors = if mission.predecessors.is_empty() {
+        String::new()
+    } else {
+        format!("; took over from {}", join(&mission.predecessors))
+    };
     println!(
-        "Around {} ({}, {}): led by {}; mandate {} ({}); took over from {}.",
+        "Around {} ({}, {}): led by {}; mandate {} ({}){predecessors}.",
         mission.acronym,
         mission.name,
         mission.period,
@@ -368,8 +375,38 @@ fn around_mission(data: &Dataset, id: &str) {
             resolutions
         },
         join(&mission.mandate.legal_basis),
-        join(&mission.predecessors),
     );
+    let took_part: Vec<String> = data
+        .participations_in(id)
+        .map(|p| {
+            format!(
+                "{} ({}) {}",
+                name_of(data, &p.contributor),
+                p.component,
+                p.period
+            )
+        })
+        .collect();
+    if !took_part.is_empty() {
+        println!(
+            "  took part, from the day each deployed or joined: {}",
+            took_part.join(", ")
+        );
+    }
+    for successor in data.successors_of(id) {
+        let who: Vec<String> = data
+            .participations_in(&successor.id)
+            .map(|p| name_of(data, &p.contributor))
+            .collect();
+        if !who.is_empty() {
+            println!(
+                "  its successor {} ({}): {}",
+                successor.acronym,
+                successor.period,
+                who.join(", ")
+            );
+        }
+    }
     for p in data
         .partnerships()
         .iter()

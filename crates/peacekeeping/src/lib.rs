@@ -76,7 +76,8 @@
 //!   sex ([`Headcount`]), funding, or a [`Capability`] ([`Contributed`]); a
 //!   [`Deployment`] is a contributor's personnel in a mission on a date; a [`Presence`]
 //!   a contributor present in a mission in a year, with its yearly mean personnel where
-//!   the source gives one;
+//!   the source gives one; a [`Participation`] a contributor's [`Component`] (military
+//!   or police) in a mission from the day it deployed to the day it left;
 //! - **outcomes**: [`Fatality`] ([`StaffCategory`], [`FatalityCause`], [`Gender`]),
 //!   [`BattleDeaths`] of a territory in a year and its [`ConflictLevel`],
 //!   [`DeployedStrength`] (a mission's reported strength on a date);

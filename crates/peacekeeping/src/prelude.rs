@@ -6,10 +6,11 @@
 
 #[doc(no_inline)]
 pub use peacekeeping_core::{
-    Actor, ActorId, ActorKind, BattleDeaths, Contribution, CountryCode, Dataset, DatasetBuilder,
-    Date, DeployedStrength, Error, Fatality, FatalityCause, Headcount, Membership,
-    MembershipStatus, Mission, MissionId, MissionKind, Partnership, PartnershipId, PartnershipKind,
-    Party, PartyRole, Period, Personnel, PersonnelCategory, Presence, Region, StaffCategory,
+    Actor, ActorId, ActorKind, BattleDeaths, Component, Contribution, CountryCode, Dataset,
+    DatasetBuilder, Date, DeployedStrength, Error, Fatality, FatalityCause, Headcount, Membership,
+    MembershipStatus, Mission, MissionId, MissionKind, Participation, Partnership, PartnershipId,
+    PartnershipKind, Party, PartyRole, Period, Personnel, PersonnelCategory, Presence, Region,
+    StaffCategory,
 };
 #[doc(no_inline)]
 pub use peacekeeping_data::reference;

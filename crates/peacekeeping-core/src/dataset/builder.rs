@@ -3,7 +3,7 @@
 use super::{Dataset, Index, Records, ValidationReport, validate};
 use crate::{
     Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, Lesson,
-    Membership, Mission, Partnership, Presence, Source, Training,
+    Membership, Mission, Participation, Partnership, Presence, Source, Training,
 };
 
 /// Collects records, then validates and indexes them into a [`Dataset`].
@@ -257,6 +257,28 @@ impl DatasetBuilder {
         self
     }
 
+    /// Adds a contributor's participation in a mission over a period.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::state("ETH".parse()?, "Ethiopia")?)
+    ///  .mission(Mission::new("AMISOM".parse()?, "African Union Mission in Somalia",
+    ///     MissionKind::RegionalOperation,
+    ///     Period::between(Date::new(2007, 1, 19)?, Date::new(2022, 3, 31)?)?));
+    /// b.participation(Participation::new("ETH".parse()?, "AMISOM".parse()?, Component::Military,
+    ///     Period::between(Date::new(2014, 1, 22)?, Date::new(2022, 3, 31)?)?));
+    /// let data = b.build()?;
+    /// let in_2013 = data.participants_on("AMISOM", Date::new(2013, 12, 31)?).count();
+    /// assert_eq!(in_2013, 0);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn participation(&mut self, participation: Participation) -> &mut Self {
+        self.records.participations.push(participation);
+        self
+    }
+
     /// Checks every rule and returns **every** problem found, each naming the record
     /// (id or key) and the field.
     ///
@@ -302,7 +324,11 @@ impl DatasetBuilder {
     ///   `peacekeeping_data::reference::with_contributions`.)
     /// - a presence record's mission, contributor (an actor) and source exist; its year is
     ///   one of its mission's period (from the year the mission starts to the year it
-    ///   ends); its personnel, when given, is finite and not negative.
+    ///   ends); its personnel, when given, is finite and not negative;
+    /// - a participation's mission, contributor (an actor) and sources exist; its period
+    ///   lies within its mission's (it starts on or after the mission's start and ends by
+    ///   its end, and is open only if the mission is); and a contributor's participations
+    ///   in one mission's component do not overlap.
     ///
     /// Periods that end before they start cannot be built in code ([`Period::new`](crate::Period::new)
     /// refuses them); when reading a file they are reported by the loader with the other

@@ -12,7 +12,7 @@ use super::{
 };
 use crate::{
     Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, IoAccess,
-    IoError, Lesson, Membership, Mission, Partnership, Presence, Source, Training,
+    IoError, Lesson, Membership, Mission, Participation, Partnership, Presence, Source, Training,
 };
 
 /// The value of the `format` member.
@@ -50,6 +50,8 @@ struct Outline<'a> {
     strengths: &'a [DeployedStrength],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     presences: &'a [Presence],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    participations: &'a [Participation],
 }
 
 impl Serialize for Dataset {
@@ -71,6 +73,7 @@ impl Serialize for Dataset {
             battle_deaths: &r.battle_deaths,
             strengths: &r.strengths,
             presences: &r.presences,
+            participations: &r.participations,
         }
         .serialize(s)
     }
@@ -109,6 +112,8 @@ struct StrictOutline {
     strengths: Vec<DeployedStrength>,
     #[serde(default)]
     presences: Vec<Presence>,
+    #[serde(default)]
+    participations: Vec<Participation>,
 }
 
 impl StrictOutline {
@@ -132,6 +137,7 @@ impl StrictOutline {
             battle_deaths: self.battle_deaths,
             strengths: self.strengths,
             presences: self.presences,
+            participations: self.participations,
         };
         (header, records)
     }
@@ -246,6 +252,19 @@ fn key_of(kind: EntityKind, item: &Value, position: usize) -> (String, Option<St
                     let source = text(&["source"]).map_or_else(String::new, |s| format!(" ({s})"));
                     format!("{c} in {m} in {y}{source}")
                 }
+                _ => fallback(),
+            };
+            (key, None)
+        }
+        EntityKind::Participation => {
+            // The same key as `validate::participation_key`.
+            let key = match (
+                text(&["contributor"]),
+                text(&["component"]),
+                text(&["mission"]),
+                text(&["period", "start"]),
+            ) {
+                (Some(c), Some(k), Some(m), Some(d)) => format!("{c} {k} in {m} from {d}"),
                 _ => fallback(),
             };
             (key, None)
@@ -525,6 +544,11 @@ fn read_document(
             "presences" => records
                 .presences
                 .extend(section(EntityKind::Presence, &key, v, p, k)),
+            "participations" => {
+                records
+                    .participations
+                    .extend(section(EntityKind::Participation, &key, v, p, k))
+            }
             other => problems.push(Problem {
                 entity: EntityRef::new(EntityKind::Dataset, ""),
                 field: other.to_owned(),

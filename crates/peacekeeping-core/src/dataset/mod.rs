@@ -14,7 +14,7 @@ pub use report::{EntityKind, EntityRef, Problem, ProblemKind, ValidationReport};
 
 use crate::{
     Actor, BattleDeaths, Contribution, DeployedStrength, Fatality, Friction, Lesson, Membership,
-    Mission, Partnership, Presence, Source, Training,
+    Mission, Participation, Partnership, Presence, Source, Training,
 };
 use index::Index;
 
@@ -35,6 +35,7 @@ pub(crate) struct Records {
     pub(crate) battle_deaths: Vec<BattleDeaths>,
     pub(crate) strengths: Vec<DeployedStrength>,
     pub(crate) presences: Vec<Presence>,
+    pub(crate) participations: Vec<Participation>,
 }
 
 impl Records {
@@ -54,13 +55,14 @@ impl Records {
         self.battle_deaths.append(&mut other.battle_deaths);
         self.strengths.append(&mut other.strengths);
         self.presences.append(&mut other.presences);
+        self.participations.append(&mut other.participations);
     }
 }
 
 /// A validated, indexed collection of actors, memberships, missions, partnerships,
 /// contributions, trainings, frictions, sources and lessons, of the outcome records
 /// fatalities and battle deaths, of missions' reported strengths, and of contributors'
-/// presences in missions year by year.
+/// presences in missions year by year and participations over dated periods.
 ///
 /// A dataset is built with a [`DatasetBuilder`], which refuses to build it while any
 /// [`Problem`] remains; so every reference in a `Dataset` resolves, every bilateral
@@ -254,5 +256,27 @@ impl Dataset {
     #[must_use]
     pub fn presences(&self) -> &[Presence] {
         &self.records.presences
+    }
+
+    /// The contributors' participations in missions (who took part, in which component,
+    /// from when to when), in insertion order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.actor(Actor::state("UGA".parse()?, "Uganda")?)
+    ///  .mission(Mission::new("AMISOM".parse()?, "African Union Mission in Somalia",
+    ///     MissionKind::RegionalOperation,
+    ///     Period::between(Date::new(2007, 1, 19)?, Date::new(2022, 3, 31)?)?));
+    /// b.participation(Participation::new("UGA".parse()?, "AMISOM".parse()?, Component::Military,
+    ///     Period::between(Date::new(2007, 3, 6)?, Date::new(2022, 3, 31)?)?));
+    /// let data = b.build()?;
+    /// assert_eq!(data.participations().len(), 1);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn participations(&self) -> &[Participation] {
+        &self.records.participations
     }
 }

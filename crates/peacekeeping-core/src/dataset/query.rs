@@ -12,7 +12,8 @@ use super::index::PersonnelKey;
 use crate::{
     Actor, ActorId, AuthorizedStrength, BattleDeaths, Contribution, CooperationDomain, CountryCode,
     Date, DeployedStrength, Fatality, FatalityCause, Friction, Lesson, Membership, Mission,
-    MissionId, Partnership, PartnershipKind, Period, Personnel, Presence, Source, Training,
+    MissionId, Participation, Partnership, PartnershipKind, Period, Personnel, Presence, Source,
+    Training,
 };
 
 /// The days in a year of person-years: the mean length of a Gregorian-Julian year, as
@@ -765,6 +766,60 @@ impl Dataset {
         all[from..to.max(from)]
             .iter()
             .map(move |&i| &records[i as usize])
+    }
+
+    /// The participations in `mission`, by start, then contributor and component; empty
+    /// if the mission is unknown or has none.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// let amisom = Period::between(Date::new(2007, 1, 19)?, Date::new(2022, 3, 31)?)?;
+    /// b.mission(Mission::new("AMISOM".parse()?, "African Union Mission in Somalia",
+    ///     MissionKind::RegionalOperation, amisom));
+    /// for (who, start) in [("BDI", Date::new(2007, 12, 23)?), ("UGA", Date::new(2007, 3, 6)?)] {
+    ///     b.actor(Actor::state(who.parse()?, who)?);
+    ///     b.participation(Participation::new(who.parse()?, "AMISOM".parse()?, Component::Military,
+    ///         Period::between(start, amisom.end().unwrap())?));
+    /// }
+    /// let data = b.build()?;
+    /// let order: Vec<_> = data.participations_in("AMISOM").map(|p| p.contributor.as_str()).collect();
+    /// assert_eq!(order, ["UGA", "BDI"]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn participations_in<'a>(
+        &'a self,
+        mission: &str,
+    ) -> impl Iterator<Item = &'a Participation> + use<'a> {
+        let mut found: Vec<&Participation> = self
+            .records
+            .participations
+            .iter()
+            .filter(|p| p.mission.as_str() == mission)
+            .collect();
+        found.sort_by(|a, b| {
+            (a.period.start(), &a.contributor, a.component).cmp(&(
+                b.period.start(),
+                &b.contributor,
+                b.component,
+            ))
+        });
+        found.into_iter()
+    }
+
+    /// The participations in `mission` that include `date`: who took part in it on that
+    /// day, in each component, by start; empty if the mission is unknown or nobody's
+    /// participation covers the day.
+    ///
+    /// See [`DatasetBuilder::participation`](crate::DatasetBuilder::participation) for an
+    /// example.
+    pub fn participants_on<'a>(
+        &'a self,
+        mission: &str,
+        date: Date,
+    ) -> impl Iterator<Item = &'a Participation> + use<'a> {
+        self.participations_in(mission).filter(move |p| p.on(date))
     }
 
     /// The positions of `mission`'s presence records, in (year, contributor) order.

@@ -40,14 +40,18 @@ vocabulary! {
         /// A [`Presence`](crate::Presence) record: a contributor's presence in a mission
         /// in a year (JSON section `presences`).
         Presence => "presence",
+        /// A [`Participation`](crate::Participation): a contributor's component in a
+        /// mission over a period (JSON section `participations`).
+        Participation => "participation",
     }
 }
 
 /// Which record a [`Problem`] is about: its kind and its id, or for records without an
-/// id (memberships, contributions, battle deaths, strengths, presences) a key made of
-/// their identifying fields, such as `GBR in EU from 1993-11-01`, `BGD to UNMISS on
-/// 2013-12-31`, `MLI in 2013`, `AMISOM on 2015-12-31` or `NPL in MINUSMA in 2016 (radpko)`
-/// (a presence's source, when it has one, in parentheses).
+/// id (memberships, contributions, battle deaths, strengths, presences, participations) a
+/// key made of their identifying fields, such as `GBR in EU from 1993-11-01`, `BGD to
+/// UNMISS on 2013-12-31`, `MLI in 2013`, `AMISOM on 2015-12-31`, `NPL in MINUSMA in 2016
+/// (radpko)` (a presence's source, when it has one, in parentheses) or `UGA military in
+/// AMISOM from 2007-03-06`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct EntityRef {
     /// The kind of record.
@@ -207,6 +211,21 @@ pub enum ProblemKind {
         /// The ceiling of uniformed personnel.
         uniformed: u32,
     },
+    /// A period (a participation's) that does not lie within the period of the mission
+    /// it concerns: it starts before the mission, ends after it, or stays open after the
+    /// mission ended.
+    PeriodOutsideMission {
+        /// The record's period.
+        period: Period,
+        /// The mission's period.
+        mission: Period,
+    },
+    /// Two participations of the same contributor in the same mission's component
+    /// overlap in time.
+    OverlappingParticipation {
+        /// The period of the other participation.
+        other: Period,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -294,6 +313,16 @@ impl fmt::Display for ProblemKind {
             ProblemKind::PartsExceedUniformed { parts, uniformed } => write!(
                 f,
                 "the military and police ceilings add up to {parts}, more than the ceiling of {uniformed} uniformed personnel, which includes them"
+            ),
+            ProblemKind::PeriodOutsideMission { period, mission } => {
+                write!(
+                    f,
+                    "{period} does not lie within the mission's period {mission}"
+                )
+            }
+            ProblemKind::OverlappingParticipation { other } => write!(
+                f,
+                "overlaps another participation of the same contributor in the same component ({other})"
             ),
         }
     }

@@ -7,8 +7,9 @@ use std::collections::{HashMap, HashSet};
 use super::index::{Index, PersonnelKey};
 use super::{EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport};
 use crate::{
-    ActorId, ActorKind, BattleDeaths, Contributed, Contribution, CountryCode, DeployedStrength,
-    Membership, MissionId, PartnershipKind, Presence, SourceId,
+    ActorId, ActorKind, BattleDeaths, Component, Contributed, Contribution, CountryCode,
+    DeployedStrength, Membership, MissionId, Participation, PartnershipKind, Period, Presence,
+    SourceId,
 };
 
 /// Ids of records that exist but could not be read (from a file): references to them are
@@ -42,6 +43,17 @@ pub(crate) fn battle_deaths_key(b: &BattleDeaths) -> String {
 
 pub(crate) fn strength_key(s: &DeployedStrength) -> String {
     format!("{} on {}", s.mission, s.date)
+}
+
+/// The key of a participation in problems: `UGA military in AMISOM from 2007-03-06`.
+pub(crate) fn participation_key(p: &Participation) -> String {
+    format!(
+        "{} {} in {} from {}",
+        p.contributor,
+        p.component,
+        p.mission,
+        p.period.start()
+    )
 }
 
 pub(crate) fn presence_key(p: &Presence) -> String {
@@ -154,7 +166,85 @@ pub(crate) fn validate(r: &Records, index: &Index, known: &Known) -> ValidationR
     battle_deaths(&mut ck, r);
     strengths(&mut ck, r);
     presences(&mut ck, r);
+    participations(&mut ck, r);
     ValidationReport::from_problems(ck.problems)
+}
+
+fn participations(ck: &mut Checker<'_>, r: &Records) {
+    let index = ck.index;
+    for p in &r.participations {
+        let e = EntityRef::new(EntityKind::Participation, participation_key(p));
+        ck.check_ref(&e, "contributor", EntityKind::Actor, p.contributor.as_str());
+        ck.check_refs(&e, "sources", EntityKind::Source, &p.sources);
+        if !ck.exists(EntityKind::Mission, p.mission.as_str()) {
+            ck.check_ref(&e, "mission", EntityKind::Mission, p.mission.as_str());
+            continue;
+        }
+        // A mission id used by several missions is reported as a duplicate; the record is
+        // not checked against any one of their periods.
+        if index
+            .missions
+            .repeated
+            .iter()
+            .any(|(id, _)| id == &p.mission)
+        {
+            continue;
+        }
+        if let Some(m) = index.missions.get(&p.mission) {
+            let mission = r.missions[m].period;
+            if !mission.contains_period(&p.period) {
+                ck.push(
+                    &e,
+                    "period",
+                    ProblemKind::PeriodOutsideMission {
+                        period: p.period,
+                        mission,
+                    },
+                );
+            }
+        }
+    }
+    // Overlapping participations of one contributor in one mission's component, found as
+    // the memberships' are: sorted by start, a record overlaps an earlier one iff it
+    // overlaps the earlier record that reaches furthest.
+    let mut by_key: HashMap<(&str, &str, Component), Vec<&Participation>> = HashMap::new();
+    for p in &r.participations {
+        by_key
+            .entry((p.contributor.as_str(), p.mission.as_str(), p.component))
+            .or_default()
+            .push(p);
+    }
+    for list in by_key.values_mut() {
+        list.sort_by_key(|p| p.period);
+        let Some((&first, rest)) = list.split_first() else {
+            continue;
+        };
+        let mut reach = first;
+        for &p in rest {
+            if reach.period.overlaps(&p.period) {
+                let e = EntityRef::new(EntityKind::Participation, participation_key(p));
+                ck.push(
+                    &e,
+                    "period",
+                    ProblemKind::OverlappingParticipation {
+                        other: reach.period,
+                    },
+                );
+            }
+            if reaches_further(p.period, reach.period) {
+                reach = p;
+            }
+        }
+    }
+}
+
+/// Whether `a` ends after `b` (an open period ends after any closed one).
+fn reaches_further(a: Period, b: Period) -> bool {
+    match (b.end(), a.end()) {
+        (Some(_), None) => true,
+        (Some(x), Some(y)) => y > x,
+        (None, _) => false,
+    }
 }
 
 fn sources(ck: &mut Checker<'_>, r: &Records) {
@@ -288,12 +378,7 @@ fn memberships(ck: &mut Checker<'_>, r: &Records) {
                     },
                 );
             }
-            let further = match (reach.period.end(), m.period.end()) {
-                (Some(_), None) => true,
-                (Some(a), Some(b)) => b > a,
-                (None, _) => false,
-            };
-            if further {
+            if reaches_further(m.period, reach.period) {
                 reach = m;
             }
         }

@@ -11,6 +11,7 @@ mod common;
 #[cfg(feature = "serde")]
 mod json;
 mod outcomes;
+mod participations;
 mod presences;
 mod properties;
 mod queries;

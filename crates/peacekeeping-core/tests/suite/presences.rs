@@ -12,8 +12,8 @@ use crate::common::{
 };
 
 /// A valid dataset: two sources, two contributors, a mission from 24 March 2005 to
-/// 9 July 2011, and an ongoing one from 2007.
-fn base() -> DatasetBuilder {
+/// 9 July 2011, and an ongoing one from 2007 (the participation suite's too).
+pub(crate) fn base() -> DatasetBuilder {
     outcome_base(
         &["src-a", "src-b"],
         [
@@ -24,7 +24,7 @@ fn base() -> DatasetBuilder {
 }
 
 /// Adds records to the base and returns the problems found.
-fn with(add: impl FnOnce(&mut DatasetBuilder)) -> Vec<Flat> {
+pub(crate) fn with(add: impl FnOnce(&mut DatasetBuilder)) -> Vec<Flat> {
     problems_after(base(), add)
 }
 

@@ -120,6 +120,7 @@ fn every_source_is_cited_by_some_record() {
         )
         .chain(data.strengths().iter().filter_map(|s| s.source.as_ref()))
         .chain(data.presences().iter().filter_map(|p| p.source.as_ref()))
+        .chain(data.participations().iter().flat_map(|p| &p.sources))
         .chain(data.trainings().iter().flat_map(|t| &t.sources))
         .chain(data.frictions().iter().flat_map(|f| &f.sources))
         .chain(data.lessons().iter().flat_map(|l| &l.sources));

@@ -210,3 +210,43 @@ fn african_lion_2024_was_hosted_in_four_countries() {
     let in_2024 = Period::new(date("2024-01-01"), Some(date("2024-12-31"))).unwrap();
     assert_eq!(data.trainings_of("MAR", in_2024).count(), 1);
 }
+
+/// Who took part in AMISOM and ATMIS, each day as its cited source gives it: Uganda's
+/// first 16 soldiers landed at Mogadishu on 6 March 2007 (Reuters), Burundi's advance
+/// party on 23 December 2007 (BBC), Djibouti's on 20 December 2011 (AMISOM via New
+/// Vision), Kenya's integration framework was signed on 2 June 2012 (AFP), Ethiopia's
+/// forces joined on 22 January 2014 (its embassy); the five continued in ATMIS from
+/// 1 April 2022 (ATMIS's military component page).
+#[test]
+fn amisoms_and_atmis_troop_contributors_are_their_sources() {
+    use peacekeeping_core::Component;
+    let data = reference::dataset();
+    let starts: Vec<(&str, String)> = data
+        .participations_in("AMISOM")
+        .map(|p| (p.contributor.as_str(), p.period.start().to_string()))
+        .collect();
+    assert_eq!(
+        starts,
+        [
+            ("UGA", "2007-03-06".to_owned()),
+            ("BDI", "2007-12-23".to_owned()),
+            ("DJI", "2011-12-20".to_owned()),
+            ("KEN", "2012-06-02".to_owned()),
+            ("ETH", "2014-01-22".to_owned()),
+        ]
+    );
+    for p in data.participations() {
+        assert_eq!(p.component, Component::Military);
+        assert!(!p.sources.is_empty(), "{p:?}");
+        let mission = data.mission(p.mission.as_str()).unwrap();
+        assert_eq!(p.period.end(), mission.period.end(), "{p:?}");
+    }
+    let on = |mission: &str, day: &str| data.participants_on(mission, date(day)).count();
+    assert_eq!(on("AMISOM", "2007-03-05"), 0);
+    assert_eq!(on("AMISOM", "2007-12-31"), 2);
+    assert_eq!(on("AMISOM", "2013-12-31"), 4);
+    assert_eq!(on("AMISOM", "2021-12-31"), 5);
+    assert_eq!(on("ATMIS", "2022-03-31"), 0);
+    assert_eq!(on("ATMIS", "2022-04-01"), 5);
+    assert_eq!(data.participations().len(), 10);
+}
