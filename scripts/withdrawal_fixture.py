@@ -30,7 +30,7 @@ import networkx as nx
 
 NETWORKX_VERSION = "3.4.2"
 DATE = "2013-12-31"
-ALL = ["membership", "partnership", "contribution", "joint-exercise"]
+ALL = ["membership", "partnership", "contribution", "joint-exercise", "participation"]
 # (actors withdrawn, edge kinds kept): the withdrawals of the tests of the reference
 # data, and the UN, whose withdrawal cuts the graph apart.
 CASES = [

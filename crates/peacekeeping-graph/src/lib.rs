@@ -20,7 +20,8 @@
 //!
 //! A [`PartnershipGraph`] holds a [`peacekeeping_core::Dataset`] as a network as of a date
 //! or over a period (actors and missions as nodes; memberships, partnerships,
-//! contributions and joint exercises as edges); [`PartnershipGraph::to_network`] turns it
+//! contributions, participations and joint exercises as edges);
+//! [`PartnershipGraph::to_network`] turns it
 //! into a [`NodeNetwork`]. Its one-mode projections (co-deployment, co-membership,
 //! co-training) are [`ActorNetwork`]s. Both hold a [`Network`], the compact
 //! weighted graph on which every algorithm of [`algo`] runs: centralities, cohesion,

@@ -31,8 +31,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 use peacekeeping_core::{
-    ActorId, Dataset, Date, MembershipStatus, MissionId, PartnershipId, PartnershipKind, Period,
-    Personnel, TrainingId, TrainingKind,
+    ActorId, Component, Dataset, Date, MembershipStatus, MissionId, PartnershipId, PartnershipKind,
+    Period, Personnel, TrainingId, TrainingKind,
 };
 use petgraph::graph::{DiGraph, NodeIndex};
 use petgraph::visit::EdgeRef as _;
@@ -150,6 +150,9 @@ pub enum EdgeKind {
     Contribution,
     /// Between two actors of the same joint exercise or training programme.
     JointExercise,
+    /// Contributor -> mission: it took part in the mission's military or police
+    /// component (a [`Participation`](peacekeeping_core::Participation)), unweighted.
+    Participation,
 }
 
 impl EdgeKind {
@@ -159,10 +162,11 @@ impl EdgeKind {
         EdgeKind::Partnership,
         EdgeKind::Contribution,
         EdgeKind::JointExercise,
+        EdgeKind::Participation,
     ];
 
     /// The stable code used by the exports: `membership`, `partnership`, `contribution`,
-    /// `joint-exercise`.
+    /// `joint-exercise`, `participation`.
     ///
     /// ```
     /// use peacekeeping_graph::EdgeKind;
@@ -175,6 +179,7 @@ impl EdgeKind {
             EdgeKind::Partnership => "partnership",
             EdgeKind::Contribution => "contribution",
             EdgeKind::JointExercise => "joint-exercise",
+            EdgeKind::Participation => "participation",
         }
     }
 }
@@ -234,6 +239,15 @@ pub enum Relation {
         /// Its period.
         period: Period,
     },
+    /// The source actor took part in the target mission's component over the period (a
+    /// [`Participation`](peacekeeping_core::Participation): who took part and when, where
+    /// no personnel report says how many).
+    Participation {
+        /// Military or police.
+        component: Component,
+        /// The participation's period.
+        period: Period,
+    },
 }
 
 impl Relation {
@@ -253,11 +267,12 @@ impl Relation {
             Relation::Partnership { .. } => EdgeKind::Partnership,
             Relation::Contribution { .. } => EdgeKind::Contribution,
             Relation::JointExercise { .. } => EdgeKind::JointExercise,
+            Relation::Participation { .. } => EdgeKind::Participation,
         }
     }
 
     /// The weight of the edge: the total personnel of a contribution, 1 for every other
-    /// kind.
+    /// kind (a participation carries no headcount).
     ///
     /// ```
     /// use peacekeeping_core::{Date, Headcount, Personnel, PersonnelCategory};
@@ -341,9 +356,10 @@ pub struct EdgeRef<'g> {
 /// Actors and missions, and the records that link them, as of a date or over a period.
 ///
 /// **As of a date** the graph holds the actors that exist on the date, the missions
-/// active on it, the memberships and partnerships in force, the trainings running, and
-/// each contributor's personnel in each mission from the mission's latest report on or
-/// before the date ([`Dataset::deployments_on`]).
+/// active on it, the memberships and partnerships in force, the trainings running, the
+/// participations that include the date, and each contributor's personnel in each
+/// mission from the mission's latest report on or before the date
+/// ([`Dataset::deployments_on`]).
 ///
 /// **Over a period** it holds whatever overlaps the period; for contributions, one edge
 /// per contributor and mission carrying the **largest** personnel figure in force during
@@ -790,6 +806,17 @@ impl<'d> Timeline<'d> {
                     ));
                 }
             }
+        }
+        for p in data.participations() {
+            edges.push((
+                p.period,
+                Node::Actor(p.contributor.clone()),
+                Node::Mission(p.mission.clone()),
+                Relation::Participation {
+                    component: p.component,
+                    period: p.period,
+                },
+            ));
         }
         for t in data.trainings() {
             let actors: Vec<&ActorId> = t.actors().collect();

@@ -499,7 +499,7 @@ fn network(data: &Dataset) -> Result<(), TourError> {
     };
     let report = withdrawal(data, on, &[top.as_str()], EdgeKind::ALL)?;
     println!(
-        "If {} withdrew on {on} (whole partnership graph: memberships, partnerships, deployments, exercises):",
+        "If {} withdrew on {on} (whole partnership graph: memberships, partnerships, deployments, participations, exercises):",
         name_of(data, top.as_str())
     );
     table(

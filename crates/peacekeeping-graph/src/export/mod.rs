@@ -22,10 +22,10 @@
 //! (the id), `name`, `kind` (the actor or mission kind's code), `region` and `country`
 //! (actors, when recorded), `start` and `end` (missions). Node ids are `actor:<id>` and
 //! `mission:<id>`, so that an actor and a mission never share one. Edges: `kind`
-//! (`membership`, `partnership`, `contribution`, `joint-exercise`), `weight` (personnel
-//! for a contribution, else 1), and by kind `status`, `partnership`,
-//! `partnership_kind`, `training`, `training_kind`, `start`, `end`, `reported` and one
-//! integer per personnel category (`troops`, `staff-officers`, ...). Nodes of an actor
+//! (`membership`, `partnership`, `contribution`, `joint-exercise`, `participation`),
+//! `weight` (personnel for a contribution, else 1), and by kind `status`, `partnership`,
+//! `partnership_kind`, `training`, `training_kind`, `component`, `start`, `end`,
+//! `reported` and one integer per personnel category (`troops`, `staff-officers`, ...). Nodes of an actor
 //! network have the actor id as node id, `label`, and `name`, `kind`, `region` when the
 //! dataset knows the actor; edges carry `weight`. Dates are ISO 8601 text.
 //!
@@ -440,6 +440,10 @@ impl ExportGraph {
                     Relation::JointExercise { id, kind, period } => {
                         attrs.push(("training".into(), text(id.as_str())));
                         attrs.push(("training_kind".into(), text(kind.code())));
+                        period_attrs(&mut attrs, *period);
+                    }
+                    Relation::Participation { component, period } => {
+                        attrs.push(("component".into(), text(component.code())));
                         period_attrs(&mut attrs, *period);
                     }
                 }

@@ -281,3 +281,74 @@ fn to_network_links_each_relation_both_ways_with_the_weight_asked_for() {
     assert_eq!(rows.len(), 4);
     assert_eq!(rows.iter().map(|r| r.1).sum::<f64>(), 3.0 + 5.0 + 4.0 + 4.0);
 }
+
+/// A participation links its contributor to its mission while it lasts (as of a date:
+/// when it includes the date; over a period: when they overlap), unweighted, with its
+/// component; the export carries the component.
+#[test]
+fn participations_link_a_contributor_to_its_mission_while_they_last() {
+    use peacekeeping_core::{Actor, Component, Dataset, Mission, MissionKind, Participation};
+    let mission = Period::between(d(2007, 1, 19), d(2022, 3, 31)).unwrap();
+    let mut b = Dataset::builder();
+    b.actor(Actor::state("UGA".parse().unwrap(), "Uganda").unwrap())
+        .mission(Mission::new(
+            "AMISOM".parse().unwrap(),
+            "AMISOM",
+            MissionKind::RegionalOperation,
+            mission,
+        ))
+        .participation(Participation::new(
+            "UGA".parse().unwrap(),
+            "AMISOM".parse().unwrap(),
+            Component::Military,
+            Period::between(d(2007, 3, 6), d(2022, 3, 31)).unwrap(),
+        ));
+    let data = b.build().unwrap();
+    assert_eq!(
+        count(
+            &PartnershipGraph::as_of(&data, d(2007, 3, 5)),
+            EdgeKind::Participation
+        ),
+        0
+    );
+    let g = PartnershipGraph::as_of(&data, d(2013, 12, 31));
+    assert_eq!(count(&g, EdgeKind::Participation), 1);
+    let e = g.edges().next().unwrap();
+    assert_eq!(
+        (e.source, e.target),
+        (
+            &Node::Actor("UGA".parse().unwrap()),
+            &Node::Mission("AMISOM".parse().unwrap())
+        )
+    );
+    assert_eq!(e.relation.weight(), 1.0);
+    assert!(!e.relation.is_symmetric());
+    let early = Period::between(d(2007, 1, 1), d(2007, 3, 6)).unwrap();
+    assert_eq!(
+        count(
+            &PartnershipGraph::over(&data, early),
+            EdgeKind::Participation
+        ),
+        1
+    );
+    let export = peacekeeping_graph::ExportGraph::from_partnership_graph(&g, Some(&data));
+    let attrs: Vec<String> = export.edges[0]
+        .attrs
+        .iter()
+        .map(|(k, v)| format!("{k}={v:?}"))
+        .collect();
+    assert!(
+        attrs
+            .iter()
+            .any(|a| a.starts_with("kind=") && a.contains("participation")),
+        "{attrs:?}"
+    );
+    assert!(
+        attrs
+            .iter()
+            .any(|a| a.starts_with("component=") && a.contains("military")),
+        "{attrs:?}"
+    );
+    assert_eq!(EdgeKind::Participation.code(), "participation");
+    assert_eq!(EdgeKind::ALL.len(), 5);
+}
