@@ -180,6 +180,46 @@ sources+=[
  src14("cases-atmis-military-component","official-document","Military component","African Union Transition Mission in Somalia",
      "https://atmis-au.org/en/military-component: ATMIS's troop-contributing countries from 1 April 2022, when it replaced AMISOM, are Uganda, Burundi, Kenya, Ethiopia and Djibouti (AMISOM's five at its end)", reliability="A"),
 ]
+# Actors beyond states and organizations (issue 14): UN agencies and departments, the
+# ICRC and MSF, each with the day it was established where a source gives one; their
+# roles in the cases are listed in docs/datasets.md, not yet recorded as partnerships.
+sources+=[
+ src14("cases-icrc-geneva","official-document","Somalia: ICRC news release of 15 September 2009","International Committee of the Red Cross",
+     "https://www.icrc.org/eng/resources/documents/news-release/2009-and-earlier/somalia-news-150909.htm: datelined Geneva (ICRC), the seat of the committee", reliability="A"),
+ src14("cases-icrc-founding","media","9 February: the Committee of Five","roter-kreis.de",
+     "https://roter-kreis.de/9._Februar: the Geneva Public Welfare Society set up a committee of five on 9 February 1863, which at its first meeting on 17 February 1863 made itself the International Committee for Relief to the Wounded, later the ICRC (17 February also http://piglix.com/piglix/International_Red_Cross; Egypt Independent gives 16 February)", reliability="C"),
+ src14("cases-msf-history","official-document","Our history","Médecins Sans Frontières (South Asia)",
+     "https://msfsouthasia.org/our-history: MSF was officially created on 22 December 1971 by 300 volunteers, among them 13 founding doctors and journalists", reliability="A"),
+ src14("cases-unhcr-statute","official-document","Statute of the Office of the United Nations High Commissioner for Refugees (with UNHCR's introductory note)","UNHCR (text at docslib.org)",
+     "https://docslib.org/doc/7185360/statute-of-the-office-of-the-united-nations-high-commissioner-for-refugees: the Statute adopted by General Assembly resolution 428 (V) of 14 December 1950, the office set up as of 1 January 1951 by resolution 319 (IV) of 3 December 1949 (https://www.refworld.org/legal/resolution/unga/1949/en/12071); UNHCR's UK pages give 14 December 1950 as its establishment", reliability="A"),
+ src14("cases-unicef-57-i","official-document","Resolution 51/192 of the General Assembly (1996), recalling resolution 57 (I)","United Nations General Assembly (text at the University of Minnesota Human Rights Library)",
+     "http://www1.umn.edu/humanrts/resolutions/51/192GA1996.html: resolution 57 (I) of 11 December 1946 established the United Nations International Children's Emergency Fund", reliability="A"),
+ src14("cases-undp-2029-xx","official-document","Resolution 2029 (XX): consolidation of the Special Fund and the Expanded Programme of Technical Assistance in a United Nations Development Programme","United Nations General Assembly (German text at studylibde.com)",
+     "https://studylibde.com/doc/7225001/a-res-2029--xx----the-united-nations: adopted on 22 November 1965; the merger took effect on 1 January 1966 (UNESCO archives, https://atom.archives.unesco.org/undp-3)", reliability="A"),
+ src14("cases-wfp-1961","official-document","ECOSOC resolution recalling General Assembly resolution 1714 (XVI) and FAO Conference resolution 1/61","United Nations Economic and Social Council (text at radicali.it)",
+     "http://old.radicali.it/search_view.php?id=20512: the World Food Programme was established by FAO Conference resolution 1/61 of 24 November 1961 and General Assembly resolution 1714 (XVI) of 19 December 1961, the later of the two parallel decisions (the day recorded); it began operating in January 1963 as a three-year experiment (WFP, https://www.wfp.org/node/34)", reliability="A"),
+ src14("cases-ocha-46-182","official-document","Resolution 46/182, which created the humanitarian system, turns twenty-five","UN Office for the Coordination of Humanitarian Affairs",
+     "http://www.unocha.org/top-stories/all-stories/resolution-46182-which-created-humanitarian-system-turns-twenty-five: General Assembly resolution 46/182 of 19 December 1991 led to the Department of Humanitarian Affairs (1992, https://press.un.org/en/1997/19970819.iha633.html), reorganized as OCHA in 1998 (the day not found: no existence recorded)", reliability="A"),
+ src14("cases-unmas-1997","official-document","United Nations Mine Action Service (Landmine Monitor 1999, appendix)","UN Mine Action Service (Landmine Monitor archive)",
+     "http://archives.the-monitor.org/index.php/publications/display?url=lm/1999/appendices/unmas.html: UNMAS was set up in October 1997 as the UN's focal point for mine action (no day: no existence recorded)", reliability="A"),
+]
+def actor(aid, name, kind, srcs, start=None, country=None, aliases=()):
+    a={"id":aid,"name":name,"kind":kind}
+    if aliases: a["aliases"]=list(aliases)
+    if country: a["country"]=country
+    if start: a["existence"]={"start":start}
+    a["sources"]=srcs
+    return a
+actors=[
+ actor("ICRC","International Committee of the Red Cross","humanitarian-agency",["cases-icrc-founding","cases-icrc-geneva"],"1863-02-17","CHE",["CICR"]),
+ actor("MSF","Médecins Sans Frontières","ngo",["cases-msf-history"],"1971-12-22",aliases=["Doctors Without Borders"]),
+ actor("UNHCR","Office of the United Nations High Commissioner for Refugees","un-agency",["cases-unhcr-statute"],"1950-12-14"),
+ actor("UNICEF","United Nations Children's Fund","un-agency",["cases-unicef-57-i"],"1946-12-11"),
+ actor("UNDP","United Nations Development Programme","un-agency",["cases-undp-2029-xx"],"1965-11-22"),
+ actor("WFP","World Food Programme","un-agency",["cases-wfp-1961"],"1961-12-19"),
+ actor("OCHA","United Nations Office for the Coordination of Humanitarian Affairs","un-department",["cases-ocha-46-182"]),
+ actor("UNMAS","United Nations Mine Action Service","un-department",["cases-unmas-1997"]),
+]
 def took_part(who, mission, start, end, srcs, component="military"):
     return {"contributor":who,"mission":mission,"component":component,
             "period":{"start":start,"end":end},"sources":srcs}
@@ -190,5 +230,5 @@ participations=[
  took_part("KEN","AMISOM","2012-06-02","2022-03-31",["cases-afp-amisom-kenya-2012","cases-atmis-military-component"]),
  took_part("ETH","AMISOM","2014-01-22","2022-03-31",["cases-ethiopia-amisom-2014","cases-atmis-military-component"]),
 ]+[took_part(who,"ATMIS","2022-04-01","2024-12-31",["cases-atmis-military-component"]) for who in ["UGA","BDI","KEN","ETH","DJI"]]
-doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"participations":participations}
+doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"participations":participations}
 open(OUT,'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")

@@ -107,6 +107,23 @@ impl Headcount {
     pub const fn is_zero(&self) -> bool {
         self.total() == 0
     }
+
+    /// The share of women, `female / total`, as the UN's gender statistics give it:
+    /// `None` when nobody is counted or when anyone's sex is not reported (a share of the
+    /// reported alone would hide who is missing).
+    ///
+    /// ```
+    /// use peacekeeping_core::Headcount;
+    ///
+    /// assert_eq!(Headcount::by_sex(90, 10).female_share(), Some(0.1));
+    /// assert_eq!(Headcount::total_only(100).female_share(), None);
+    /// assert_eq!(Headcount::default().female_share(), None);
+    /// ```
+    #[must_use]
+    pub fn female_share(&self) -> Option<f64> {
+        (self.unspecified == 0 && self.total() > 0)
+            .then(|| f64::from(self.female) / self.total() as f64)
+    }
 }
 
 impl Add for Headcount {

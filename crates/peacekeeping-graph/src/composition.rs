@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use peacekeeping_core::{ActorId, Dataset, Date, MissionId, Region};
+use peacekeeping_core::{ActorId, Dataset, Date, Headcount, MissionId, Region};
 
 use crate::GraphError;
 
@@ -48,6 +48,7 @@ pub struct ForceComposition {
     mission: MissionId,
     date: Date,
     total: u64,
+    headcount: Headcount,
     contributors: Vec<ContributorShare>,
 }
 
@@ -98,6 +99,32 @@ impl ForceComposition {
     #[must_use]
     pub const fn total_personnel(&self) -> u64 {
         self.total
+    }
+
+    /// The force by sex, all contributors and categories together: its
+    /// [`female_share`](Headcount::female_share) is the women's share of the force, as the
+    /// UN's gender statistics give it (`None` where a report does not give the sexes).
+    ///
+    /// ```
+    /// # use peacekeeping_core::*;
+    /// # use peacekeeping_graph::*;
+    /// let mut b = Dataset::builder();
+    /// b.mission(Mission::new("m".parse()?, "A mission", MissionKind::UnPeacekeeping,
+    ///     Period::since(Date::new(2013, 7, 1)?)));
+    /// // Synthetic: 95 men and 5 women in one contingent, 40 men and 10 women in another.
+    /// for (who, men, women) in [("NPL", 95, 5), ("GHA", 40, 10)] {
+    ///     b.actor(Actor::state(who.parse()?, who)?).contribution(Contribution::personnel(
+    ///         who.parse()?, "m".parse()?, Date::new(2013, 12, 31)?,
+    ///         Personnel::of(PersonnelCategory::Troops, Headcount::by_sex(men, women))));
+    /// }
+    /// let f = force_composition(&b.build()?, "m", Date::new(2013, 12, 31)?)?;
+    /// assert_eq!(f.headcount(), Headcount::by_sex(135, 15));
+    /// assert_eq!(f.headcount().female_share(), Some(0.1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub const fn headcount(&self) -> Headcount {
+        self.headcount
     }
 
     /// The contributors, largest first (ties by id).
@@ -284,8 +311,10 @@ pub fn force_composition(
         });
     }
     let mut by_actor: BTreeMap<&ActorId, u64> = BTreeMap::new();
+    let mut headcount = Headcount::default();
     for d in data.deployments_in(mission, date) {
         *by_actor.entry(d.contributor).or_default() += d.personnel.total();
+        headcount += d.personnel.all();
     }
     let total: u64 = by_actor.values().sum();
     if total == 0 {
@@ -309,6 +338,7 @@ pub fn force_composition(
         mission: m.id.clone(),
         date,
         total,
+        headcount,
         contributors,
     })
 }

@@ -485,8 +485,12 @@ fn network(data: &Dataset) -> Result<(), TourError> {
     );
 
     let force = force_composition(data, "MINUSMA", on)?;
+    let women = force
+        .headcount()
+        .female_share()
+        .map_or_else(String::new, |w| format!("; women {:.1}%", 100.0 * w));
     println!(
-        "MINUSMA's force on {on}: {} contributors; Herfindahl-Hirschman {:.3}; Shannon diversity {:.2} by contributor and {:.2} by region; the 3 largest hold {:.0}%.\n",
+        "MINUSMA's force on {on}: {} contributors; Herfindahl-Hirschman {:.3}; Shannon diversity {:.2} by contributor and {:.2} by region; the 3 largest hold {:.0}%{women}.\n",
         force.contributor_count(),
         force.herfindahl(),
         force.shannon_by_contributor(),

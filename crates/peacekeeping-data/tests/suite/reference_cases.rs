@@ -250,3 +250,37 @@ fn amisoms_and_atmis_troop_contributors_are_their_sources() {
     assert_eq!(on("ATMIS", "2022-04-01"), 5);
     assert_eq!(data.participations().len(), 10);
 }
+
+/// The actors beyond states and organizations, each as its cited source gives it: MSF
+/// created on 22 December 1971 (MSF), UNHCR's Statute of 14 December 1950 (resolution
+/// 428 (V)), UNICEF of 11 December 1946 (resolution 57 (I)), UNDP of 22 November 1965
+/// (resolution 2029 (XX)), WFP of 19 December 1961 (resolution 1714 (XVI)), the ICRC's
+/// committee first met on 17 February 1863; OCHA and UNMAS have no day in the sources.
+#[test]
+fn the_humanitarian_and_development_actors_are_their_sources() {
+    use peacekeeping_core::ActorKind;
+    let data = reference::dataset();
+    let of = |id: &str| {
+        let a = data.actor(id).unwrap();
+        assert!(!a.sources.is_empty(), "{id}");
+        (a.kind, a.existence.map(|p| p.start().to_string()))
+    };
+    let day = |d: &str| Some(d.to_owned());
+    assert_eq!(
+        of("ICRC"),
+        (ActorKind::HumanitarianAgency, day("1863-02-17"))
+    );
+    assert_eq!(of("MSF"), (ActorKind::Ngo, day("1971-12-22")));
+    assert_eq!(of("UNHCR"), (ActorKind::UnAgency, day("1950-12-14")));
+    assert_eq!(of("UNICEF"), (ActorKind::UnAgency, day("1946-12-11")));
+    assert_eq!(of("UNDP"), (ActorKind::UnAgency, day("1965-11-22")));
+    assert_eq!(of("WFP"), (ActorKind::UnAgency, day("1961-12-19")));
+    assert_eq!(of("OCHA"), (ActorKind::UnDepartment, None));
+    assert_eq!(of("UNMAS"), (ActorKind::UnDepartment, None));
+    assert_eq!(
+        data.actor("ICRC")
+            .and_then(|a| a.country)
+            .map(|c| c.to_string()),
+        Some("CHE".to_owned())
+    );
+}

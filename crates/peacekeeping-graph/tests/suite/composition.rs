@@ -63,3 +63,18 @@ fn undefined_compositions_are_errors() {
         }
     );
 }
+
+/// The women's share of a force, from the contribution reports: MINUSMA on 31 December
+/// 2013 had 65 women among its 6,439 uniformed personnel in IPI's `Gender.Full.csv` (the
+/// file's `Total Female` and `Total Total` columns summed over its 39 contributor rows,
+/// recounted with Python's csv module), 1.0%; a report without the sexes gives none.
+#[test]
+fn the_womens_share_of_a_force_is_the_reports() {
+    let f = force_composition(reference(), "MINUSMA", d(2013, 12, 31)).unwrap();
+    assert_eq!(f.contributor_count(), 39);
+    assert_eq!(f.headcount().female, 65);
+    assert_eq!(f.headcount().total(), 6_439);
+    assert_eq!(f.headcount().female_share(), Some(65.0 / 6_439.0));
+    let total_only = peacekeeping_core::Headcount::total_only(6_439);
+    assert_eq!(total_only.female_share(), None);
+}
