@@ -15,6 +15,7 @@ IDS = {
     "missions.csv": ["id", "acronym", "name", "kind", "start"],
     "partnerships.csv": ["partnership", "name", "kind", "start", "actor", "role"],
     "contributions.csv": ["contributor", "mission", "date", "kind"],
+    "participations.csv": ["contributor", "mission", "component", "start"],
     "mission_years.csv": ["mission", "year", "kind", "active_days", "personnel_reports"],
 }
 

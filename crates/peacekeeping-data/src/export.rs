@@ -1,6 +1,6 @@
 //! Tidy CSV tables of a [`Dataset`], for pandas, R and spreadsheets.
 //!
-//! Six tables, one observation per row, with the columns listed by [`Table::columns`]
+//! Seven tables, one observation per row, with the columns listed by [`Table::columns`]
 //! and documented in `docs/datasets.md` ("Tidy CSV tables"):
 //!
 //! | table | one row per |
@@ -10,6 +10,7 @@
 //! | [`Table::Missions`] | mission |
 //! | [`Table::Partnerships`] | party of a partnership (a partnership of three parties gives three rows) |
 //! | [`Table::Contributions`] | personnel category of a personnel report (a report of nobody: one row, no category, zeros), or funding, or asset |
+//! | [`Table::Participations`] | participation (a contributor's component in a mission, from the day it deployed or joined to the day it left) |
 //! | [`Table::MissionYears`] | operation and calendar year: personnel, ceiling, contributors, fatalities, host battle deaths (the panel of outcome research) |
 //!
 //! The format: UTF-8, comma-separated, a header row, fields quoted only where needed
@@ -54,6 +55,10 @@ pub enum Table {
     /// `contributions.csv`: one row per personnel category of a report, per funding
     /// and per asset.
     Contributions,
+    /// `participations.csv`: one row per participation (a contributor's component in a
+    /// mission from the day it deployed or joined to the day it left; `end` empty while
+    /// open).
+    Participations,
     /// `mission_years.csv`: one row per operation and calendar year it was active in,
     /// from its first year to its last (for an operation not ended, to the latest year
     /// of the dataset's dated records). The columns:
@@ -79,12 +84,13 @@ pub enum Table {
 
 impl Table {
     /// Every table, in the order [`write_tables`] writes them.
-    pub const ALL: [Table; 6] = [
+    pub const ALL: [Table; 7] = [
         Table::Actors,
         Table::Memberships,
         Table::Missions,
         Table::Partnerships,
         Table::Contributions,
+        Table::Participations,
         Table::MissionYears,
     ];
 
@@ -97,6 +103,7 @@ impl Table {
             Table::Missions => "missions.csv",
             Table::Partnerships => "partnerships.csv",
             Table::Contributions => "contributions.csv",
+            Table::Participations => "participations.csv",
             Table::MissionYears => "mission_years.csv",
         }
     }
@@ -169,6 +176,14 @@ impl Table {
                 "quantity",
                 "source",
             ],
+            Table::Participations => &[
+                "contributor",
+                "mission",
+                "component",
+                "start",
+                "end",
+                "sources",
+            ],
             Table::MissionYears => &[
                 "mission",
                 "year",
@@ -222,7 +237,7 @@ pub fn write_table<W: Write>(data: &Dataset, table: Table, out: W) -> Result<(),
     write_to(data, table, out, None)
 }
 
-/// Writes all six tables of `data` into the directory `dir` (created if missing), under
+/// Writes all seven tables of `data` into the directory `dir` (created if missing), under
 /// the names of [`Table::file_name`], and returns their paths.
 ///
 /// # Errors
@@ -289,6 +304,21 @@ fn rows(data: &Dataset, table: Table) -> Vec<Vec<String>> {
                     opt(a.predecessor.as_ref()),
                     list(&a.aliases),
                     list(&a.sources),
+                ]
+            })
+            .collect(),
+        Table::Participations => data
+            .participations()
+            .iter()
+            .map(|p| {
+                let [start, end] = period_cells(Some(&p.period));
+                vec![
+                    p.contributor.to_string(),
+                    p.mission.to_string(),
+                    p.component.to_string(),
+                    start,
+                    end,
+                    list(&p.sources),
                 ]
             })
             .collect(),

@@ -46,6 +46,7 @@ fn every_table_of_the_reference_dataset_has_its_documented_rows() {
                     _ => 1,
                 })
                 .sum(),
+            Table::Participations => data.participations().len(),
             // One row per mission and year from its first year to its last, or to the
             // latest year of the dataset's dated records if it has not ended.
             Table::MissionYears => {
@@ -151,10 +152,10 @@ fn names_with_commas_and_quotes_are_quoted_and_lists_joined() {
 }
 
 #[test]
-fn write_tables_writes_six_files_and_names_the_path_it_cannot_write() {
+fn write_tables_writes_seven_files_and_names_the_path_it_cannot_write() {
     let dir = std::env::temp_dir().join(format!("peacekeeping-export-{}", std::process::id()));
     let paths = export::write_tables(reference::dataset(), &dir).unwrap();
-    assert_eq!(paths.len(), 6);
+    assert_eq!(paths.len(), 7);
     for (path, table) in paths.iter().zip(Table::ALL) {
         assert!(path.ends_with(table.file_name()));
         let text = std::fs::read_to_string(path).unwrap();
@@ -314,6 +315,36 @@ fn the_panel_of_a_dataset_without_dated_records_is_its_header() {
         [
             ["2010", "365", "", "0", "", "", ""].map(String::from),
             ["2011", "365", "40", "1", "1", "", ""].map(String::from),
+        ]
+    );
+}
+
+/// The participations table: one row per record, the component's code, an empty `end`
+/// for an open one; Uganda's in AMISOM as the reference dataset records it.
+#[test]
+fn participations_are_one_row_each() {
+    let (header, rows) = read_back(reference::dataset(), Table::Participations);
+    assert_eq!(
+        header,
+        [
+            "contributor",
+            "mission",
+            "component",
+            "start",
+            "end",
+            "sources"
+        ]
+    );
+    assert_eq!(rows.len(), 10);
+    assert_eq!(
+        rows[0],
+        [
+            "UGA",
+            "AMISOM",
+            "military",
+            "2007-03-06",
+            "2022-03-31",
+            "cases-reuters-amisom-uganda-2007;cases-atmis-military-component"
         ]
     );
 }
