@@ -220,6 +220,62 @@ actors=[
  actor("OCHA","United Nations Office for the Coordination of Humanitarian Affairs","un-department",["cases-ocha-46-182"]),
  actor("UNMAS","United Nations Mine Action Service","un-department",["cases-unmas-1997"]),
 ]
+# Frictions and a joint exercise of the cases (issue 14), checked on 2026-12-07 in the
+# stored copies of the pages each citation names. Severity is the dataset's grade of the
+# source's account (low: reported, no effect on operations; moderate: an operation or a
+# person removed; high: operations restricted or suspended).
+sources+=[
+ src14("cases-france24-salgado-2022","media","Mali expels UN peacekeeping mission spokesman","France 24 (AFP)",
+     "https://www.france24.com/en/live-news/20220720-mali-expels-un-peacekeeping-mission-spokesman: on 20 July 2022 Mali gave MINUSMA's spokesman Olivier Salgado 72 hours to leave the country"),
+ src14("cases-janes-rotations-2022","media","France completes Mali withdrawal","Janes",
+     "https://janescom-stg.sitefinity.cloud/ (stored copy of the Janes article on France's withdrawal from Mali): 49 Ivorian soldiers arrested on 10 July 2022; Mali suspended the rotations of MINUSMA's contingents on 14 July 2022; Germany suspended its reconnaissance and CH-53 flights (reported 12 August 2022)"),
+ src14("cases-scr-mali-2023-01","academic","Mali: briefing and consultations (What's in Blue, 26 January 2023)","Security Council Report",
+     "https://www.securitycouncilreport.org/whatsinblue/2023/01/mali-briefing-and-consultations-10.php: restrictions on MINUSMA's air and ground movements significantly hampered the mission", published="2023-01-26"),
+ src14("cases-reuters-ngefa-2023","media","Mali expels U.N. mission's human rights chief","Reuters (via Nasdaq)",
+     "https://www.nasdaq.com/articles/mali-expels-u.n.-missions-human-rights-chief: on 5 February 2023 Mali declared Guillaume Ngefa, director of MINUSMA's human rights division, persona non grata with 48 hours to leave (France condemned it on 6 February, https://www.diplomatie.gouv.fr/en/country-files/mali/news/article/mali-expulsion-of-the-director-of-minusma-s-human-rights-section-feb-6-2023)"),
+ src14("cases-xinhua-bounti-2021","media","UN report says French airstrike in Mali killed 19 civilians at wedding","Xinhua",
+     "http://xinhuanet.com/english/africa/2021-03/31/c_139847703.htm: a MINUSMA report published on 30 March 2021 found that the French airstrike of 3 January 2021 near Bounti killed 19 civilians at a wedding; France expressed numerous reservations about its method (also BBC, https://africa.com/france-missed-the-mark-in-mali-strike/)"),
+ src14("cases-afp-chinooks-2021","media","UK minister stresses Anglo-French solidarity in Mali trip","Eurafrica (AFP)",
+     "https://new.eurafrica.info/2021/03/10/uk-minister-stresses-anglo-french-solidarity-in-mali-trip: on 10 March 2021 the UK's Armed Forces Minister James Heappey said the RAF's Chinooks in Mali were '100 percent' a Barkhane asset, not to be diverted to the UK's troops in MINUSMA save for urgent medical evacuation, while France pressed its allies to do more (by January 2022 the RAF listed support to the UK's reconnaissance group among the Chinooks' missions, https://www.raf.mod.uk/news/articles/life-with-the-raf-chinook-detachment-in-mali/)", published="2021-03-10"),
+ src14("cases-defensenews-griffin-strike-2016","media","Franco-British exercise Griffin Strike: lessons on command and communications","Defense News",
+     "https://www.defensenews.com/global/2016/04/22/: RAF Air Vice Marshal Paul Atherton said on 21 April 2016 that British verbal orders and French written orders had caused confusion over who was to do what, and that one land-to-sea link needed six nodes, four firewalls and three satellites (also https://strategypage.com/htmw/htlead/20160510.aspx)", reliability="C"),
+ src14("cases-griffin-rise-2015","official-document","France and Britain conclude joint military exercise","Embassy of France in the United Kingdom",
+     "https://uk.ambafrance.org/France-and-Britain-conclude-joint-military-exercise: Griffin Rise 2015, the Combined Joint Expeditionary Force's exercise, ran from 3 to 17 June 2015, commanded from Mont-Valérien, the land component at Creil, the air component at Lyon, HMS Ocean at sea; 1,200 personnel", reliability="A"),
+]
+def friction(fid, partnership, kind, severity, observed, actors, description, srcs):
+    return {"id":fid,"partnership":partnership,"kind":kind,"severity":severity,"observed":observed,
+            "actors":actors,"description":description,"sources":srcs}
+frictions+=[
+ friction("lancaster-griffin-strike-orders-2016","lancaster-house-2010","communication-barrier","low","2016-04-21",["GBR","FRA"],
+     "During exercise Griffin Strike, British verbal orders and French written orders caused confusion over who was to do what, and one land-to-sea link needed six nodes, four firewalls and three satellites (RAF Air Vice Marshal Paul Atherton)",
+     ["cases-defensenews-griffin-strike-2016"]),
+ friction("lancaster-chinooks-mali-2021","lancaster-house-2010","resource-dispute","moderate","2021-03-10",["GBR","FRA"],
+     "The UK's minister said the RAF's three Chinooks in Mali served Barkhane alone, not the UK's own troops in MINUSMA save for medical evacuation, while France pressed its allies to do more",
+     ["cases-afp-chinooks-2021"]),
+ friction("minusma-france-bounti-2021","minusma-france","divergent-interests","moderate","2021-03-30",["UN","FRA"],
+     "A MINUSMA report found that the French airstrike of 3 January 2021 near Bounti killed 19 civilians at a wedding; France expressed numerous reservations about its method",
+     ["cases-xinhua-bounti-2021"]),
+ friction("mali-minusma-rotations-2022","minusma-mali","consent-breakdown","high","2022-07-14",["MLI","UN"],
+     "After 49 Ivorian soldiers were arrested at Bamako airport on 10 July 2022, Mali suspended the rotations of MINUSMA's contingents",
+     ["cases-janes-rotations-2022"]),
+ friction("mali-minusma-spokesman-2022","minusma-mali","consent-breakdown","moderate","2022-07-20",["MLI","UN"],
+     "Mali gave MINUSMA's spokesman Olivier Salgado 72 hours to leave the country",
+     ["cases-france24-salgado-2022"]),
+ friction("mali-minusma-restrictions-2023","minusma-mali","consent-breakdown","high","2023-01-26",["MLI","UN"],
+     "Restrictions on MINUSMA's air and ground movements significantly hampered the mission, as reported ahead of the Council's briefing",
+     ["cases-scr-mali-2023-01"]),
+ friction("mali-minusma-ngefa-2023","minusma-mali","consent-breakdown","high","2023-02-05",["MLI","UN"],
+     "Mali declared Guillaume Ngefa, director of MINUSMA's human rights division, persona non grata with 48 hours to leave",
+     ["cases-reuters-ngefa-2023"]),
+]
+trainings+=[
+ {"id":"griffin-rise-2015","name":"Griffin Rise 2015","kind":"exercise","organizers":["FRA","GBR"],
+  "participants":["FRA","GBR"],
+  "period":{"start":"2015-06-03","end":"2015-06-17"},
+  "locations":["FRA"],
+  "focus":["interoperability"],
+  "sources":["cases-griffin-rise-2015"]},
+]
 def took_part(who, mission, start, end, srcs, component="military"):
     return {"contributor":who,"mission":mission,"component":component,
             "period":{"start":start,"end":end},"sources":srcs}
@@ -230,5 +286,7 @@ participations=[
  took_part("KEN","AMISOM","2012-06-02","2022-03-31",["cases-afp-amisom-kenya-2012","cases-atmis-military-component"]),
  took_part("ETH","AMISOM","2014-01-22","2022-03-31",["cases-ethiopia-amisom-2014","cases-atmis-military-component"]),
 ]+[took_part(who,"ATMIS","2022-04-01","2024-12-31",["cases-atmis-military-component"]) for who in ["UGA","BDI","KEN","ETH","DJI"]]
+# Frictions in the order they were observed (the order queries return them in).
+frictions.sort(key=lambda f: (f["observed"], f["id"]))
 doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"participations":participations}
 open(OUT,'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")

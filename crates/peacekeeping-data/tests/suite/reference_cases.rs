@@ -284,3 +284,55 @@ fn the_humanitarian_and_development_actors_are_their_sources() {
         Some("CHE".to_owned())
     );
 }
+
+/// The frictions of the cases, each dated as its source dates it: the Griffin Strike
+/// orders confusion (21 April 2016, Defense News), the Chinooks kept for Barkhane (10 March
+/// 2021, AFP), the Bounti report (30 March 2021, Xinhua), Mali's suspension of rotations
+/// (14 July 2022, Janes), the spokesman's expulsion (20 July 2022, France 24), the
+/// restrictions (26 January 2023, Security Council Report), the human rights director's
+/// expulsion (5 February 2023, Reuters) and the demand for withdrawal (16 June 2023).
+#[test]
+fn the_frictions_of_the_cases_are_their_sources() {
+    let data = reference::dataset();
+    let of = |partnership: &str| -> Vec<(String, FrictionKind)> {
+        data.frictions_in(partnership)
+            .map(|f| (f.observed.to_string(), f.kind))
+            .collect()
+    };
+    assert_eq!(
+        of("lancaster-house-2010"),
+        [
+            ("2016-04-21".to_owned(), FrictionKind::CommunicationBarrier),
+            ("2021-03-10".to_owned(), FrictionKind::ResourceDispute),
+        ]
+    );
+    assert_eq!(
+        of("minusma-france"),
+        [("2021-03-30".to_owned(), FrictionKind::DivergentInterests)]
+    );
+    let mali = of("minusma-mali");
+    assert_eq!(mali.len(), 5);
+    assert!(
+        mali.iter()
+            .all(|(_, k)| *k == FrictionKind::ConsentBreakdown)
+    );
+    let days: Vec<&str> = mali.iter().map(|(d, _)| d.as_str()).collect();
+    assert_eq!(
+        days,
+        [
+            "2022-07-14",
+            "2022-07-20",
+            "2023-01-26",
+            "2023-02-05",
+            "2023-06-16"
+        ]
+    );
+    // Griffin Rise 2015, 3 to 17 June (the French embassy): a joint training of the
+    // Lancaster House partners.
+    let griffin = data.training("griffin-rise-2015").unwrap();
+    assert_eq!(
+        (griffin.period.start(), griffin.period.end()),
+        (date("2015-06-03"), Some(date("2015-06-17")))
+    );
+    assert_eq!(data.frictions().len(), 9);
+}
