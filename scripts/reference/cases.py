@@ -276,6 +276,77 @@ trainings+=[
   "focus":["interoperability"],
   "sources":["cases-griffin-rise-2015"]},
 ]
+# Joint exercises of peace and security operations (issue 14), checked on 2026-12-07 in
+# the stored copies of the pages each citation names. Participants are those a source
+# names (observers left out); where it gives only a count ("28 nations") the list is
+# partial and the citation says so. Organizers: the U.S. command and the anchor host.
+sources+=[
+ src14("cases-african-lion-2022","official-document","African Lion 2022 (U.S. Africa Command release; DVIDS video 847772)","U.S. Africa Command (via AllAfrica) / DVIDS",
+     "https://allafrica.com/stories/202206130248.html and https://www.dvidshub.net/video/847772: AL22 ran from 6 to 30 June 2022 in Morocco, Ghana, Senegal and Tunisia, with Brazil, Chad, France, Italy, the Netherlands, Spain and the United Kingdom among 28 nations and NATO (a partial list); Israel observed", reliability="A"),
+ src14("cases-african-lion-2025","official-document","African Lion 2025 (DVIDS image 9058097)","Defense Visual Information Distribution Service",
+     "https://www.dvidshub.net/image/9058097: AL25 ran from 14 April to 23 May 2025; in Morocco Cameroon, Cabo Verde, Djibouti, France, the Gambia, Ghana, Guinea-Bissau, Hungary, Israel, Kenya, the Netherlands, Nigeria, Portugal, Morocco, the United Kingdom and the United States; in Tunisia Egypt, Ghana, Kenya, Libya, Nigeria, Spain, Tunisia and the United States; in Ghana Benin, Côte d'Ivoire, Ghana, Liberia, Senegal, Togo and the United States; in Senegal Côte d'Ivoire, Mauritania, the Netherlands, Senegal and the United States; observers Belgium, the DR Congo, Equatorial Guinea, India, Qatar and the Republic of Congo (left out)", reliability="A"),
+ src14("cases-flintlock-2019","official-document","Flintlock 2019 opens in Burkina Faso","U.S. Africa Command",
+     "https://africom-web-app.azurewebsites.net/article/31543: Flintlock 2019 ran from 18 February to 1 March 2019 in Burkina Faso with an outstation in Mauritania; participants as the State Department listed them (https://sahel-intelligence.com/13129, grade C): Algeria, Benin, Burkina Faso, Cameroon, Cabo Verde, Chad, Ghana, Guinea, Guinea-Bissau, Mali, Mauritania, Morocco, Niger, Nigeria, Senegal, Tunisia, Austria, Belgium, the Czech Republic, Denmark, France, Italy, Japan, the Netherlands, Norway, Poland, Portugal, Spain, Switzerland, the United Kingdom and the United States", reliability="A"),
+ src14("cases-flintlock-2020","official-document","Mauritania to host Flintlock 2020 exercise","U.S. Embassy in Mauritania",
+     "https://mr.usembassy.gov/mauritania-to-host-flintlock-2020-exercise/: Flintlock 2020 from 17 to 28 February 2020 in Mauritania (Atar, Nouakchott, Kaédi) and Senegal (Thiès); Benin, Burkina Faso, Cameroon, Chad, Cabo Verde, Côte d'Ivoire, Ghana, Guinea, Mali, Mauritania, Morocco, Niger, Nigeria, Senegal and Togo with Austria, Belgium, Brazil, Canada, the Czech Republic, France, Germany, Italy, Japan, the Netherlands, Norway, Poland, Portugal, Spain, the United Kingdom and the United States", reliability="A"),
+ src14("cases-flintlock-2023","official-document","Flintlock 2023 (DVIDS news 439952)","Defense Visual Information Distribution Service",
+     "https://www.dvidshub.net/news/439952: Flintlock 2023 from 1 to 15 March 2023 in Ghana and Côte d'Ivoire, 29 nations (named by https://northafricapost.com/?p=65858, grade C): Burkina Faso, Cabo Verde, Cameroon, Chad, Côte d'Ivoire, Ghana, Libya, Mauritania, Niger, Nigeria, Senegal, South Africa, Togo, Morocco, Tunisia, Austria, Belgium, Brazil, Canada, the Czech Republic, Denmark, France, Germany, Italy, the Netherlands, Poland, Spain, the United Kingdom and the United States", reliability="A"),
+ src14("cases-shared-accord-2018","official-document","Shared Accord 2018 multilateral exercise","U.S. Embassy in Rwanda",
+     "https://rw.usembassy.gov/shared-accord-multilateral-exercises/: Shared Accord 2018 from 14 to 30 August 2018 at the Rwanda Military Academy, Gako, 15 nations and 3 international organizations on a UN peacekeeping scenario; 13 named by The New Times (https://www.newtimes.co.rw/news/rdf-overcome-terror, grade B): Angola, Botswana, Gabon, Germany, Madagascar, Malawi, Morocco, the Netherlands, the Republic of Congo, Rwanda, Senegal, the United States and Zambia (a partial list)", reliability="A"),
+ src14("cases-justified-accord-2017","official-document","Justified Accord 2017 (STAND-TO!, 16 March 2017)","U.S. Army",
+     "https://www.army.mil/standto/archive/2017/03/16/: a tabletop exercise from 20 to 24 March 2017 at the Peace Support Training Centre, Addis Ababa, with Djibouti, Ethiopia, Kenya, Rwanda, Somalia, Uganda, France, Germany, Italy, the Netherlands, the United Kingdom and the United States", reliability="A"),
+ src14("cases-justified-accord-2024","official-document","Justified Accord 2024 (SETAF-Africa article 31155)","U.S. Army Southern European Task Force, Africa",
+     "https://www.setaf-africa.army.mil/article/31155 (also https://www.dvidshub.net/news/455100): from 26 February to 7 March 2024 in Kenya (Nairobi, Nanyuki), 23 nations, among them the United States, Kenya, Uganda, Rwanda, Somalia, Djibouti, the United Kingdom and Tanzania, with Dutch and Italian planners (a partial list)", reliability="A"),
+ src14("cases-khaan-quest-2024","official-document","Khaan Quest 2024 (DVIDS news 477301)","Defense Visual Information Distribution Service",
+     "https://www.dvidshub.net/news/477301: Khaan Quest 2024, UN peacekeeping training co-hosted by Mongolia and U.S. Indo-Pacific Command at the Five Hills Training Area, opened on 27 July and closed on 8 August 2024, with the United States, Australia, Canada, China, Egypt, Germany, Hungary, Indonesia, Japan, Nepal, Pakistan, the Philippines, Qatar, the Republic of Korea, Saudi Arabia, Singapore, Türkiye, the United Kingdom and Viet Nam", reliability="A"),
+ src14("cases-garuda-canti-dharma-2022","official-document","Garuda Canti Dharma II","U.S. Department of State (DipNote)",
+     "https://www.state.gov/dipnote-garuda-canti-dharma-ii: the Global Peace Operations Initiative's exercise with Indonesia at its peacekeeping training centre in Sentul, from 18 to 31 July 2022 (also https://pmpp-tni.mil.id/?p=7388), with Argentina, Australia, Bangladesh, Canada, Fiji, Japan, Malaysia, Mongolia, Nepal, New Zealand, the Philippines, the Republic of Korea, South Africa, Sri Lanka, Thailand and Viet Nam", reliability="A"),
+ src14("cases-amani-africa-2015","official-document","Amani Africa II field training exercise","Economic Community of West African States",
+     "http://old22.ecowas.int/?p=7544: the African Standby Force's field training exercise from 19 October to 8 November 2015 at the South African Army's Combat Training Centre, Lohatla (the exercise ended on Friday 6 November, the closing ceremony was on 8 November, SAnews, https://www.sanews.gov.za/africa/largest-au-military-exercise-kicks); SADC the lead regional community; named contributors South Africa, Nigeria, Angola and Kenya (a partial list)", reliability="A"),
+]
+def exercise(tid, name, organizers, participants, start, end, locations, focus, srcs):
+    return {"id":tid,"name":name,"kind":"exercise","organizers":organizers,
+            "participants":sorted(set(participants)),"period":{"start":start,"end":end},
+            "locations":locations,"focus":focus,"sources":srcs}
+trainings+=[
+ exercise("african-lion-2022","African Lion 2022",["USA","MAR"],
+     "BRA TCD FRA ITA NLD ESP GBR USA MAR GHA SEN TUN".split(),"2022-06-06","2022-06-30",
+     ["MAR","GHA","SEN","TUN"],["interoperability"],["cases-african-lion-2022"]),
+ exercise("african-lion-2025","African Lion 2025",["USA","MAR"],
+     ("CMR CPV DJI FRA GMB GHA GNB HUN ISR KEN NLD NGA PRT MAR GBR USA "
+      "EGY LBY ESP TUN BEN CIV LBR SEN TGO MRT").split(),"2025-04-14","2025-05-23",
+     ["MAR","TUN","GHA","SEN"],["interoperability"],["cases-african-lion-2025"]),
+ exercise("flintlock-2019","Flintlock 2019",["USA","BFA"],
+     ("DZA BEN BFA CMR CPV TCD GHA GIN GNB MLI MRT MAR NER NGA SEN TUN "
+      "AUT BEL CZE DNK FRA ITA JPN NLD NOR POL PRT ESP CHE GBR USA").split(),"2019-02-18","2019-03-01",
+     ["BFA","MRT"],["interoperability"],["cases-flintlock-2019"]),
+ exercise("flintlock-2020","Flintlock 2020",["USA","MRT"],
+     ("BEN BFA CMR TCD CPV CIV GHA GIN MLI MRT MAR NER NGA SEN TGO "
+      "AUT BEL BRA CAN CZE FRA DEU ITA JPN NLD NOR POL PRT ESP GBR USA").split(),"2020-02-17","2020-02-28",
+     ["MRT","SEN"],["interoperability"],["cases-flintlock-2020"]),
+ exercise("flintlock-2023","Flintlock 2023",["USA","GHA","CIV"],
+     ("BFA CPV CMR TCD CIV GHA LBY MRT NER NGA SEN ZAF TGO MAR TUN "
+      "AUT BEL BRA CAN CZE DNK FRA DEU ITA NLD POL ESP GBR USA").split(),"2023-03-01","2023-03-15",
+     ["GHA","CIV"],["interoperability"],["cases-flintlock-2023"]),
+ exercise("shared-accord-2018","Shared Accord 2018",["USA","RWA"],
+     "AGO BWA GAB DEU MDG MWI MAR NLD COG RWA SEN USA ZMB".split(),"2018-08-14","2018-08-30",
+     ["RWA"],["pre-deployment","interoperability"],["cases-shared-accord-2018"]),
+ exercise("justified-accord-2017","Justified Accord 2017",["USA"],
+     "DJI ETH KEN RWA SOM UGA FRA DEU ITA NLD GBR USA".split(),"2017-03-20","2017-03-24",
+     ["ETH"],["command-and-staff"],["cases-justified-accord-2017"]),
+ exercise("justified-accord-2024","Justified Accord 2024",["USA","KEN"],
+     "USA KEN UGA RWA SOM DJI GBR TZA NLD ITA".split(),"2024-02-26","2024-03-07",
+     ["KEN"],["interoperability"],["cases-justified-accord-2024"]),
+ exercise("khaan-quest-2024","Khaan Quest 2024",["MNG","USA"],
+     "MNG USA AUS CAN CHN EGY DEU HUN IDN JPN NPL PAK PHL QAT KOR SAU SGP TUR GBR VNM".split(),"2024-07-27","2024-08-08",
+     ["MNG"],["pre-deployment"],["cases-khaan-quest-2024"]),
+ exercise("garuda-canti-dharma-2022","Garuda Canti Dharma 2022",["IDN","USA"],
+     "IDN USA ARG AUS BGD CAN FJI JPN MYS MNG NPL NZL PHL KOR ZAF LKA THA VNM".split(),"2022-07-18","2022-07-31",
+     ["IDN"],["pre-deployment"],["cases-garuda-canti-dharma-2022"]),
+ exercise("amani-africa-2015","Amani Africa II",["AU","SADC","ZAF"],
+     "ZAF NGA AGO KEN".split(),"2015-10-19","2015-11-08",
+     ["ZAF"],["interoperability"],["cases-amani-africa-2015"]),
+]
 def took_part(who, mission, start, end, srcs, component="military"):
     return {"contributor":who,"mission":mission,"component":component,
             "period":{"start":start,"end":end},"sources":srcs}

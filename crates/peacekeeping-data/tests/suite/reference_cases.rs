@@ -336,3 +336,33 @@ fn the_frictions_of_the_cases_are_their_sources() {
     );
     assert_eq!(data.frictions().len(), 9);
 }
+
+/// Joint exercises of peace and security operations, as their sources give them: Flintlock
+/// 2020 from 17 to 28 February in Mauritania and Senegal with 31 nations (U.S. Embassy in
+/// Mauritania), Khaan Quest 2024 from 27 July to 8 August in Mongolia with 20 (DVIDS),
+/// Amani Africa II, the African Standby Force's exercise at Lohatla, from 19 October to
+/// 8 November 2015 (ECOWAS); every exercise's actors are in the dataset.
+#[test]
+fn the_joint_exercises_are_their_sources() {
+    let data = reference::dataset();
+    let exercise = |id: &str| data.training(id).unwrap();
+    let flintlock = exercise("flintlock-2020");
+    assert_eq!(
+        (flintlock.period.start(), flintlock.period.end()),
+        (date("2020-02-17"), Some(date("2020-02-28")))
+    );
+    assert_eq!(flintlock.participants.len(), 31);
+    let hosts: Vec<&str> = flintlock.locations.iter().map(|c| c.as_str()).collect();
+    assert_eq!(hosts, ["MRT", "SEN"]);
+    assert_eq!(exercise("khaan-quest-2024").participants.len(), 20);
+    let amani = exercise("amani-africa-2015");
+    assert_eq!(amani.period.end(), Some(date("2015-11-08")));
+    assert!(amani.organizers.iter().any(|o| o.as_str() == "AU"));
+    assert_eq!(data.trainings().len(), 13);
+    for t in data.trainings() {
+        assert!(!t.sources.is_empty(), "{}", t.id);
+        for a in t.actors() {
+            assert!(data.actor(a.as_str()).is_some(), "{}: {a}", t.id);
+        }
+    }
+}

@@ -97,10 +97,14 @@ fn co_membership_counts_shared_organizations() {
 fn co_training_counts_shared_exercises() {
     let data = reference();
     let year = |y| Period::between(d(y, 1, 1), d(y, 12, 31)).unwrap();
-    // African Lion 2024: USA and MAR organize, GHA, SEN, TUN take part.
+    // 2024: African Lion (USA and MAR organize, GHA, SEN, TUN take part: 5 actors, 10
+    // pairs), Justified Accord (10 actors, 45 pairs) and Khaan Quest (20 actors, 190
+    // pairs). USA and GBR are in the last two, so 5 + 9 + 18 = 32 actors and 10 + 45 +
+    // 190 - 1 = 244 pairs, USA-GBR twice.
     let net = co_training(data, year(2024)).unwrap();
-    assert_eq!((net.node_count(), net.edge_count()), (5, 10));
+    assert_eq!((net.node_count(), net.edge_count()), (32, 244));
     assert_eq!(net.weight("GHA", "USA"), Some(1.0));
+    assert_eq!(net.weight("GBR", "USA"), Some(2.0));
     assert_eq!(co_training(data, year(2013)).unwrap().node_count(), 0);
 }
 
