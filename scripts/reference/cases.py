@@ -347,6 +347,26 @@ trainings+=[
      "ZAF NGA AGO KEN".split(),"2015-10-19","2015-11-08",
      ["ZAF"],["interoperability"],["cases-amani-africa-2015"]),
 ]
+# MINUSMA's support to the G5 Sahel Joint Force (issue 14), checked on 2026-12-07.
+sources+=[
+ src14("cases-unsc-2391-press","official-document","Security Council requests Secretary-General to conclude technical agreement for support to G5 Sahel Joint Force (SC/13112)","United Nations",
+     "https://press.un.org/en/2017/sc13112.doc.htm: resolution 2391 (2017) of 8 December 2017 asked for a technical agreement between the UN, the EU and the G5 Sahel for MINUSMA's operational and logistical support to the Joint Force, the UN to be reimbursed through an EU-coordinated mechanism; the force reached initial operating capability on 17 October 2017", published="2017-12-08", reliability="A"),
+ src14("cases-sg-report-g5-2018","official-document","Report of the Secretary-General on the Joint Force of the Group of Five for the Sahel (S/2018/432)","United Nations Secretary-General (text at docslib.org)",
+     "https://docslib.org/doc/1545709: the technical agreement between the UN, the EU and the G5 Sahel was signed in Brussels on 23 February 2018; MINUSMA provides medical evacuation, fuel, water and rations, UN engineering equipment and help preparing the force's bases, to its units in Mali only; a separate EU-UN agreement transfers the funds (the EU's delegation agreement of EUR 10 million, https://africa-eu-partnership.org/en/projects/eu-support-g5-sahel-joint-force)", reliability="A"),
+]
+partnerships+=[
+ {"id":"minusma-g5-sahel","name":"MINUSMA's support to the G5 Sahel Joint Force, funded by the EU","kind":"multilateral",
+  "parties":[party("G5S","participant"),party("UN","supporting"),party("EU","supporting")],
+  "domains":["logistics","funding"],
+  "instruments":[{"kind":"resolution","title":"S/RES/2391 (2017): support to the G5 Sahel Joint Force","signed":"2017-12-08"},
+                 {"kind":"mou","title":"Technical agreement between the United Nations, the European Union and the G5 Sahel","signed":"2018-02-23"}],
+  "missions":["MINUSMA"],
+  "period":{"start":"2018-02-23","end":"2023-06-30"},
+  "responsibilities":[
+    {"actor":"UN","domain":"logistics","description":"MINUSMA's medical evacuation, fuel, water, rations, engineering equipment and help preparing bases for the Joint Force's units in Mali"},
+    {"actor":"EU","domain":"funding","description":"reimburses the UN through an EU-coordinated mechanism"}],
+  "sources":["cases-unsc-2391-press","cases-sg-report-g5-2018","unsc-res-2690-2023"]},
+]
 def took_part(who, mission, start, end, srcs, component="military"):
     return {"contributor":who,"mission":mission,"component":component,
             "period":{"start":start,"end":end},"sources":srcs}

@@ -75,7 +75,7 @@ def source(sid, kind, title, publisher, citation, reliability, published=None, c
 
 PREFIXES = {
     "un", "nato", "eec", "eu", "oau", "au", "ecowas", "oas", "las", "asean", "eac", "igadd",
-    "igad", "eccas", "sadcc", "sadc", "csce", "osce", "cemac", "cis", "weu",
+    "igad", "eccas", "sadcc", "sadc", "csce", "osce", "cemac", "cis", "weu", "g5s",
 }
 
 
@@ -1177,6 +1177,48 @@ actor("WEU", "Western European Union", ["weu-cvce-treaty", "weu-atlantic-council
       existence=("1954-10-23", "2011-06-30"))
 for sid in ["cemac-jeune-afrique", "cemac-camerlex", "cis-kremlin", "cis-mfa-belarus",
             "weu-cvce-treaty", "weu-atlantic-council", "weu-factbook"]:
+    SOURCES[sid]["consulted"] = ADDED
+
+# ---------------------------------------------------------------------------------------
+# The G5 Sahel (issue 14): its founders from the convention of 19 December 2014 (the
+# grouping was announced on 16 February 2014; the Security Council dates its creation
+# from the convention); Mali's membership ends on its announcement of 15 May 2022, Burkina
+# Faso's and Niger's on theirs of 2 December 2023 (announcement days, as Morocco's in the
+# OAU; the effective days the sources give are in the citations); Chad's and
+# Mauritania's are open: no formal dissolution was found.
+# ---------------------------------------------------------------------------------------
+source("g5s-convention", "official-document", "Le Secrétaire permanent du G5S rencontre les "
+       "membres du corps diplomatique des pays du G5S à Bruxelles", "G5 Sahel",
+       "https://www.g5sahel.org/le-secretaire-permanent-du-g5s-rencontrent-les-membres-du-corps-"
+       "diplomatique-des-pays-du-g5s-a-bruxelles: the convention creating the G5 Sahel was signed "
+       "at Nouakchott on 19 December 2014 (also Xinhua, 20 December 2014, "
+       "http://news.aniamey.com/h/25112.html; resolution 2359 (2017) dates the creation from it); "
+       "the grouping was announced on 16 February 2014 (ECFR, "
+       "https://ecfr.eu/special/african-cooperation/g5-sahel/, which gives Nouakchott as its "
+       "seat)", "A")
+source("g5s-mali-2022", "academic", "Group of Five for the Sahel (Monthly Forecast, November 2022)",
+       "Security Council Report",
+       "https://www.securitycouncilreport.org/monthly-forecast/2022-11/group-of-five-for-the-sahel-"
+       "3.php: Mali announced its withdrawal from all G5 Sahel bodies, including the Joint Force, "
+       "on 15 May 2022 (communiqué No. 030) and ended its participation in the Joint Force on 14 "
+       "June 2022; the force's headquarters moved to N'Djamena on 30 June 2022 (Mali's army gave "
+       "30 June 2022 as the day its withdrawal took effect, http://bamada.net/g5-sahel-le-mali-se-"
+       "retire-de-lorganisation-a-partir-du-30-juin-2022)", "B")
+source("g5s-bfa-ner-2023", "academic", "Group of Five for the Sahel (Monthly Forecast, May 2024)",
+       "Security Council Report",
+       "https://www.securitycouncilreport.org/: Burkina Faso and Niger announced on 2 December 2023 "
+       "their withdrawal from the G5 Sahel and its Joint Force (backdated to take effect on 29 "
+       "November 2023, https://burkina24.com/2023/12/06/vers-la-dissolution-du-g5-sahel/); Chad "
+       "and Mauritania said on 6 December 2023 they would apply the convention's article on "
+       "dissolution (AFP, Xinhua); by May 2024 no dissolution had been pronounced", "B")
+actor("G5S", "G5 Sahel", ["g5s-convention"], aliases=["Group of Five for the Sahel", "G5 du Sahel"],
+      region="africa", existence=("2014-12-19", None))
+for s_ in ["BFA", "TCD", "MLI", "MRT", "NER"]:
+    end = {"MLI": "2022-05-15", "BFA": "2023-12-02", "NER": "2023-12-02"}.get(s_)
+    srcs = ["g5s-convention"] + (["g5s-mali-2022"] if s_ == "MLI" else
+                                 ["g5s-bfa-ner-2023"] if s_ in ("BFA", "NER") else [])
+    member(s_, "G5S", "2014-12-19", srcs, end=end)
+for sid in ["g5s-convention", "g5s-mali-2022", "g5s-bfa-ner-2023"]:
     SOURCES[sid]["consulted"] = ADDED
 
 

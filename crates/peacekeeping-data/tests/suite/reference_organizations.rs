@@ -193,11 +193,11 @@ fn the_organizations_are_actors_of_the_right_kind_with_their_dates() {
 fn the_sources_of_this_document_carry_the_organization_prefix() {
     let prefixes = [
         "un-", "nato-", "eec-", "eu-", "oau-", "au-", "ecowas-", "oas-", "las-", "asean-", "eac-",
-        "igadd-", "igad-", "eccas-", "sadcc-", "sadc-", "csce-", "osce-",
+        "igadd-", "igad-", "eccas-", "sadcc-", "sadc-", "csce-", "osce-", "g5s-",
     ];
     let organizations: BTreeSet<&str> = [
         "UN", "NATO", "EEC", "EU", "OAU", "AU", "ECOWAS", "OAS", "LAS", "ASEAN", "EAC", "IGADD",
-        "IGAD", "ECCAS", "SADCC", "SADC", "CSCE", "OSCE",
+        "IGAD", "ECCAS", "SADCC", "SADC", "CSCE", "OSCE", "G5S",
     ]
     .into();
     let cited = data()
@@ -771,4 +771,19 @@ fn memberships_agree_with_cow_year_by_year_up_to_2014() {
         disagreements.len(),
         disagreements.join("\n")
     );
+}
+
+/// The G5 Sahel: its five founders from the convention of 19 December 2014 (the G5's own
+/// page); Mali leaves on its announcement of 15 May 2022, Burkina Faso and Niger on theirs
+/// of 2 December 2023 (Security Council Report); Chad and Mauritania remain, no
+/// dissolution having been pronounced.
+#[test]
+fn the_g5_sahel_and_its_withdrawals() {
+    assert_eq!(members("G5S", "2014-12-19").len(), 5);
+    assert!(members("G5S", "2014-12-18").is_empty());
+    leaves("MLI", "G5S", "2022-05-15", "2022-05-16");
+    leaves("BFA", "G5S", "2023-12-02", "2023-12-03");
+    leaves("NER", "G5S", "2023-12-02", "2023-12-03");
+    let now: Vec<String> = members("G5S", "2025-12-31").into_iter().collect();
+    assert_eq!(now, ["MRT", "TCD"]);
 }
