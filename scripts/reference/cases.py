@@ -367,6 +367,64 @@ partnerships+=[
     {"actor":"EU","domain":"funding","description":"reimburses the UN through an EU-coordinated mechanism"}],
   "sources":["cases-unsc-2391-press","cases-sg-report-g5-2018","unsc-res-2690-2023"]},
 ]
+# Lessons learned of the cases (issue 14), from the reviews and studies their citations
+# name, checked on 2026-12-07; each dated by its report's day where the source gives one
+# (a month or a year only: undated, the citation says when). Paraphrased, never quoted at
+# length.
+sources+=[
+ src14("cases-ipi-unsoa-2017","academic","UN Support to Regional Peace Operations: Lessons from UNSOA","International Peace Institute (Paul D. Williams)",
+     "https://www.ipinst.org/2017/02/un-support-regional-peace-ops-unsoa: February 2017"),
+ src14("cases-un-sc-12079","official-document","Briefing of the Under-Secretary-General for Field Support on UNSOA's strategic review (SC/12079)","United Nations",
+     "https://www.un.org/press/en/2015/sc12079.doc.htm: 14 October 2015", published="2015-10-14", reliability="A"),
+ src14("cases-ipi-paying-for-amisom-2017","academic","Paying for AMISOM: Are Politics and Bureaucracy Undermining the AU's Largest Peace Operation?","IPI Global Observatory (Paul D. Williams)",
+     "https://theglobalobservatory.org/2017/01/amisom-african-union-peacekeeping-financing/: 11 January 2017", published="2017-01-11"),
+ src14("cases-un-unamid-review-2014","official-document","Special report of the Secretary-General on UNAMID (S/2015/163), on the strategic review of 2014 (S/2014/138, 25 February 2014)","United Nations Secretary-General",
+     "https://reliefweb.int/report/sudan/special-report-secretary-general-african-union-united-nations-hybrid-operation-darfur: the review, with the AU in its assessment team, named three impediments", reliability="A"),
+ src14("cases-ipi-darfur-transition-2019","academic","Navigating Crisis and Opportunity: The Peacekeeping Transition in Darfur","International Peace Institute (Daniel Forti)",
+     "https://csf-sudan.org/library/navigating-crisis-and-opportunity-the-peacekeeping-transition-in-darfur/: December 2019"),
+ src14("cases-epon-minusma-2019","academic","Assessing the Effectiveness of the United Nations Mission in Mali (MINUSMA), EPON report 4/2019","Effectiveness of Peace Operations Network (NUPI, SIPRI)",
+     "https://docslib.org/doc/681786 (also https://wathi.org/debat-id/wathinotes-paix-et-securite/assessing-the-of-the-united-nations-mission-in-mali-minusma): April 2019"),
+ src14("cases-ipi-minusma-lessons-2024","academic","Emerging Lessons from MINUSMA's Experience in Mali","International Peace Institute, Stimson Center and Security Council Report",
+     "https://www.ipinst.org/2024/07/emerging-lessons-from-minusmas-experience-in-mali: 30 July 2024, from a workshop of 13 June 2024", published="2024-07-30"),
+ src14("cases-un-kosovo-2004-07","official-document","Report of the Secretary-General on the United Nations Interim Administration Mission in Kosovo (S/2004/613)","United Nations Secretary-General (text at docslib.org)",
+     "https://docslib.org/doc/10244790/security-council-distr-general-30-july-2004: 30 July 2004", published="2004-07-30", reliability="A"),
+ src14("cases-icg-collapse-in-kosovo-2004","academic","Collapse in Kosovo (Europe Report 155)","International Crisis Group",
+     "http://balkanwitness.glypx.com/crisisgroup-collapse-in-kosovo.htm: 22 April 2004", published="2004-04-22"),
+]
+def lesson(lid, kind, text, date, partnerships, missions, domains, srcs):
+    l={"id":lid,"kind":kind,"text":text}
+    if date: l["date"]=date
+    l.update({"partnerships":partnerships,"missions":missions,"domains":domains,"sources":srcs})
+    return l
+lessons=[
+ lesson("amisom-logistics-control","lesson-learned",
+     "Supporting a regional force from outside it, the UN's rules proved too slow and rigid for dispersed troops in sustained manoeuvre warfare: control of logistics should not be separated from control of operations, and AU and UN planning need closer links",
+     None,["amisom-au-un-eu"],["AMISOM"],["logistics"],["cases-ipi-unsoa-2017"]),
+ lesson("amisom-unsoa-overstretch","lesson-learned",
+     "UNSOA's resources did not keep pace with its tasks: its clients grew from one to five, the personnel it supported from 8,000 to 33,000 and its area from 100 to over 400,000 square kilometres",
+     "2015-10-14",["amisom-au-un-eu"],["AMISOM"],["logistics"],["cases-un-sc-12079"]),
+ lesson("amisom-stipend-arrears","lesson-learned",
+     "The EU's 20% cut of troop allowances and the long delays in paying them politicised relations between the AU, the troop contributors and the EU: a regional operation needs predictable funding",
+     "2017-01-11",["amisom-au-un-eu"],["AMISOM"],["funding"],["cases-ipi-paying-for-amisom-2017"]),
+ lesson("unamid-three-impediments","lesson-learned",
+     "The strategic review of the hybrid operation named three impediments: the host government's lack of cooperation, capability shortfalls of troop and police contingents, and poor coordination inside the mission and with the UN country team",
+     "2014-02-25",["unamid-au-un"],["UNAMID"],["security-provision"],["cases-un-unamid-review-2014"]),
+ lesson("unamid-transition","lesson-learned",
+     "The hybrid mission's transition was unusually hard: it was not integrated with the UN country team and began before a peace agreement; joint political engagement of the UN and AU councils and sustained financing were the priorities",
+     None,["unamid-au-un"],["UNAMID"],["mediation","funding"],["cases-ipi-darfur-transition-2019"]),
+ lesson("minusma-state-centred","lesson-learned",
+     "A mandate of tasks in support of a state that some communities see as predatory, and a force that stayed in its camps and convoys, limited the mission's reach; putting politics first means engaging beyond the government and the signatory armed groups",
+     None,["minusma-mali"],["MINUSMA"],["security-provision","mediation"],["cases-epon-minusma-2019"]),
+ lesson("minusma-consent-and-resources","lesson-learned",
+     "With no peace to keep, two coups and eroding host consent, a mission's mandate must be matched to its resources and rest on political consensus and partnerships",
+     "2024-07-30",["minusma-mali"],["MINUSMA"],["security-provision"],["cases-ipi-minusma-lessons-2024"]),
+ lesson("kosovo-march-2004-crisis","lesson-learned",
+     "After the violence of March 2004, UNMIK's review called for a better flow of crisis information, the safety of staff, action by law enforcement and coordination with Kosovo's provisional institutions",
+     "2004-07-30",["unmik-kfor-1244"],["UNMIK","KFOR"],["intelligence-sharing","policing"],["cases-un-kosovo-2004-07"]),
+ lesson("kosovo-riots-exposed","lesson-learned",
+     "The riots of March 2004 exposed the civil and security presences as weak and cost KFOR its aura of invincibility: the international presence had to be reshaped",
+     "2004-04-22",["unmik-kfor-1244"],["UNMIK","KFOR"],["security-provision"],["cases-icg-collapse-in-kosovo-2004"]),
+]
 def took_part(who, mission, start, end, srcs, component="military"):
     return {"contributor":who,"mission":mission,"component":component,
             "period":{"start":start,"end":end},"sources":srcs}
@@ -379,5 +437,5 @@ participations=[
 ]+[took_part(who,"ATMIS","2022-04-01","2024-12-31",["cases-atmis-military-component"]) for who in ["UGA","BDI","KEN","ETH","DJI"]]
 # Frictions in the order they were observed (the order queries return them in).
 frictions.sort(key=lambda f: (f["observed"], f["id"]))
-doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"participations":participations}
+doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"lessons":lessons,"participations":participations}
 open(OUT,'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")

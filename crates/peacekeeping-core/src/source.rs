@@ -191,6 +191,13 @@ pub struct Lesson {
     pub kind: LessonKind,
     /// The lesson, in a sentence or a paragraph.
     pub text: String,
+    /// The day it was drawn: the publication of the review or report it comes from, if
+    /// recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub date: Option<Date>,
     /// The partnerships it concerns.
     #[cfg_attr(
         feature = "serde",
@@ -225,11 +232,19 @@ impl Lesson {
             id,
             kind,
             text: text.into(),
+            date: None,
             partnerships: Vec::new(),
             missions: Vec::new(),
             domains: Vec::new(),
             sources: Vec::new(),
         }
+    }
+
+    /// Sets the day it was drawn.
+    #[must_use]
+    pub fn drawn_on(mut self, date: Date) -> Self {
+        self.date = Some(date);
+        self
     }
 
     /// Links a partnership.

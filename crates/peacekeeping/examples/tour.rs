@@ -66,7 +66,7 @@ fn main() -> ExitCode {
 fn run(data: Dataset, name: &str) -> Result<(), TourError> {
     println!("peacekeeping tour: {name}\n");
     println!(
-        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} presences, {} participations, {} trainings, {} frictions; outcome records: {} deployed strengths, {} fatalities, {} country-years of battle deaths; from {} sources\n",
+        "{} actors, {} memberships, {} missions, {} partnerships, {} contributions, {} presences, {} participations, {} trainings, {} frictions, {} lessons; outcome records: {} deployed strengths, {} fatalities, {} country-years of battle deaths; from {} sources\n",
         data.actors().len(),
         data.memberships().len(),
         data.missions().len(),
@@ -76,6 +76,7 @@ fn run(data: Dataset, name: &str) -> Result<(), TourError> {
         data.participations().len(),
         data.trainings().len(),
         data.frictions().len(),
+        data.lessons().len(),
         data.strengths().len(),
         data.fatalities().len(),
         data.battle_deaths().len(),
@@ -430,6 +431,22 @@ fn around_mission(data: &Dataset, id: &str) {
                 "    friction, {} ({}, {}): {}",
                 f.observed, f.kind, f.severity, f.description
             );
+        }
+    }
+    // The lessons drawn about the operation or its partnerships, each once.
+    let mut shown: Vec<&str> = Vec::new();
+    for p in data
+        .partnerships()
+        .iter()
+        .filter(|p| p.missions.iter().any(|m| m.as_str() == id))
+    {
+        for l in data.lessons_of(&p.id) {
+            if shown.contains(&l.id.as_str()) {
+                continue;
+            }
+            shown.push(l.id.as_str());
+            let date = l.date.map_or_else(String::new, |d| format!("{d}, "));
+            println!("  {} ({date}{}): {}", l.kind, join(&l.sources), l.text);
         }
     }
     println!();

@@ -276,6 +276,65 @@ impl Dataset {
             .filter(move |f| f.partnership.as_str() == wanted)
     }
 
+    /// The lessons about `partnership`: those linked to it, and those linked to one of
+    /// its missions (a lesson of the operation concerns the partnerships serving it), in
+    /// dataset order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// let period = Period::since(Date::new(2009, 1, 16)?);
+    /// b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
+    ///  .actor(Actor::new("UN".parse()?, "United Nations", ActorKind::UnitedNations))
+    ///  .mission(Mission::new("AMISOM".parse()?, "AMISOM", MissionKind::RegionalOperation, period))
+    ///  .partnership(Partnership::new("p".parse()?, "AU-UN", PartnershipKind::UnRegional, period)
+    ///     .with_party(Party::new("AU".parse()?, PartyRole::Lead))
+    ///     .with_party(Party::new("UN".parse()?, PartyRole::Supporting))
+    ///     .with_mission("AMISOM".parse()?))
+    ///  .lesson(Lesson::new("l".parse()?, LessonKind::LessonLearned, "A lesson of the operation")
+    ///     .with_mission("AMISOM".parse()?)
+    ///     .drawn_on(Date::new(2018, 1, 1)?));
+    /// let data = b.build()?;
+    /// assert_eq!(data.lessons_of("p").count(), 1);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn lessons_of<'a>(
+        &'a self,
+        partnership: &str,
+    ) -> impl Iterator<Item = &'a Lesson> + use<'a> {
+        let missions: Vec<&MissionId> = self
+            .partnership(partnership)
+            .map(|p| p.missions.iter().collect())
+            .unwrap_or_default();
+        let wanted = partnership.to_owned();
+        self.records.lessons.iter().filter(move |l| {
+            l.partnerships.iter().any(|p| p.as_str() == wanted)
+                || l.missions.iter().any(|m| missions.contains(&m))
+        })
+    }
+
+    /// The lessons about a domain of cooperation (funding, logistics, ...), in dataset
+    /// order.
+    pub fn lessons_about(
+        &self,
+        domain: CooperationDomain,
+    ) -> impl Iterator<Item = &Lesson> + use<'_> {
+        self.records
+            .lessons
+            .iter()
+            .filter(move |l| l.domains.contains(&domain))
+    }
+
+    /// The lessons drawn within `period` (their [`date`](Lesson::date) in it; undated
+    /// lessons are left out), in dataset order.
+    pub fn lessons_over(&self, period: Period) -> impl Iterator<Item = &Lesson> + use<'_> {
+        self.records
+            .lessons
+            .iter()
+            .filter(move |l| l.date.is_some_and(|d| period.contains(d)))
+    }
+
     fn deployments_from<'s>(
         &'s self,
         reported: Date,

@@ -742,3 +742,76 @@ fn a_report_of_zero_personnel_closes_a_deployment_instead_of_carrying_it_forward
             .is_empty()
     );
 }
+
+/// Lessons by partnership (its own and its missions'), by domain and by date; an undated
+/// lesson is in no period. Synthetic records.
+#[test]
+fn lessons_are_found_by_partnership_domain_and_date() {
+    let mut b = Dataset::builder();
+    b.actor(Actor::new(id("AU"), "AU", ActorKind::RegionalOrganization))
+        .actor(Actor::new(id("UN"), "UN", ActorKind::UnitedNations))
+        .mission(Mission::new(
+            id("m"),
+            "A mission",
+            MissionKind::RegionalOperation,
+            since("2009-01-01"),
+        ))
+        .partnership(
+            Partnership::new(
+                id("p"),
+                "AU-UN",
+                PartnershipKind::UnRegional,
+                since("2009-01-01"),
+            )
+            .with_party(Party::new(id("AU"), PartyRole::Lead))
+            .with_party(Party::new(id("UN"), PartyRole::Supporting))
+            .with_mission(id("m")),
+        )
+        .partnership(
+            Partnership::new(
+                id("q"),
+                "Other",
+                PartnershipKind::UnRegional,
+                since("2009-01-01"),
+            )
+            .with_party(Party::new(id("AU"), PartyRole::Lead))
+            .with_party(Party::new(id("UN"), PartyRole::Supporting)),
+        )
+        .lesson(
+            Lesson::new(
+                id("by-mission"),
+                LessonKind::LessonLearned,
+                "Of the mission",
+            )
+            .with_mission(id("m"))
+            .with_domain(CooperationDomain::Funding)
+            .drawn_on(d("2018-05-01")),
+        )
+        .lesson(
+            Lesson::new(id("by-partnership"), LessonKind::BestPractice, "Of q")
+                .with_partnership(id("q"))
+                .with_domain(CooperationDomain::Logistics),
+        );
+    let data = build(b);
+    let ids = |it: Vec<&Lesson>| -> Vec<String> { it.iter().map(|l| l.id.to_string()).collect() };
+    assert_eq!(ids(data.lessons_of("p").collect()), ["by-mission"]);
+    assert_eq!(ids(data.lessons_of("q").collect()), ["by-partnership"]);
+    assert_eq!(data.lessons_of("nobody").count(), 0);
+    assert_eq!(
+        ids(data.lessons_about(CooperationDomain::Logistics).collect()),
+        ["by-partnership"]
+    );
+    let year = between("2018-01-01", "2018-12-31");
+    assert_eq!(ids(data.lessons_over(year).collect()), ["by-mission"]);
+    assert_eq!(
+        data.lessons_over(between("2019-01-01", "2019-12-31"))
+            .count(),
+        0
+    );
+    #[cfg(feature = "serde")]
+    {
+        let text = data.to_json().unwrap();
+        assert!(text.contains("\"date\": \"2018-05-01\""), "{text}");
+        assert_eq!(Dataset::from_json_str(&text).unwrap(), data);
+    }
+}

@@ -366,3 +366,45 @@ fn the_joint_exercises_are_their_sources() {
         }
     }
 }
+
+/// The lessons of the cases, each with its source and, where the report gives one, its
+/// day: the three about AMISOM (IPI's study of UNSOA, February 2017, undated; the
+/// briefing of 14 October 2015; IPI on allowances, 11 January 2017), and those drawn in
+/// 2004 about Kosovo (Crisis Group, 22 April; S/2004/613, 30 July).
+#[test]
+fn the_lessons_of_the_cases_are_their_sources() {
+    use peacekeeping_core::{CooperationDomain, Period};
+    let data = reference::dataset();
+    let amisom: Vec<&str> = data
+        .lessons_of("amisom-au-un-eu")
+        .map(|l| l.id.as_str())
+        .collect();
+    assert_eq!(
+        amisom,
+        [
+            "amisom-logistics-control",
+            "amisom-unsoa-overstretch",
+            "amisom-stipend-arrears"
+        ]
+    );
+    let dates: Vec<Option<String>> = data
+        .lessons_of("amisom-au-un-eu")
+        .map(|l| l.date.map(|d| d.to_string()))
+        .collect();
+    assert_eq!(
+        dates,
+        [
+            None,
+            Some("2015-10-14".to_owned()),
+            Some("2017-01-11".to_owned())
+        ]
+    );
+    let year = Period::between(date("2004-01-01"), date("2004-12-31")).unwrap();
+    assert_eq!(data.lessons_over(year).count(), 2);
+    assert_eq!(data.lessons_about(CooperationDomain::Funding).count(), 2);
+    assert_eq!(data.lessons().len(), 9);
+    for l in data.lessons() {
+        assert!(!l.sources.is_empty(), "{}", l.id);
+        assert!(!l.partnerships.is_empty(), "{}", l.id);
+    }
+}
