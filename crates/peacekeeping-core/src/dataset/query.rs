@@ -316,6 +316,18 @@ impl Dataset {
 
     /// The lessons about a domain of cooperation (funding, logistics, ...), in dataset
     /// order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.lesson(Lesson::new("l".parse()?, LessonKind::LessonLearned, "Predictable funding")
+    ///     .with_domain(CooperationDomain::Funding));
+    /// let data = b.build()?;
+    /// assert_eq!(data.lessons_about(CooperationDomain::Funding).count(), 1);
+    /// assert_eq!(data.lessons_about(CooperationDomain::Logistics).count(), 0);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
     pub fn lessons_about(
         &self,
         domain: CooperationDomain,
@@ -328,6 +340,20 @@ impl Dataset {
 
     /// The lessons drawn within `period` (their [`date`](Lesson::date) in it; undated
     /// lessons are left out), in dataset order.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// b.lesson(Lesson::new("dated".parse()?, LessonKind::LessonLearned, "A lesson")
+    ///     .drawn_on(Date::new(2017, 1, 11)?))
+    ///  .lesson(Lesson::new("undated".parse()?, LessonKind::BestPractice, "Another"));
+    /// let data = b.build()?;
+    /// let y2017 = Period::between(Date::new(2017, 1, 1)?, Date::new(2017, 12, 31)?)?;
+    /// let found: Vec<_> = data.lessons_over(y2017).map(|l| l.id.as_str()).collect();
+    /// assert_eq!(found, ["dated"]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
     pub fn lessons_over(&self, period: Period) -> impl Iterator<Item = &Lesson> + use<'_> {
         self.records
             .lessons

@@ -204,9 +204,7 @@ fn participations(ck: &mut Checker<'_>, r: &Records) {
             }
         }
     }
-    // Overlapping participations of one contributor in one mission's component, found as
-    // the memberships' are: sorted by start, a record overlaps an earlier one iff it
-    // overlaps the earlier record that reaches furthest.
+    // Overlapping participations of one contributor in one mission's component.
     let mut by_key: HashMap<(&str, &str, Component), Vec<&Participation>> = HashMap::new();
     for p in &r.participations {
         by_key
@@ -216,34 +214,14 @@ fn participations(ck: &mut Checker<'_>, r: &Records) {
     }
     for list in by_key.values_mut() {
         list.sort_by_key(|p| p.period);
-        let Some((&first, rest)) = list.split_first() else {
-            continue;
-        };
-        let mut reach = first;
-        for &p in rest {
-            if reach.period.overlaps(&p.period) {
-                let e = EntityRef::new(EntityKind::Participation, participation_key(p));
-                ck.push(
-                    &e,
-                    "period",
-                    ProblemKind::OverlappingParticipation {
-                        other: reach.period,
-                    },
-                );
-            }
-            if reaches_further(p.period, reach.period) {
-                reach = p;
-            }
+        for (p, other) in overlapping(list, |p| p.period) {
+            let e = EntityRef::new(EntityKind::Participation, participation_key(p));
+            ck.push(
+                &e,
+                "period",
+                ProblemKind::OverlappingParticipation { other },
+            );
         }
-    }
-}
-
-/// Whether `a` ends after `b` (an open period ends after any closed one).
-fn reaches_further(a: Period, b: Period) -> bool {
-    match (b.end(), a.end()) {
-        (Some(_), None) => true,
-        (Some(x), Some(y)) => y > x,
-        (None, _) => false,
     }
 }
 
@@ -360,29 +338,40 @@ fn memberships(ck: &mut Checker<'_>, r: &Records) {
     }
     for list in by_pair.values_mut() {
         list.sort_by_key(|m| (m.period, m.status));
-        // Sorted by start, a record overlaps an earlier one iff it overlaps the earlier
-        // record that reaches furthest; comparing neighbours only would miss a record
-        // that overlaps a long record two or more places before it.
-        let Some((&first, rest)) = list.split_first() else {
-            continue;
-        };
-        let mut reach = first;
-        for &m in rest {
-            if reach.period.overlaps(&m.period) {
-                let e = EntityRef::new(EntityKind::Membership, membership_key(m));
-                ck.push(
-                    &e,
-                    "period",
-                    ProblemKind::OverlappingMembership {
-                        other: reach.period,
-                    },
-                );
-            }
-            if reaches_further(m.period, reach.period) {
-                reach = m;
-            }
+        for (m, other) in overlapping(list, |m| m.period) {
+            let e = EntityRef::new(EntityKind::Membership, membership_key(m));
+            ck.push(&e, "period", ProblemKind::OverlappingMembership { other });
         }
     }
+}
+
+/// The records of `sorted` (in order of their periods' start) that overlap an earlier
+/// one, each with the period of the earlier record that reaches furthest: sorted by
+/// start, a record overlaps an earlier one iff it overlaps that one (comparing
+/// neighbours only would miss a record that overlaps a long record two or more places
+/// before it).
+fn overlapping<'r, T>(sorted: &[&'r T], period: impl Fn(&T) -> Period) -> Vec<(&'r T, Period)> {
+    let mut found = Vec::new();
+    let Some((&first, rest)) = sorted.split_first() else {
+        return found;
+    };
+    let mut reach = period(first);
+    for &record in rest {
+        let p = period(record);
+        if reach.overlaps(&p) {
+            found.push((record, reach));
+        }
+        // An open period reaches further than any closed one.
+        let further = match (reach.end(), p.end()) {
+            (Some(_), None) => true,
+            (Some(a), Some(b)) => b > a,
+            (None, _) => false,
+        };
+        if further {
+            reach = p;
+        }
+    }
+    found
 }
 
 fn missions(ck: &mut Checker<'_>, r: &Records) {

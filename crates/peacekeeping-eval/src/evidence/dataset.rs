@@ -63,7 +63,8 @@ const FRICTION_KINDS: &str = "friction-kinds";
 /// use peacekeeping_eval::Gap;
 ///
 /// assert_eq!(Gap::NotApplicable.to_string(), "not applicable");
-/// assert!(Gap::Unrecorded.is_missing_evidence() && !Gap::NotApplicable.is_missing_evidence());
+/// assert_eq!(Gap::Unrecorded.to_string(), "not recorded");
+/// assert_eq!(Gap::default(), Gap::Unrecorded);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(
@@ -85,14 +86,6 @@ pub enum Gap {
     /// coverage and of the shares a [`Screening`](crate::Screening) demands of it
     /// ([`Screening::not_applicable`](crate::Screening::not_applicable)).
     NotApplicable,
-}
-
-impl Gap {
-    /// Whether the gap is missing evidence ([`Gap::Unrecorded`]).
-    #[must_use]
-    pub const fn is_missing_evidence(self) -> bool {
-        matches!(self, Gap::Unrecorded)
-    }
 }
 
 impl fmt::Display for Gap {
