@@ -46,13 +46,14 @@ def source(sid, kind, title, publisher, citation, reliability, published=None, c
 SC = {}
 
 
-def sc(num, year, adopted, subject, what, seen):
-    SC[(num, year)] = (adopted, subject, what, seen)
+def sc(num, year, adopted, subject, what, seen, until=None, reliability="A"):
+    assert (num, year) not in SC, (num, year)
+    SC[(num, year)] = (adopted, subject, what, seen, until, reliability)
 
 
 def res(num, year):
     """The mandate resolution object and the source id of a Security Council resolution."""
-    adopted, subject, what, seen = SC[(num, year)]
+    adopted, subject, what, seen, until, reliability = SC[(num, year)]
     sid = f"unsc-res-{num}-{year}"
     if sid not in SOURCES:
         cit = f"S/RES/{num} ({year})"
@@ -60,10 +61,12 @@ def res(num, year):
             cit += f", adopted on {fmt(adopted)}"
         cit += f"; {what}. Checked on: {seen}"
         source(sid, "official-document", f"Security Council resolution {num} ({year}) on {subject}",
-               "United Nations Security Council", cit, "A", published=adopted)
+               "United Nations Security Council", cit, reliability, published=adopted)
     r = {"symbol": f"S/RES/{num} ({year})"}
     if adopted:
         r["adopted"] = adopted
+    if until:
+        r["until"] = until
     return r, sid
 
 
@@ -91,6 +94,8 @@ def mission(mid, name, kind, start, end, hosts, resolutions=(), sources=(), lead
         else:
             rs.append(r)
     rs.extend(extra_resolutions)
+    # In order of adoption (the dataset's rule); undated ones after the dated.
+    rs.sort(key=lambda r: r.get("adopted", "9999-12-31"))
     for s in sources:
         assert s in SOURCES, (mid, s)
         if s not in srcs:
@@ -1604,6 +1609,169 @@ for sid in ["unsc-res-2628-2022", "au-psc-1068-atmis", "unsc-res-2102-2013", "mi
     SOURCES[sid]["consulted"] = "2026-12-07"
 
 by_id = {m["id"]: m for m in MISSIONS}
+
+# --- Mandate renewals (issue 14) ------------------------------------------------------------
+# The renewals of the cases' operations, checked on 2026-12-07 against the pages named (UN
+# press releases "SC/nnnnn" where found; copies and news where not, graded B). `until` is
+# the last day of the term the text sets ("until 30 June 2015"); a resolution ending a
+# mandate sets the withdrawal's deadline as its term (MINUSMA 2690: the mandate terminated
+# on 30 June 2023, the withdrawal by 31 December 2023). Where a page gives a length only
+# ("for six months", "for an initial period of 12 months"), no term is recorded. The Security
+# Council's authorizations of the AU's operations in Somalia are recorded as those
+# operations' resolutions, as resolution 1744 was. Not recorded: resolution 2355 (2017) on
+# AMISOM (neither its day nor its term found); UNAMID's technical rollover of 27 June 2019 to
+# 31 October 2019 (AP and Xinhua report it; no page read gives its number); resolutions 2517
+# and 2523 (2020), which kept UNAMID's force levels and renewed no mandate.
+R14 = "2026-12-07"
+RENEWALS = {
+    "MINUSMA": [
+        (2164, 2014, "2014-06-25", "2015-06-30", "renewed MINUSMA's mandate until 30 June 2015",
+         "https://press.un.org/en/2014/sc11453.doc.htm (SC/11453: the term); the UN's MINUSMA mandate page (the day)", "A"),
+        (2227, 2015, "2015-06-29", "2016-06-30", "renewed MINUSMA's mandate until 30 June 2016",
+         "IBNS, 30 June 2015 (adopted 'on Monday', 29 June), http://indiablooms.com/; Abamako, http://news.abamako.com/h/92995.html (resolution 2227, 'jusqu'au 30 juin 2016'); no UN press release found", "B"),
+        (2295, 2016, "2016-06-29", "2017-06-30", "renewed MINUSMA's mandate until 30 June 2017",
+         "https://press.un.org/en/2016/sc12426.doc.htm (SC/12426, 7727th meeting); PeaceWomen's page on resolution 2295 (the day)", "A"),
+        (2364, 2017, "2017-06-29", "2018-06-30", "renewed MINUSMA's mandate until 30 June 2018",
+         "https://press.un.org/en/2017/sc12895.doc.htm (SC/12895); Mali's Permanent Mission to the UN (the day)", "A"),
+        (2423, 2018, "2018-06-28", "2019-06-30", "renewed MINUSMA's mandate until 30 June 2019",
+         "https://press.un.org/en/2018/sc13400.doc.htm (SC/13400); a copy of the text (8298th meeting, 28 June 2018)", "A"),
+        (2480, 2019, "2019-06-28", "2020-06-30", "renewed MINUSMA's mandate until 30 June 2020",
+         "http://unscr.com/en/resolutions/2480 (text, 8568th meeting); https://press.un.org/en/2019/sc13867.doc.htm (SC/13867: 'for one year')", "A"),
+        (2531, 2020, "2020-06-29", "2021-06-30", "renewed MINUSMA's mandate until 30 June 2021",
+         "https://www.un.org/press/en/2020/sc14235.doc.htm (SC/14235)", "A"),
+        (2584, 2021, "2021-06-29", "2022-06-30", "renewed MINUSMA's mandate until 30 June 2022",
+         "Mali's Permanent Mission to the UN, 'La résolution 2584 donne un mandat supplémentaire à la MINUSMA' ('jusqu'au 30 juin 2022'); Le360 Afrique, 10 August 2021 (the day); no UN press release found", "B"),
+        (2640, 2022, "2022-06-29", "2023-06-30", "renewed MINUSMA's mandate until 30 June 2023 (13 votes in favour, China and Russia abstaining)",
+         "https://press.un.org/en/2022/sc14953.doc.htm (SC/14953, 9082nd meeting); an American Society of International Law summary (the day and term)", "A"),
+    ],
+    "UNAMID": [
+        (1828, 2008, "2008-07-31", "2009-07-31", "renewed UNAMID's mandate for 12 months, to 31 July 2009 (14 votes in favour, the United States abstaining)",
+         "https://unamid.unmissions.org/unamid-mandate-extended-one-year (which also says resolution 1769's first mandate expired on 31 July 2008)", "A"),
+        (1881, 2009, "2009-07-30", "2010-07-31", "renewed UNAMID's mandate until 31 July 2010",
+         "https://unamid.unmissions.org/jsr-adada-welcomes-extension-unamid-mandate; Wikipedia's article on resolution 1881 (the day)", "A"),
+        (1935, 2010, "2010-07-30", "2011-07-31", "renewed UNAMID's mandate until 31 July 2011",
+         "http://unscr.com/en/resolutions/1935 (the day); a Reuters copy (the term, without the resolution's number)", "B"),
+        (2003, 2011, "2011-07-29", "2012-07-31", "renewed UNAMID's mandate for 12 months, until 31 July 2012",
+         "https://unamid.unmissions.org/29-jul-11-un-security-council-extends-mandate-unamid-adopting-resolution-2003-2011 (the day, 'another 12 months'); a Wikipedia copy (the term)", "B"),
+        (2063, 2012, "2012-07-31", "2013-07-31", "renewed UNAMID's mandate through 31 July 2013 (14 votes in favour, Azerbaijan abstaining)",
+         "https://press.un.org/en/2012/sc10735.doc.htm (SC/10735)", "A"),
+        (2113, 2013, "2013-07-30", "2014-08-31", "renewed UNAMID's mandate for 13 months, until 31 August 2014",
+         "https://press.un.org/en/2013/sc11083.doc.htm (SC/11083); http://unscr.com/en/resolutions/2113 (the day)", "A"),
+        (2173, 2014, "2014-08-27", "2015-06-30", "renewed UNAMID's mandate for 10 months, until 30 June 2015",
+         "https://www.un.org/press/en/2014/sc11536.doc.htm (SC/11536, 7250th meeting, 27 August 2014)", "A"),
+        (2228, 2015, "2015-06-29", "2016-06-30", "renewed UNAMID's mandate until 30 June 2016",
+         "https://press.un.org/en/2015/sc11951.doc.htm (SC/11951); a copy of the text (7475th meeting, 29 June 2015)", "A"),
+        (2296, 2016, "2016-06-29", "2017-06-30", "renewed UNAMID's mandate until 30 June 2017",
+         "https://press.un.org/en/2016/sc12427.doc.htm (SC/12427); http://unscr.com/en/resolutions/2296 (the day)", "A"),
+        (2363, 2017, "2017-06-29", "2018-06-30", "renewed UNAMID's mandate until 30 June 2018",
+         "https://www.un.org/press/en/2017/sc12893.doc.htm (SC/12893); a copy of the text (7989th meeting, 29 June 2017)", "A"),
+        (2425, 2018, "2018-06-29", "2018-07-13", "extended UNAMID's mandate until 13 July 2018 (a technical rollover)",
+         "ReliefWeb's copy of press release SC/13404", "A"),
+        (2429, 2018, "2018-07-13", "2019-06-30", "renewed UNAMID's mandate until 30 June 2019",
+         "https://press.un.org/en/2018/sc13422.doc.htm (SC/13422); http://unscr.com/en/resolutions/2429 (the day)", "A"),
+        (2495, 2019, "2019-10-31", "2020-10-31", "renewed UNAMID's mandate by one year, until 31 October 2020, its troop and police levels kept until 31 March 2020",
+         "https://www.un.org/press/en/2019/sc14007.doc.htm (SC/14007, 8654th meeting, 31 October 2019)", "A"),
+        (2525, 2020, "2020-06-03", "2020-12-31", "extended UNAMID's mandate to 31 December 2020",
+         "http://unscr.com/en/resolutions/2525 (the day); the special report of the AU Commission's Chairperson and the Secretary-General S/2020/1115 ('resolution 2525 (2020) of 3 June 2020', the 'current mandate' ending on 31 December 2020); the operative wording not read", "A"),
+    ],
+    "AMISOM": [
+        (1772, 2007, "2007-08-20", None, "authorized the AU's member states to maintain AMISOM for a further six months",
+         "a Wikipedia copy quoting press release SC/9101 (5732nd meeting)", "B"),
+        (1801, 2008, "2008-02-20", "2008-08-20", "authorized AMISOM for a further period of six months, until 20 August 2008",
+         "a Wikipedia copy of the press release; the text on Wikisource", "B"),
+        (1831, 2008, "2008-08-19", None, "authorized AMISOM for a further period of six months",
+         "https://press.un.org/en/2008/sc9426.doc.htm (SC/9426); the day from Reuters ('Tuesday', 19 August)", "A"),
+        (1863, 2009, None, None, None, None, None),  # recorded for UNSOA above: 2009-01-16, AMISOM authorized for up to six months
+        (1872, 2009, "2009-05-26", "2010-01-31", "authorized AMISOM until 31 January 2010",
+         "Wikipedia's article on resolution 1872; UN meetings coverage", "B"),
+        (1910, 2010, "2010-01-28", "2011-01-31", "authorized AMISOM until 31 January 2011",
+         "Wikipedia's article on resolution 1910; the resolution's header reposted on somaliaonline.com", "B"),
+        (1964, 2010, "2010-12-22", "2011-09-30", "authorized AMISOM until 30 September 2011, raising its troops to 12,000",
+         "https://press.un.org/en/2010/sc10139.doc.htm (SC/10139)", "A"),
+        (2010, 2011, "2011-09-30", "2012-10-31", "authorized AMISOM until 31 October 2012",
+         "https://press.un.org/en/2011/sc10399.doc.htm (SC/10399)", "A"),
+        (2036, 2012, "2012-02-22", None, "raised AMISOM to 17,731 uniformed personnel and widened its mandate, setting no new term",
+         "http://www.un.org/News/Press/docs/2012/sc10550.doc.htm (SC/10550)", "A"),
+        (2072, 2012, "2012-10-31", "2012-11-07", "authorized AMISOM until 7 November 2012 (a technical rollover during Hurricane Sandy)",
+         "http://www.un.org/News/Press/docs/2012/sc10804.doc.htm (SC/10804)", "A"),
+        (2073, 2012, "2012-11-07", "2013-03-07", "authorized AMISOM until 7 March 2013",
+         "https://press.un.org/en/2012/sc10806.doc.htm (SC/10806: adopted exactly one week after the meeting of 31 October)", "A"),
+        (2093, 2013, "2013-03-06", "2014-02-28", "authorized AMISOM until 28 February 2014",
+         "ReliefWeb's copy of the UN press release; the text (the day)", "A"),
+        (2124, 2013, "2013-11-12", "2014-10-31", "authorized AMISOM to 31 October 2014, raising it to 22,126 uniformed personnel",
+         "a copy of the UN press release at markacadeey.com; Press TV ('Tuesday', 12 November 2013)", "B"),
+        (2182, 2014, "2014-10-24", "2015-11-30", "authorized AMISOM until 30 November 2015 (13 votes in favour, Jordan and Russia abstaining)",
+         "https://press.un.org/en/2014/sc11613.doc.htm (SC/11613); News24, 25 October 2014 ('Friday', the day)", "A"),
+        (2232, 2015, "2015-07-28", "2016-05-30", "authorized AMISOM until 30 May 2016",
+         "Horseed Media's copy of the UN press release (the term); a blog copy (the day)", "B"),
+        (2289, 2016, "2016-05-27", "2016-07-08", "authorized AMISOM until 8 July 2016 (a rollover)",
+         "Panapress (the term); the Dutch and Catalan Wikipedia (the day)", "B"),
+        (2297, 2016, "2016-07-07", "2017-05-31", "authorized AMISOM until 31 May 2017",
+         "UN Web TV asset d1665755; the text on vlex (the day); Capital Radio (Uganda) writes 30 May 2017", "A"),
+        (2372, 2017, "2017-08-30", "2018-05-31", "authorized AMISOM until 31 May 2018, reducing it to 21,626 uniformed personnel by 31 December 2017",
+         "a blog copy of press release SC/12972", "B"),
+        (2415, 2018, "2018-05-15", "2018-07-31", "authorized AMISOM until 31 July 2018 (a technical rollover)",
+         "ReliefWeb's copy of press release SC/13339", "A"),
+        (2431, 2018, "2018-07-30", "2019-05-31", "authorized AMISOM until 31 May 2019",
+         "The Edge (Uganda), 1 August 2018; the text on vlex (the day)", "B"),
+        (2472, 2019, "2019-05-31", None, "authorized AMISOM for one year",
+         "https://www.un.org/press/en/2019/sc13828.doc.htm (SC/13828)", "A"),
+        (2520, 2020, "2020-05-29", "2021-02-28", "authorized AMISOM until 28 February 2021",
+         "Xinhua via AllAfrica, 1 June 2020; http://unscr.com/en/resolutions/2520 (the day)", "B"),
+        (2563, 2021, "2021-02-25", "2021-03-14", "authorized AMISOM until 14 March 2021 (a technical rollover)",
+         "https://www.un.org/press/en/2021/sc14451.doc.htm (SC/14451)", "A"),
+        (2568, 2021, "2021-03-12", "2021-12-31", "authorized AMISOM until 31 December 2021",
+         "https://www.un.org/press/en/2021/sc14467.doc.htm (SC/14467)", "A"),
+        (2614, 2021, None, "2022-03-31", "authorized AMISOM until 31 March 2022; the day of adoption is not recorded (AllAfrica of 23 December 2021 says 'Tuesday night', APA 'Thursday', the US Mission's explanation of vote is dated 12 December 2021)",
+         "UN Web TV asset k1eq6ektkv", "A"),
+    ],
+    "ATMIS": [
+        (2670, 2022, "2022-12-21", "2023-06-30", "exceptionally extended ATMIS's authorizations until 30 June 2023",
+         "a copy of the text at lawglobalhub.com; Xinhua (the day)", "B"),
+        (2687, 2023, "2023-06-27", "2023-12-31", "extended ATMIS's authorizations until 31 December 2023",
+         "https://press.un.org/en/2023/sc15335.doc.htm (SC/15335: 'until December'); a Wikipedia copy ('until 31 December 2023')", "A"),
+        (2710, 2023, "2023-11-15", "2024-06-30", "extended ATMIS's authorizations until 30 June 2024",
+         "a copy of the UN press release of 15 November 2023 at saxafimedia.com", "B"),
+        (2741, 2024, None, "2024-08-12", "extended ATMIS's authorizations until 12 August 2024; the day of adoption was not seen",
+         "https://press.un.org/en/2024/sc15756.doc.htm (SC/15756)", "A"),
+        (2747, 2024, "2024-08-12", "2024-08-15", "extended ATMIS's authorizations until 15 August 2024 (a rollover of three days)",
+         "http://unscr.com/en/resolutions/2747", "B"),
+        (2748, 2024, "2024-08-15", "2024-12-31", "extended ATMIS's authorizations until 31 December 2024",
+         "https://un-project.org/votes/resolution/S-RES-2748(2024) (9708th meeting)", "B"),
+    ],
+    "AUSSOM": [
+        (2809, 2025, "2025-12-23", "2026-12-31", "renewed the authorization of AUSSOM until 31 December 2026",
+         "https://press.un.org/en/2025/sc16262.doc.htm (SC/16262)", "A"),
+    ],
+}
+# Terms of resolutions recorded before (their sources' citations gain the page that gives
+# the term).
+TERMS = {
+    (1769, 2007): ("2008-07-31", "the first mandate expired on 31 July 2008 (https://unamid.unmissions.org/unamid-mandate-extended-one-year; resolution 1769 set an initial period of 12 months)"),
+    (2559, 2020): ("2021-06-30", "the mandate ended on 31 December 2020 and the withdrawal was to be completed by 30 June 2021 (https://press.un.org/en/2020/sc14401.doc.htm, SC/14401)"),
+    (2690, 2023): ("2023-12-31", "the withdrawal to be completed by 31 December 2023, the term recorded (https://press.un.org/en/2023/sc15341.doc.htm, SC/15341)"),
+}
+for mid, entries in RENEWALS.items():
+    m = by_id[mid]
+    for num, year, adopted, until, what, seen, grade in entries:
+        if what is not None:
+            sc(num, year, adopted, "Somalia" if mid in ("AMISOM", "ATMIS", "AUSSOM") else
+               {"MINUSMA": "Mali", "UNAMID": "the Sudan (Darfur)"}[mid], what, seen, until, grade)
+        obj, sid = res(num, year)
+        SOURCES[sid]["consulted"] = R14
+        m["mandate"]["resolutions"].append(obj)
+        if sid not in m["sources"]:
+            m["sources"].append(sid)
+    m["mandate"]["resolutions"].sort(key=lambda r: r.get("adopted", "9999-12-31"))
+for (num, year), (until, note) in TERMS.items():
+    sid = f"unsc-res-{num}-{year}"
+    SOURCES[sid]["citation"] += f"; {note}"
+    SOURCES[sid]["consulted"] = R14
+    for m in MISSIONS:
+        for r in m.get("mandate", {}).get("resolutions", []):
+            if r["symbol"] == f"S/RES/{num} ({year})":
+                r["until"] = until
+
 for mid, (srcs, entries) in RESOLUTION_CEILINGS.items():
     assert entries[0].get("resolution"), mid
     m = by_id[mid]

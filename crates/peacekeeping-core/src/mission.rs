@@ -106,13 +106,22 @@ vocabulary! {
     }
 }
 
-/// A resolution or decision that mandates a mission.
+/// A resolution or decision that mandates a mission, or renews its mandate.
+///
+/// `until` is the last day of the term it sets, as the text words it ("until 30 June
+/// 2014"); a resolution that sets no term (an open-ended mandate, resolution 1244 for
+/// Kosovo) or whose term is not recorded has none.
 ///
 /// ```
 /// use peacekeeping_core::{Date, Resolution};
 ///
-/// let res = Resolution::new("S/RES/2100 (2013)").adopted_on(Date::new(2013, 4, 25)?);
-/// assert_eq!(res.symbol, "S/RES/2100 (2013)");
+/// // Resolution 2164 (2014) renewed MINUSMA's mandate until 30 June 2015.
+/// let res = Resolution::new("S/RES/2164 (2014)")
+///     .adopted_on(Date::new(2014, 6, 25)?)
+///     .until(Date::new(2015, 6, 30)?);
+/// assert_eq!(res.symbol, "S/RES/2164 (2014)");
+/// assert!(res.covers(Date::new(2015, 1, 1)?));
+/// assert!(!res.covers(Date::new(2015, 7, 1)?));
 /// # Ok::<(), peacekeeping_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -129,6 +138,12 @@ pub struct Resolution {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub adopted: Option<Date>,
+    /// The last day of the term it sets or extends, if it sets one and it is recorded.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub until: Option<Date>,
 }
 
 impl Resolution {
@@ -138,6 +153,7 @@ impl Resolution {
         Resolution {
             symbol: symbol.into(),
             adopted: None,
+            until: None,
         }
     }
 
@@ -147,9 +163,29 @@ impl Resolution {
         self.adopted = Some(date);
         self
     }
+
+    /// Sets the last day of the term it sets.
+    #[must_use]
+    pub fn until(mut self, date: Date) -> Self {
+        self.until = Some(date);
+        self
+    }
+
+    /// Whether `date` lies from its adoption to the end of its term, both inclusive:
+    /// false before it was adopted (or when its adoption is not recorded) and after its
+    /// term; an open term covers every later day.
+    #[must_use]
+    pub fn covers(&self, date: Date) -> bool {
+        self.adopted.is_some_and(|a| a <= date) && self.until.is_none_or(|u| date <= u)
+    }
 }
 
 /// What a mission is authorized to do, and on what legal basis.
+///
+/// The resolutions are in order of adoption: the establishing one, then each renewal
+/// (a dataset's validation reports resolutions out of that order). The one in force on
+/// a day is the last adopted by then, while its term lasts
+/// ([`in_force_on`](Mandate::in_force_on)).
 ///
 /// ```
 /// use peacekeeping_core::{LegalBasis, Mandate, MandatedTask, Resolution};
@@ -182,6 +218,37 @@ impl Mandate {
     #[must_use]
     pub fn has_task(&self, task: MandatedTask) -> bool {
         self.tasks.contains(&task)
+    }
+
+    /// The resolution in force on `date`: the last adopted on or before it, if its term
+    /// has not run out by then. `None` before the first adoption on record, and in a
+    /// lapse: after a term ended and before the next resolution (or a renewal the
+    /// record lacks). Resolutions without an adoption date are not considered.
+    ///
+    /// ```
+    /// use peacekeeping_core::{Date, Mandate, Resolution};
+    ///
+    /// let d = |y, m, d| Date::new(y, m, d);
+    /// let mandate = Mandate {
+    ///     resolutions: vec![
+    ///         Resolution::new("S/RES/2100 (2013)").adopted_on(d(2013, 4, 25)?).until(d(2014, 6, 30)?),
+    ///         Resolution::new("S/RES/2164 (2014)").adopted_on(d(2014, 6, 25)?).until(d(2015, 6, 30)?),
+    ///     ],
+    ///     ..Mandate::default()
+    /// };
+    /// let symbol = |day| mandate.in_force_on(day).map(|r| r.symbol.as_str());
+    /// assert_eq!(symbol(d(2014, 6, 24)?), Some("S/RES/2100 (2013)"));
+    /// assert_eq!(symbol(d(2014, 6, 25)?), Some("S/RES/2164 (2014)"));
+    /// assert_eq!(symbol(d(2015, 7, 1)?), None); // no renewal on record
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn in_force_on(&self, date: Date) -> Option<&Resolution> {
+        self.resolutions
+            .iter()
+            .filter(|r| r.adopted.is_some_and(|a| a <= date))
+            .max_by_key(|r| r.adopted)
+            .filter(|r| r.covers(date))
     }
 }
 

@@ -358,7 +358,27 @@ fn around_mission(data: &Dataset, id: &str) {
     let Some(mission) = data.mission(id) else {
         return;
     };
-    let resolutions = join(mission.mandate.resolutions.iter().map(|r| &r.symbol));
+    // The establishing resolution, the number of renewals on record, and the one in
+    // force on the mission's last day.
+    let resolutions = match mission.mandate.resolutions.as_slice() {
+        [] => String::new(),
+        [only] => only.symbol.clone(),
+        [first, rest @ ..] => {
+            let in_force = mission.period.end().map(|last_day| {
+                let symbol = mission
+                    .mandate
+                    .in_force_on(last_day)
+                    .map_or("none on record", |r| r.symbol.as_str());
+                format!(", in force on {last_day}: {symbol}")
+            });
+            format!(
+                "{} and {} later resolutions{}",
+                first.symbol,
+                rest.len(),
+                in_force.unwrap_or_default()
+            )
+        }
+    };
     let predecessors = if mission.predecessors.is_empty() {
         String::new()
     } else {

@@ -226,6 +226,21 @@ pub enum ProblemKind {
         /// The period of the other participation.
         other: Period,
     },
+    /// A mandate resolution adopted before the one listed ahead of it: the resolutions
+    /// of a mandate are in order of adoption.
+    ResolutionOutOfOrder {
+        /// Its adoption date.
+        adopted: Date,
+        /// The adoption date of the resolution listed ahead of it.
+        previous: Date,
+    },
+    /// A resolution whose term ends before it was adopted.
+    TermEndsBeforeAdoption {
+        /// The adoption date.
+        adopted: Date,
+        /// The last day of its term.
+        until: Date,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -323,6 +338,14 @@ impl fmt::Display for ProblemKind {
             ProblemKind::OverlappingParticipation { other } => write!(
                 f,
                 "overlaps another participation of the same contributor in the same component ({other})"
+            ),
+            ProblemKind::ResolutionOutOfOrder { adopted, previous } => write!(
+                f,
+                "adopted on {adopted}, before the resolution listed ahead of it ({previous}): list a mandate's resolutions in order of adoption"
+            ),
+            ProblemKind::TermEndsBeforeAdoption { adopted, until } => write!(
+                f,
+                "its term ends on {until}, before it was adopted ({adopted})"
             ),
         }
     }

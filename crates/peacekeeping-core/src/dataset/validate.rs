@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::index::{Index, PersonnelKey};
 use super::{EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport};
 use crate::{
-    ActorId, ActorKind, BattleDeaths, Component, Contributed, Contribution, CountryCode,
+    ActorId, ActorKind, BattleDeaths, Component, Contributed, Contribution, CountryCode, Date,
     DeployedStrength, Membership, MissionId, Participation, PartnershipKind, Period, Presence,
     SourceId,
 };
@@ -393,8 +393,27 @@ fn missions(ck: &mut Checker<'_>, r: &Records) {
             }
         }
         ck.check_refs(&e, "sources", EntityKind::Source, &m.sources);
+        let mut previous: Option<Date> = None;
         for (i, res) in m.mandate.resolutions.iter().enumerate() {
-            ck.check_name(&e, &format!("mandate.resolutions[{i}].symbol"), &res.symbol);
+            let field = |name: &str| format!("mandate.resolutions[{i}].{name}");
+            ck.check_name(&e, &field("symbol"), &res.symbol);
+            if let Some(adopted) = res.adopted {
+                if let Some(previous) = previous.filter(|p| adopted < *p) {
+                    ck.push(
+                        &e,
+                        field("adopted"),
+                        ProblemKind::ResolutionOutOfOrder { adopted, previous },
+                    );
+                }
+                previous = previous.max(Some(adopted));
+                if let Some(until) = res.until.filter(|u| *u < adopted) {
+                    ck.push(
+                        &e,
+                        field("until"),
+                        ProblemKind::TermEndsBeforeAdoption { adopted, until },
+                    );
+                }
+            }
         }
         let mut seen = HashSet::new();
         for (i, s) in m.authorized_strength.iter().enumerate() {

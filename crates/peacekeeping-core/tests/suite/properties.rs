@@ -237,22 +237,37 @@ fn what(amounts: impl Strategy<Value = f64>) -> impl Strategy<Value = Contribute
 fn mandate() -> impl Strategy<Value = Mandate> {
     (
         some_of(LegalBasis::ALL),
-        vec((name(), option::of(date())), 0..3),
+        vec((name(), option::of(date()), option::of(0i32..800)), 0..3),
         some_of(MandatedTask::ALL),
     )
-        .prop_map(|(legal_basis, resolutions, tasks)| Mandate {
-            legal_basis,
-            resolutions: resolutions
-                .into_iter()
-                .map(|(symbol, adopted)| {
-                    let r = Resolution::new(symbol);
-                    match adopted {
-                        Some(d) => r.adopted_on(d),
-                        None => r,
-                    }
-                })
-                .collect(),
-            tasks,
+        .prop_map(|(legal_basis, mut resolutions, tasks)| {
+            // Valid: in order of adoption (undated ones anywhere), each term ending on
+            // or after its adoption.
+            let mut dated: Vec<Date> = resolutions.iter().filter_map(|r| r.1).collect();
+            dated.sort();
+            let mut dated = dated.into_iter();
+            for r in &mut resolutions {
+                if r.1.is_some() {
+                    r.1 = dated.next();
+                }
+            }
+            Mandate {
+                legal_basis,
+                resolutions: resolutions
+                    .into_iter()
+                    .map(|(symbol, adopted, term)| {
+                        let r = Resolution::new(symbol);
+                        match adopted {
+                            Some(d) => match term.and_then(|t| d.checked_add_days(t)) {
+                                Some(until) => r.adopted_on(d).until(until),
+                                None => r.adopted_on(d),
+                            },
+                            None => r,
+                        }
+                    })
+                    .collect(),
+                tasks,
+            }
         })
 }
 

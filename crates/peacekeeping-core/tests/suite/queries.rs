@@ -815,3 +815,31 @@ fn lessons_are_found_by_partnership_domain_and_date() {
         assert_eq!(Dataset::from_json_str(&text).unwrap(), data);
     }
 }
+
+#[test]
+fn the_resolution_in_force_is_the_last_adopted_while_its_term_lasts() {
+    let res = |symbol: &str, adopted: &str| Resolution::new(symbol).adopted_on(d(adopted));
+    let mandate = Mandate {
+        resolutions: vec![
+            res("A", "2010-03-01").until(d("2010-12-31")),
+            // A gap: A's term ends before B is adopted.
+            res("B", "2011-02-01").until(d("2011-12-31")),
+            // Not dated: never in force, never hides another.
+            Resolution::new("undated"),
+            // Two on one day: the one listed later is in force from that day.
+            res("C", "2011-12-20").until(d("2012-12-31")),
+            res("D", "2011-12-20"),
+        ],
+        ..Mandate::default()
+    };
+    let in_force = |day: &str| mandate.in_force_on(d(day)).map(|r| r.symbol.clone());
+    assert_eq!(in_force("2010-02-28"), None, "before the first adoption");
+    assert_eq!(in_force("2010-03-01").as_deref(), Some("A"));
+    assert_eq!(in_force("2010-12-31").as_deref(), Some("A"), "its last day");
+    assert_eq!(in_force("2011-01-15"), None, "a lapse");
+    assert_eq!(in_force("2011-02-01").as_deref(), Some("B"));
+    assert_eq!(in_force("2011-12-19").as_deref(), Some("B"));
+    assert_eq!(in_force("2011-12-20").as_deref(), Some("D"));
+    assert_eq!(in_force("2030-01-01").as_deref(), Some("D"), "an open term");
+    assert!(Mandate::default().in_force_on(d("2011-01-01")).is_none());
+}

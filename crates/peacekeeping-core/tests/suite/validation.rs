@@ -1040,6 +1040,50 @@ fn a_contribution_must_be_dated_within_its_missions_period() {
     );
 }
 
+#[test]
+fn mandate_resolutions_are_in_order_of_adoption_and_end_their_terms_after_it() {
+    let res = |symbol: &str, adopted: &str| Resolution::new(symbol).adopted_on(d(adopted));
+    let problems = with(|b| {
+        let mut m = synthetic_mission("mission-b", since("2013-04-25"));
+        m.mandate.resolutions = vec![
+            res("S/RES/1 (2013)", "2013-04-25").until(d("2014-06-30")),
+            // Undated resolutions may stand anywhere; the next dated one is compared
+            // with the latest adoption before it.
+            Resolution::new("S/RES/2 (2014)"),
+            res("S/RES/3 (2013)", "2013-04-24"),
+            res("S/RES/4 (2014)", "2014-06-25").until(d("2014-06-24")),
+            // Adopted on the same day as the one ahead of it, term ending the day of its
+            // adoption: both valid.
+            res("S/RES/5 (2014)", "2014-06-25").until(d("2014-06-25")),
+        ];
+        b.mission(m);
+    });
+    let at = |i: usize, field: &str| format!("mandate.resolutions[{i}].{field}");
+    assert_eq!(
+        problems,
+        vec![
+            problem(
+                EntityKind::Mission,
+                "mission-b",
+                &at(2, "adopted"),
+                ProblemKind::ResolutionOutOfOrder {
+                    adopted: d("2013-04-24"),
+                    previous: d("2013-04-25"),
+                },
+            ),
+            problem(
+                EntityKind::Mission,
+                "mission-b",
+                &at(3, "until"),
+                ProblemKind::TermEndsBeforeAdoption {
+                    adopted: d("2014-06-25"),
+                    until: d("2014-06-24"),
+                },
+            ),
+        ]
+    );
+}
+
 fn funding(date: &str, amount: f64) -> Contribution {
     Contribution::new(
         id("contributor-a"),
