@@ -435,7 +435,172 @@ participations=[
  took_part("KEN","AMISOM","2012-06-02","2022-03-31",["cases-afp-amisom-kenya-2012","cases-atmis-military-component"]),
  took_part("ETH","AMISOM","2014-01-22","2022-03-31",["cases-ethiopia-amisom-2014","cases-atmis-military-component"]),
 ]+[took_part(who,"ATMIS","2022-04-01","2024-12-31",["cases-atmis-military-component"]) for who in ["UGA","BDI","KEN","ETH","DJI"]]
+# Capacity building, Kosovo's division of tasks, the United Kingdom in Mali, civil-military
+# coordination and technology (issue 14), checked on 2026-12-07 in the stored copies of the
+# pages each citation names.
+sources+=[
+ # The EU's training missions as capacity building of local institutions.
+ src14("cases-eu-council-eutm-mali-launch","official-document","EU training mission in Mali launched","Council of the European Union",
+     "http://www.consilium.europa.eu/homepage/highlights/eu-training-mission-in-mali-launched: the Foreign Affairs Council launched EUTM Mali on 18 February 2013 (Council Decision 2013/87/CFSP), an advance party having reached Bamako on 8 February, about 500 staff; Council Decision 2013/34/CFSP of 17 January 2013 (https://www.legislation.gov.uk/eudn/2013/34/contents) gives it military and training advice to the Malian Armed Forces, with no combat role", published="2013-02-18", reliability="A"),
+ src14("cases-eutm-mali-end-2024","media","EU winds down its military training mission in Mali","The Defense Post (9 May 2024), Abamako and UNN, quoting the EEAS and the High Representative",
+     "https://thedefensepost.com/2024/05/09/eu-mali-military-training-2/: the member states decided not to extend EUTM Mali's mandate beyond 18 May 2024; the High Representative wrote the next day that the mission, ended on 18 May 2024, had trained more than 20,000 members of the Malian Armed Forces (https://unn.ua/en/news/eu-winds-down-its-military-training-mission-eutm-in-mali)", published="2024-05-09"),
+ src14("cases-uk-eutm-mali-2013","media","UK troops to join EU training mission in Mali","Defence Viewpoints (the Ministry of Defence's announcement of 18 February 2013)",
+     "http://defenceviewpoints.co.uk/ (article 4067): a UK team of 40 (21 of the 1st Battalion the Royal Irish Regiment, 12 mortar and artillery trainers, 4 headquarters staff, 3 Foreign Office civilians) and 6 Irish trainers, on the mission's launch day", published="2013-02-18", reliability="C"),
+ src14("cases-eutm-mali-ddr-2016","official-document","Council Decision 2013/34/CFSP as amended by Decision (CFSP) 2016/446 of 23 March 2016 (consolidated text)","Council of the European Union (EUR-Lex)",
+     "https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX%3A02013D0034-20170608: EUTM Mali to support the disarmament, demobilisation and reintegration process, upon Malian request and in coordination with MINUSMA", published="2016-03-23", reliability="A"),
+ src14("cases-eeas-eucap-sahel-mali-2019","official-document","EUCAP Sahel Mali marks its fourth anniversary with a strengthened mandate","European External Action Service",
+     "https://eeas.europa.eu/csdp-missions-operations/eucap-sahel-mali/56603/: since 2015 EUCAP Sahel Mali has trained more than 5,600 police, gendarmerie and national guard officers, 2,900 of them in 2018; launched on 15 January 2015 (Decision (CFSP) 2015/76); Council Decision 2014/219/CFSP of 15 April 2014 set it up to support Mali's internal security forces; Switzerland takes part under an agreement with the EU (Swiss foreign ministry statement, https://www.thenigerianvoice.com/news/213114)", published="2019-01-16", reliability="A"),
+ src14("cases-eu-council-eutm-somalia-launch","official-document","Council adopts decision on the launch of EUTM Somalia (press release 8208/10)","Council of the European Union (copy at zoetendal.wordpress.com)",
+     "https://zoetendal.wordpress.com/2010/04/05/council-adopts-decision-on-the-launch-of-eutm-somalia/: Decision 2010/197/CFSP of 31 March 2010 launches EUTM Somalia on 7 April 2010, training mainly in Uganda, in close cooperation with the UN, the AU, AMISOM and the United States (the EEAS factsheet of April 2016 says 10 April 2010)", published="2010-03-31", reliability="B"),
+ src14("cases-eutm-somalia-2017","official-document","EUTM-S: inauguration ceremony of the training course for the Flame 2nd light infantry company","EU Training Mission Somalia",
+     "https://www.eutm-somalia.eu/eutm-s-inauguration-ceremony-of-training-course-for-the-flame-2nd-light-infantry-company/: more than 5,500 Somali soldiers trained; 15 instructors from Italy, Spain, Germany, Portugal, the Netherlands, Sweden and Finland, with AMISOM's help (4 October 2017); Serbia has taken part since 2012 with more than 130 medical staff (Serbian Ministry of Defence, https://www.mod.gov.rs/eng/22514)", published="2017-10-04", reliability="A"),
+ src14("cases-eeas-eutm-rca","official-document","EUTM-RCA visits the military infrastructures of Bouar camp; About EUTM RCA","European External Action Service",
+     "https://eeas.europa.eu/headquarters/headquarters-homepage_en/84609/: EUTM RCA has trained over 6,000 soldiers, men and women, of the Central African Armed Forces (1 September 2020); launched on 16 July 2016 by Decision (CFSP) 2016/1137 (the EEAS's About page); contributors on 1 February 2017 (B2, https://www.bruxelles2.eu/en/2017/02/georgians-provide-defense-force-deutm-rca/, grade B): France 50, Georgia 35, Belgium 27, Spain 20, Portugal 10, Sweden 8, Serbia 6, Romania 4, Austria 3, Poland 2", published="2020-09-01", reliability="A"),
+ # Kosovo: the division of tasks under resolution 1244.
+ src14("cases-unmik-pillars-1999","official-document","UNMIK: the mission's first days (fact sheet of the UN Spokesman; report of the Secretary-General S/1999/672 of 12 June 1999 and S/1999/779 of 12 July 1999)","United Nations (archive copy at phdn.org)",
+     "https://phdn.org/archives/www.ess.uwe.ac.uk/Kosovo/Kosovo-Closure14.htm: four components: interim civil administration (UN), humanitarian affairs (UNHCR), reconstruction (EU), institution building (OSCE); humanitarian affairs ended at the end of June 2000 (Italian Ministry of Defence, https://www.difesa.it/operazionimilitari/op-int-concluse/kosovounmik/default/32666.html)", published="1999-06-12", reliability="A"),
+ src14("cases-osce-mik-1999","official-document","OSCE Mission in Kosovo (Permanent Council Decision No. 305)","Organization for Security and Co-operation in Europe",
+     "http://www.osce.org/kosovo/43378 and https://reliefweb.int/report/serbia/osce-mission-kosovo: PC.DEC/305 of 1 July 1999 established the Mission from that day as a distinct component of UNMIK, leading on institution- and democracy-building and human rights", published="1999-07-01", reliability="A"),
+ src14("cases-eu-pillar-iv-2008","media","UNMIK and the end of its pillar IV","Bruxelles2 (quoting the Secretary-General's notes of June-July 2008)",
+     "https://www.bruxelles2.eu/en/2008/07/lonure-setsthespotsoflaminukaukosovo/: the European Commission would end, as of 30 June 2008, its financing of UNMIK's pillar IV, decided without consulting UN Headquarters, leaving UNMIK unable to replace the experts it paid (the passage was not found in the text of S/2008/354 read)", published="2008-07-01"),
+ src14("cases-eulex-begins-2008","official-document","EULEX: operations begun on 9 December 2008; full operational capability on 6 April 2009","EULEX Kosovo",
+     "https://eulex-kosovo.eu/sr/news/000159.php: EULEX began operations on 9 December 2008 under the UN's overall authority and status-neutral framework (presidential statement S/PRST/2008/44 of 26 November 2008, http://www.un.org/press/en/2008/sc9512.doc.htm, on the Secretary-General's report S/2008/692 of 24 November 2008)", published="2009-04-06", reliability="A"),
+ src14("cases-hrw-kosovo-2004","academic","Failure to Protect: Anti-Minority Violence in Kosovo, March 2004","Human Rights Watch",
+     "https://www.hrw.org/reports/2004/kosovo0704/6.htm (July 2004): KFOR, UNMIK police and the Kosovo Police Service almost completely lost control for about 48 hours on 17-18 March 2004; German KFOR commanders in Prizren refused requests for help from their UNMIK police counterparts; a KFOR spokesman answered on 26 July 2004 that KFOR had not failed (dpa)"),
+ # The United Kingdom in Mali and the CJEF.
+ src14("cases-hcws867-chinooks-2018","official-document","Written statement HCWS867: UK support to French operations in the Sahel","UK Parliament (Ministry of Defence)",
+     "https://www.parliament.uk/business/publications/written-questions-answers-statements/written-statement/Commons/2018-07-18/HCWS867/: three RAF CH-47 Chinooks; all aircraft and personnel have now deployed (18 July 2018); the helicopters arrived in Mali on 18 July (Air & Cosmos); British personnel not to be involved in combat operations (HCWS413, 18 January 2018)", published="2018-07-18", reliability="A"),
+ src14("cases-cjef-foc-2020","official-document","Joint Anglo-French statement on the anniversary of the Lancaster House treaties","French Ministry of the Armed Forces and UK Ministry of Defence (copy at defense-aerospace.com)",
+     "https://www.defense-aerospace.com/articles-view/release/3/214092/: on 2 November 2020 the two ministers announced the Combined Joint Expeditionary Force's full operating capability (over 10,000 personnel, gov.uk)", published="2020-11-02", reliability="A"),
+ src14("cases-griffin-strike-2019","official-document","Griffin Strike 2019: a major Franco-British amphibious exercise off Scotland","French Ministry of the Armed Forces",
+     "https://archives.defense.gouv.fr/operations/ponctuelles/autres-operations/griffin-strike-2019-manoeuvre-amphibie-franco-britannique-majeure-au-large-de-l-ecosse.html: tactical phase from Monday 7 October to 18 October 2019 off Glasgow, about 2,000 personnel, qualifying the CJEF's maritime command (with NATO's Joint Warrior; Naval Today, 24 October 2019)", reliability="A"),
+ src14("cases-griffin-strike-2016","official-document","France-UK defence ties: ambition, credibility, interoperability","Embassy of France in the United Kingdom",
+     "https://uk.ambafrance.org/France-UK-defence-ties-ambition-credibility-interoperability: Griffin Strike, 10 to 23 April 2016, the CJEF's full validation exercise (forcesoperations.com gives 14 to 23 April, about 5,500 troops, 2,040 of them French); on Salisbury Plain, with the headquarters at RAF St Mawgan, the Bristol Channel and Pembrokeshire (British Army, 19 April 2016)", reliability="A"),
+ # Civil-military coordination and technology.
+ src14("cases-amisom-ocha-cmcoord-2014","official-document","AMISOM and OCHA issue guidelines for civil-military coordination in Somalia","Ethiopian Ministry of Foreign Affairs (copy at topicsexpress.com); the guidelines' draft at vdocuments.net",
+     "http://www.topicsexpress.com/News-AMISOM-and-OCHA-issue-guidelines-for-civil-military-topic-999541833406393: the Special Representative for AMISOM (Sidikou) and the UN's Humanitarian Coordinator (Lazzarini) launched the Somalia Country Specific Humanitarian Civil-Military Coordination Guidelines on Monday 24 November 2014 (the draft is dated 24 November 2014)", published="2014-11-24", reliability="C"),
+ src14("cases-un-news-monusco-uas-2013","official-document","UN launches unmanned surveillance aircraft to better protect civilians in vast DR Congo","UN News",
+     "https://news.un.org/en/story/2013/12/456942: the UN's first unmanned aerial vehicles, launched in Goma on 3 December 2013; two began trial flights (Naharnet); Falco aircraft of Selex ES (Finmeccanica, Italy) under a commercial contract signed in July 2013 (defenceWeb, https://www.defenceweb.co.za/aerospace/aerospace-aerospace/drc-drones-take-to-the-sky-for-the-first-time/)", published="2013-12-03", reliability="A"),
+ src14("cases-heron-minusma-2016","media","German Herons fully operational in Mali","defenceWeb",
+     "https://www.defenceweb.co.za/aerospace/aerospace-aerospace/german-herons-fully-operational-in-mali/: Germany's Heron 1 unmanned aircraft flew their first operational mission for MINUSMA from Gao on 1 November 2016, three aircraft and two ground stations (https://usm.journal-aviation.com/actualites-defense-espace/lallemagne-va-envoyer-des-heron-1-au-mali-20160706.html); full operational capability reported to the UN on 1 February 2017"),
+]
+actors+=[
+ {"id":"SELEX-ES","name":"Selex ES","kind":"private-sector","country":"ITA","sources":["cases-un-news-monusco-uas-2013"]},
+]
+# A programme's participants are those that take part throughout: the host state whose
+# institutions it builds. The contributors the sources name at one date (the UK's team in
+# EUTM Mali at its launch, EUTM RCA's ten contributors of 1 February 2017) are in the
+# citations, not listed as participants for the programme's whole period.
+def programme(tid, name, organizers, participants, start, end, locations, focus, institutions, srcs):
+    t={"id":tid,"name":name,"kind":"programme","organizers":organizers,
+       "participants":sorted(set(participants)),"period":{"start":start}}
+    if end: t["period"]["end"]=end
+    t.update({"locations":locations,"focus":focus,"institutions":institutions,"sources":srcs})
+    return t
+def built(kind, country, description):
+    return {"kind":kind,"country":country,"description":description}
+trainings+=[
+ programme("eutm-mali","EU Training Mission in Mali (EUTM Mali)",["EU"],["MLI"],"2013-02-18","2024-05-18",["MLI"],[],
+     [built("military","MLI","the Malian Armed Forces (FAMa): more than 20,000 of their members trained by the mission's end on 18 May 2024, as the High Representative wrote")],
+     ["cases-eu-council-eutm-mali-launch","cases-eutm-mali-end-2024","cases-uk-eutm-mali-2013"]),
+ programme("eucap-sahel-mali","EU Capacity Building Mission in Mali (EUCAP Sahel Mali)",["EU"],["MLI"],"2015-01-15",None,["MLI"],["policing"],
+     [built("police","MLI","Mali's police, gendarmerie and national guard: more than 5,600 officers trained from 2015 to January 2019, 2,900 of them in 2018")],
+     ["cases-eeas-eucap-sahel-mali-2019"]),
+ programme("eutm-somalia","EU Training Mission in Somalia (EUTM Somalia)",["EU"],["SOM"],"2010-04-07",None,["UGA"],[],
+     [built("military","SOM","the Somali National Army: more than 5,500 soldiers trained by 4 October 2017")],
+     ["cases-eu-council-eutm-somalia-launch","cases-eutm-somalia-2017"]),
+ programme("eutm-rca","EU Training Mission in the Central African Republic (EUTM RCA)",["EU"],["CAF"],"2016-07-16",None,["CAF"],[],
+     [built("military","CAF","the Central African Armed Forces (FACA): over 6,000 soldiers, men and women, trained by 1 September 2020")],
+     ["cases-eeas-eutm-rca"]),
+ exercise("griffin-strike-2016","Griffin Strike 2016",["FRA","GBR"],["FRA","GBR"],"2016-04-10","2016-04-23",["GBR"],
+     ["interoperability","command-and-staff"],["cases-griffin-strike-2016"]),
+ exercise("griffin-strike-2019","Griffin Strike 2019",["FRA","GBR"],["FRA","GBR"],"2019-10-07","2019-10-18",["GBR"],
+     ["interoperability","command-and-staff"],["cases-griffin-strike-2019"]),
+]
+partnerships+=[
+ {"id":"eutm-mali-minusma","name":"EUTM Mali's support to disarmament, demobilisation and reintegration in coordination with MINUSMA","kind":"un-regional",
+  "parties":[party("EU","participant"),party("UN","participant")],
+  "domains":["capacity-building"],
+  "instruments":[{"kind":"resolution","title":"Council Decision (CFSP) 2016/446 amending Decision 2013/34/CFSP on EUTM Mali","signed":"2016-03-23"}],
+  "missions":["EUTM-Mali","MINUSMA"],
+  "period":{"start":"2016-03-23","end":"2023-12-31"},
+  "responsibilities":[
+    {"actor":"EU","domain":"capacity-building","description":"EUTM Mali supports the disarmament, demobilisation and reintegration process on Mali's request, in coordination with MINUSMA (to MINUSMA's end)"}],
+  "sources":["cases-eutm-mali-ddr-2016","unsc-res-2690-2023"]},
+ {"id":"eutm-somalia-amisom","name":"EUTM Somalia in close cooperation with AMISOM","kind":"un-regional",
+  "parties":[party("EU","participant"),party("AU","participant")],
+  "domains":["capacity-building","training"],
+  "instruments":[{"kind":"resolution","title":"Council Decision 2010/197/CFSP launching EUTM Somalia","signed":"2010-03-31"}],
+  "missions":["EUTM-Somalia","AMISOM"],
+  "period":{"start":"2010-04-07","end":"2022-03-31"},
+  "responsibilities":[
+    {"actor":"EU","domain":"training","description":"trains the Somali National Army (first in Uganda), in close cooperation with the UN, the AU and AMISOM (to AMISOM's end)"}],
+  "sources":["cases-eu-council-eutm-somalia-launch","cases-eutm-somalia-2017"]},
+ {"id":"unmik-unhcr-humanitarian","name":"UNMIK's humanitarian component, led by UNHCR","kind":"civil-military",
+  "parties":[party("UN","lead"),party("UNHCR","participant")],
+  "forms":["embedded"],
+  "domains":["humanitarian-assistance"],
+  "instruments":[{"kind":"resolution","title":"S/RES/1244 (1999): the international civil presence, in the four components of the Secretary-General's report S/1999/672 of 12 June 1999","signed":"1999-06-10"}],
+  "missions":["UNMIK"],
+  "period":{"start":"1999-06-12","end":"2000-06-30"},
+  "responsibilities":[
+    {"actor":"UNHCR","domain":"humanitarian-assistance","description":"humanitarian affairs (UNMIK's first component) until the end of June 2000"}],
+  "sources":["cases-unmik-pillars-1999","unsc-res-1244-1999"]},
+ {"id":"unmik-osce","name":"UNMIK's institution-building component: the OSCE Mission in Kosovo","kind":"un-regional",
+  "parties":[party("UN","lead"),party("OSCE","participant")],
+  "forms":["embedded"],
+  "domains":["capacity-building","policing"],
+  "instruments":[{"kind":"resolution","title":"OSCE Permanent Council Decision No. 305 (PC.DEC/305): the OSCE Mission in Kosovo","signed":"1999-07-01"}],
+  "missions":["UNMIK"],
+  "period":{"start":"1999-07-01"},
+  "responsibilities":[
+    {"actor":"OSCE","domain":"capacity-building","description":"institution- and democracy-building and human rights, police and judicial training, elections, as a distinct component of UNMIK"}],
+  "sources":["cases-osce-mik-1999","cases-unmik-pillars-1999"]},
+ {"id":"unmik-eu-reconstruction","name":"UNMIK's reconstruction and economic development component, led by the EU","kind":"un-regional",
+  "parties":[party("UN","lead"),party("EU","participant")],
+  "forms":["embedded"],
+  "domains":["reconstruction","funding"],
+  "instruments":[{"kind":"resolution","title":"S/RES/1244 (1999): the international civil presence, in the four components of the Secretary-General's report S/1999/672 of 12 June 1999","signed":"1999-06-10"}],
+  "missions":["UNMIK"],
+  "period":{"start":"1999-06-12","end":"2008-06-30"},
+  "responsibilities":[
+    {"actor":"EU","domain":"reconstruction","description":"reconstruction and economic development (UNMIK's fourth pillar), financed by the European Commission until 30 June 2008"}],
+  "sources":["cases-unmik-pillars-1999","cases-eu-pillar-iv-2008","unsc-res-1244-1999"]},
+ {"id":"unmik-eulex","name":"EULEX Kosovo under the UN's overall authority and status-neutral framework","kind":"un-regional",
+  "parties":[party("UN","participant"),party("EU","participant")],
+  "domains":["policing"],
+  "instruments":[{"kind":"resolution","title":"S/PRST/2008/44: the Security Council welcomes the Secretary-General's report S/2008/692","signed":"2008-11-26"}],
+  "missions":["UNMIK","EULEX-Kosovo"],
+  "period":{"start":"2008-12-09"},
+  "responsibilities":[
+    {"actor":"EU","domain":"policing","description":"EULEX took over police, justice and customs tasks from UNMIK from 9 December 2008 (full operational capability on 6 April 2009)"}],
+  "sources":["cases-eulex-begins-2008"]},
+ {"id":"amisom-ocha-cmcoord","name":"Humanitarian civil-military coordination in Somalia: AMISOM and OCHA","kind":"civil-military",
+  "parties":[party("AU","participant"),party("OCHA","participant")],
+  "domains":["humanitarian-assistance"],
+  "instruments":[{"kind":"exchange-of-letters","title":"Somalia Country Specific Humanitarian Civil-Military Coordination Guidelines, issued jointly","signed":"2014-11-24"}],
+  "missions":["AMISOM"],
+  "period":{"start":"2014-11-24","end":"2022-03-31"},
+  "sources":["cases-amisom-ocha-cmcoord-2014"]},
+]
+frictions+=[
+ friction("kosovo-march-2004-kfor-unmik-police","unmik-kfor-1244","communication-barrier","high","2004-03-17",["NATO","UN"],
+     "In the riots of 17-18 March 2004, KFOR, UNMIK police and the Kosovo Police Service almost completely lost control for about 48 hours; in Prizren, German KFOR commanders refused their UNMIK police counterparts' requests for help (Human Rights Watch; KFOR denied having failed)",
+     ["cases-hrw-kosovo-2004"]),
+ friction("unmik-pillar-iv-funding-2008","unmik-eu-reconstruction","resource-dispute","moderate","2008-06-30",["EU","UN"],
+     "The European Commission ended its financing of UNMIK's reconstruction pillar as of 30 June 2008, decided, the Secretary-General wrote, without consulting UN Headquarters, leaving UNMIK unable to replace the experts it had paid",
+     ["cases-eu-pillar-iv-2008"]),
+]
+contributions=[
+ {"contributor":"GBR","mission":"Barkhane","date":"2018-07-18","what":{"asset":{"capability":"helicopters","quantity":3}},"source":"cases-hcws867-chinooks-2018"},
+ {"contributor":"SELEX-ES","mission":"MONUSCO","date":"2013-12-03","what":{"asset":{"capability":"isr-drones","quantity":2}},"source":"cases-un-news-monusco-uas-2013"},
+ {"contributor":"DEU","mission":"MINUSMA","date":"2016-11-01","what":{"asset":{"capability":"isr-drones","quantity":3}},"source":"cases-heron-minusma-2016"},
+]
+# The CJEF's full operating capability, an instrument of the Lancaster House co-operation.
+next(p for p in partnerships if p["id"]=="lancaster-house-2010")["instruments"].append(
+ {"kind":"exchange-of-letters","title":"Joint statement: the Combined Joint Expeditionary Force at full operating capability","signed":"2020-11-02"})
+next(p for p in partnerships if p["id"]=="lancaster-house-2010")["sources"].append("cases-cjef-foc-2020")
 # Frictions in the order they were observed (the order queries return them in).
 frictions.sort(key=lambda f: (f["observed"], f["id"]))
-doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"lessons":lessons,"participations":participations}
+doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"lessons":lessons,"participations":participations,"contributions":contributions}
 open(OUT,'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")

@@ -85,7 +85,14 @@ pub fn ipi_dataset(path: &Path) -> Result<IpiData, Box<dyn Error>> {
     let records = ipi::read_gender_full_file(path, Some(SOURCE.parse()?))?.strict()?;
     let imported = records.len();
     let (data, merge) = reference::with_contributions(records)?;
-    let months: BTreeSet<Date> = data.contributions().iter().map(|c| c.date).collect();
+    // The report dates: those of the personnel records (the cases' assets are dated
+    // when given).
+    let months: BTreeSet<Date> = data
+        .contributions()
+        .iter()
+        .filter(|c| c.what.personnel().is_some())
+        .map(|c| c.date)
+        .collect();
     Ok(IpiData {
         data,
         months: months.into_iter().collect(),

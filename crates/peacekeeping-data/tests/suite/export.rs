@@ -79,7 +79,18 @@ fn personnel_rows_keep_every_figure() {
     let data = reference::dataset();
     let (header, rows) = read_back(data, Table::Contributions);
     let total = header.iter().position(|c| c == "total").unwrap();
-    let csv_sum: u64 = rows.iter().map(|r| r[total].parse::<u64>().unwrap()).sum();
+    let kind = header.iter().position(|c| c == "kind").unwrap();
+    let personnel: Vec<_> = rows.iter().filter(|r| r[kind] == "personnel").collect();
+    let csv_sum: u64 = personnel
+        .iter()
+        .map(|r| r[total].parse::<u64>().unwrap())
+        .sum();
+    // The other rows are the cases' assets (helicopters, drones), with no personnel total.
+    assert!(
+        rows.iter()
+            .filter(|r| r[kind] != "personnel")
+            .all(|r| r[kind] == "asset" && r[total].is_empty())
+    );
     let data_sum: u64 = data
         .contributions()
         .iter()

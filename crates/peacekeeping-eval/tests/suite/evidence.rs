@@ -621,7 +621,7 @@ fn the_reference_dataset_gives_amisom_the_values_of_its_records() {
     let fused = evidence.to_table(&fw, &options).unwrap();
     let mut units = report.units.clone();
     units.sort();
-    assert_eq!(units.len(), 11);
+    assert_eq!(units.len(), 18);
     assert_eq!(fused.table.units(), units);
     // The fused table counts values, whatever applies: 8 of the framework's 24.
     assert_eq!(fused.coverage(unit), Some(8.0 / 24.0));

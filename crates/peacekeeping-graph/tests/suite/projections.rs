@@ -100,12 +100,18 @@ fn co_training_counts_shared_exercises() {
     // 2024: African Lion (USA and MAR organize, GHA, SEN, TUN take part: 5 actors, 10
     // pairs), Justified Accord (10 actors, 45 pairs) and Khaan Quest (20 actors, 190
     // pairs). USA and GBR are in the last two, so 5 + 9 + 18 = 32 actors and 10 + 45 +
-    // 190 - 1 = 244 pairs, USA-GBR twice.
+    // 190 - 1 = 244 pairs, USA-GBR twice. And the EU's four capacity-building
+    // programmes running in 2024, each the EU and its host: EU-MLI twice (EUTM Mali,
+    // EUCAP Sahel Mali), EU-SOM, EU-CAF: 3 more actors (EU, MLI, CAF) and 3 more pairs.
     let net = co_training(data, year(2024)).unwrap();
-    assert_eq!((net.node_count(), net.edge_count()), (32, 244));
+    assert_eq!((net.node_count(), net.edge_count()), (35, 247));
     assert_eq!(net.weight("GHA", "USA"), Some(1.0));
     assert_eq!(net.weight("GBR", "USA"), Some(2.0));
-    assert_eq!(co_training(data, year(2013)).unwrap().node_count(), 0);
+    assert_eq!(net.weight("EU", "MLI"), Some(2.0));
+    // 2013: no exercise; EUTM Somalia and, from 18 February, EUTM Mali: EU, SOM, MLI.
+    let net = co_training(data, year(2013)).unwrap();
+    assert_eq!((net.node_count(), net.edge_count()), (3, 2));
+    assert_eq!(co_training(data, year(2009)).unwrap().node_count(), 0);
 }
 
 #[test]
