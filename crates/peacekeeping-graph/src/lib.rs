@@ -34,7 +34,7 @@
 //!
 //! | topic | items |
 //! |---|---|
-//! | the graph | [`PartnershipGraph`] (as of a date or over a period), [`Node`], [`Relation`], [`EdgeKind`], [`EdgeRef`], [`Window`]; [`PartnershipGraph::to_network`] gives it to the algorithms as a [`NodeNetwork`] (edges by [`EdgeKind`], weighted by [`RelationWeight`]); [`PartnershipGraph::as_petgraph`] is the escape hatch to petgraph |
+//! | the graph | [`PartnershipGraph`] (as of a date or over a period; one case [`around_mission`](PartnershipGraph::around_mission), any set of nodes [`induced`](PartnershipGraph::induced)), [`Node`], [`Relation`], [`EdgeKind`], [`EdgeRef`], [`Window`]; [`PartnershipGraph::to_network`] gives it to the algorithms as a [`NodeNetwork`] (edges by [`EdgeKind`], weighted by [`RelationWeight`]); [`PartnershipGraph::as_petgraph`] is the escape hatch to petgraph |
 //! | time | [`SnapshotSeries`] (yearly or monthly, [`Step`], [`series_dates`]), per-actor metrics as a tidy [`MetricTable`] of [`MetricRow`]s |
 //! | projections | [`ActorNetwork`] (a [`Network`] labelled by actor; [`NodeNetwork`] is labelled by node, both a [`LabelledNetwork`]); [`co_deployment`] weighted by [`CoDeploymentWeight`] (months from [`observation_dates`]), [`co_membership`] (dyadic shared-IGO count), [`co_training`]; [`actor_mission_matrix`] ([`TwoModeMatrix`]) |
 //! | withdrawal | [`withdrawal`] -> [`WithdrawalReport`]: [`NetworkSummary`] before and after (components, largest component, global efficiency), [`RegionalGap`]s, [`OrphanedPartnership`]s |

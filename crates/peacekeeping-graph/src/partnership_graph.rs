@@ -27,7 +27,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use peacekeeping_core::{
@@ -447,6 +447,85 @@ impl PartnershipGraph {
             graph.add_contribution(actor, mission, *personnel, reported);
         }
         graph
+    }
+
+    /// One case as a network: the graph as of `date` restricted to `mission`, the actors
+    /// linked to it (contributors, participants) and the parties of the partnerships
+    /// serving it that are in force on `date` ([`Partnership::missions`]), with every
+    /// relation among them (memberships of one in another, partnerships, joint
+    /// exercises). Empty if the mission is not active on `date` and no partnership serves
+    /// it then.
+    ///
+    /// [`Partnership::missions`]: peacekeeping_core::Partnership::missions
+    ///
+    /// ```
+    /// use peacekeeping_core::Date;
+    /// use peacekeeping_graph::{EdgeKind, PartnershipGraph};
+    ///
+    /// let data = peacekeeping_data::reference::dataset();
+    /// // AMISOM at the end of 2021: its five troop contributors, and the AU, the UN, the EU
+    /// // and OCHA, the parties of the three partnerships serving it.
+    /// let case = PartnershipGraph::around_mission(data, "AMISOM", Date::new(2021, 12, 31)?);
+    /// assert_eq!(case.node_count(), 10);
+    /// let participations = case.edges().filter(|e| e.relation.kind() == EdgeKind::Participation);
+    /// assert_eq!(participations.count(), 5);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn around_mission(data: &Dataset, mission: &str, date: Date) -> Self {
+        let whole = PartnershipGraph::as_of(data, date);
+        let Ok(id) = mission.parse::<MissionId>() else {
+            return whole.induced(|_| false);
+        };
+        let centre = Node::Mission(id);
+        let mut keep: Vec<&Node> = Vec::new();
+        if let Some(&c) = whole.index.get(&centre) {
+            keep.push(&whole.graph[c]);
+            keep.extend(whole.graph.neighbors_undirected(c).map(|n| &whole.graph[n]));
+        }
+        let parties: Vec<Node> = data
+            .partnerships()
+            .iter()
+            .filter(|p| p.missions.iter().any(|m| m.as_str() == mission))
+            .filter(|p| p.period.contains(date))
+            .flat_map(|p| {
+                p.parties
+                    .iter()
+                    .map(|party| Node::Actor(party.actor.clone()))
+            })
+            .collect();
+        keep.extend(parties.iter());
+        let keep: HashSet<Node> = keep.into_iter().cloned().collect();
+        whole.induced(|n| keep.contains(n))
+    }
+
+    /// The subgraph on the nodes `keep` accepts, with every relation between two of them;
+    /// nodes and relations keep their order, the window stays.
+    ///
+    /// ```
+    /// # use peacekeeping_core::*;
+    /// # use peacekeeping_graph::*;
+    /// # let (data, date) = peacekeeping_testkit::unmil_2013()?;
+    /// // `data`: Ghana (700 troops in UNMIL) and Nigeria (300), both in the AU; `date`: 2013-12-31.
+    /// let g = PartnershipGraph::as_of(&data, date);
+    /// let actors_only = g.induced(|n| n.actor().is_some());
+    /// assert_eq!((actors_only.node_count(), actors_only.edge_count()), (3, 2)); // the memberships
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    #[must_use]
+    pub fn induced(&self, mut keep: impl FnMut(&Node) -> bool) -> Self {
+        let graph = self
+            .graph
+            .filter_map(|_, n| keep(n).then(|| n.clone()), |_, r| Some(r.clone()));
+        let index = graph
+            .node_indices()
+            .map(|i| (graph[i].clone(), i))
+            .collect();
+        PartnershipGraph {
+            window: self.window,
+            graph,
+            index,
+        }
     }
 
     fn empty(window: Window) -> Self {

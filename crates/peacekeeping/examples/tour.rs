@@ -24,11 +24,11 @@ use peacekeeping::eval::DATASET_INDICATORS;
 use peacekeeping::eval::builtin::PartnershipScorecard;
 use peacekeeping::graph::algo::{self, LouvainOptions, Scale};
 use peacekeeping::graph::{
-    CoDeploymentWeight, EdgeKind, Weights, co_deployment, force_composition, interoperability,
-    withdrawal,
+    CoDeploymentWeight, EdgeKind, PartnershipGraph, Weights, co_deployment, force_composition,
+    interoperability, withdrawal,
 };
 use peacekeeping::prelude::*;
-use peacekeeping::{EntityKind, Error, ProblemKind};
+use peacekeeping::{Contributed, EntityKind, Error, ProblemKind};
 
 /// What a section of the tour can fail with: a record, a network or a score.
 type TourError = Box<dyn std::error::Error>;
@@ -85,7 +85,7 @@ fn run(data: Dataset, name: &str) -> Result<(), TourError> {
     members(&data)?;
     missions(&data)?;
     contributors(&data)?;
-    partnerships(&data);
+    partnerships(&data)?;
     network(&data)?;
     scorecard(&data)?;
     broken_record(data)?;
@@ -312,7 +312,7 @@ fn contributors(data: &Dataset) -> Result<(), Error> {
     Ok(())
 }
 
-fn partnerships(data: &Dataset) {
+fn partnerships(data: &Dataset) -> Result<(), Error> {
     println!("Partnerships:");
     let rows: Vec<Vec<String>> = data
         .partnerships()
@@ -347,14 +347,19 @@ fn partnerships(data: &Dataset) {
             .collect();
         table(&["observed", "partnership", "kind", "severity"], &rows);
     }
-    around_mission(data, "MINUSMA");
-    around_mission(data, "AMISOM");
+    // Each case on a day its records are richest: MINUSMA and UNMIK on the UN's report of
+    // 31 December 2013, AMISOM in its last year.
+    around_mission(data, "MINUSMA", Date::new(2013, 12, 31)?);
+    around_mission(data, "AMISOM", Date::new(2021, 12, 31)?);
+    around_mission(data, "UNMIK", Date::new(2013, 12, 31)?);
+    between(data, "FRA", "GBR");
+    Ok(())
 }
 
 /// One mission and the partnerships around it: its mandate, who led it, whom it
-/// succeeded, each partnership with its instruments and responsibilities, and the
-/// frictions recorded.
-fn around_mission(data: &Dataset, id: &str) {
+/// succeeded, the case as a network on `on`, each partnership with its instruments and
+/// responsibilities, the frictions recorded and the lessons drawn.
+fn around_mission(data: &Dataset, id: &str, on: Date) {
     let Some(mission) = data.mission(id) else {
         return;
     };
@@ -414,6 +419,34 @@ fn around_mission(data: &Dataset, id: &str) {
             took_part.join(", ")
         );
     }
+    // The case as a network: the mission, the actors linked to it and the parties of the
+    // partnerships serving it, with every relation among them.
+    let case = PartnershipGraph::around_mission(data, id, on);
+    if case.node_count() > 1 {
+        let kinds: Vec<String> = EdgeKind::ALL
+            .iter()
+            .map(|k| (k, case.edges().filter(|e| e.relation.kind() == *k).count()))
+            .filter(|(_, n)| *n > 0)
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        let mut hubs: Vec<(usize, &str)> = case
+            .actors()
+            .map(|a| (case.degree(a.as_str()).unwrap_or(0), a.as_str()))
+            .collect();
+        hubs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        let hubs: Vec<String> = hubs
+            .iter()
+            .take(3)
+            .map(|(d, a)| format!("{} ({d})", name_of(data, a)))
+            .collect();
+        println!(
+            "  as a network on {on}: {} actors around it, {} relations ({}); most linked: {}",
+            case.actors().count(),
+            case.edge_count(),
+            kinds.join(", "),
+            hubs.join(", ")
+        );
+    }
     for successor in data.successors_of(id) {
         let who: Vec<String> = data
             .participations_in(&successor.id)
@@ -467,6 +500,63 @@ fn around_mission(data: &Dataset, id: &str) {
             shown.push(l.id.as_str());
             let date = l.date.map_or_else(String::new, |d| format!("{d}, "));
             println!("  {} ({date}{}): {}", l.kind, join(&l.sources), l.text);
+        }
+    }
+    println!();
+}
+
+/// Two actors' record together: their partnerships with instruments and frictions, the
+/// trainings both took part in, and what each gave to operations the other led.
+fn between(data: &Dataset, a: &str, b: &str) {
+    let both = |p: &Partnership| {
+        [a, b]
+            .iter()
+            .all(|x| p.parties.iter().any(|party| party.actor.as_str() == *x))
+    };
+    println!("{} and {}:", name_of(data, a), name_of(data, b));
+    for p in data.partnerships().iter().filter(|p| both(p)) {
+        println!("  {} [{}, {}]", p.name, p.kind, p.period);
+        for i in &p.instruments {
+            let signed = i.signed.map_or_else(String::new, |d| format!(", {d}"));
+            println!("    instrument ({}{signed}): {}", i.kind, i.title);
+        }
+        for f in data.frictions_in(&p.id) {
+            println!(
+                "    friction, {} ({}, {}): {}",
+                f.observed, f.kind, f.severity, f.description
+            );
+        }
+    }
+    let trained: Vec<String> = data
+        .trainings()
+        .iter()
+        .filter(|t| {
+            [a, b]
+                .iter()
+                .all(|x| t.actors().any(|actor| actor.as_str() == *x))
+        })
+        .map(|t| format!("{} ({})", t.name, t.period))
+        .collect();
+    println!("  trained together: {}", trained.join("; "));
+    for (giver, lead) in [(a, b), (b, a)] {
+        for c in data.contributions().iter().filter(|c| {
+            c.contributor.as_str() == giver
+                && data
+                    .mission(&c.mission)
+                    .is_some_and(|m| m.leads.iter().any(|l| l.as_str() == lead))
+        }) {
+            if let Contributed::Asset {
+                capability,
+                quantity,
+            } = c.what
+            {
+                println!(
+                    "  {} gave {quantity} × {capability} to {} on {}",
+                    name_of(data, giver),
+                    c.mission,
+                    c.date
+                );
+            }
         }
     }
     println!();

@@ -352,3 +352,74 @@ fn participations_link_a_contributor_to_its_mission_while_they_last() {
     assert_eq!(EdgeKind::Participation.code(), "participation");
     assert_eq!(EdgeKind::ALL.len(), 5);
 }
+
+fn actor_ids(g: &PartnershipGraph) -> Vec<String> {
+    let mut ids: Vec<String> = g.actors().map(|a| a.to_string()).collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn a_case_network_is_the_mission_its_contributors_and_the_parties_serving_it() {
+    let data = reference();
+    // AMISOM on 2021-12-31: the five troop contributors (participations), and the AU,
+    // the UN, the EU and OCHA, parties of the AU-UN-EU partnership, of EUTM Somalia's
+    // cooperation with AMISOM and of the civil-military guidelines.
+    let case = PartnershipGraph::around_mission(data, "AMISOM", d(2021, 12, 31));
+    assert_eq!(
+        actor_ids(&case),
+        ["AU", "BDI", "DJI", "ETH", "EU", "KEN", "OCHA", "UGA", "UN"]
+    );
+    assert_eq!(case.missions().count(), 1);
+    assert_eq!(count(&case, EdgeKind::Participation), 5);
+    // AU-UN, AU-EU, UN-EU (AMISOM's partnership), EU-AU (EUTM Somalia), AU-OCHA, and
+    // the partnerships in force between two of its actors elsewhere: UN-AU (the joint
+    // framework of 2017), UN-EU (the G5 Sahel's support, EUTM Mali with MINUSMA, EULEX).
+    assert_eq!(count(&case, EdgeKind::Partnership), 9);
+    // Every relation of the case is one of the whole graph between two of its nodes.
+    let whole = PartnershipGraph::as_of(data, d(2021, 12, 31));
+    let inside = |n: &Node| case.nodes().any(|m| m == n);
+    let between: usize = whole
+        .edges()
+        .filter(|e| inside(e.source) && inside(e.target))
+        .count();
+    assert_eq!(case.edge_count(), between);
+
+    // After AMISOM ended (2022-03-31) the mission and its contributors are gone; the
+    // AU-UN-EU partnership, whose record runs on, keeps its three parties.
+    let after = PartnershipGraph::around_mission(data, "AMISOM", d(2022, 4, 1));
+    assert_eq!(actor_ids(&after), ["AU", "EU", "UN"]);
+    assert_eq!(after.missions().count(), 0);
+    // Before anything served it: nothing.
+    assert_eq!(
+        PartnershipGraph::around_mission(data, "AMISOM", d(2006, 12, 31)).node_count(),
+        0
+    );
+    // An unknown or malformed mission: empty, not an error.
+    assert_eq!(
+        PartnershipGraph::around_mission(data, "NOPE", d(2013, 12, 31)).node_count(),
+        0
+    );
+    assert_eq!(
+        PartnershipGraph::around_mission(data, "not an id", d(2013, 12, 31)).node_count(),
+        0
+    );
+}
+
+#[test]
+fn the_induced_subgraph_keeps_order_window_and_relations_between_kept_nodes() {
+    let data = small();
+    let g = PartnershipGraph::as_of(&data, d(2013, 2, 28));
+    let all = g.induced(|_| true);
+    assert_eq!(all.window(), g.window());
+    assert!(all.nodes().eq(g.nodes()));
+    assert_eq!(all.edge_count(), g.edge_count());
+    // Without the missions: only the memberships and the partnership remain.
+    let actors = g.induced(|n| n.actor().is_some());
+    assert_eq!(actors.missions().count(), 0);
+    assert_eq!(actors.edge_count(), 3);
+    assert_eq!(count(&actors, EdgeKind::Contribution), 0);
+    // Degrees are read in the subgraph.
+    assert_eq!(actors.degree("AAA"), Some(actors.edges_of("AAA").count()));
+    assert_eq!(g.induced(|_| false).node_count(), 0);
+}
