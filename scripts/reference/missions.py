@@ -1450,6 +1450,72 @@ mission("IMT-Mindanao-II", "International Monitoring Team (Mindanao), second dep
 succeeds("MICOPAX", "FOMUC", ["missions-fr-mod-rca-chronologie"])
 succeeds("UNAMIR", "NMOG", ["missions-nd-arusha-nmog-unamir"])
 
+# --- Non-UN operations the issue names that the dataset lacked (issue 14): checked on
+# 2026-12-07 against the pages their sources name, with the conventions above (a regional
+# operation or coalition starts on its deciding body's decision, ends on the day its source
+# gives). Where sources disagree on a day, the citation says so.
+other("eur-lex-atalanta", "official-document", "Council Joint Action 2008/851/CFSP on a European Union military operation to contribute to the deterrence, prevention and repression of acts of piracy and armed robbery off the Somali coast (consolidated)", "Council of the European Union (EUR-Lex)",
+      "https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=CELEX:02008E0851-20141121",
+      "adopted on 10 November 2008, in support of Security Council resolutions 1814, 1816, 1838, 1846 and 1851 (2008); the Council decided the launch on 8 December 2008 (Council Decision 2008/918/CFSP, press release PRES/08/364); extended on 16 December 2024 to 28 February 2027 (Safety4Sea), now EUNAVFOR ATALANTA, maritime security in the West Indian Ocean and the Red Sea", "A")
+other("au-psc-484-mnjtf", "official-document", "Communiqué of the 484th meeting of the Peace and Security Council on the Boko Haram terrorist group, PSC/AHG/COMM.2(CDLXXXIV)", "African Union Peace and Security Council",
+      "http://www.peaceau.org/en/article/communique-of-the-484th-meeting-of-the-psc-on-the-boko-haram-terrorist-group",
+      "29 January 2015, at the level of heads of state; with the communiqué of the 489th meeting of 3 March 2015, PSC/PR/COMM.(CDLXXXIX), it authorized the deployment of the Multinational Joint Task Force established by the member states of the Lake Chad Basin Commission and Benin and endorsed its concept of operations (press statement of the 500th meeting); its commander from Nigeria, its headquarters at N'Djamena from June 2015; the force was Nigerian from 1994 and multinational from 1998 (https://mnjtffmm.org/about/); contributors Benin, Cameroon, Chad, Niger and Nigeria", "A")
+other("sadc-samim", "official-document", "SADC statements on the SADC Mission in Mozambique", "Southern African Development Community (copies at allafrica.com)",
+      "https://allafrica.com/stories/202401290298.html",
+      "the Extraordinary Summit in Maputo of 23 June 2021 approved the mandate of the SADC Force Mission to Mozambique under the SADC Standby Force; deployed in Cabo Delgado since 18 July 2021 (TimesLive writes 15 July, other reports August); the Summit of 17 August 2023 extended the mandate from 16 July 2023 to 15 July 2024 and directed its complete withdrawal by 15 July 2024 (its closing ceremony in Pemba on 4 July 2024; military.africa: completed on 15 July)", "A")
+other("unsc-2359-g5", "official-document", "Security Council resolution 2359 (2017) on the G5 Sahel Joint Force", "United Nations Security Council",
+      "press release SC/12881 (7979th meeting, 21 June 2017) and a copy of the text",
+      "welcomed the deployment of the Joint Force of up to 5,000 personnel, noting the G5 Sahel's resolution of 6 February 2017 creating it and the AU Peace and Security Council's communiqué of 13 April 2017 (679th meeting) endorsing its concept of operations and authorizing its deployment; initial operational capability on 17 October 2017 (resolution 2391, SC/13112)", "A")
+other("g5-force-end", "media", "Mali's withdrawal from the G5 Sahel and its Joint Force; Mauritania and Chad take note of the G5 Sahel's end", "Ledito (Togo), Sahélien and Le Pays (Chad), Xinhua",
+      "https://ledito.tg/le-mali-se-retire-du-g5-sahel and https://english.news.cn/20231206/d9de2e067a8346acb0308878d205c81f/c.html",
+      "Mali withdrew from all G5 Sahel bodies including the Joint Force on 15 May 2022; Burkina Faso and Niger withdrew with effect from 29 November 2023; on 6 December 2023 Mauritania and Chad took note and said they would apply Article 20 of the founding convention, on dissolution (the end recorded; no later act found)", "B")
+other("takuba", "media", "France and its allies officially establish the Takuba force in the Sahel; end of Takuba's operations in Mali", "defenceWeb; Mali Actu; Atlas Info (the French armed forces' communiqué of 1 July 2022)",
+      "https://www.defenceweb.co.za/joint/diplomacy-a-peace/france-and-its-allies-officially-establish-takuba-force-in-the-sahel/",
+      "a political statement of 13 governments on 27 March 2020 put the task force under the command of Operation Barkhane; initial operational capability on 15 July 2020, full on 2 April 2021; operations in Mali ended as of 30 June 2022 (https://atlasinfo.fr/paris-annonce-la-fin-des-operations-de-takuba-la-task-force-antijihadiste-europeenne-au-mali.html)", "B")
+other("ecowas-ecomig", "official-document", "Final communiqué of the 50th Ordinary Session of the ECOWAS Authority of Heads of State and Government (Abuja, 17 December 2016)", "ECOWAS (copy at cddwestafrica.org)",
+      "https://www.cddwestafrica.org/fiftieth-ordinary-session-of-the-ecowas-authority-of-heads-of-state-and-government/",
+      "the Authority would take all necessary action to enforce the result of the Gambian election; ECOWAS troops entered The Gambia from Senegal on 19 January 2017 (Nigeria Today); on 22 June 2025 the Authority extended ECOMIG's mandate for 24 months as the final extension (The Standard, Banjul); contributors Senegal, Nigeria, Ghana, Mali and Togo", "A")
+other("ramsi", "official-document", "RAMSI: history; end of mission", "Regional Assistance Mission to Solomon Islands",
+      "http://www.ramsi.org/about/history.html and http://www.ramsi.org/end-of-mission-analysis/",
+      "Pacific Islands Forum foreign ministers agreed in Sydney on 30 June 2003, under the Biketawa Declaration, to the Solomon Islands' request for assistance (Forum declaration, https://www.forumsec.org/2003/08/15/forum-declaration-on-solomon-islands/); the mission arrived on Thursday 24 July 2003; led and mostly funded by Australia, with 15 contributing countries; police only from July 2013; ended on 30 June 2017", "A")
+other("eur-lex-eutm-mozambique", "official-document", "Council Decision (CFSP) 2021/1143 on a European Union military training mission in Mozambique (consolidated)", "Council of the European Union (EUR-Lex)",
+      "https://eur-lex.europa.eu/eli/dec/2021/1143/2024-05-14",
+      "adopted on 12 July 2021; launched on 15 October 2021; amended by Decision (CFSP) 2024/1354 of 14 May 2024 with training objectives until 31 August 2024, the end recorded; from 1 September 2024 an assistance mission, EUMAM Mozambique (Carta de Moçambique), not recorded", "A")
+other("eacrf", "media", "East African Community Regional Force in the DRC", "Peace Agreements Database; AFP (Daily Times); AllAfrica; The EastAfrican",
+      "https://www.peaceagreements.org/agreements/2674/",
+      "the EAC heads of state's conclave of 21 April 2022 directed the forming of the regional force (Watchdog Uganda), the conclave of 20 June 2022 adopted its concept of operations, status-of-forces agreement and rules of engagement for immediate implementation; the first Kenyan troops landed in Goma on 12 November 2022 (AFP); the force ceased its operations with effect from 8 December 2023, its mandate not renewed, withdrawing until 7 January 2024 (https://allafrica.com/stories/202312080566.html); contributors Kenya, Burundi, Uganda and South Sudan", "B")
+other("sadc-samidrc", "official-document", "SADC statements on the SADC Mission in the Democratic Republic of Congo", "Southern African Development Community (copies at allafrica.com and diramakini.co.tz)",
+      "https://allafrica.com/stories/202401040345.html and https://diramakini.co.tz/2025/03/communique-of-extraordinary-summit-of.html",
+      "approved by the Extraordinary SADC Summit in Windhoek on 8 May 2023, deployed on 15 December 2023; the AU Peace and Security Council endorsed its deployment on 4 March 2024; resolution 2746 (2024) of 6 August 2024 authorized MONUSCO to support it; the Extraordinary Summit of 13 March 2025 terminated its mandate and directed a phased withdrawal (from 29 April 2025); contributors South Africa, Malawi and Tanzania", "A")
+
+mission("EUNAVFOR-Atalanta", "European Union Naval Force Somalia, Operation Atalanta", REG, "2008-11-10", None, ["SOM"], [],
+        ["missions-eur-lex-atalanta"], leads=("EU",), acronym="EUNAVFOR Atalanta", aliases=["Atalanta", "EU NAVFOR Somalia"],
+        extra_resolutions=[{"symbol": "Council Joint Action 2008/851/CFSP", "adopted": "2008-11-10"}])
+mission("MNJTF", "Multinational Joint Task Force against Boko Haram", ADHOC, "2015-01-29", None, ["NGA", "NER", "TCD", "CMR"], [],
+        ["missions-au-psc-484-mnjtf"], leads=("NGA", "CMR", "TCD", "NER", "BEN"), legal=["regional-decision"],
+        extra_resolutions=[{"symbol": "PSC/AHG/COMM.2(CDLXXXIV)", "adopted": "2015-01-29"},
+                           {"symbol": "PSC/PR/COMM.(CDLXXXIX)", "adopted": "2015-03-03"}],
+        tasks=["offensive-operations"])
+mission("SAMIM", "SADC Mission in Mozambique", REG, "2021-06-23", "2024-07-15", ["MOZ"], [],
+        ["missions-sadc-samim"], leads=("SADC",), legal=["regional-decision"], tasks=["offensive-operations"])
+mission("FC-G5S", "Joint Force of the G5 Sahel", REG, "2017-02-06", "2023-12-06", ["BFA", "TCD", "MLI", "MRT", "NER"], [],
+        ["missions-unsc-2359-g5", "missions-g5-force-end"], leads=("G5S",), acronym="FC-G5S", aliases=["G5 Sahel Joint Force", "FCG5S"],
+        legal=["regional-decision"], extra_resolutions=[{"symbol": "S/RES/2359 (2017)", "adopted": "2017-06-21"}],
+        tasks=["offensive-operations"])
+mission("Takuba", "Task Force Takuba", ADHOC, "2020-03-27", "2022-06-30", ["MLI"], [],
+        ["missions-takuba"], leads=("FRA",), acronym="Takuba", legal=["host-state-consent"], tasks=["offensive-operations"])
+mission("ECOMIG", "ECOWAS Mission in The Gambia", REG, "2016-12-17", None, ["GMB"], [],
+        ["missions-ecowas-ecomig"], leads=("ECOWAS",), legal=["regional-decision"])
+mission("RAMSI", "Regional Assistance Mission to Solomon Islands", ADHOC, "2003-06-30", "2017-06-30", ["SLB"], [],
+        ["missions-ramsi"], leads=("AUS",), legal=["host-state-consent"], tasks=["rule-of-law"])
+mission("EUTM-Mozambique", "European Union Training Mission in Mozambique", REG, "2021-07-12", "2024-08-31", ["MOZ"], [],
+        ["missions-eur-lex-eutm-mozambique"], leads=("EU",), acronym="EUTM Mozambique",
+        extra_resolutions=[{"symbol": "Council Decision (CFSP) 2021/1143", "adopted": "2021-07-12"}], tasks=["training-of-forces"])
+mission("EACRF", "East African Community Regional Force in the Democratic Republic of the Congo", REG, "2022-04-21", "2023-12-08", ["COD"], [],
+        ["missions-eacrf"], leads=("EAC",), legal=["regional-decision"])
+mission("SAMIDRC", "SADC Mission in the Democratic Republic of the Congo", REG, "2023-05-08", "2025-03-13", ["COD"], [],
+        ["missions-sadc-samidrc"], leads=("SADC",), legal=["regional-decision"], tasks=["offensive-operations"])
+
 for sid in list(SOURCES)[FIRST_NONUN:]:
     SOURCES[sid]["consulted"] = CONSULTED_NONUN
 

@@ -452,7 +452,7 @@ mod tests {
             .iter()
             .map(|m| (&m.id, &m.acronym, &m.aliases))
             .collect();
-        assert_eq!(alone.len(), 162);
+        assert_eq!(alone.len(), 172);
         assert_eq!(alone, whole);
     }
 

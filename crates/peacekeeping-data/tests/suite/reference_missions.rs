@@ -121,12 +121,16 @@ fn counts_by_kind() {
     // operations (the AU's AMISEC and MAES in the Comoros, the OAU's NMOG in Rwanda,
     // the CEMAC's FOMUC, the CIS's forces in Tajikistan and Abkhazia, the WEU's police in
     // Mostar) and 4 coalitions (the joint forces in South Ossetia and in Moldova's
-    // Dniester region, the two deployments of the International Monitoring Team).
+    // Dniester region, the two deployments of the International Monitoring Team); then,
+    // for the cases (issue 14), 7 regional operations (the EU's Atalanta and EUTM
+    // Mozambique, the SADC's SAMIM and SAMIDRC, the G5 Sahel's Joint Force, ECOWAS's
+    // ECOMIG, the EAC's regional force in the DR Congo) and 3 coalitions (the MNJTF,
+    // Takuba, RAMSI).
     let expected: BTreeMap<String, usize> = [
-        ("ad-hoc-coalition", 13),
+        ("ad-hoc-coalition", 16),
         ("bilateral", 4),
         ("hybrid", 1),
-        ("regional-operation", 50),
+        ("regional-operation", 57),
         ("special-political-mission", 23),
         ("standby-arrangement", 1),
         ("un-peacekeeping", 70),
@@ -374,6 +378,10 @@ fn missions_active_on_31_december_2013() {
             // Malaysian-led monitors in Mindanao (2009-2022).
             "JPKF-Transnistria",
             "IMT-Mindanao-II",
+            // The EU's naval operation off Somalia (from 2008) and the Australian-led
+            // mission in Solomon Islands (2003-2017).
+            "EUNAVFOR-Atalanta",
+            "RAMSI",
         ])
     );
     // Neither AFISMA (ended 30 June 2013) nor Barkhane (from 1 August 2014).
