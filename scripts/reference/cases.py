@@ -360,7 +360,7 @@ partnerships+=[
   "domains":["logistics","funding"],
   "instruments":[{"kind":"resolution","title":"S/RES/2391 (2017): support to the G5 Sahel Joint Force","signed":"2017-12-08"},
                  {"kind":"mou","title":"Technical agreement between the United Nations, the European Union and the G5 Sahel","signed":"2018-02-23"}],
-  "missions":["MINUSMA"],
+  "missions":["MINUSMA","FC-G5S"],
   "period":{"start":"2018-02-23","end":"2023-06-30"},
   "responsibilities":[
     {"actor":"UN","domain":"logistics","description":"MINUSMA's medical evacuation, fuel, water, rations, engineering equipment and help preparing bases for the Joint Force's units in Mali"},
@@ -426,8 +426,10 @@ lessons=[
      "2004-04-22",["unmik-kfor-1244"],["UNMIK","KFOR"],["security-provision"],["cases-icg-collapse-in-kosovo-2004"]),
 ]
 def took_part(who, mission, start, end, srcs, component="military"):
+    period={"start":start}
+    if end: period["end"]=end
     return {"contributor":who,"mission":mission,"component":component,
-            "period":{"start":start,"end":end},"sources":srcs}
+            "period":period,"sources":srcs}
 participations=[
  took_part("UGA","AMISOM","2007-03-06","2022-03-31",["cases-reuters-amisom-uganda-2007","cases-atmis-military-component"]),
  took_part("BDI","AMISOM","2007-12-23","2022-03-31",["cases-bbc-amisom-burundi-2007","cases-atmis-military-component"]),
@@ -596,10 +598,88 @@ contributions=[
  {"contributor":"SELEX-ES","mission":"MONUSCO","date":"2013-12-03","what":{"asset":{"capability":"isr-drones","quantity":2}},"source":"cases-un-news-monusco-uas-2013"},
  {"contributor":"DEU","mission":"MINUSMA","date":"2016-11-01","what":{"asset":{"capability":"isr-drones","quantity":3}},"source":"cases-heron-minusma-2016"},
 ]
+sources+=[
+ src14("cases-unsc-2746-2024","official-document","Security Council resolution 2746 (2024): MONUSCO authorized to support the SADC Mission in the DR Congo","United Nations Security Council (press release SC/15785)",
+     "https://press.un.org/en/sc15785.doc.htm: adopted on 6 August 2024, authorizing MONUSCO to support SAMIDRC; the SADC Summit of 13 March 2025 terminated SAMIDRC's mandate (SADC communiqué, https://diramakini.co.tz/2025/03/communique-of-extraordinary-summit-of.html)", published="2024-08-06", reliability="A"),
+]
+partnerships+=[
+ {"id":"monusco-samidrc","name":"MONUSCO's support to the SADC Mission in the DR Congo","kind":"un-regional",
+  "parties":[party("SADC","lead"),party("UN","supporting")],
+  "instruments":[{"kind":"resolution","title":"S/RES/2746 (2024): MONUSCO authorized to support SAMIDRC","signed":"2024-08-06"}],
+  "missions":["MONUSCO","SAMIDRC"],
+  "period":{"start":"2024-08-06","end":"2025-03-13"},
+  "sources":["cases-unsc-2746-2024"]},
+]
 # The CJEF's full operating capability, an instrument of the Lancaster House co-operation.
 next(p for p in partnerships if p["id"]=="lancaster-house-2010")["instruments"].append(
  {"kind":"exchange-of-letters","title":"Joint statement: the Combined Joint Expeditionary Force at full operating capability","signed":"2020-11-02"})
 next(p for p in partnerships if p["id"]=="lancaster-house-2010")["sources"].append("cases-cjef-foc-2020")
+# France and the United Kingdom's frictions, the UK in MINUSMA, KFOR's partner contingents,
+# and lessons of the AU, the EU and the UN's Kosovo review (issue 14), checked on
+# 2026-12-07 in the stored copies of the pages each citation names.
+sources+=[
+ src14("cases-reuters-aukus-2021","media","France cancels defence meeting with Britain amid submarine row","Reuters (copy at Yahoo Finance); The Guardian, as reported by ANSA",
+     "https://ca.finance.yahoo.com/news/1-france-cancels-defence-meeting-201158504.html: Paris, 19 September 2021: France cancelled the meeting of its armed forces minister Florence Parly with the UK defence secretary Ben Wallace planned for that week, and the Franco-British Council's defence conference was put off (its co-chair: 'postponed to a later date'), after the AUKUS pact of 15 September; a UK official called it a postponement (Politico, 20 September 2021)", published="2021-09-19"),
+ src14("cases-guardian-libya-2011","media","Libya: France and Britain at odds over NATO's role","The Guardian",
+     "https://www.theguardian.com/world/2011/mar/22/sarkozy-nato-libya-france: 22 March 2011: President Sarkozy opposed handing command of the Libya operation to NATO and the French representative walked out of the North Atlantic Council on Monday 21 March; diplomats said he had angered Britain and the United States by announcing French aircraft airborne before telling his partners", published="2011-03-22"),
+ src14("cases-europe1-carriers-2012","media","Avion de combat : Paris déçu du choix de la GB","Europe 1",
+     "https://www.europe1.fr/international/Avion-de-combat-Paris-decu-du-choix-de-la-GB-825176: on 11 May 2012, the day after the UK chose the F-35B short take-off jet for its carriers, the French foreign ministry's spokesman said the choice risked limiting the two navies' carrier cooperation, which France regretted", published="2012-05-11"),
+ src14("cases-hcws413-caveat-2018","official-document","Written statement HCWS413 and the Prime Minister's office on the UK-France summit","UK Parliament; Rotor & Wing (19 January 2018)",
+     "https://www.rotorandwing.com/2018/01/19/uk-send-chinooks-bolster-french-counterterrorism-efforts-mali/: the UK would send three Chinooks to support France in Mali, British personnel not to be involved in combat operations (18 January 2018, the Sandhurst summit); a French defence blog judged in May 2020 that they had almost no caveats (https://lemamouth.blogspot.com/2020/05/thank-you.html)", published="2018-01-18", reliability="A"),
+ src14("cases-uk-lrrg-minusma","official-document","UK deploys troops to Mali; Camp Bagnold gifting to the UN (written statement HCWS196)","UK Government and Parliament (copies at urdupoint.com and parallelparliament.co.uk)",
+     "the government's statement of 3 December 2020: the main body of the Long Range Reconnaissance Group arrived in Mali on Wednesday [2 December 2020], the rest to follow on 8 December, 250 troops and a support element of 50 (Hansard, 3 December 2020); HCWS196 of 18 January 2024: the UK contributed to MINUSMA from December 2020 to February 2023 (the end recorded on the last day of that month, by the dataset's convention); the early withdrawal was announced on 14 November 2022 (Hansard)", published="2024-01-18", reliability="A"),
+ src14("cases-russia-kfor","media","Russian troops in Kosovo: arrival and withdrawal","Associated Press (26 June 1999); NATO (2 July 2003); ITAR-TASS via Wikinews (23 July 2003)",
+     "https://apnews.com/1ffec6344c177cf5d3bb8223aa3c85dc: about 200 Russian troops from Bosnia took Slatina airport at Pristina on 12 June 1999; NATO held a farewell ceremony for the Russian contingent in Pristina on 2 July 2003 (https://www.nato.int/docu/update/2003/07-july/e0702a.htm); ITAR-TASS: the last of ten troop trains left on 23 July and the commander with 50 troops were to fly out on 24 July 2003, the end recorded (an announced day)"),
+ src14("cases-austria-kfor","official-document","Austrian KFOR contingent (AUCON)","Austrian Armed Forces; a contingent history (yumpu.com copy)",
+     "https://www.bmlv.gv.at/ausle/kfor/index.shtml: the Council of Ministers decided on 25 June 1999 and the National Council approved on 1 July 1999; a contingent history has the advance party at Camp Casablanca on 24 June 1999 (https://www.yumpu.com/de/document/view/19031367/untitled-ogstat/11, the start recorded); still deployed", reliability="B"),
+ src14("cases-sweden-kfor","official-document","Homecoming soldiers thanked; the last Swedish troop contribution leaves the Balkans","Swedish Armed Forces",
+     "https://www.forsvarsmakten.se/sv/aktuellt/2009/10/hemkomna-soldater-tackades/: the first Swedish soldiers entered Kosovo on 25 October 1999; the troop contribution ended in October 2013 (https://www.forsvarsmakten.se/sv/aktuellt/2013/10/sista-svenska-truppinsatsen-lamnar-balkan/), staff officers remaining, so the participation is open", reliability="A"),
+ src14("cases-moldova-kfor","official-document","Moldovan peacekeepers deployed to Kosovo","Ministry of Defence of the Republic of Moldova",
+     "https://army.md/?lng=3&action=show&cat=122&obj=2565: after Parliament's decision of 1 November 2013, 41 Moldovan troops flew to Kosovo on 8 March 2014 and their flag was raised on 10 March 2014; still deployed", published="2014-03-10", reliability="A"),
+ src14("cases-eca-sr-15-2018","official-document","Special report 15/2018: Strengthening the capacity of the internal security forces in Niger and Mali: only limited and slow progress","European Court of Auditors",
+     "https://www.eca.europa.eu/sites/ep/en/Pages/DocItem.aspx?did=46030 (press release of 14 June 2018; the report at https://docslib.org/doc/11209281/)", published="2018-06-14", reliability="A"),
+ src14("cases-au-madeira-2017","official-document","2017 was hugely successful, challenges still lurk, says AU Special Representative","African Union Mission in Somalia (ReliefWeb)",
+     "https://reliefweb.int/report/somalia/2017-was-hugely-successful-challenges-still-lurk-says-au-special-representative: 21 December 2017, the Special Representative Francisco Madeira", published="2017-12-21", reliability="A"),
+ src14("cases-un-eide-2004","official-document","Letter of the Secretary-General of 17 November 2004 transmitting the comprehensive review of Kosovo by Kai Eide (S/2004/932)","United Nations Secretary-General (summary by Global Policy Forum, 26 August 2004)",
+     "S/2004/932 of 30 November 2004; https://www.globalpolicy.org/security/issues/kosovo1/2004/0826reversal.htm: the review, conveyed on 6 August 2004, found the international effort static, inward-looking and fragmented and recommended faster transfer of powers to Kosovo's institutions", published="2004-11-30", reliability="A"),
+ src14("cases-borrell-2023","media","Borrell: the EU learned from Mali and the Central African Republic","Agenzia Nova and EFE, reporting the High Representative's keynote at the Schuman Security and Defence Forum",
+     "https://eeas.europa.eu/eeas/schuman-security-and-defence-forum-keynote-speech-high-representativevice-president-josep-borrell_en: 21 March 2023; the passage on equipment was read in the press reports (agenzianova.com, 21 March 2023), not in the EEAS page's excerpt", published="2023-03-21"),
+]
+frictions+=[
+ friction("lancaster-libya-command-2011","lancaster-house-2010","divergent-interests","moderate","2011-03-21",["FRA","GBR"],
+     "Over Libya, France opposed handing political leadership of the operation to NATO and its representative walked out of the North Atlantic Council; Britain, which wanted NATO to lead, was angered, as it had been when France announced its aircraft airborne before telling its partners",
+     ["cases-guardian-libya-2011"]),
+ friction("lancaster-carriers-f35b-2012","lancaster-house-2010","divergent-interests","low","2012-05-11",["FRA","GBR"],
+     "The UK's switch to the F-35B short take-off jet for its carriers, which France said risked limiting the two navies' carrier cooperation, a cooperation the Lancaster House treaties had put forward",
+     ["cases-europe1-carriers-2012"]),
+ friction("lancaster-chinook-caveat-2018","lancaster-house-2010","national-caveats","low","2018-01-18",["GBR","FRA"],
+     "The UK sent its three Chinooks to support France's Barkhane on condition that British personnel would not be involved in combat operations, a caveat French sources later judged slight",
+     ["cases-hcws413-caveat-2018"]),
+ friction("lancaster-aukus-2021","lancaster-house-2010","divergent-interests","moderate","2021-09-19",["FRA","GBR"],
+     "After the AUKUS pact cost France its Australian submarine contract, France called off its defence minister's meeting with the UK defence secretary and the Franco-British Council's defence conference",
+     ["cases-reuters-aukus-2021"]),
+]
+participations+=[
+ took_part("GBR","MINUSMA","2020-12-02","2023-02-28",["cases-uk-lrrg-minusma"]),
+ took_part("RUS","KFOR","1999-06-12","2003-07-24",["cases-russia-kfor"]),
+ took_part("AUT","KFOR","1999-06-24",None,["cases-austria-kfor"]),
+ took_part("SWE","KFOR","1999-10-25",None,["cases-sweden-kfor"]),
+ took_part("MDA","KFOR","2014-03-08",None,["cases-moldova-kfor"]),
+]
+lessons+=[
+ lesson("eucap-sahel-slow-progress","lesson-learned",
+     "The EU's capacity-building missions in Niger and Mali strengthened the internal security forces only slowly and not sustainably: two-year mandates and yearly budgets, posts member states left unfilled, no planned exit and procedures unsuited to the field held them back; the Mali mission drew on the Niger mission's experience",
+     "2018-06-14",[],["EUCAP-Sahel-Mali","EUCAP-Sahel-Niger"],["capacity-building","policing"],["cases-eca-sr-15-2018"]),
+ lesson("amisom-funding-and-training","lesson-learned",
+     "After ten years, the AU's head of mission named unpredictable funding and the uncoordinated training of Somalia's forces by its many partners as the challenges still facing AMISOM, and called for synchronised training",
+     "2017-12-21",["amisom-au-un-eu","eutm-somalia-amisom"],["AMISOM"],["funding","training"],["cases-au-madeira-2017"]),
+ lesson("kosovo-eide-review-2004","lesson-learned",
+     "The comprehensive review after March 2004 found the international presences' effort static, inward-looking and fragmented, and asked for faster transfer of powers to Kosovo's institutions, with urgent attention to Serbs' security, returns and decentralisation",
+     "2004-11-30",["unmik-kfor-1244","unmik-osce"],["UNMIK","KFOR"],["security-provision","capacity-building"],["cases-un-eide-2004"]),
+ lesson("eu-training-without-equipment","lesson-learned",
+     "The EU's High Representative said the EU had learned in the Central African Republic and Mali that training missions not backed by equipment for the partner forces left room for others (the Wagner group) to exploit: train and equip together",
+     "2023-03-21",[],["EUTM-Mali","EUTM-RCA"],["training","equipment"],["cases-borrell-2023"]),
+]
 # Frictions in the order they were observed (the order queries return them in).
 frictions.sort(key=lambda f: (f["observed"], f["id"]))
 doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"lessons":lessons,"participations":participations,"contributions":contributions}

@@ -346,7 +346,12 @@ fn participations_are_one_row_each() {
             "sources"
         ]
     );
-    assert_eq!(rows.len(), 10);
+    assert_eq!(rows.len(), 15);
+    // An open participation (Austria in KFOR) has an empty end.
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "AUT" && r[1] == "KFOR" && r[3] == "1999-06-24" && r[4].is_empty())
+    );
     assert_eq!(
         rows[0],
         [

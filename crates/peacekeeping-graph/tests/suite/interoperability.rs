@@ -57,7 +57,9 @@ fn every_component_by_hand() {
 fn france_and_the_united_kingdom_in_2013() {
     // Lancaster House (2010-11-02); the UN, the EU, NATO and the OSCE; no common official
     // language; both deployed in MINUSMA and MONUSCO in 2013 (the UN's reports of
-    // 2012-12-31, holding until the next, and 2013-12-31; computed with plain Python).
+    // 2012-12-31, holding until the next, and 2013-12-31; computed with plain Python);
+    // two frictions observed by the end of 2013, Libya's command (21 March 2011, moderate:
+    // 2 points) and the carriers' jets (11 May 2012, low: 1 point).
     let data = reference();
     let year = Period::between(d(2013, 1, 1), d(2013, 12, 31)).unwrap();
     let i = interoperability(data, "FRA", "GBR", year).unwrap();
@@ -73,7 +75,10 @@ fn france_and_the_united_kingdom_in_2013() {
         .map(|m| m.as_str())
         .collect();
     assert_eq!(missions, ["MINUSMA", "MONUSCO"]);
-    let expected = 0.25 * (2.0 / 3.0) + 0.15 * (4.0 / 5.0) + 0.25 * (years / 10.0);
+    assert_eq!(i.inputs.frictions.len(), 2);
+    assert_eq!(i.components.frictions, 3.0 / 4.0);
+    let expected =
+        0.25 * (2.0 / 3.0) + 0.15 * (4.0 / 5.0) + 0.25 * (years / 10.0) - 0.25 * (3.0 / 4.0);
     assert!((i.score - expected).abs() < 1e-12);
 }
 
