@@ -680,7 +680,36 @@ lessons+=[
      "The EU's High Representative said the EU had learned in the Central African Republic and Mali that training missions not backed by equipment for the partner forces left room for others (the Wagner group) to exploit: train and equip together",
      "2023-03-21",[],["EUTM-Mali","EUTM-RCA"],["training","equipment"],["cases-borrell-2023"]),
 ]
+# The UN's targets for the share of women among uniformed personnel (issue 14), checked on
+# 2026-12-07: the 2028 targets of the Uniformed Gender Parity Strategy 2018-2028 (found on
+# the page of the Elsie Initiative Fund, a UN multi-partner trust fund, and in news; the
+# UN's own strategy page read did not show them) and the Global Effort's 20% of UN police
+# by 2014. Not recorded: the strategy's yearly interim targets (only a copy of a UN page
+# gives 2021's: 8% of troops, 18% of individual military personnel) and resolution 2242
+# (2015)'s aim of doubling the numbers of women in military and police contingents in
+# five years (a ratio, not a share).
+sources+=[
+ src14("cases-ugps-2028","official-document","UN strategies: the Uniformed Gender Parity Strategy 2018-2028","Elsie Initiative Fund for Uniformed Women in Peace Operations (a UN multi-partner trust fund)",
+     "https://elsiefund.org/un-strategies-eifund/: by 2028, 15% women in military contingents, 25% among military observers and staff officers, 20% in formed police units, 30% among individual police officers (also https://globalnewspakistan.com/ur/2020/05/30/un-celebrates-women-in-peace-keeping-on-international-un-peacekeeping-day/); the UN: the strategy, launched in 2018, sets annual targets for each category of uniformed personnel (https://peacekeeping.un.org/en/uniformed-gender-parity-strategy-2018-2018-full-text), and women's share of uniformed personnel rose from 4.9% in 2018 to 10.1% in June 2025 (https://www.un.org/tr/node/235367)"),
+ src14("cases-un-global-effort-2009","media","Efforts to increase number of female police bearing fruit","The Nigerian Voice (citing the UN Information Centre)",
+     "https://www.thenigerianvoice.com/news/35537/efforts-to-increase-number-of-female-police-bearing-fruit-s.html: the UN's Global Effort, launched in August 2009, to raise the share of women in UN police to 20% by 2014, from about 8% (also the Department of Peacekeeping Operations' item of 9 June 2010, http://www.un.int/wcm/content/site/portal/cache/offonce/home/pid/17800, and UN News via Scoop, 20 October 2009)"),
+]
+def women(tid, categories, share, by, description, srcs):
+    return {"id":tid,"set_by":"UN","categories":categories,"share":share,"by":by,
+            "description":description,"sources":srcs}
+gender_targets=[
+ women("un-police-2014",["formed-police-units","individual-police"],0.2,"2014-12-31",
+     "The Global Effort (August 2009): 20% women in UN police by 2014",["cases-un-global-effort-2009"]),
+ women("ugps-troops-2028",["troops"],0.15,"2028-12-31",
+     "Uniformed Gender Parity Strategy 2018-2028: 15% women in military contingents by 2028",["cases-ugps-2028"]),
+ women("ugps-staff-observers-2028",["staff-officers","experts-on-mission"],0.25,"2028-12-31",
+     "Uniformed Gender Parity Strategy 2018-2028: 25% women among military observers and staff officers by 2028",["cases-ugps-2028"]),
+ women("ugps-fpu-2028",["formed-police-units"],0.2,"2028-12-31",
+     "Uniformed Gender Parity Strategy 2018-2028: 20% women in formed police units by 2028",["cases-ugps-2028"]),
+ women("ugps-ipo-2028",["individual-police"],0.3,"2028-12-31",
+     "Uniformed Gender Parity Strategy 2018-2028: 30% women among individual police officers by 2028",["cases-ugps-2028"]),
+]
 # Frictions in the order they were observed (the order queries return them in).
 frictions.sort(key=lambda f: (f["observed"], f["id"]))
-doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"lessons":lessons,"participations":participations,"contributions":contributions}
+doc={"format":"peacekeeping-dataset","version":1,"sources":sources,"actors":actors,"partnerships":partnerships,"frictions":frictions,"trainings":trainings,"lessons":lessons,"participations":participations,"contributions":contributions,"gender_targets":gender_targets}
 open(OUT,'w').write(json.dumps(doc,indent=2,ensure_ascii=False)+"\n")

@@ -159,6 +159,11 @@ id_type!(
     LessonId,
     "lesson id"
 );
+id_type!(
+    /// Identifies a [`GenderTarget`](crate::GenderTarget), e.g. `"ugps-troops-2028"`.
+    TargetId,
+    "target id"
+);
 
 #[cfg(test)]
 mod tests {

@@ -33,12 +33,12 @@
 //! |---|---|
 //! | time | [`Date`] (a day; its arithmetic and why it is ours: [`date`](mod@date)), [`DayRule`], [`DateStep`], [`DateSeries`], [`Period`] (inclusive, open-ended = ongoing) |
 //! | places and languages | [`CountryCode`] (ISO 3166-1/3166-3), [`Region`], [`LanguageCode`], [`CurrencyCode`] |
-//! | ids | [`ActorId`], [`MissionId`], [`PartnershipId`], [`TrainingId`], [`FrictionId`], [`SourceId`], [`LessonId`] |
+//! | ids | [`ActorId`], [`MissionId`], [`PartnershipId`], [`TrainingId`], [`FrictionId`], [`SourceId`], [`LessonId`], [`TargetId`] |
 //! | actors | [`Actor`], [`ActorKind`] |
 //! | memberships | [`Membership`], [`MembershipStatus`] |
 //! | missions | [`Mission`], [`MissionKind`], [`Mandate`], [`LegalBasis`], [`MandatedTask`], [`Resolution`], [`AuthorizedStrength`] |
 //! | partnerships | [`Partnership`], [`PartnershipKind`], [`Party`], [`PartyRole`], [`Standing`], [`OperationalForm`], [`CooperationDomain`], [`Instrument`], [`InstrumentKind`], [`Responsibility`], [`Review`] (what a source examined completely: observed-none, not merely unrecorded) |
-//! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`], [`Capability`], [`Presence`] (a contributor present in an operation in a year, with its yearly mean personnel where known), [`Participation`] (a contributor's [`Component`] in an operation from the day it deployed to the day it left) |
+//! | contributions | [`Contribution`], [`Contributed`], [`Personnel`], [`PersonnelCategory`], [`Headcount`] (its women's share), [`GenderTarget`] (a target for that share, and a force's gap to it), [`Capability`], [`Presence`] (a contributor present in an operation in a year, with its yearly mean personnel where known), [`Participation`] (a contributor's [`Component`] in an operation from the day it deployed to the day it left) |
 //! | outcomes | [`Fatality`] (a death of an operation's personnel: [`StaffCategory`], [`FatalityCause`], [`Gender`]), [`BattleDeaths`] (battle-related deaths of a territory in a year, and its [`ConflictLevel`]), [`DeployedStrength`] (a mission's reported strength on a date: its own total, the deployed counterpart of its ceilings) |
 //! | training | [`Training`], [`TrainingKind`], [`TrainingFocus`], [`InstitutionBuilt`], [`InstitutionKind`] |
 //! | frictions | [`Friction`], [`FrictionKind`], [`Severity`] |
@@ -124,6 +124,7 @@ mod outcome;
 mod partnership;
 mod period;
 mod source;
+mod target;
 mod training;
 
 pub use actor::{Actor, ActorKind};
@@ -141,7 +142,8 @@ pub use error::{Error, IoAccess, IoError};
 pub use friction::{Friction, FrictionKind, Severity};
 pub use geo::{CountryCode, CurrencyCode, LanguageCode, Region};
 pub use id::{
-    ActorId, FrictionId, LessonId, MAX_ID_LEN, MissionId, PartnershipId, SourceId, TrainingId,
+    ActorId, FrictionId, LessonId, MAX_ID_LEN, MissionId, PartnershipId, SourceId, TargetId,
+    TrainingId,
 };
 pub use membership::{Membership, MembershipStatus};
 pub use mission::{
@@ -156,4 +158,5 @@ pub use partnership::{
 };
 pub use period::Period;
 pub use source::{Lesson, LessonKind, Reliability, Source, SourceKind};
+pub use target::GenderTarget;
 pub use training::{InstitutionBuilt, InstitutionKind, Training, TrainingFocus, TrainingKind};

@@ -309,7 +309,39 @@ fn contributors(data: &Dataset) -> Result<(), Error> {
         ],
         &rows,
     );
+    women_against_targets(data, Date::new(2013, 12, 31)?);
     Ok(())
+}
+
+/// The share of women in all UN operations on a report date, by each target's categories,
+/// against the UN's targets for them.
+fn women_against_targets(data: &Dataset, on: Date) {
+    if data.gender_targets().is_empty() {
+        return;
+    }
+    let all = data
+        .personnel_by_mission_on(on)
+        .into_iter()
+        .fold(Personnel::default(), |sum, (_, p)| sum + p);
+    let rows: Vec<Vec<String>> = data
+        .gender_targets()
+        .iter()
+        .filter_map(|t| {
+            let headcount = t.headcount_in(&all);
+            let share = t.share_in(&all)?;
+            Some(vec![
+                t.description.clone(),
+                format!("{:.0}%", 100.0 * t.share),
+                t.by.to_string(),
+                format!("{} of {}", headcount.female, headcount.total()),
+                format!("{:.1}%", 100.0 * share),
+            ])
+        })
+        .collect();
+    println!(
+        "Women in UN operations on {on}, against the UN's targets (where the report counts the categories a target concerns):"
+    );
+    table(&["target", "share", "by", "women", "on the report"], &rows);
 }
 
 fn partnerships(data: &Dataset) -> Result<(), Error> {

@@ -2,8 +2,8 @@
 
 use super::{Dataset, Index, Records, ValidationReport, validate};
 use crate::{
-    Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, Lesson,
-    Membership, Mission, Participation, Partnership, Presence, Source, Training,
+    Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, GenderTarget,
+    Lesson, Membership, Mission, Participation, Partnership, Presence, Source, Training,
 };
 
 /// Collects records, then validates and indexes them into a [`Dataset`].
@@ -93,6 +93,12 @@ impl DatasetBuilder {
     /// Adds a lesson.
     pub fn lesson(&mut self, lesson: Lesson) -> &mut Self {
         self.records.lessons.push(lesson);
+        self
+    }
+
+    /// Adds a target for the share of women among uniformed personnel.
+    pub fn gender_target(&mut self, target: GenderTarget) -> &mut Self {
+        self.records.gender_targets.push(target);
         self
     }
 

@@ -235,6 +235,7 @@ pub(crate) struct Index {
     pub(crate) trainings: IdMap<crate::TrainingId>,
     pub(crate) frictions: IdMap<crate::FrictionId>,
     pub(crate) lessons: IdMap<crate::LessonId>,
+    pub(crate) gender_targets: IdMap<crate::TargetId>,
     pub(crate) fatality_ids: IdMap<String>,
     pub(crate) memberships_by_organization: HashMap<ActorId, Vec<u32>>,
     pub(crate) memberships_by_member: HashMap<ActorId, Vec<u32>>,
@@ -276,6 +277,7 @@ impl Index {
             trainings: IdMap::new(r.trainings.iter().map(|x| &x.id)),
             frictions: IdMap::new(r.frictions.iter().map(|x| &x.id)),
             lessons: IdMap::new(r.lessons.iter().map(|x| &x.id)),
+            gender_targets: IdMap::new(r.gender_targets.iter().map(|x| &x.id)),
             fatality_ids: IdMap::new(r.fatalities.iter().map(|x| &x.id)),
             memberships_by_organization: group(
                 r.memberships

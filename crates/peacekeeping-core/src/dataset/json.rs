@@ -11,8 +11,9 @@ use super::{
     Dataset, DatasetBuilder, EntityKind, EntityRef, Problem, ProblemKind, Records, ValidationReport,
 };
 use crate::{
-    Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, IoAccess,
-    IoError, Lesson, Membership, Mission, Participation, Partnership, Presence, Source, Training,
+    Actor, BattleDeaths, Contribution, DeployedStrength, Error, Fatality, Friction, GenderTarget,
+    IoAccess, IoError, Lesson, Membership, Mission, Participation, Partnership, Presence, Source,
+    Training,
 };
 
 /// The value of the `format` member.
@@ -43,6 +44,8 @@ struct Outline<'a> {
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     lessons: &'a [Lesson],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    gender_targets: &'a [GenderTarget],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
     fatalities: &'a [Fatality],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     battle_deaths: &'a [BattleDeaths],
@@ -69,6 +72,7 @@ impl Serialize for Dataset {
             trainings: &r.trainings,
             frictions: &r.frictions,
             lessons: &r.lessons,
+            gender_targets: &r.gender_targets,
             fatalities: &r.fatalities,
             battle_deaths: &r.battle_deaths,
             strengths: &r.strengths,
@@ -105,6 +109,8 @@ struct StrictOutline {
     #[serde(default)]
     lessons: Vec<Lesson>,
     #[serde(default)]
+    gender_targets: Vec<GenderTarget>,
+    #[serde(default)]
     fatalities: Vec<Fatality>,
     #[serde(default)]
     battle_deaths: Vec<BattleDeaths>,
@@ -133,6 +139,7 @@ impl StrictOutline {
             trainings: self.trainings,
             frictions: self.frictions,
             lessons: self.lessons,
+            gender_targets: self.gender_targets,
             fatalities: self.fatalities,
             battle_deaths: self.battle_deaths,
             strengths: self.strengths,
@@ -528,6 +535,11 @@ fn read_document(
             "lessons" => records
                 .lessons
                 .extend(section(EntityKind::Lesson, &key, v, p, k)),
+            "gender_targets" => {
+                records
+                    .gender_targets
+                    .extend(section(EntityKind::GenderTarget, &key, v, p, k))
+            }
             "fatalities" => records
                 .fatalities
                 .extend(section(EntityKind::Fatality, &key, v, p, k)),

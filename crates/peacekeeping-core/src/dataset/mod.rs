@@ -13,8 +13,8 @@ pub use query::Deployment;
 pub use report::{EntityKind, EntityRef, Problem, ProblemKind, ValidationReport};
 
 use crate::{
-    Actor, BattleDeaths, Contribution, DeployedStrength, Fatality, Friction, Lesson, Membership,
-    Mission, Participation, Partnership, Presence, Source, Training,
+    Actor, BattleDeaths, Contribution, DeployedStrength, Fatality, Friction, GenderTarget, Lesson,
+    Membership, Mission, Participation, Partnership, Presence, Source, Training,
 };
 use index::Index;
 
@@ -31,6 +31,7 @@ pub(crate) struct Records {
     pub(crate) trainings: Vec<Training>,
     pub(crate) frictions: Vec<Friction>,
     pub(crate) lessons: Vec<Lesson>,
+    pub(crate) gender_targets: Vec<GenderTarget>,
     pub(crate) fatalities: Vec<Fatality>,
     pub(crate) battle_deaths: Vec<BattleDeaths>,
     pub(crate) strengths: Vec<DeployedStrength>,
@@ -51,6 +52,7 @@ impl Records {
         self.trainings.append(&mut other.trainings);
         self.frictions.append(&mut other.frictions);
         self.lessons.append(&mut other.lessons);
+        self.gender_targets.append(&mut other.gender_targets);
         self.fatalities.append(&mut other.fatalities);
         self.battle_deaths.append(&mut other.battle_deaths);
         self.strengths.append(&mut other.strengths);
@@ -177,6 +179,12 @@ impl Dataset {
     #[must_use]
     pub fn lessons(&self) -> &[Lesson] {
         &self.records.lessons
+    }
+
+    /// The targets for the share of women among uniformed personnel, in insertion order.
+    #[must_use]
+    pub fn gender_targets(&self) -> &[GenderTarget] {
+        &self.records.gender_targets
     }
 
     /// The fatalities of operations' personnel, in insertion order.

@@ -11,9 +11,9 @@ use super::Dataset;
 use super::index::PersonnelKey;
 use crate::{
     Actor, ActorId, AuthorizedStrength, BattleDeaths, Contribution, CooperationDomain, CountryCode,
-    Date, DeployedStrength, Fatality, FatalityCause, Friction, Lesson, Membership, Mission,
-    MissionId, Participation, Partnership, PartnershipKind, Period, Personnel, Presence, Source,
-    Training,
+    Date, DeployedStrength, Fatality, FatalityCause, Friction, GenderTarget, Lesson, Membership,
+    Mission, MissionId, Participation, Partnership, PartnershipKind, Period, Personnel, Presence,
+    Source, Training,
 };
 
 /// The days in a year of person-years: the mean length of a Gregorian-Julian year, as
@@ -107,6 +107,16 @@ impl Dataset {
             .first
             .get(id)
             .map(|&i| &self.records.frictions[i as usize])
+    }
+
+    /// The target for the share of women with this id.
+    #[must_use]
+    pub fn gender_target(&self, id: &str) -> Option<&GenderTarget> {
+        self.index
+            .gender_targets
+            .first
+            .get(id)
+            .map(|&i| &self.records.gender_targets[i as usize])
     }
 
     /// The lesson with this id.

@@ -29,6 +29,8 @@ vocabulary! {
         Friction => "friction",
         /// A [`Lesson`](crate::Lesson).
         Lesson => "lesson",
+        /// A [`GenderTarget`](crate::GenderTarget) (JSON section `gender_targets`).
+        GenderTarget => "gender-target",
         /// A [`Fatality`](crate::Fatality).
         Fatality => "fatality",
         /// A [`BattleDeaths`](crate::BattleDeaths) record: a territory's battle deaths in
@@ -234,6 +236,11 @@ pub enum ProblemKind {
         /// The adoption date of the resolution listed ahead of it.
         previous: Date,
     },
+    /// A share (of women, say) that is not a number from 0 to 1.
+    ShareOutOfRange {
+        /// The share.
+        value: f64,
+    },
     /// A resolution whose term ends before it was adopted.
     TermEndsBeforeAdoption {
         /// The adoption date.
@@ -343,6 +350,9 @@ impl fmt::Display for ProblemKind {
                 f,
                 "adopted on {adopted}, before the resolution listed ahead of it ({previous}): list a mandate's resolutions in order of adoption"
             ),
+            ProblemKind::ShareOutOfRange { value } => {
+                write!(f, "share {value} is not a number from 0 to 1")
+            }
             ProblemKind::TermEndsBeforeAdoption { adopted, until } => write!(
                 f,
                 "its term ends on {until}, before it was adopted ({adopted})"

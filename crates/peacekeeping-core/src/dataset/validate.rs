@@ -90,6 +90,7 @@ impl Checker<'_> {
             EntityKind::Training => ix.trainings.first.contains_key(id),
             EntityKind::Friction => ix.frictions.first.contains_key(id),
             EntityKind::Lesson => ix.lessons.first.contains_key(id),
+            EntityKind::GenderTarget => ix.gender_targets.first.contains_key(id),
             _ => false,
         };
         found || self.known.ids.contains(&(target, id.to_owned()))
@@ -153,6 +154,7 @@ pub(crate) fn validate(r: &Records, index: &Index, known: &Known) -> ValidationR
     ck.duplicates(EntityKind::Training, &index.trainings.repeated);
     ck.duplicates(EntityKind::Friction, &index.frictions.repeated);
     ck.duplicates(EntityKind::Lesson, &index.lessons.repeated);
+    ck.duplicates(EntityKind::GenderTarget, &index.gender_targets.repeated);
     ck.duplicates(EntityKind::Fatality, &index.fatality_ids.repeated);
 
     sources(&mut ck, r);
@@ -665,6 +667,14 @@ fn others(ck: &mut Checker<'_>, r: &Records) {
         ck.check_refs(&e, "partnerships", EntityKind::Partnership, &l.partnerships);
         ck.check_refs(&e, "missions", EntityKind::Mission, &l.missions);
         ck.check_refs(&e, "sources", EntityKind::Source, &l.sources);
+    }
+    for t in &r.gender_targets {
+        let e = EntityRef::new(EntityKind::GenderTarget, t.id.as_str());
+        ck.check_ref(&e, "set_by", EntityKind::Actor, t.set_by.as_str());
+        if !(0.0..=1.0).contains(&t.share) {
+            ck.push(&e, "share", ProblemKind::ShareOutOfRange { value: t.share });
+        }
+        ck.check_refs(&e, "sources", EntityKind::Source, &t.sources);
     }
 }
 

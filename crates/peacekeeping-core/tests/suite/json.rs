@@ -286,7 +286,21 @@ fn rich() -> Dataset {
             .with_mission(id("mission-a"))
             .with_domain(CooperationDomain::Logistics)
             .with_source(id("src-a")),
-    );
+    )
+    .gender_target(
+        GenderTarget::new(id("target-a"), id("org-a"), 0.15, d("2028-12-31"))
+            .with_category(PersonnelCategory::Troops)
+            .with_category(PersonnelCategory::StaffOfficers)
+            .set_on(d("2018-01-01"))
+            .with_description("15% women")
+            .with_source(id("src-a")),
+    )
+    .gender_target(GenderTarget::new(
+        id("target-b"),
+        id("org-a"),
+        1.0 / 3.0,
+        d("2030-12-31"),
+    ));
     // A local institution built (no builder method for it).
     let mut training = Training::new(
         id("t-b"),

@@ -1084,6 +1084,67 @@ fn mandate_resolutions_are_in_order_of_adoption_and_end_their_terms_after_it() {
     );
 }
 
+#[test]
+fn a_gender_target_is_a_share_from_0_to_1_set_by_a_known_actor() {
+    let target = |key: &str, by: &str, share: f64| {
+        GenderTarget::new(id(key), id(by), share, d("2028-12-31")).with_source(id("src-a"))
+    };
+    let problems = with(|b| {
+        b.gender_target(target("t-ok", "AU", 0.15))
+            .gender_target(target("t-bounds", "AU", 1.0))
+            .gender_target(target("t-zero", "AU", 0.0))
+            .gender_target(target("t-over", "AU", 1.5))
+            .gender_target(target("t-negative", "AU", -0.1))
+            .gender_target(target("t-nan", "AU", f64::NAN))
+            .gender_target(target("t-who", "nobody", 0.2))
+            .gender_target(
+                GenderTarget::new(id("t-src"), id("AU"), 0.2, d("2028-12-31"))
+                    .with_source(id("src-zzz")),
+            )
+            .gender_target(target("t-ok", "AU", 0.2));
+    });
+    let share = |value: f64| ProblemKind::ShareOutOfRange { value };
+    let kinds: Vec<(String, String, String)> = problems
+        .iter()
+        .map(|(k, key, field, what)| (format!("{k}"), key.clone(), format!("{field}: {what}")))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (
+                "gender-target".to_owned(),
+                "t-nan".to_owned(),
+                format!("share: {}", share(f64::NAN))
+            ),
+            (
+                "gender-target".to_owned(),
+                "t-negative".to_owned(),
+                format!("share: {}", share(-0.1))
+            ),
+            (
+                "gender-target".to_owned(),
+                "t-ok".to_owned(),
+                "id: id used by 2 records".to_owned()
+            ),
+            (
+                "gender-target".to_owned(),
+                "t-over".to_owned(),
+                format!("share: {}", share(1.5))
+            ),
+            (
+                "gender-target".to_owned(),
+                "t-src".to_owned(),
+                "sources[0]: unknown source `src-zzz`".to_owned()
+            ),
+            (
+                "gender-target".to_owned(),
+                "t-who".to_owned(),
+                "set_by: unknown actor `nobody`".to_owned()
+            ),
+        ]
+    );
+}
+
 fn funding(date: &str, amount: f64) -> Contribution {
     Contribution::new(
         id("contributor-a"),

@@ -123,7 +123,8 @@ fn every_source_is_cited_by_some_record() {
         .chain(data.participations().iter().flat_map(|p| &p.sources))
         .chain(data.trainings().iter().flat_map(|t| &t.sources))
         .chain(data.frictions().iter().flat_map(|f| &f.sources))
-        .chain(data.lessons().iter().flat_map(|l| &l.sources));
+        .chain(data.lessons().iter().flat_map(|l| &l.sources))
+        .chain(data.gender_targets().iter().flat_map(|t| &t.sources));
     for id in ids {
         cited.insert(id.as_str());
     }

@@ -638,3 +638,55 @@ fn capacity_building_kosovos_division_of_tasks_the_uk_in_mali_and_drones() {
     assert_eq!(cmcoord.kind, PartnershipKind::CivilMilitary);
     assert_eq!(cmcoord.period.start(), date("2014-11-24"));
 }
+
+/// The UN's targets for women among uniformed personnel (the Global Effort's 20% of UN
+/// police by 2014; the Uniformed Gender Parity Strategy's 2028 targets by category), and a
+/// force measured against them from the contribution data: on the UN's report of 31
+/// December 2013, women were 10.2% of UN police (1,329 of 13,057), 2.8% of troops (2,338 of
+/// 83,279) and, in MINUSMA, 0.3% of troops (15 of 5,485): figures recomputed with plain
+/// Python from `contributions.json` (IPI's Gender.Full.csv for that month).
+#[test]
+fn the_uns_targets_for_women_and_the_forces_measured_against_them() {
+    use peacekeeping_core::{Personnel, PersonnelCategory};
+    let data = reference::dataset();
+    let targets: Vec<(&str, f64, String)> = data
+        .gender_targets()
+        .iter()
+        .map(|t| (t.id.as_str(), t.share, t.by.to_string()))
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            ("un-police-2014", 0.2, "2014-12-31".to_owned()),
+            ("ugps-troops-2028", 0.15, "2028-12-31".to_owned()),
+            ("ugps-staff-observers-2028", 0.25, "2028-12-31".to_owned()),
+            ("ugps-fpu-2028", 0.2, "2028-12-31".to_owned()),
+            ("ugps-ipo-2028", 0.3, "2028-12-31".to_owned()),
+        ]
+    );
+    let police = data.gender_target("un-police-2014").unwrap();
+    assert!(police.concerns(PersonnelCategory::FormedPoliceUnits));
+    assert!(!police.concerns(PersonnelCategory::Troops));
+
+    let on = date("2013-12-31");
+    let all: Personnel = data
+        .personnel_by_mission_on(on)
+        .into_iter()
+        .map(|(_, p)| p)
+        .fold(Personnel::default(), |sum, p| sum + p);
+    let in_police = police.headcount_in(&all);
+    assert_eq!((in_police.female, in_police.total()), (1_329, 13_057));
+    let gap = police.gap(&all).unwrap();
+    assert!((gap - (1_329.0 / 13_057.0 - 0.2)).abs() < 1e-12, "{gap}");
+    let troops = data.gender_target("ugps-troops-2028").unwrap();
+    let in_troops = troops.headcount_in(&all);
+    assert_eq!((in_troops.female, in_troops.total()), (2_338, 83_279));
+    let minusma = data
+        .personnel_by_mission_on(on)
+        .into_iter()
+        .find(|(m, _)| m.as_str() == "MINUSMA")
+        .map(|(_, p)| p)
+        .unwrap();
+    let share = troops.share_in(&minusma).unwrap();
+    assert!((share - 15.0 / 5_485.0).abs() < 1e-12, "{share}");
+}
