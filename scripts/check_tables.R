@@ -13,7 +13,7 @@ for (i in seq_len(nrow(expected))) {
   if (nrow(t) != expected$rows[i]) {
     problems <- c(problems, sprintf("%s: %d rows read, %d written", name, nrow(t), expected$rows[i]))
   }
-  for (col in intersect(c("start", "end", "date"), names(t))) {
+  for (col in intersect(c("start", "end", "date", "adopted", "until"), names(t))) {
     v <- t[[col]]
     parsed <- as.Date(v, format = "%Y-%m-%d")
     if (any(is.na(parsed) & !is.na(v))) {

@@ -5,7 +5,7 @@ import sys
 
 import pandas as pd
 
-DATES = {"start", "end", "date"}
+DATES = {"start", "end", "date", "adopted", "until"}
 COUNTS = {"male", "female", "unspecified", "total", "quantity", "year", "active_days",
           "personnel", "personnel_reports", "authorized", "contributors", "fatalities",
           "malicious_fatalities", "host_battle_deaths"}
@@ -13,6 +13,7 @@ IDS = {
     "actors.csv": ["id", "name", "kind"],
     "memberships.csv": ["member", "organization", "status", "start"],
     "missions.csv": ["id", "acronym", "name", "kind", "start"],
+    "resolutions.csv": ["mission", "symbol"],
     "partnerships.csv": ["partnership", "name", "kind", "start", "actor", "role"],
     "contributions.csv": ["contributor", "mission", "date", "kind"],
     "participations.csv": ["contributor", "mission", "component", "start"],

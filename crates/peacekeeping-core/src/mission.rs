@@ -250,6 +250,67 @@ impl Mandate {
             .max_by_key(|r| r.adopted)
             .filter(|r| r.covers(date))
     }
+
+    /// The lapses within `period`: the runs of days, from the first adoption on record,
+    /// on which no resolution is in force ([`in_force_on`](Mandate::in_force_on)), in
+    /// date order. A lapse is a mandate that ran out before it was renewed, or a renewal
+    /// the record lacks; the last one is open if `period` is and the last term ran out.
+    ///
+    /// ```
+    /// use peacekeeping_core::{Date, Mandate, Period, Resolution};
+    ///
+    /// let d = |y, m, d| Date::new(y, m, d);
+    /// let mandate = Mandate {
+    ///     resolutions: vec![
+    ///         Resolution::new("A").adopted_on(d(2010, 3, 1)?).until(d(2010, 12, 31)?),
+    ///         Resolution::new("B").adopted_on(d(2011, 2, 1)?).until(d(2011, 12, 31)?),
+    ///     ],
+    ///     ..Mandate::default()
+    /// };
+    /// let lapses = mandate.lapses(Period::between(d(2009, 1, 1)?, d(2012, 6, 30)?)?);
+    /// assert_eq!(lapses, [
+    ///     Period::between(d(2011, 1, 1)?, d(2011, 1, 31)?)?, // until B's adoption
+    ///     Period::between(d(2012, 1, 1)?, d(2012, 6, 30)?)?, // B ran out
+    /// ]);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    #[must_use]
+    pub fn lapses(&self, period: Period) -> Vec<Period> {
+        let mut dated: Vec<(Date, Option<Date>)> = self
+            .resolutions
+            .iter()
+            .filter_map(|r| r.adopted.map(|a| (a, r.until)))
+            .collect();
+        // In order of adoption; of those adopted on one day, the one listed last counts
+        // (as in `in_force_on`).
+        dated.sort_by_key(|(a, _)| *a);
+        let mut found = Vec::new();
+        for (i, &(adopted, until)) in dated.iter().enumerate() {
+            let next = dated.get(i + 1).map(|(a, _)| *a);
+            // Not the last of its day: the one listed after it is in force instead.
+            if next == Some(adopted) {
+                continue;
+            }
+            // An open term, or one ending on the last representable day: no lapse after.
+            // (A term ending before its adoption, which validation reports, covers
+            // nothing: the lapse starts on the adoption.)
+            let Some(from) = until.and_then(|u| u.checked_add_days(1)) else {
+                continue;
+            };
+            let from = from.max(adopted);
+            let lapse = match next {
+                Some(n) if n <= from => continue,
+                Some(n) => n
+                    .checked_add_days(-1)
+                    .and_then(|to| Period::between(from, to).ok()),
+                None => Some(Period::since(from)),
+            };
+            if let Some(run) = lapse.and_then(|l| l.intersection(&period)) {
+                found.push(run);
+            }
+        }
+        found
+    }
 }
 
 /// The personnel ceiling a mandate sets, as of a date: the authorized strength of one

@@ -1,6 +1,6 @@
 //! Tidy CSV tables of a [`Dataset`], for pandas, R and spreadsheets.
 //!
-//! Seven tables, one observation per row, with the columns listed by [`Table::columns`]
+//! Eight tables, one observation per row, with the columns listed by [`Table::columns`]
 //! and documented in `docs/datasets.md` ("Tidy CSV tables"):
 //!
 //! | table | one row per |
@@ -8,6 +8,7 @@
 //! | [`Table::Actors`] | actor |
 //! | [`Table::Memberships`] | membership record (member, organization, status, period) |
 //! | [`Table::Missions`] | mission |
+//! | [`Table::Resolutions`] | resolution of a mission's mandate: the establishing one and each renewal, with its adoption and the last day of its term |
 //! | [`Table::Partnerships`] | party of a partnership (a partnership of three parties gives three rows) |
 //! | [`Table::Contributions`] | personnel category of a personnel report (a report of nobody: one row, no category, zeros), or funding, or asset |
 //! | [`Table::Participations`] | participation (a contributor's component in a mission, from the day it deployed or joined to the day it left) |
@@ -50,6 +51,10 @@ pub enum Table {
     Memberships,
     /// `missions.csv`: one row per mission.
     Missions,
+    /// `resolutions.csv`: one row per resolution (or decision) of a mission's mandate, in
+    /// the mandate's order of adoption: `adopted` and `until` (the last day of the term
+    /// it sets) empty where not recorded.
+    Resolutions,
     /// `partnerships.csv`: one row per party of a partnership.
     Partnerships,
     /// `contributions.csv`: one row per personnel category of a report, per funding
@@ -84,10 +89,11 @@ pub enum Table {
 
 impl Table {
     /// Every table, in the order [`write_tables`] writes them.
-    pub const ALL: [Table; 7] = [
+    pub const ALL: [Table; 8] = [
         Table::Actors,
         Table::Memberships,
         Table::Missions,
+        Table::Resolutions,
         Table::Partnerships,
         Table::Contributions,
         Table::Participations,
@@ -101,6 +107,7 @@ impl Table {
             Table::Actors => "actors.csv",
             Table::Memberships => "memberships.csv",
             Table::Missions => "missions.csv",
+            Table::Resolutions => "resolutions.csv",
             Table::Partnerships => "partnerships.csv",
             Table::Contributions => "contributions.csv",
             Table::Participations => "participations.csv",
@@ -176,6 +183,7 @@ impl Table {
                 "quantity",
                 "source",
             ],
+            Table::Resolutions => &["mission", "symbol", "adopted", "until"],
             Table::Participations => &[
                 "contributor",
                 "mission",
@@ -237,7 +245,7 @@ pub fn write_table<W: Write>(data: &Dataset, table: Table, out: W) -> Result<(),
     write_to(data, table, out, None)
 }
 
-/// Writes all seven tables of `data` into the directory `dir` (created if missing), under
+/// Writes all eight tables of `data` into the directory `dir` (created if missing), under
 /// the names of [`Table::file_name`], and returns their paths.
 ///
 /// # Errors
@@ -305,6 +313,20 @@ fn rows(data: &Dataset, table: Table) -> Vec<Vec<String>> {
                     list(&a.aliases),
                     list(&a.sources),
                 ]
+            })
+            .collect(),
+        Table::Resolutions => data
+            .missions()
+            .iter()
+            .flat_map(|m| {
+                m.mandate.resolutions.iter().map(move |r| {
+                    vec![
+                        m.id.to_string(),
+                        r.symbol.clone(),
+                        opt(r.adopted),
+                        opt(r.until),
+                    ]
+                })
             })
             .collect(),
         Table::Participations => data

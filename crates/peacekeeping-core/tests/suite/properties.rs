@@ -1370,3 +1370,68 @@ proptest! {
         prop_assert_eq!(serde_json::from_str::<Dataset>(&compact).unwrap(), data);
     }
 }
+
+/// Resolutions adopted within a few years of 2010, some undated, some on the same day,
+/// terms from none to two years (some before their adoption: garbage in, still no panic).
+fn resolutions() -> impl Strategy<Value = Vec<Resolution>> {
+    let base = Date::new(2010, 1, 1).unwrap().to_days();
+    vec(
+        (option::weighted(0.9, 0i32..1_500), option::of(-30i32..730)),
+        0..7,
+    )
+    .prop_map(move |list| {
+        list.into_iter()
+            .enumerate()
+            .map(|(i, (adopted, term))| {
+                let r = Resolution::new(format!("S/RES/{i}"));
+                match adopted {
+                    Some(a) => {
+                        let day = Date::from_days(base + a).unwrap();
+                        match term {
+                            Some(t) => r
+                                .adopted_on(day)
+                                .until(Date::from_days(base + a + t).unwrap()),
+                            None => r.adopted_on(day),
+                        }
+                    }
+                    None => r,
+                }
+            })
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// `Mandate::lapses` is exactly the runs of days on which `in_force_on` finds nothing,
+    /// from the first adoption, within the period asked.
+    #[test]
+    fn lapses_are_the_days_no_resolution_is_in_force(
+        resolutions in resolutions(),
+        start in 0i32..2_000,
+        len in 0i32..2_000,
+    ) {
+        let base = Date::new(2009, 6, 1).unwrap().to_days();
+        let period = Period::between(
+            Date::from_days(base + start).unwrap(),
+            Date::from_days(base + start + len).unwrap(),
+        ).unwrap();
+        let mandate = Mandate { resolutions, ..Mandate::default() };
+        let first = mandate.resolutions.iter().filter_map(|r| r.adopted).min();
+        let mut runs: Vec<Period> = Vec::new();
+        let mut day = period.start();
+        while Some(day) <= period.end() {
+            if first.is_some_and(|f| f <= day) && mandate.in_force_on(day).is_none() {
+                match runs.last_mut() {
+                    Some(run) if run.end().and_then(|e| e.checked_add_days(1)) == Some(day) => {
+                        *run = Period::between(run.start(), day).unwrap();
+                    }
+                    _ => runs.push(Period::day(day)),
+                }
+            }
+            day = day.checked_add_days(1).unwrap();
+        }
+        prop_assert_eq!(mandate.lapses(period), runs);
+    }
+}

@@ -35,6 +35,11 @@ fn every_table_of_the_reference_dataset_has_its_documented_rows() {
             Table::Actors => data.actors().len(),
             Table::Memberships => data.memberships().len(),
             Table::Missions => data.missions().len(),
+            Table::Resolutions => data
+                .missions()
+                .iter()
+                .map(|m| m.mandate.resolutions.len())
+                .sum(),
             Table::Partnerships => data.partnerships().iter().map(|p| p.parties.len()).sum(),
             Table::Contributions => data
                 .contributions()
@@ -163,10 +168,10 @@ fn names_with_commas_and_quotes_are_quoted_and_lists_joined() {
 }
 
 #[test]
-fn write_tables_writes_seven_files_and_names_the_path_it_cannot_write() {
+fn write_tables_writes_eight_files_and_names_the_path_it_cannot_write() {
     let dir = std::env::temp_dir().join(format!("peacekeeping-export-{}", std::process::id()));
     let paths = export::write_tables(reference::dataset(), &dir).unwrap();
-    assert_eq!(paths.len(), 7);
+    assert_eq!(paths.len(), 8);
     for (path, table) in paths.iter().zip(Table::ALL) {
         assert!(path.ends_with(table.file_name()));
         let text = std::fs::read_to_string(path).unwrap();
@@ -362,5 +367,24 @@ fn participations_are_one_row_each() {
             "2022-03-31",
             "cases-reuters-amisom-uganda-2007;cases-atmis-military-component"
         ]
+    );
+}
+
+#[test]
+fn resolutions_are_one_row_each_in_the_mandates_order() {
+    let (header, rows) = read_back(reference::dataset(), Table::Resolutions);
+    assert_eq!(header, ["mission", "symbol", "adopted", "until"]);
+    let minusma: Vec<&Vec<String>> = rows.iter().filter(|r| r[0] == "MINUSMA").collect();
+    assert_eq!(minusma.len(), 11);
+    // Resolution 2100 (2013): adopted, no term recorded; 2164 (2014): both.
+    assert_eq!(minusma[0][1..], ["S/RES/2100 (2013)", "2013-04-25", ""]);
+    assert_eq!(
+        minusma[1][1..],
+        ["S/RES/2164 (2014)", "2014-06-25", "2015-06-30"]
+    );
+    // A resolution whose day of adoption is not recorded: an empty cell.
+    assert!(
+        rows.iter()
+            .any(|r| r[0] == "AMISOM" && r[1] == "S/RES/2614 (2021)" && r[2].is_empty())
     );
 }

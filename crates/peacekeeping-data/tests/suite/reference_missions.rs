@@ -702,7 +702,8 @@ fn operations_added_for_the_non_un_file() {
 type Days = (Date, Date);
 
 /// The runs of days, from a mission's first adoption to its end (or `to`), on which no
-/// resolution of its mandate is in force (`Mandate::in_force_on`).
+/// resolution of its mandate is in force (`Mandate::lapses`, which a property test of
+/// peacekeeping-core checks day by day against `Mandate::in_force_on`).
 fn lapses(m: &Mission, to: Date) -> Vec<Days> {
     let first = m
         .mandate
@@ -712,18 +713,11 @@ fn lapses(m: &Mission, to: Date) -> Vec<Days> {
         .min()
         .unwrap();
     let last = m.period.end().map_or(to, |end| end.min(to));
-    let mut runs: Vec<Days> = Vec::new();
-    let mut day = first;
-    while day <= last {
-        if m.mandate.in_force_on(day).is_none() {
-            match runs.last_mut() {
-                Some((_, end)) if end.checked_add_days(1) == Some(day) => *end = day,
-                _ => runs.push((day, day)),
-            }
-        }
-        day = day.checked_add_days(1).unwrap();
-    }
-    runs
+    m.mandate
+        .lapses(Period::between(first, last).unwrap())
+        .iter()
+        .map(|p| (p.start(), p.end().unwrap()))
+        .collect()
 }
 
 fn symbols(m: &Mission) -> Vec<String> {
