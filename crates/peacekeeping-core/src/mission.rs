@@ -284,7 +284,7 @@ impl Mandate {
         // In order of adoption; of those adopted on one day, the one listed last counts
         // (as in `in_force_on`).
         dated.sort_by_key(|(a, _)| *a);
-        let mut found = Vec::new();
+        let mut found: Vec<Period> = Vec::new();
         for (i, &(adopted, until)) in dated.iter().enumerate() {
             let next = dated.get(i + 1).map(|(a, _)| *a);
             // Not the last of its day: the one listed after it is in force instead.
@@ -305,8 +305,21 @@ impl Mandate {
                     .and_then(|to| Period::between(from, to).ok()),
                 None => Some(Period::since(from)),
             };
-            if let Some(run) = lapse.and_then(|l| l.intersection(&period)) {
-                found.push(run);
+            let Some(run) = lapse.and_then(|l| l.intersection(&period)) else {
+                continue;
+            };
+            // A run that starts the day after the previous one ends continues it (a
+            // resolution whose term ended before its adoption covers nothing).
+            match found.last_mut() {
+                Some(last)
+                    if last.end().and_then(|e| e.checked_add_days(1)) == Some(run.start()) =>
+                {
+                    *last = match run.end() {
+                        Some(end) => Period::between(last.start(), end).unwrap_or(run),
+                        None => Period::since(last.start()),
+                    };
+                }
+                _ => found.push(run),
             }
         }
         found

@@ -1402,7 +1402,7 @@ fn resolutions() -> impl Strategy<Value = Vec<Resolution>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(2_048))]
 
     /// `Mandate::lapses` is exactly the runs of days on which `in_force_on` finds nothing,
     /// from the first adoption, within the period asked.
