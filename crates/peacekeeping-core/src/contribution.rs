@@ -212,7 +212,8 @@ impl Personnel {
         self.sum_where(|_| true)
     }
 
-    fn sum_where(&self, keep: impl Fn(PersonnelCategory) -> bool) -> Headcount {
+    /// The categories `keep` accepts, together.
+    pub(crate) fn sum_where(&self, keep: impl Fn(PersonnelCategory) -> bool) -> Headcount {
         self.iter()
             .filter(|(c, _)| keep(*c))
             .fold(Headcount::default(), |acc, (_, h)| acc + h)

@@ -314,10 +314,7 @@ impl Mandate {
                 Some(last)
                     if last.end().and_then(|e| e.checked_add_days(1)) == Some(run.start()) =>
                 {
-                    *last = match run.end() {
-                        Some(end) => Period::between(last.start(), end).unwrap_or(run),
-                        None => Period::since(last.start()),
-                    };
+                    *last = Period::new(last.start(), run.end()).unwrap_or(run);
                 }
                 _ => found.push(run),
             }

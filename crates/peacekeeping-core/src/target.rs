@@ -24,6 +24,9 @@ use crate::{ActorId, Date, Headcount, Personnel, PersonnelCategory, SourceId, Ta
 /// assert_eq!(target.share_in(&force), Some(0.1)); // the police do not count
 /// let gap = target.gap(&force).ok_or("sex not reported")?;
 /// assert!((gap - -0.05).abs() < 1e-12); // five points short
+/// // Troops reported without their sex: no share, no gap (not a share of zero).
+/// let unknown = Personnel::of(PersonnelCategory::Troops, Headcount::total_only(1_000));
+/// assert_eq!((target.share_in(&unknown), target.gap(&unknown)), (None, None));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -100,10 +103,7 @@ impl GenderTarget {
     /// The headcount of `personnel` in the categories it concerns.
     #[must_use]
     pub fn headcount_in(&self, personnel: &Personnel) -> Headcount {
-        personnel
-            .iter()
-            .filter(|(c, _)| self.concerns(*c))
-            .fold(Headcount::default(), |sum, (_, h)| sum + h)
+        personnel.sum_where(|c| self.concerns(c))
     }
 
     /// The share of women in `personnel`, over the categories it concerns: `None` when

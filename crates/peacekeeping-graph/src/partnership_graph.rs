@@ -474,28 +474,22 @@ impl PartnershipGraph {
     #[must_use]
     pub fn around_mission(data: &Dataset, mission: &str, date: Date) -> Self {
         let whole = PartnershipGraph::as_of(data, date);
-        let Ok(id) = mission.parse::<MissionId>() else {
-            return whole.induced(|_| false);
-        };
-        let centre = Node::Mission(id);
-        let mut keep: Vec<&Node> = Vec::new();
-        if let Some(&c) = whole.index.get(&centre) {
-            keep.push(&whole.graph[c]);
-            keep.extend(whole.graph.neighbors_undirected(c).map(|n| &whole.graph[n]));
-        }
-        let parties: Vec<Node> = data
-            .partnerships()
-            .iter()
-            .filter(|p| p.missions.iter().any(|m| m.as_str() == mission))
+        let mut keep: HashSet<Node> = data
+            .partnerships_serving(mission)
             .filter(|p| p.period.contains(date))
-            .flat_map(|p| {
-                p.parties
-                    .iter()
-                    .map(|party| Node::Actor(party.actor.clone()))
-            })
+            .flat_map(|p| &p.parties)
+            .map(|party| Node::Actor(party.actor.clone()))
             .collect();
-        keep.extend(parties.iter());
-        let keep: HashSet<Node> = keep.into_iter().cloned().collect();
+        let centre = mission.parse::<MissionId>().ok().map(Node::Mission);
+        if let Some(&c) = centre.and_then(|n| whole.index.get(&n)) {
+            keep.insert(whole.graph[c].clone());
+            keep.extend(
+                whole
+                    .graph
+                    .neighbors_undirected(c)
+                    .map(|n| whole.graph[n].clone()),
+            );
+        }
         whole.induced(|n| keep.contains(n))
     }
 

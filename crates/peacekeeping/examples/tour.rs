@@ -493,11 +493,7 @@ fn around_mission(data: &Dataset, id: &str, on: Date) {
             );
         }
     }
-    for p in data
-        .partnerships()
-        .iter()
-        .filter(|p| p.missions.iter().any(|m| m.as_str() == id))
-    {
+    for p in data.partnerships_serving(id) {
         println!("  {} [{}, {}]", p.name, p.kind, p.period);
         for i in &p.instruments {
             let signed = i.signed.map_or_else(String::new, |d| format!(", {d}"));
@@ -520,11 +516,7 @@ fn around_mission(data: &Dataset, id: &str, on: Date) {
     }
     // The lessons drawn about the operation or its partnerships, each once.
     let mut shown: Vec<&str> = Vec::new();
-    for p in data
-        .partnerships()
-        .iter()
-        .filter(|p| p.missions.iter().any(|m| m.as_str() == id))
-    {
+    for p in data.partnerships_serving(id) {
         for l in data.lessons_of(&p.id) {
             if shown.contains(&l.id.as_str()) {
                 continue;

@@ -274,6 +274,37 @@ impl Dataset {
             .filter(move |p| p.domains.contains(&domain))
     }
 
+    /// The partnerships that serve `mission` (it is among their
+    /// [`missions`](Partnership::missions)), in dataset order, whatever their period.
+    ///
+    /// ```
+    /// use peacekeeping_core::*;
+    ///
+    /// let mut b = Dataset::builder();
+    /// let period = Period::since(Date::new(2009, 1, 16)?);
+    /// b.actor(Actor::new("AU".parse()?, "African Union", ActorKind::RegionalOrganization))
+    ///  .actor(Actor::new("UN".parse()?, "United Nations", ActorKind::UnitedNations))
+    ///  .mission(Mission::new("AMISOM".parse()?, "AMISOM", MissionKind::RegionalOperation, period))
+    ///  .partnership(Partnership::new("p".parse()?, "AU-UN", PartnershipKind::UnRegional, period)
+    ///     .with_party(Party::new("AU".parse()?, PartyRole::Lead))
+    ///     .with_party(Party::new("UN".parse()?, PartyRole::Supporting))
+    ///     .with_mission("AMISOM".parse()?));
+    /// let data = b.build()?;
+    /// assert_eq!(data.partnerships_serving("AMISOM").count(), 1);
+    /// assert_eq!(data.partnerships_serving("UNMIK").count(), 0);
+    /// # Ok::<(), peacekeeping_core::Error>(())
+    /// ```
+    pub fn partnerships_serving<'a>(
+        &'a self,
+        mission: &str,
+    ) -> impl Iterator<Item = &'a Partnership> + use<'a> {
+        let wanted = mission.to_owned();
+        self.records
+            .partnerships
+            .iter()
+            .filter(move |p| p.missions.iter().any(|m| m.as_str() == wanted))
+    }
+
     /// The frictions recorded in `partnership`.
     pub fn frictions_in<'a>(
         &'a self,

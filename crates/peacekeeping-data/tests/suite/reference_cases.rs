@@ -538,9 +538,7 @@ fn capacity_building_kosovos_division_of_tasks_the_uk_in_mali_and_drones() {
     // Who worked with UNMIK, by date: the four components of 1999, then EULEX.
     let around_unmik = |day: &str| {
         ids(&mut data
-            .partnerships()
-            .iter()
-            .filter(|p| p.missions.iter().any(|m| m.as_str() == "UNMIK"))
+            .partnerships_serving("UNMIK")
             .filter(|p| p.period.contains(date(day)))
             .map(|p| p.id.as_str()))
     };
