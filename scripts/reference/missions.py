@@ -2293,6 +2293,57 @@ RENEWALS.update({
         (2485, 2019, None, "2020-08-31", "extended UNIFIL until 31 August 2020; its day was not read", "Famagusta Gazette, 1 September 2019", "B"),
     ],
 })
+# A second pass (issue 14, checked on 2026-12-07 and 2026-12-08 against the pages named):
+# the gaps named before and the series of the operations not yet recorded. A "day B, term
+# C" grade note means the day is from a copy of the text and the term from copies of
+# Wikipedia only; the entry takes the lower grade.
+KS = "a copy of the text (the University of Minnesota's Human Rights Library's path, at 645012.skal.fun)"
+
+
+def more(block):
+    for mid, entries in block.items():
+        RENEWALS.setdefault(mid, []).extend(entries)
+
+
+more({
+    "UNOMIL": [
+        (972, 1995, "1995-01-13", "1995-04-13", "extended UNOMIL until 13 April 1995 (3489th meeting)",
+         f"{KS} (the day); Wikipedia's article on resolution 972 and a copy (the term)", "C"),
+        (1001, 1995, "1995-06-30", "1995-09-15", "extended UNOMIL until 15 September 1995, with no further extension unless the parties made progress (3549th meeting)",
+         f"{KS} (the day); copies of Wikipedia's article on resolution 1001 at wikimili.com and es.knowledger.de (the term)", "C"),
+        (1014, 1995, "1995-09-15", "1996-01-31", "extended UNOMIL until 31 January 1996 (3577th meeting)",
+         f"{KS} (the day); copies of Wikipedia's article on resolution 1014 (the term)", "C"),
+    ],
+    "UNAMID": [
+        (2479, 2019, "2019-06-27", "2019-10-31", "extended UNAMID by four months until 31 October 2019, a technical rollover pausing the drawdown",
+         "Xinhua in Chinese, 28 June 2019 (the number, the day: 'on the 27th', and the term); AP, 27 June 2019, https://www.arabnews.com/node/1517636 (voted 'Thursday' to extend until 31 October, no number)", "B"),
+    ],
+    "UNISFA": [
+        (2445, 2018, None, "2019-05-15", "extended UNISFA until 15 May 2019, troops cut from 4,500 to 4,140 and police raised from 50 to 345; adopted on a Thursday (its day not recorded)",
+         "Radio Tamazuj, 'UN Security Council extends UNISFA mandate' (the term, the figures, 'Thursday', no number); the number only from the resolutions around it: 2446 (2018), adopted on 15 November 2018, lists 2445 (2018) as the one before it (zhonghuashu.com) and resolution 2469 (2019) recalls 2445 (2018) among the Abyei resolutions (newton.com.tw)", "C"),
+    ],
+    "UNTAET": [
+        (1338, 2001, "2001-01-31", "2002-01-31", "extended UNTAET until 31 January 2002 (4268th meeting)",
+         "http://unscr.com/en/resolutions/1338 and SC/7288's recital (the day); copies of Wikipedia's article on resolution 1338 (the term)", "C"),
+        (1392, 2002, "2002-01-31", "2002-05-20", "extended UNTAET for a last time until 20 May 2002, the day of independence (4463rd meeting)",
+         "https://unis.unvienna.org/unis/en/pressrels/2002/sc7288.html (SC/7288, headed 31 January 2002; its dateline reads 30 January) and a copy of Wikipedia's article on resolution 1392 (31 January 2002)", "A"),
+    ],
+    "UNMISET": [
+        (1480, 2003, "2003-05-19", "2004-05-20", "extended UNMISET until 20 May 2004",
+         "https://unis.unvienna.org/unis/en/pressrels/2003/sc7762.html (SC/7762) and the UN's UNMISET mandate page (a copy of Wikipedia's article says 19 May 2004)", "A"),
+        (1543, 2004, "2004-05-14", None, "extended UNMISET for six months, with a view to a final six months to 20 May 2005, and reduced it",
+         "the UN's UNMISET mandate page, https://peacekeeping.un.org/sites/default/files/past/unmiset/mandate.html (the day and the length; no end day)", "A"),
+        (1573, 2004, "2004-11-16", "2005-05-20", "extended UNMISET for a final six months until 20 May 2005",
+         "https://unis.unvienna.org/unis/en/pressrels/2004/sc8246.html (SC/8246)", "A"),
+    ],
+    "MINUJUSTH": [
+        (2410, 2018, "2018-04-10", "2019-04-15", "extended MINUJUSTH until 15 April 2019 (8226th meeting; 13 votes, China and Russia abstaining)",
+         "https://press.un.org/en/2018/sc13285.doc.htm (SC/13285, the term); Xinhua, 'UNITED NATIONS, April 10', and the U.S. mission's remarks of 10 April 2018 (the day)", "A"),
+        (2466, 2019, "2019-04-12", "2019-10-15", "extended MINUJUSTH for a final time until 15 October 2019, its withdrawal to begin before then",
+         "France's mission to the UN, 'Haiti: Renewal of the MINUJUSTH mandate', 12 April 2019 (the day); Xinhua, 13 April 2019 (the term)", "B"),
+    ],
+})
+
 # Terms of resolutions recorded before (their sources' citations gain the page that gives
 # the term).
 TERMS = {
@@ -2307,17 +2358,30 @@ TERMS = {
     (1827, 2008): ("2008-07-31", "UNMEE's mandate ended on 31 July 2008 (https://unmee.unmissions.org/en/node/1449)"),
     (1610, 2005): ("2005-12-31", "a final six months until 31 December 2005"),
     (1923, 2010): ("2010-12-31", "a final period until 31 December 2010 (the UN's MINURCAT mandate page)"),
-    (2350, 2017): ("2017-10-15", "a final six months ending on 15 October 2017 (the American Society of International Law, 13 April 2017)"),
+    (2350, 2017): ("2017-10-15", "a final six months ending on 15 October 2017 (the American Society of International Law, 13 April 2017), the term recorded for MINUSTAH", "MINUSTAH"),
+    (2350, 2017, "MINUJUSTH"): ("2018-04-15", "MINUJUSTH established for an initial six months from 16 October 2017 (the Secretary-General's report, https://haiti.un.org/), to 15 April 2018 (a copy of Wikipedia's article on MINUJUSTH), the term recorded for MINUJUSTH", "MINUJUSTH"),
+    (1272, 1999): ("2001-01-31", "UNTAET's mandate initially through 31 January 2001 (the UN's press release of 25 October 1999, https://peacekeeping.un.org/sites/default/files/past/etimor/news/N251099.htm)"),
+}
+# The subject a renewal's source title names ("Security Council resolution 2164 (2014) on
+# Mali"): the situation the Council's agenda item names, one per operation (a missing
+# entry is an error, not a default).
+SUBJECTS = {
+    "MINUSMA": "Mali", "UNAMID": "the Sudan (Darfur)",
+    "MONUSCO": "the Democratic Republic of the Congo", "MONUC": "the Democratic Republic of the Congo",
+    "MINUSCA": "the Central African Republic", "UNMISS": "South Sudan",
+    "UNISFA": "the Sudan and South Sudan (Abyei)", "UNMIS": "the Sudan",
+    "AMISOM": "Somalia", "ATMIS": "Somalia", "AUSSOM": "Somalia",
+    "MINURSO": "Western Sahara", "UNIFIL": "the Middle East (Lebanon)", "UNFICYP": "Cyprus",
+    "UNOCI": "Côte d'Ivoire", "UNMEE": "Ethiopia and Eritrea", "UNMIL": "Liberia",
+    "UNOMIL": "Liberia", "MINUSTAH": "Haiti", "UNAMSIL": "Sierra Leone", "UNAMIR": "Rwanda",
+    "UNMIT": "Timor-Leste", "ONUB": "Burundi", "MINURCAT": "the Central African Republic and Chad",
+    "UNTAET": "East Timor", "UNMISET": "East Timor", "MINUJUSTH": "Haiti",
 }
 for mid, entries in RENEWALS.items():
     m = by_id[mid]
     for num, year, adopted, until, what, seen, grade in entries:
         if what is not None:
-            subject = {"MINUSMA": "Mali", "UNAMID": "the Sudan (Darfur)",
-                       "MONUSCO": "the Democratic Republic of the Congo",
-                       "MINUSCA": "the Central African Republic", "UNMISS": "South Sudan",
-                       "UNISFA": "the Sudan and South Sudan (Abyei)"}.get(mid, "Somalia")
-            sc(num, year, adopted, subject, what, seen, until, grade)
+            sc(num, year, adopted, SUBJECTS[mid], what, seen, until, grade)
         obj, sid = res(num, year)
         SOURCES[sid]["consulted"] = R14
         m["mandate"]["resolutions"].append(obj)
