@@ -1613,6 +1613,169 @@ other("un-sc-12426", "official-document", "Security Council extends mandate of M
 other("minusma-mandate-2640", "official-document", "Mandate (resolution 2640 (2022))", "MINUSMA",
       "https://minusma.unmissions.org/en/mandate-0",
       "resolution 2640 (2022) of 29 June 2022: the mission maintains its uniformed personnel of 13,289 troops and 1,920 police until 30 June 2023 (kept by resolutions 2423 (2018) and 2584 (2021)); the drawdown after resolution 2690 (2023) is not recorded", "A")
+# The ceilings after the research file's end (mid-2015), from the resolutions (a search of
+# 2026-12-07): military counts troops, staff officers and military observers; police,
+# individual officers and formed units. A resolution keeping "the current ceilings" without
+# figures adds no entry; a change whose figures or day were not seen closes the series.
+other("ceiling-monusco-2277", "official-document" if "B" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2277 (2016)", "news and copies",
+      "https://press.un.org/en/2016/sc12307.doc.htm; http://humanrightslaw.einnews.com/article_detail/373869686 (SC/12772 copy: 'down from 19,815'; 'SC/12307 of 30 March 2016'); https://justearthnews.com/people-details/HC/3541/dr-congo-security-council-extends-peacekeeping-mandate-but-reduces-troop-strength.html (previous mandate: 19,815/760/391/1,050)",
+      "maintained current levels: 19,815 military + 760 MObs/staff officers; 391 police + 1,050 FPU; mandate to 31 Mar 2017", "B")
+other("ceiling-monusco-2348", "official-document" if "B" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2348 (2017)", "news and copies",
+      "http://humanrightslaw.einnews.com/article_detail/373869686 (copy of SC/12772); https://fr.sputniknews.africa/20170331/onu-rdc-contingent-arme-1030710913.html (page dated 2017-03-31, UN News tweet of 31 Mar 2017); https://justearthnews.com/people-details/HC/3541/dr-congo-security-council-extends-peacekeeping-mandate-but-reduces-troop-strength.html",
+      "cut to 16,215 military + 660 MObs/staff officers (from 760); 391 police + 1,050 FPU; to 31 Mar 2018", "B")
+other("ceiling-monusco-2409", "official-document" if "B" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2409 (2018)", "news and copies",
+      "https://press.un.org/en/2018/sc13265.doc.htm (figures); https://news.un.org/en/story/2018/03/1006121 (660 MObs, 'on Tuesday'); https://ca.m.wikipedia.org/wiki/Resoluci%C3%B3_2409_del_Consell_de_Seguretat_de_les_Nacions_Unides (adopted 27 March 2018)",
+      "maintained 16,215 troops + 660 MObs/staff officers; 391 police + 1,050 FPU; to 31 Mar 2019", "B")
+other("ceiling-monusco-2463", "official-document" if "B" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2463 (2019)", "news and copies",
+      "http://www.globaltimes.cn/content/1143996.shtml",
+      "maintained 16,215 + 660 MObs/SO; 391 police + 1,050 FPU; to 20 Dec 2019 (adopted 'Friday', report dated 2019-03-30; day not given)", "B")
+other("ceiling-monusco-2502", "official-document" if "A" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2502 (2019)", "United Nations",
+      "https://www.unmultimedia.org/avlibrary/asset/2517/2517266/; https://international.vlex.com/vid/resolution-n-s-res-861177076 (adopted 19 Dec 2019); https://diplomatictimes.net/2019/12/20/un-security-council-extends-dr-congo-peacekeeping-mission-reduces-troops",
+      "cut to 14,000 military + 660 MObs/SO; 591 police + 1,050 FPU; plus temporary up to 360 FPU personnel if replacing military; to 20 Dec 2020", "A")
+other("ceiling-monusco-2556", "official-document" if "A" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2556 (2020)", "United Nations",
+      "https://press.un.org/en/2020/sc14395.doc.htm (figures); https://actualite.cd/2020/12/19/rdc-le-mandat-de-la-monusco-proroge-pour-un-avec-un-effectif-militaire-de14000-hommes (adopted 18 Dec)",
+      "kept 14,000 troops + 660 MObs/SO; 591 police + 1,050 FPU; temporary +360 FPU if replacing military; to 20 Dec 2021", "A")
+other("ceiling-monusco-2612", "official-document" if "A" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2612 (2021)", "United Nations",
+      "https://www.un.org/press/en/2021/sc14743.doc.htm; http://unscr.com/en/resolutions/2612 (adopted 20 Dec 2021); https://www.zimbabweonlinenews.com/security-council-renews-mandate-of-un-peacekeeping-mission-in-drc/ (from 14,000 to 13,500)",
+      "cut to 13,500 military + 660 MObs/SO; 591 police + 1,050 FPU; temporary +360 FPU if replacing military; to 20 Dec 2022", "A")
+other("ceiling-monusco-2666", "official-document" if "B" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2666 (2022)", "news and copies",
+      "http://hqyb.org.cn/world/23288.html (adopted 20 Dec, figures); http://french.peopledaily.com.cn/International/n3/2022/1221/c31356-10186373.html; https://actualite.cd/2022/12/20/rdc-le-mandat-de-la-monusco-officiellement-prolonge",
+      "13,500 military + 660 MObs/SO; 591 police + 1,410 FPU (FPU up from 1,050); to 20 Dec 2023", "B")
+other("ceiling-monusco-2717-2023-12", "official-document" if "A" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2717 (2023)", "United Nations",
+      "https://press.un.org/en/2023/sc15538.doc.htm; https://newsghana.com.gh/unsc-resolution-2717-adopted-for-missions-operation-in-drc/",
+      "disengagement plan: 13,500 military + 660 MObs/SO; 591 police + 1,410 FPU until 30 Jun 2024; adopted 'Tuesday' (report dated 2023-12-20, day not given); mandate to 20 Dec 2024", "A")
+other("ceiling-monusco-2717-2024-07", "official-document" if "A" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2717 (2023)", "United Nations",
+      "https://press.un.org/en/2023/sc15538.doc.htm",
+      "from 1 Jul 2024: 11,500 military + 600 MObs/SO; 443 police + 1,270 FPU", "A")
+other("ceiling-monusco-2765", "official-document" if "B" == "A" else "media", "Authorised strength of MONUSCO set by S/RES/2765 (2024)", "news and copies",
+      "https://www.iunwatch.org/unsc-exploring-renews-congo-stabilization-mission/; https://military.africa/2025/01/unsc-extends-monusco-mandate-by-12-months/?amp=1; https://en.igihe.com/news/article/monusco-mandate-extended; https://www.africanews.com/2024/12/20/un-extends-peacekeeping-mission-in-drc-until-2025/",
+      "kept 11,500 military + 600 MObs/SO; 443 police + 1,270 FPU; mandate to 20 Dec 2025 (day of adoption not seen; reports dated 20-21 Dec 2024)", "B")
+other("ceiling-minusca-2264", "official-document" if "A" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2264 (2016)", "United Nations",
+      "https://press.un.org/fr/2016/cs12235.doc.htm; https://lawglobalhub.com/?p=52446 (text; adopted 9 Feb 2016)",
+      "kept 10,750 military incl. 480 MObs/SO; 2,080 police incl. 400 IPOs; corrections officers raised 40 -> 108", "A")
+other("ceiling-minusca-2301", "official-document" if "B" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2301 (2016)", "news and copies",
+      "https://webarchive.unesco.org/web/20160802184313/http://www.un.org/apps/news/story.asp?NewsID=54564",
+      "renewal to 15 Nov 2017 keeping 10,750 troop ceiling; police figure not stated on page", "B")
+other("ceiling-minusca-2387", "official-document" if "A" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2387 (2017)", "United Nations",
+      "https://press.un.org/en/2017/sc13068.doc.htm; https://globalr2p.org/resources/resolution-2387-central-african-republic-s-res-2387 (15 Nov 2017)",
+      "+900 troops: 11,650 military incl. 480 MObs/SO; 2,080 police; 108 corrections officers; to 15 Nov 2018", "A")
+other("ceiling-minusca-2448", "official-document" if "A" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2448 (2018)", "United Nations",
+      "https://press.un.org/en/2018/sc13619; https://africa.cgtn.com/security-council-renews-mandate-of-un-peacekeeping-mission-in-car (2,080 police); http://news.abangui.com/h/66361.html (13 Dec 2018)",
+      "maintained 11,650 military; 2,080 police; to 15 Nov 2019", "A")
+other("ceiling-minusca-2499", "official-document" if "B" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2499 (2019)", "news and copies",
+      "https://www.xibaaru.sn/lonu-proroge-le-mandat-de-la-minusca-et-reaffirme-son-soutien-a-mankeur/; http://www.xinhuanet.com/english/2019-11/16/c_138558692.htm",
+      "kept 11,650 military incl. 480 MObs/SO; 2,080 police = 400 IPOs + 1,680 FPU; 108 corrections; to 15 Nov 2020", "B")
+other("ceiling-minusca-2552", "official-document" if "A" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2552 (2020)", "United Nations",
+      "https://press.un.org/en/2020/sc14356.doc.htm; http://eng.chinamil.com.cn/view/2020-11/13/content_9936032.htm (Xinhua, Nov. 12, 'Thursday')",
+      "kept 11,650 military; 2,080 police; 108 corrections; to 15 Nov 2021", "A")
+other("ceiling-minusca-2566", "official-document" if "A" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2566 (2021)", "United Nations",
+      "https://press.un.org/en/2021/sc14465.doc.htm; https://www.urdupoint.com/en/world/un-security-council-adopts-resolution-expandi-1192756.html",
+      "increase military by 2,750 and police by 940 over 2552 levels (=14,400 / 3,020, totals confirmed by 2605); phased; adopted 'Friday evening' (report dated 2021-03-13, day not given)", "A")
+other("ceiling-minusca-2605", "official-document" if "B" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2605 (2021)", "news and copies",
+      "https://en.qdnd.vn/foreign-affairs/multilateral-relations/u-n-security-council-extends-mandate-of-u-n-peacekeeping-mission-in-central-african-republic-535801; http://en.people.cn./n3/2021/1113/c90000-9919194.html",
+      "kept 14,400 military; 3,020 police; 108 corrections; to 15 Nov 2022", "B")
+other("ceiling-minusca-2659", "official-document" if "A" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2659 (2022)", "United Nations",
+      "https://press.un.org/en/2022/sc15104.doc.htm; https://mauripress.net/node/8545",
+      "kept 14,400 military; 3,020 police; 108 corrections; to 15 Nov 2023 (adopted 'Monday'; day not given)", "A")
+other("ceiling-minusca-2709", "official-document" if "B" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2709 (2023)", "news and copies",
+      "http://en.people.cn/n3/2023/1116/c90000-20097720.html (Xinhua, Nov. 15, 'Wednesday'); https://mwebantu.news/the-un-security-council-extends-the-mission-in-the-central-african-republic/",
+      "kept 14,400 military (one report lists 580 MObs/SO alongside - unclear if included); 3,020 police = 600 IPOs + 2,420 FPU; to 15 Nov 2024", "B")
+other("ceiling-minusca-2759", "official-document" if "B" == "A" else "media", "Authorised strength of MINUSCA set by S/RES/2759 (2024)", "news and copies",
+      "https://euro.dayfr.com/trends/amp/2338287; https://nouvellesplus.com/2024/11/16/le-conseil-de-securite-prolonge-dun-an-le-mandat-de-la-minusca; https://afrique.le360.ma/politique/rca-le-conseil-de-securite-renouvelle-pour-un-an-le-mandat-de-la-mission-onusienne_RAINJJNZSFFMFH5EREO6MDHXL4",
+      "kept 14,400 military; 3,020 police; 108 corrections; to 15 Nov 2025", "B")
+other("ceiling-unmiss-2252", "official-document" if "A" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2252 (2015)", "United Nations",
+      "https://press.un.org/en/2015/sc12161.doc.htm; http://unscr.com/en/resolutions/2252 (adopted 15 Dec 2015); http://www.china.org.cn/world/Off_the_Wire/2015-12/16/content_37324776.htm",
+      "raised to 13,000 troops and 2,001 police (incl. IPOs, FPUs and 78 corrections officers); to 31 Jul 2016", "A")
+other("ceiling-unmiss-2304", "official-document" if "A" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2304 (2016)", "United Nations",
+      "https://press.un.org/en/2016/sc12475.doc.htm; http://www.globalr2p.org/resources/1119 (12 Aug 2016)",
+      "troop ceiling raised to 17,000 incl. 4,000 Regional Protection Force; police ceiling not stated on pages seen", "A")
+other("ceiling-unmiss-2327", "official-document" if "B" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2327 (2016)", "news and copies",
+      "https://press.un.org/en/2016/sc12634.doc.htm; http://en.chinagate.cn/2016-12/17/content_39931629.htm; http://thetimesofafrica.com/peacekeeping-mission-of-un-in-south-sudan-un-extends-after-deadlock/",
+      "17,000 troops incl. 4,000 RPF; police ceiling raised to 2,101 (78 corrections officers per one report); to 15 Dec 2017 (adopted 'Friday', Xinhua 17 Dec 2016; day not given)", "B")
+other("ceiling-unmiss-2406", "official-document" if "B" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2406 (2018)", "news and copies",
+      "http://m.yinlong168.com/english/2018-03/16/c_137042004.htm (Xinhua, March 15, 'Thursday')",
+      "maintained 17,000 troops (RPF up to 4,000) and 2,101 police; to 15 Mar 2019", "B")
+other("ceiling-unmiss-2514", "official-document" if "A" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2514 (2020)", "United Nations",
+      "https://unmiss.unmissions.org/mandate; https://fdocuments.net/document/united-nations-s-security-council-distr-general-65bfcf9b-2020-03-31-united.html (adopted 12 Mar 2020)",
+      "maintained 17,000 troops; 2,101 police incl. 88 corrections officers; to 15 Mar 2021", "A")
+other("ceiling-unmiss-2567", "official-document" if "C" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2567 (2021)", "news and copies",
+      "https://eyeradio.org/security-council-extends-unmiss-mandate-2/",
+      "maintained 17,000 troops; 2,101 police incl. 88 corrections; mandate to 15 Mar 2022 (adoption day not seen)", "C")
+other("ceiling-unmiss-2625", "official-document" if "C" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2625 (2022)", "news and copies",
+      "https://ncmorningpost.com/security-council-renews-mandate-of-un-mission-in-south-sudan/",
+      "maintained 17,000 troops; 2,101 police; mandate to 15 Mar 2023 (adopted 'Tuesday'; date not seen)", "C")
+other("ceiling-unmiss-2677", "official-document" if "B" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2677 (2023)", "news and copies",
+      "https://africa.cgtn.com/2023/03/16/un-security-council-renews-south-sudan-mission-for-one-year/; https://weafrica24.com/2023/03/17/south-sudan-un-extends-unmiss-mandate-for-another-year/",
+      "maintained 17,000 troops; 2,101 police incl. 88 justice/corrections advisers; to 15 Mar 2024 (adopted 'Wednesday'; day not given)", "B")
+other("ceiling-unmiss-2729", "official-document" if "A" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2729 (2024)", "United Nations",
+      "https://press.un.org/en/2024/sc15687.doc.htm; https://sudantribune.com/article285024 (April 29, 2024, 'Monday')",
+      "maintained 17,000 troops; 2,101 police incl. 88 justice/corrections advisers; to 30 Apr 2025", "A")
+other("ceiling-unmiss-2779", "official-document" if "B" == "A" else "media", "Authorised strength of UNMISS set by S/RES/2779 (2025)", "news and copies",
+      "https://onecitizendaily.com/index.php/2025/05/10/un-security-council-extends-unmiss-mandate-by-a-year/; https://press.un.org/en/2025/sc16054.doc.htm",
+      "maintained 17,000 troops; 2,101 police incl. 88 justice/corrections advisers (after 9-day rollover 2778); adopted 'Thursday' (day not given)", "B")
+other("ceiling-unisfa-2352", "official-document" if "A" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2352 (2017)", "United Nations",
+      "https://press.un.org/en/2017/sc12822.doc.htm",
+      "troop ceiling cut 5,326 -> 4,791 (first change since 2013); mandate to 15 Nov 2017 (adoption day not seen)", "A")
+other("ceiling-unisfa-2386", "official-document" if "A" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2386 (2017)", "United Nations",
+      "https://www.un.org/press/en/2017/sc13067.doc.htm; http://allafrica.com/stories/201711160415.html",
+      "kept 4,791 until 15 Apr 2018, then 4,235 unless support to the JBVMM was extended", "A")
+other("ceiling-unisfa-2438", "official-document" if "B" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2438 (2018)", "news and copies",
+      "https://pachodo.org/latest-news-articles/news-from-various-sources/17349-unsc-urges-quot-measurable-progress-quot-on-sudan-south-sudan-border-demarcation (Xinhua, Oct. 11, 'Thursday'); https://fanabc.com/english/2018/10/security-council-extends-unisfa-mandate/",
+      "kept troop ceiling of 4,500 until 15 Nov 2018; conditional cut to 3,959 (by 541) as of 15 Apr 2019 if the JBVMM modification was not extended", "B")
+other("ceiling-unisfa-2469", "official-document" if "A" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2469 (2019)", "United Nations",
+      "https://press.un.org/en/2019/sc13805.doc.htm; http://french.peopledaily.com.cn/International/n3/2019/0515/c31356-9578077.html",
+      "troop ceiling cut to 3,550; police raised to 640 incl. 148 IPOs and 3 FPUs; further conditional cut of 585 from 15 Oct 2019; adopted 'mardi' (report 15/05; day not given); mandate to 15 Nov 2019", "A")
+other("ceiling-unisfa-2497", "official-document" if "B" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2497 (2019)", "news and copies",
+      "https://foreignaffairs.co.nz/2019/11/15/mil-osi-china-un-security-council-renews-mandate-of-peacekeeping-force-in-abyei/",
+      "kept 3,550 troops (withdrawal of 295 troops above ceiling postponed to 15 May 2020); 640 police incl. 148 IPOs + 3 FPUs", "B")
+other("ceiling-unisfa-2550", "official-document" if "C" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2550 (2020)", "news and copies",
+      "https://www.sudanspost.com/un-security-council-renews-mandate-of-peacekeeping-forces-in-disputed-abyei-region/",
+      "kept 3,550 troops and 640 police until 15 May 2021 (adopted 'Thursday'; date not seen)", "C")
+other("ceiling-unisfa-2575", "official-document" if "B" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2575 (2021)", "news and copies",
+      "https://newsghana.com.gh/un-security-council-renews-mandate-of-peacekeeping-force-in-abyei/",
+      "kept 3,550 troops and 640 police; mandate to 15 Nov 2021 (adopted 'Tuesday', report dated 2021-05-12)", "B")
+other("ceiling-unisfa-2609", "official-document" if "B" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2609 (2021)", "news and copies",
+      "https://sudantribune.com/article226738 (December 15, 2021, 'Wednesday'); https://radiotamazuj.org/en/news/article/un-security-council-extends-unisfa-mandate-1",
+      "troop ceiling cut to 3,250 until 15 May 2022; police kept at 640 incl. 148 IPOs + 3 FPUs", "B")
+other("ceiling-unisfa-2630", "official-document" if "B" == "A" else "media", "Authorised strength of UNISFA set by S/RES/2630 (2022)", "news and copies",
+      "http://en.people.cn/n3/2022/0513/c90000-10096138.html (Xinhua, May 12, 'Thursday')",
+      "kept 3,250 troops and 640 police; to 15 Nov 2022", "B")
+other("ceiling-unifil-2539", "official-document" if "A" == "A" else "media", "Authorised strength of UNIFIL set by S/RES/2539 (2020)", "United Nations",
+      "https://press.un.org/en/2020/sc14289.doc.htm; https://theasianindependent.co.uk/security-council-extends-mandate-of-un-interim-force-in-lebanon",
+      "maximum authorized troops reduced from 15,000 (1701) to 13,000; mandate to 31 Aug 2021", "A")
+other("ceiling-unmil-2239", "official-document" if "B" == "A" else "media", "Authorised strength of UNMIL set by S/RES/2239 (2015)", "news and copies",
+      "http://en.chinagate.cn/2015-09/17/content_36616369.htm; https://publicaciones.defensa.gob.es/pprevistas/REVISTAS_PDF19729/pubData/SEO/Page_311.html (17 Sep 2015)",
+      "adopted 17 Sep 2015: military 3,590 -> 1,240 and police 1,515 -> 606 (incl. 3 FPUs) by 30 Jun 2016", "B")
+other("ceiling-unmil-2308", "official-document" if "A" == "A" else "media", "Authorised strength of UNMIL set by S/RES/2308 (2016)", "United Nations",
+      "https://press.un.org/en/2016/sc12517.doc.htm; https://nl.m.wikipedia.org/wiki/Resolutie_2308_Veiligheidsraad_Verenigde_Naties (14 Sep 2016)",
+      "ceilings remain 1,240 military and 606 police; to 31 Dec 2016", "A")
+other("ceiling-unmil-2333", "official-document" if "A" == "A" else "media", "Authorised strength of UNMIL set by S/RES/2333 (2016)", "United Nations",
+      "https://press.un.org/en/2016/sc12654.doc.htm; https://publicaciones.defensa.gob.es/pprevistas/REVISTAS_PDF19729/pubData/SEO/Page_311.html (23 Dec 2016); https://unmil.unmissions.org/mandate",
+      "final period to 30 Mar 2018: military cut to 434, police to 310 (a secondary source says as of Feb 2017); all uniformed components out by 30 Apr 2018", "A")
+other("ceiling-unoci-2260", "official-document" if "A" == "A" else "media", "Authorised strength of UNOCI set by S/RES/2260 (2016)", "United Nations",
+      "https://press.un.org/en/2016/sc12212.doc.htm; https://eurasia.ro/2016/01/21/cote-divoire-un-will-reduce-its-military-personnel-by-march-30/ (20 January)",
+      "adopted 20 Jan 2016: military component cut from 5,437 to 4,000 by 31 Mar 2016; police not changed by text seen", "A")
+other("ceiling-minustah-2243", "official-document" if "B" == "A" else "media", "Authorised strength of MINUSTAH set by S/RES/2243 (2015)", "news and copies",
+      "http://unscr.com/en/resolutions/2243 (14 Oct 2015); https://thehansindia.com/posts/index/International/2015-10-15/UNSC-renews-mandate-of-UN-mission-in-Haiti/180954 (2,601); http://www.hougansydney.com/whats-happening-in-haiti/minustah-s-mandate-renewed-for-an-additional-year- (2,601); https://news.un.org/en/story/2015/10/512602-security-council-renews-mandate-un-mission-haiti-maintains-recommended-troop (2,061)",
+      "kept 2,370 troops and 2,601 police (CONTRADICTION: UN News and one other page say 2,061 police); to 15 Oct 2016", "B")
+other("ceiling-minustah-2313", "official-document" if "B" == "A" else "media", "Authorised strength of MINUSTAH set by S/RES/2313 (2016)", "news and copies",
+      "https://haitinominustah.info/2016/10/13/consejo-de-seguridad-renueva-mandato-de-la-minustah-hasta-abril-2017/ (copy of SC/12551); https://radiohc.cu/fr/noticias/internacionales/108636-consejo-de-seguridad-de-la-onu-extiende-mandato-de-mision-en-haiti",
+      "maintained up to 2,370 military and 2,601 police; to 15 Apr 2017", "B")
+other("ceiling-minujusth-2350", "official-document" if "B" == "A" else "media", "Authorised strength of MINUJUSTH set by S/RES/2350 (2017)", "news and copies",
+      "http://nycaribnews.com/un-security-council-approves-smaller-mission-haiti; https://military.wikia.org/wiki/United_Nations_Mission_for_Justice_Support_in_Haiti",
+      "new police-only mission: up to 7 FPUs (980) + 295 IPOs = 1,275 police, 16 Oct 2017 - 15 Apr 2018; no military component", "B")
+other("ceiling-minujusth-2410-2018-04", "official-document" if "A" == "A" else "media", "Authorised strength of MINUJUSTH set by S/RES/2410 (2018)", "United Nations",
+      "https://press.un.org/en/2018/sc13285.doc.htm; http://hotsrq.com/english/2018-04/10/c_137101149.htm (Xinhua, April 10)",
+      "renewal to 15 Apr 2019: keep 7 FPUs + 295 IPOs until 15 Oct 2018 (7 FPUs = 980 per 2350)", "A")
+other("ceiling-unmiss-2459", "official-document", "Authorised strength of UNMISS set by S/RES/2459 (2019)", "United Nations",
+      "https://www.un.org/press/en/2019/sc13738.doc.htm (SC/13738, 15 March 2019, 8484th meeting)",
+      "extended UNMISS until 15 March 2020, keeping its ceilings of 17,000 troops (a Regional Protection Force of up to 4,000 among them) and 2,101 police", "A")
+other("ceiling-unisfa-2445", "media", "UN Security Council extends UNISFA mandate", "Radio Tamazuj",
+      "https://radiotamazuj.org/en/news/article/un-security-council-extends-unisfa-mandate",
+      "the renewal of November 2018 to 15 May 2019 (2445 (2018), adopted on a Thursday) cut UNISFA's troop ceiling from 4,500 to 4,140 and raised its police ceiling from 50 to 345; its day is not recorded, so the dataset's ceiling is unknown from 16 November 2018, when 2438 (2018)'s term ended, to 2469 (2019)", "B")
+other("ceiling-unifil-2591", "official-document", "Security Council renews UNIFIL's mandate for another year", "UNIFIL",
+      "https://unifil.unmissions.org/security-council-renews-unifil%E2%80%99s-mandate-another-year",
+      "30 August 2021: resolution 2591 (2021) extended UNIFIL for a year; the pages read on it and on the later renewals to 2790 (2025) restate no troop ceiling, so the 13,000 of 2539 (2020) is recorded until then only", "A")
 for sid in list(SOURCES)[FIRST_CEILING_SOURCE:]:
     SOURCES[sid]["consulted"] = CONSULTED_CEILINGS
 
@@ -1666,6 +1829,83 @@ RESOLUTION_CEILINGS = {
         ceiling("2017-12-31", "S/RES/2363 (2017)", military=11395, police=2888),
         ceiling("2018-06-30", "S/RES/2363 (2017)", military=8735, police=2500),
         ceiling("2018-07-13"),
+    ]),
+    "MONUSCO": (["missions-ceiling-monusco-2277", "missions-ceiling-monusco-2348", "missions-ceiling-monusco-2409", "missions-ceiling-monusco-2463", "missions-ceiling-monusco-2502", "missions-ceiling-monusco-2556", "missions-ceiling-monusco-2612", "missions-ceiling-monusco-2666", "missions-ceiling-monusco-2717-2023-12", "missions-ceiling-monusco-2717-2024-07", "missions-ceiling-monusco-2765"], [
+        ceiling("2016-03-30", "S/RES/2277 (2016)", military=20575, police=1441),
+        ceiling("2017-03-31", "S/RES/2348 (2017)", military=16875, police=1441),
+        ceiling("2018-03-27", "S/RES/2409 (2018)", military=16875, police=1441),
+        ceiling("2019-03-29", "S/RES/2463 (2019)", military=16875, police=1441),
+        ceiling("2019-12-19", "S/RES/2502 (2019)", military=14660, police=1641),
+        ceiling("2020-12-18", "S/RES/2556 (2020)", military=14660, police=1641),
+        ceiling("2021-12-20", "S/RES/2612 (2021)", military=14160, police=1641),
+        ceiling("2022-12-20", "S/RES/2666 (2022)", military=14160, police=2001),
+        ceiling("2023-12-19", "S/RES/2717 (2023)", military=14160, police=2001),
+        ceiling("2024-07-01", "S/RES/2717 (2023)", military=12100, police=1713),
+        ceiling("2024-12-20", "S/RES/2765 (2024)", military=12100, police=1713),
+    ]),
+    "MINUSCA": (["missions-ceiling-minusca-2264", "missions-ceiling-minusca-2301", "missions-ceiling-minusca-2387", "missions-ceiling-minusca-2448", "missions-ceiling-minusca-2499", "missions-ceiling-minusca-2552", "missions-ceiling-minusca-2566", "missions-ceiling-minusca-2605", "missions-ceiling-minusca-2659", "missions-ceiling-minusca-2709", "missions-ceiling-minusca-2759"], [
+        ceiling("2016-02-09", "S/RES/2264 (2016)", military=10750, police=2080),
+        ceiling("2016-07-26", "S/RES/2301 (2016)", military=10750),
+        ceiling("2017-11-15", "S/RES/2387 (2017)", military=11650, police=2080),
+        ceiling("2018-12-13", "S/RES/2448 (2018)", military=11650, police=2080),
+        ceiling("2019-11-15", "S/RES/2499 (2019)", military=11650, police=2080),
+        ceiling("2020-11-12", "S/RES/2552 (2020)", military=11650, police=2080),
+        ceiling("2021-03-12", "S/RES/2566 (2021)", military=14400, police=3020),
+        ceiling("2021-11-12", "S/RES/2605 (2021)", military=14400, police=3020),
+        ceiling("2022-11-14", "S/RES/2659 (2022)", military=14400, police=3020),
+        ceiling("2023-11-15", "S/RES/2709 (2023)", military=14400, police=3020),
+        ceiling("2024-11-14", "S/RES/2759 (2024)", military=14400, police=3020),
+    ]),
+    "UNMISS": (["missions-ceiling-unmiss-2252", "missions-ceiling-unmiss-2304", "missions-ceiling-unmiss-2327", "missions-ceiling-unmiss-2406", "missions-ceiling-unmiss-2459", "missions-ceiling-unmiss-2514", "missions-ceiling-unmiss-2567", "missions-ceiling-unmiss-2625", "missions-ceiling-unmiss-2677", "missions-ceiling-unmiss-2729", "missions-ceiling-unmiss-2779"], [
+        ceiling("2015-12-15", "S/RES/2252 (2015)", military=13000, police=2001),
+        ceiling("2016-08-12", "S/RES/2304 (2016)", military=17000),
+        ceiling("2016-12-16", "S/RES/2327 (2016)", military=17000, police=2101),
+        ceiling("2018-03-15", "S/RES/2406 (2018)", military=17000, police=2101),
+        ceiling("2019-03-15", "S/RES/2459 (2019)", military=17000, police=2101),
+        ceiling("2020-03-12", "S/RES/2514 (2020)", military=17000, police=2101),
+        ceiling("2021-03-12", "S/RES/2567 (2021)", military=17000, police=2101),
+        ceiling("2022-03-15", "S/RES/2625 (2022)", military=17000, police=2101),
+        ceiling("2023-03-15", "S/RES/2677 (2023)", military=17000, police=2101),
+        ceiling("2024-04-29", "S/RES/2729 (2024)", military=17000, police=2101),
+        ceiling("2025-05-08", "S/RES/2779 (2025)", military=17000, police=2101),
+    ]),
+    "UNISFA": (["missions-ceiling-unisfa-2352", "missions-ceiling-unisfa-2386", "missions-ceiling-unisfa-2438", "missions-ceiling-unisfa-2445", "missions-ceiling-unisfa-2469", "missions-ceiling-unisfa-2497", "missions-ceiling-unisfa-2550", "missions-ceiling-unisfa-2575", "missions-ceiling-unisfa-2609", "missions-ceiling-unisfa-2630"], [
+        ceiling("2017-05-15", "S/RES/2352 (2017)", military=4791),
+        ceiling("2017-11-15", "S/RES/2386 (2017)", military=4791),
+        # 4,235 from 15 April 2018 unless the support to the border mechanism was extended.
+        ceiling("2018-04-15"),
+        ceiling("2018-10-11", "S/RES/2438 (2018)", military=4500),
+        ceiling("2018-11-16"),
+        ceiling("2019-05-14", "S/RES/2469 (2019)", military=3550, police=640),
+        ceiling("2019-11-14", "S/RES/2497 (2019)", military=3550, police=640),
+        ceiling("2020-11-12", "S/RES/2550 (2020)", military=3550, police=640),
+        ceiling("2021-05-11", "S/RES/2575 (2021)", military=3550, police=640),
+        ceiling("2021-12-15", "S/RES/2609 (2021)", military=3250, police=640),
+        ceiling("2022-05-12", "S/RES/2630 (2022)", military=3250, police=640),
+    ]),
+    "UNIFIL": (["missions-ceiling-unifil-2539", "missions-ceiling-unifil-2591"], [
+        ceiling("2020-08-28", "S/RES/2539 (2020)", military=13000),
+        ceiling("2021-08-30"),
+    ]),
+    "UNMIL": (["missions-ceiling-unmil-2239", "missions-ceiling-unmil-2308", "missions-ceiling-unmil-2333"], [
+        ceiling("2016-06-30", "S/RES/2239 (2015)", military=1240, police=606),
+        ceiling("2016-09-14", "S/RES/2308 (2016)", military=1240, police=606),
+        ceiling("2016-12-23", "S/RES/2333 (2016)", military=434, police=310),
+    ]),
+    "UNOCI": (["missions-ceiling-unoci-2260"], [
+        ceiling("2016-03-31", "S/RES/2260 (2016)", military=4000),
+        # 2284 (2016) reduced it again; its figures were not seen.
+        ceiling("2016-04-28"),
+    ]),
+    "MINUSTAH": (["missions-ceiling-minustah-2243", "missions-ceiling-minustah-2313"], [
+        ceiling("2015-10-14", "S/RES/2243 (2015)", military=2370, police=2601),
+        ceiling("2016-10-13", "S/RES/2313 (2016)", military=2370, police=2601),
+    ]),
+    "MINUJUSTH": (["missions-ceiling-minujusth-2350", "missions-ceiling-minujusth-2410-2018-04"], [
+        ceiling("2017-10-16", "S/RES/2350 (2017)", police=1275),
+        ceiling("2018-04-10", "S/RES/2410 (2018)", police=1275),
+        # Five formed units and 295 officers from 15 October 2018, the units' strength not given.
+        ceiling("2018-10-15"),
     ]),
 }
 # The corrections of a review (issue 14), checked on 2026-12-07 against the pages their

@@ -39,8 +39,9 @@ fn the_embedded_outcomes_are_the_shared_files_records() {
 
 /// `missions.py` has copied every ceiling of `ceilings.json` into the missions up to the
 /// ceilings it records from the resolutions (AMISOM, ATMIS and AUSSOM, which the file
-/// does not cover, MINUSMA from resolution 2227 (2015) and UNAMID from resolution 2228
-/// (2015), the file ending in May 2015), and no mission has ceilings from elsewhere.
+/// does not cover, and, the file ending in May 2015, MINUSMA from resolution 2227 (2015),
+/// UNAMID from 2228 (2015) and nine more operations from their first resolution after
+/// it), and no mission has ceilings from elsewhere.
 #[test]
 fn the_missions_have_exactly_the_ceilings_of_the_ceilings_file() {
     let file: BTreeMap<String, Vec<AuthorizedStrength>> = serde_json::from_str(CEILINGS).unwrap();
@@ -66,7 +67,22 @@ fn the_missions_have_exactly_the_ceilings_of_the_ceilings_file() {
     assert_eq!(file.len(), 62);
     assert_eq!(
         from_resolutions,
-        ["UNAMID", "MINUSMA", "AMISOM", "ATMIS", "AUSSOM"]
+        [
+            "UNIFIL",
+            "UNMIL",
+            "UNOCI",
+            "MINUSTAH",
+            "UNAMID",
+            "MONUSCO",
+            "UNISFA",
+            "UNMISS",
+            "MINUSMA",
+            "MINUSCA",
+            "MINUJUSTH",
+            "AMISOM",
+            "ATMIS",
+            "AUSSOM",
+        ]
     );
 }
 
@@ -119,6 +135,88 @@ fn the_embedded_ceilings_are_the_security_councils() {
     assert_eq!(unamid("2018-03-31"), Some((Some(11_395), Some(2_888))));
     assert_eq!(unamid("2018-06-30"), Some((Some(8_735), Some(2_500))));
     assert_eq!(unamid("2019-06-30"), Some((None, None)));
+}
+
+/// The ceilings after the file's end (May 2015), from the resolutions as the UN's press
+/// releases give them (docs/datasets.md), checked against the file where a resolution
+/// kept its figures: MONUSCO's 20,575 military (19,815 troops and 760 observers) and
+/// 1,441 police of resolution 1925 (2010), kept by 2277 (2016) (SC/12307), and MINUSTAH's
+/// 2,370 and 2,601 of 2180 (2014), kept by 2243 (2015), are the file's last. Then
+/// MONUSCO's cuts: 2348 (2017) to 16,875 military, 2502 (2019) to 14,660 (591 officers
+/// and 1,050 in formed units: 1,641 police), 2612 (2021) to 14,160, 2666 (2022) raising
+/// formed police to 1,410, and 2717 (2023)'s disengagement from 1 July 2024 (11,500 troops
+/// and 600 observers and staff officers; 443 officers and 1,270 in formed units);
+/// MINUSCA's increase of 2566 (2021) by 2,750 military and 940 police (14,400 and 3,020);
+/// UNMISS's 17,000 troops of 2304 (2016) with the Regional Protection Force, its police
+/// ceiling not given until 2327 (2016) (2,101); UNIFIL's 15,000 of 1701 (2006), cut to
+/// 13,000 by 2539 (2020), not read in the later renewals; UNISFA's cut to 3,550 troops and
+/// rise to 640 police by 2469 (2019), unknown between 2438 (2018)'s term and it.
+#[test]
+fn ceilings_after_the_file_are_the_resolutions() {
+    let data = reference::dataset();
+    let file: BTreeMap<String, Vec<AuthorizedStrength>> = serde_json::from_str(CEILINGS).unwrap();
+    let figures = |mission: &str, d: &str| {
+        data.mission(mission)
+            .unwrap()
+            .authorized_strength_on(date(d))
+            .map(|c| (c.military, c.police))
+    };
+    let last_of_file = |mission: &str| {
+        let last = file[mission]
+            .iter()
+            .rev()
+            .find(|c| c.military.is_some())
+            .unwrap();
+        Some((last.military, last.police))
+    };
+    assert_eq!(figures("MONUSCO", "2016-03-30"), last_of_file("MONUSCO"));
+    assert_eq!(figures("MONUSCO", "2015-12-31"), Some((None, None)));
+    assert_eq!(figures("MINUSTAH", "2015-10-14"), last_of_file("MINUSTAH"));
+    assert_eq!(
+        figures("MONUSCO", "2017-03-31"),
+        Some((Some(16_875), Some(1_441)))
+    );
+    assert_eq!(
+        figures("MONUSCO", "2020-01-01"),
+        Some((Some(14_660), Some(1_641)))
+    );
+    assert_eq!(
+        figures("MONUSCO", "2023-01-01"),
+        Some((Some(14_160), Some(2_001)))
+    );
+    assert_eq!(
+        figures("MONUSCO", "2024-06-30"),
+        Some((Some(14_160), Some(2_001)))
+    );
+    assert_eq!(
+        figures("MONUSCO", "2024-07-01"),
+        Some((Some(12_100), Some(1_713)))
+    );
+    assert_eq!(
+        figures("MINUSCA", "2021-03-11"),
+        Some((Some(11_650), Some(2_080)))
+    );
+    assert_eq!(
+        figures("MINUSCA", "2021-03-12"),
+        Some((Some(14_400), Some(3_020)))
+    );
+    assert_eq!(figures("UNMISS", "2016-08-12"), Some((Some(17_000), None)));
+    assert_eq!(
+        figures("UNMISS", "2019-12-31"),
+        Some((Some(17_000), Some(2_101)))
+    );
+    assert_eq!(figures("UNIFIL", "2020-08-27"), Some((None, None)));
+    assert_eq!(figures("UNIFIL", "2020-08-28"), Some((Some(13_000), None)));
+    assert_eq!(figures("UNIFIL", "2021-08-30"), Some((None, None)));
+    assert_eq!(figures("UNISFA", "2019-01-01"), Some((None, None)));
+    assert_eq!(
+        figures("UNISFA", "2019-05-14"),
+        Some((Some(3_550), Some(640)))
+    );
+    assert_eq!(
+        figures("UNISFA", "2022-01-01"),
+        Some((Some(3_250), Some(640)))
+    );
 }
 
 /// ATMIS's ceilings of 2023, from resolution 2670 (2022): resolution 2628's 19,626
