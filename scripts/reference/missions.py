@@ -1924,10 +1924,10 @@ by_id = {m["id"]: m for m in MISSIONS}
 # on 30 June 2023, the withdrawal by 31 December 2023). Where a page gives a length only
 # ("for six months", "for an initial period of 12 months"), no term is recorded. The Security
 # Council's authorizations of the AU's operations in Somalia are recorded as those
-# operations' resolutions, as resolution 1744 was. Not recorded: resolution 2355 (2017) on
-# AMISOM (neither its day nor its term found); UNAMID's technical rollover of 27 June 2019 to
-# 31 October 2019 (AP and Xinhua report it; no page read gives its number); resolutions 2517
-# and 2523 (2020), which kept UNAMID's force levels and renewed no mandate.
+# operations' resolutions, as resolution 1744 was. Resolution 2355 (2017) on AMISOM and
+# UNAMID's technical rollover 2479 (2019) were found later (the second pass below). Not
+# recorded: resolutions 2517 and 2523 (2020), which kept UNAMID's force levels and renewed no
+# mandate.
 R14 = "2026-12-07"
 RENEWALS = {
     "MINUSMA": [
@@ -2553,6 +2553,10 @@ more({
          f"{KS} (the day); copies of Wikipedia's article on resolution 1001 at wikimili.com and es.knowledger.de (the term)", "C"),
         (1014, 1995, "1995-09-15", "1996-01-31", "extended UNOMIL until 31 January 1996 (3577th meeting)",
          f"{KS} (the day); copies of Wikipedia's article on resolution 1014 (the term)", "C"),
+    ],
+    "AMISOM": [
+        (2355, 2017, None, "2017-08-31", "authorized AMISOM for three months until 31 August 2017, with at most 22,126 uniformed personnel (7952nd meeting; its day was not seen)",
+         "https://www.un.org/press/fr/2017/cs12843.doc.htm (CS/12843, the term and the number; the stored excerpt has no day)", "A"),
     ],
     "UNAMID": [
         (2479, 2019, "2019-06-27", "2019-10-31", "extended UNAMID by four months until 31 October 2019, a technical rollover pausing the drawdown",

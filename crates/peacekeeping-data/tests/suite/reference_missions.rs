@@ -783,13 +783,13 @@ fn mandate_renewals_of_the_cases() {
     assert_eq!(in_force(unamid, "2019-10-30"), "S/RES/2479 (2019)");
     assert_eq!(lapses(unamid, day("2026-12-07")), vec![]);
 
-    // AMISOM: 26 authorizations from 1744 (2007) to 2614 (2021). Two lapses in the
+    // AMISOM: 27 authorizations from 1744 (2007) to 2614 (2021). Two lapses in the
     // record, both gaps of the sources: resolution 2355 (2017), between 2297's term (to 31
-    // May 2017) and 2372 (30 August 2017), is not recorded (neither its day nor its term
-    // found), and 2614 (2021)'s day of adoption is disputed (not recorded), so its term
+    // May 2017) and 2372 (30 August 2017), has its term (31 August 2017, CS/12843) but not
+    // its day, and 2614 (2021)'s day of adoption is disputed (not recorded), so its term
     // from 1 January 2022 is not covered.
     let amisom = mission("AMISOM");
-    assert_eq!(amisom.mandate.resolutions.len(), 26);
+    assert_eq!(amisom.mandate.resolutions.len(), 27);
     assert_eq!(in_force(amisom, "2012-11-06"), "S/RES/2072 (2012)");
     assert_eq!(in_force(amisom, "2014-01-01"), "S/RES/2124 (2013)");
     let r2124 = &amisom.mandate.resolutions[13];
