@@ -351,7 +351,7 @@ fn participations_are_one_row_each() {
             "sources"
         ]
     );
-    assert_eq!(rows.len(), 15);
+    assert_eq!(rows.len(), 44);
     // An open participation (Austria in KFOR) has an empty end.
     assert!(
         rows.iter()

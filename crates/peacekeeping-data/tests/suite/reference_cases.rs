@@ -253,7 +253,7 @@ fn amisoms_and_atmis_troop_contributors_are_their_sources() {
     assert_eq!(on("AMISOM", "2021-12-31"), 5);
     assert_eq!(on("ATMIS", "2022-03-31"), 0);
     assert_eq!(on("ATMIS", "2022-04-01"), 5);
-    assert_eq!(data.participations().len(), 15);
+    assert_eq!(data.participations().len(), 44);
 }
 
 /// The other contingents recorded with their days: the UK's Long Range Reconnaissance
@@ -274,19 +274,46 @@ fn the_uk_in_minusma_and_kfors_partner_contingents_are_their_sources() {
         periods("MINUSMA"),
         [("GBR".to_owned(), "2020-12-02..=2023-02-28".to_owned())]
     );
-    assert_eq!(
-        periods("KFOR"),
-        [
-            ("RUS".to_owned(), "1999-06-12..=2003-07-24".to_owned()),
-            ("AUT".to_owned(), "1999-06-24..".to_owned()),
-            ("SWE".to_owned(), "1999-10-25..".to_owned()),
-            ("MDA".to_owned(), "2014-03-08..".to_owned()),
-        ]
-    );
+    let kfor = periods("KFOR");
+    let of = |who: &str| -> Vec<&str> {
+        kfor.iter()
+            .filter(|(c, _)| c == who)
+            .map(|(_, p)| p.as_str())
+            .collect()
+    };
+    assert_eq!(of("RUS"), ["1999-06-12..=2003-07-24"]);
+    assert_eq!(of("AUT"), ["1999-06-24.."]);
+    assert_eq!(of("SWE"), ["1999-10-25.."]);
+    assert_eq!(of("MDA"), ["2014-03-08.."]);
+    // KFOR's contributing nations over time (a search of 2026-12-07): the five that
+    // entered on 12 June 1999 (AP), France until its farewell ceremony of 8 February 2014,
+    // the Netherlands' battalions to 8 August 2000, Norway to the ceremony of 28 August
+    // 2020 (KFOR), Spain from its Legion brigade's departure on 22 June 1999 to its last
+    // troops' return on 19 September 2009, Armenia twice (12 February 2004 to February
+    // 2012, then from 6 July 2012), Slovakia twice (September 1999 to November 2010, then
+    // from 14 May 2025), Estonia to its exit ceremony of 30 October 2018.
+    assert_eq!(of("USA"), ["1999-06-12.."]);
+    assert_eq!(of("FRA"), ["1999-06-12..=2014-02-08"]);
+    assert_eq!(of("NLD"), ["1999-06-12..=2000-08-08"]);
+    assert_eq!(of("NOR"), ["1999-06-12..=2020-08-28"]);
+    assert_eq!(of("ESP"), ["1999-06-22..=2009-09-19"]);
+    assert_eq!(of("ARM"), ["2004-02-12..=2012-02-29", "2012-07-06.."]);
+    assert_eq!(of("SVK"), ["1999-09-30..=2010-11-30", "2025-05-14.."]);
+    assert_eq!(of("EST"), ["1999-11-30..=2018-10-30"]);
+    assert_eq!(kfor.len(), 33);
     let on = |day: &str| data.participants_on("KFOR", date(day)).count();
+    // Eight nations on the first day (the five, the Netherlands, Norway and Russia); the
+    // nations seen without a month (Poland, Hungary, Finland, Greece, Switzerland, ...)
+    // are not recorded, so later counts are lower bounds.
     assert_eq!(
-        (on("2000-01-01"), on("2010-01-01"), on("2024-12-31")),
-        (3, 2, 3)
+        (
+            on("1999-06-11"),
+            on("1999-06-12"),
+            on("2000-01-01"),
+            on("2010-01-01"),
+            on("2024-12-31")
+        ),
+        (0, 8, 22, 22, 17)
     );
 }
 

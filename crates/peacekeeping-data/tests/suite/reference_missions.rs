@@ -964,12 +964,11 @@ fn mandate_renewals_partial_series_name_their_gaps() {
     assert_eq!(in_force(unomil, "1995-09-15"), "S/RES/1014 (1995)");
     assert_eq!(lapses(unomil, to), vec![]);
 
-    // UNFICYP: 83 resolutions from 186 (1964) to 2815 (2026). The lapses to 1994 are the
+    // UNFICYP: 91 resolutions from 186 (1964) to 2815 (2026). The lapses to 1991 are the
     // renewals not found; from 2013 the renewals reported without a number (July 2013,
-    // July 2014, January 2016, January 2017, July 2021) or found without a day (2300,
-    // 2537, 2618, 2674, 2771).
+    // July 2014, January 2016, January 2017) or found without a day (2300).
     let unficyp = mission("UNFICYP");
-    assert_eq!(unficyp.mandate.resolutions.len(), 83);
+    assert_eq!(unficyp.mandate.resolutions.len(), 91);
     assert_eq!(in_force(unficyp, "1974-07-20"), "S/RES/349 (1974)");
     assert_eq!(in_force(unficyp, "2005-01-01"), "S/RES/1568 (2004)");
     assert_eq!(in_force(unficyp, "2026-06-30"), "S/RES/2815 (2026)");
@@ -984,30 +983,25 @@ fn mandate_renewals_partial_series_name_their_gaps() {
             "1970-12-16..1972-06-14",
             "1972-12-16..1973-06-14",
             "1973-12-16..1974-05-28",
-            "1975-06-16..1975-12-12",
             "1976-12-16..1977-06-14",
-            "1977-12-16..1978-12-13",
-            "1979-06-16..1980-06-12",
+            "1977-12-16..1978-06-15",
+            "1979-06-16..1979-12-13",
             "1980-12-16..1984-06-14",
             "1984-12-16..1985-12-11",
             "1986-06-16..1987-06-11",
             "1989-12-16..1990-12-13",
-            "1993-06-16..1994-06-14",
+            "1991-06-16..1991-12-11",
             "2013-08-01..2014-01-29",
             "2014-08-01..2015-07-28",
             "2016-02-01..2017-07-26",
-            "2020-08-01..2021-01-28",
-            "2021-08-01..2022-07-27",
-            "2023-02-01..2024-01-29",
-            "2025-02-01..2025-12-31",
         ])
     );
 
-    // UNIFIL: 65 resolutions from 425 and 426 (1978) to 2790 (2025), its final extension
+    // UNIFIL: 70 resolutions from 425 and 426 (1978) to 2790 (2025), its final extension
     // to 31 December 2026. Resolution 1701 (2006), which set no term read, stands until
     // 1773 (2007).
     let unifil = mission("UNIFIL");
-    assert_eq!(unifil.mandate.resolutions.len(), 65);
+    assert_eq!(unifil.mandate.resolutions.len(), 70);
     assert_eq!(in_force(unifil, "2007-01-01"), "S/RES/1701 (2006)");
     assert_eq!(in_force(unifil, "2014-01-01"), "S/RES/2115 (2013)");
     assert_eq!(in_force(unifil, "2026-12-31"), "S/RES/2790 (2025)");
@@ -1015,23 +1009,23 @@ fn mandate_renewals_partial_series_name_their_gaps() {
     assert_eq!(
         lapses(unifil, to),
         spans(&[
-            "1979-06-20..1979-12-18",
             "1981-06-20..1981-12-17",
             "1982-08-20..1982-10-17",
             "1983-01-20..1983-07-17",
             "1984-10-20..1986-04-17",
             "1986-07-20..1987-01-14",
-            "1988-02-01..1990-01-30",
-            "1991-08-01..1992-01-28",
-            "1993-08-01..1994-07-27",
-            "2016-09-01..2019-08-28",
+            "1988-02-01..1988-07-28",
+            "1989-02-01..1990-01-30",
+            "1993-08-01..1994-01-27",
+            "2016-09-01..2017-08-29",
+            "2018-09-01..2019-08-28",
         ])
     );
 
-    // UNDOF: 71 resolutions from 350 (1974) to 2811 (2025); the early ones give a
+    // UNDOF: 74 resolutions from 350 (1974) to 2811 (2025); the early ones give a
     // length only ("six months"), so they stand to the next.
     let undof = mission("UNDOF");
-    assert_eq!(undof.mandate.resolutions.len(), 71);
+    assert_eq!(undof.mandate.resolutions.len(), 74);
     assert_eq!(in_force(undof, "1976-01-01"), "S/RES/381 (1975)");
     assert_eq!(in_force(undof, "2025-12-31"), "S/RES/2811 (2025)");
     assert_eq!(
@@ -1044,19 +1038,17 @@ fn mandate_renewals_partial_series_name_their_gaps() {
             "1984-06-01..1984-11-27",
             "1985-06-01..1986-05-28",
             "1986-12-01..1987-05-28",
-            "1987-12-01..1990-05-30",
-            "1990-12-01..1995-11-27",
+            "1987-12-01..1989-11-28",
+            "1990-12-01..1992-05-28",
             "1998-12-01..1999-05-26",
             "2000-05-31..2000-11-26",
             "2003-07-01..2003-12-21",
             "2006-01-01..2006-06-12",
             "2010-07-01..2011-06-29",
             "2012-01-01..2012-06-26",
-            "2013-07-01..2017-12-20",
+            "2013-07-01..2017-06-28",
             "2018-07-01..2018-12-20",
             "2021-01-01..2021-12-20",
-            "2023-07-01..2023-12-20",
-            "2025-01-01..2025-06-29",
         ])
     );
 }
