@@ -551,7 +551,7 @@ fn between(data: &Dataset, a: &str, b: &str) {
             );
         }
     }
-    let trained: Vec<String> = data
+    let mut together: Vec<_> = data
         .trainings()
         .iter()
         .filter(|t| {
@@ -559,9 +559,17 @@ fn between(data: &Dataset, a: &str, b: &str) {
                 .iter()
                 .all(|x| t.actors().any(|actor| actor.as_str() == *x))
         })
+        .collect();
+    together.sort_by_key(|t| t.period.start());
+    let trained: Vec<String> = together
+        .iter()
         .map(|t| format!("{} ({})", t.name, t.period))
         .collect();
-    println!("  trained together: {}", trained.join("; "));
+    println!(
+        "  trained together ({}, in order): {}",
+        trained.len(),
+        trained.join("; ")
+    );
     for (giver, lead) in [(a, b), (b, a)] {
         for c in data.contributions().iter().filter(|c| {
             c.contributor.as_str() == giver

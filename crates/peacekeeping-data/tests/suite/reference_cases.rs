@@ -434,7 +434,48 @@ fn the_joint_exercises_are_their_sources() {
     let amani = exercise("amani-africa-2015");
     assert_eq!(amani.period.end(), Some(date("2015-11-08")));
     assert!(amani.organizers.iter().any(|o| o.as_str() == "AU"));
-    assert_eq!(data.trainings().len(), 19);
+    assert_eq!(data.trainings().len(), 52);
+    // The series by year (a search of 2026-12-07): Flintlock 2018 in Niger, Burkina Faso
+    // and Senegal from 9 to 20 April with its 20 nations (the U.S. Embassy in Burkina
+    // Faso's full list), Justified Accord 2019 in Ethiopia from 15 to 30 July with the 12
+    // AFRICOM lists, Shanti Doot-4 in Bangladesh from 26 February 2018 with its 32
+    // nations, Unified Focus 2017, the Lake Chad Basin force's tabletop exercise, with its
+    // 10; and the editions by year of each series.
+    let flintlock_2018 = exercise("flintlock-2018");
+    assert_eq!(
+        (flintlock_2018.period.start(), flintlock_2018.period.end()),
+        (date("2018-04-09"), Some(date("2018-04-20")))
+    );
+    assert_eq!(flintlock_2018.participants.len(), 20);
+    assert_eq!(exercise("justified-accord-2019").participants.len(), 12);
+    assert_eq!(exercise("shanti-doot-2018").participants.len(), 32);
+    assert_eq!(exercise("unified-focus-2017").participants.len(), 10);
+    let editions = |series: &str| -> Vec<i32> {
+        let mut years: Vec<i32> = data
+            .trainings()
+            .iter()
+            .filter(|t| t.id.as_str().starts_with(series))
+            .map(|t| t.period.start().year())
+            .collect();
+        years.sort_unstable();
+        years
+    };
+    assert_eq!(
+        editions("african-lion-"),
+        [2019, 2021, 2022, 2023, 2024, 2025]
+    );
+    assert_eq!(
+        editions("flintlock-"),
+        [2018, 2019, 2020, 2022, 2023, 2024, 2025]
+    );
+    assert_eq!(
+        editions("khaan-quest-"),
+        [2007, 2014, 2015, 2016, 2017, 2018, 2023, 2024]
+    );
+    assert_eq!(
+        editions("justified-accord-"),
+        [2017, 2018, 2019, 2022, 2023, 2024, 2025]
+    );
     for t in data.trainings() {
         assert!(!t.sources.is_empty(), "{}", t.id);
         for a in t.actors() {

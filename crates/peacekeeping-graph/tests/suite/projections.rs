@@ -97,21 +97,28 @@ fn co_membership_counts_shared_organizations() {
 fn co_training_counts_shared_exercises() {
     let data = reference();
     let year = |y| Period::between(d(y, 1, 1), d(y, 12, 31)).unwrap();
-    // 2024: African Lion (USA and MAR organize, GHA, SEN, TUN take part: 5 actors, 10
-    // pairs), Justified Accord (10 actors, 45 pairs) and Khaan Quest (20 actors, 190
-    // pairs). USA and GBR are in the last two, so 5 + 9 + 18 = 32 actors and 10 + 45 +
-    // 190 - 1 = 244 pairs, USA-GBR twice. And the EU's four capacity-building
-    // programmes running in 2024, each the EU and its host: EU-MLI twice (EUTM Mali,
-    // EUCAP Sahel Mali), EU-SOM, EU-CAF: 3 more actors (EU, MLI, CAF) and 3 more pairs.
+    // 2024: six exercises and the EU's four capacity-building programmes. African Lion
+    // (USA and MAR organize, GHA, SEN, TUN take part: 5 actors), Justified Accord (10),
+    // Khaan Quest (20), Flintlock (9), Southern Accord (USA, BWA) and Shanti Prayas (19);
+    // the programmes, each the EU and its host: EU-MLI twice (EUTM Mali, EUCAP Sahel
+    // Mali), EU-SOM, EU-CAF. 51 actors and 421 distinct pairs (counted apart with plain
+    // Python on cases.json); GHA and USA met twice (African Lion, Flintlock), GBR and USA
+    // four times (Justified Accord, Khaan Quest, Flintlock, Shanti Prayas).
     let net = co_training(data, year(2024)).unwrap();
-    assert_eq!((net.node_count(), net.edge_count()), (35, 247));
-    assert_eq!(net.weight("GHA", "USA"), Some(1.0));
-    assert_eq!(net.weight("GBR", "USA"), Some(2.0));
+    assert_eq!((net.node_count(), net.edge_count()), (51, 421));
+    assert_eq!(net.weight("GHA", "USA"), Some(2.0));
+    assert_eq!(net.weight("GBR", "USA"), Some(4.0));
     assert_eq!(net.weight("EU", "MLI"), Some(2.0));
-    // 2013: no exercise; EUTM Somalia and, from 18 February, EUTM Mali: EU, SOM, MLI.
+    // 2013: EUTM Somalia and, from 18 February, EUTM Mali (EU, SOM, MLI), and the two
+    // bilateral exercises, Shared Accord (USA, ZAF) and Shanti Prayas (NPL, USA): 6
+    // actors, 4 pairs.
     let net = co_training(data, year(2013)).unwrap();
-    assert_eq!((net.node_count(), net.edge_count()), (3, 2));
-    assert_eq!(co_training(data, year(2009)).unwrap().node_count(), 0);
+    assert_eq!((net.node_count(), net.edge_count()), (6, 4));
+    assert_eq!(net.weight("USA", "ZAF"), Some(1.0));
+    // 2009: Garuda Shield alone, its six nations, 15 pairs.
+    let net = co_training(data, year(2009)).unwrap();
+    assert_eq!((net.node_count(), net.edge_count()), (6, 15));
+    assert_eq!(co_training(data, year(2006)).unwrap().node_count(), 0);
 }
 
 #[test]
