@@ -930,6 +930,28 @@ trainings+=[
      ["SWE"],["command-and-staff", "civil-military-coordination"],["cases-viking-2022"]),
 ]
 
+# The AU's and the UN's reviews of AMISOM (issue 14, a search of 2026-12-07): the ten-year
+# lessons exercise the AU Peace and Security Council asked for on 6 September 2016, and the
+# AU-UN joint reviews of 2017 and 2018, each as the pages read give its findings.
+sources+=[
+ src14("cases-amisom-ten-year-lessons-2017","media","Report: Ten-year AMISOM lessons learned conference","Training for Peace (NUPI), ACCORD and the African Peace Support Trainers' Association",
+     "the Nairobi workshop of 9-10 March 2017 (https://www.trainingforpeace.org/, 10 March 2017; https://www.accord.org.za/?p=35245), held for the AU Commission Chairperson's report on ten years of AMISOM that the Peace and Security Council had asked for at its 622nd meeting of 6 September 2016, grouped the lessons at four levels: whether mandates and resources fit the mission (political), the AU Commission's strategic management, command and control and the integration of the military, police and civilian components (operational), and the exit through a hand-over to Somali forces; the report posted on 29 June 2017 (https://peacekeepingtm.wordpress.com/2017/06/29/report-ten-year-amisom-lessons-learned-conference/)", published="2017-03-10"),
+ src14("cases-au-psc-700-2017","official-document","Communiqué of the 700th meeting of the Peace and Security Council on Somalia","African Union Peace and Security Council",
+     "https://www.peaceau.org/en/article/communique-of-the-700th-psc-meeting-on-somalia: on 12 July 2017 the Council took note of the Chairperson's report on the AU-UN joint review of AMISOM and of the ten-year lessons learned report; the review recommended a gradual and phased reduction and reorganization of AMISOM, which resolution 2372 (2017) of 30 August 2017 took up with AMISOM's first drawdown (SC/12972, a copy at africanculturedirect.blogspot.com)", published="2017-07-12", reliability="A"),
+ src14("cases-au-psc-782-2018","official-document","Communiqué of the 782nd meeting of the Peace and Security Council (Nouakchott)","African Union Peace and Security Council",
+     "the Council, meeting on 27 June 2018, took note of the Chairperson's report on the AU-UN joint review of AMISOM of May 2018 and endorsed Somalia's Transition Plan, tying the transition to the challenges the operational readiness assessment of Somalia's forces found (the Special Representative, Michael Keating: the transition needs reform of Somalia's forces and a transformation of AMISOM, as Xinhua reported); resolution 2431 (2018) of 30 July 2018 set the hand-over to Somali forces by December 2021 (Xinhua, July 30; SC/13339 for the rollover of 15 May 2018 that waited for the review)", published="2018-06-27", reliability="A"),
+]
+lessons+=[
+ lesson("amisom-ten-year-lessons","lesson-learned",
+     "Ten years of AMISOM taught lessons at four levels: whether the mandate and resources fit the mission, the AU Commission's strategic management, the command and control and integration of the military, police and civilian components, and the need to plan the exit as a hand-over to Somali forces",
+     "2017-03-10",["amisom-au-un-eu"],["AMISOM"],["capacity-building","security-provision"],["cases-amisom-ten-year-lessons-2017"]),
+ lesson("amisom-joint-review-2017","lesson-learned",
+     "The AU-UN joint review of 2017 recommended reducing and reorganizing AMISOM gradually and in phases; the Security Council took it up with AMISOM's first drawdown, to 21,626 uniformed personnel by the end of 2017",
+     "2017-07-12",["amisom-au-un-eu"],["AMISOM"],["security-provision","capacity-building"],["cases-au-psc-700-2017"]),
+ lesson("amisom-joint-review-2018","lesson-learned",
+     "After the AU-UN joint review of 2018, the AU tied AMISOM's future to Somalia's Transition Plan and to the shortfalls the readiness assessment of Somalia's forces had found; the UN's envoy said the transition needed reform of those forces and a transformation of AMISOM itself",
+     "2018-06-27",["amisom-au-un-eu"],["AMISOM"],["security-provision","capacity-building"],["cases-au-psc-782-2018"]),
+]
 lessons+=[
  lesson("eucap-sahel-slow-progress","lesson-learned",
      "The EU's capacity-building missions in Niger and Mali strengthened the internal security forces only slowly and not sustainably: two-year mandates and yearly budgets, posts member states left unfilled, no planned exit and procedures unsuited to the field held them back; the Mali mission drew on the Niger mission's experience",

@@ -486,8 +486,10 @@ fn the_joint_exercises_are_their_sources() {
 
 /// The lessons of the cases, each with its source and, where the report gives one, its
 /// day: the four about AMISOM (IPI's study of UNSOA, February 2017, undated; the
-/// briefing of 14 October 2015; IPI on allowances, 11 January 2017; the AU's head of
-/// mission on funding and training, 21 December 2017), the three drawn in 2004 about
+/// briefing of 14 October 2015; IPI on allowances, 11 January 2017; the AU's ten-year
+/// lessons workshop, 10 March 2017; the AU-UN joint reviews, noted by the AU Peace and
+/// Security Council on 12 July 2017 and 27 June 2018; the AU's head of mission on
+/// funding and training, 21 December 2017), the three drawn in 2004 about
 /// Kosovo (Crisis Group, 22 April; S/2004/613, 30 July; the Eide review, S/2004/932, 30
 /// November), and the EU's: its auditors on EUCAP Sahel (14 June 2018), its High
 /// Representative on training without equipment (21 March 2023).
@@ -505,6 +507,9 @@ fn the_lessons_of_the_cases_are_their_sources() {
             "amisom-logistics-control",
             "amisom-unsoa-overstretch",
             "amisom-stipend-arrears",
+            "amisom-ten-year-lessons",
+            "amisom-joint-review-2017",
+            "amisom-joint-review-2018",
             "amisom-funding-and-training"
         ]
     );
@@ -518,6 +523,9 @@ fn the_lessons_of_the_cases_are_their_sources() {
             None,
             Some("2015-10-14".to_owned()),
             Some("2017-01-11".to_owned()),
+            Some("2017-03-10".to_owned()),
+            Some("2017-07-12".to_owned()),
+            Some("2018-06-27".to_owned()),
             Some("2017-12-21".to_owned())
         ]
     );
@@ -531,7 +539,7 @@ fn the_lessons_of_the_cases_are_their_sources() {
         .map(|l| l.id.as_str())
         .collect();
     assert!(eutm.contains(&"eu-training-without-equipment"), "{eutm:?}");
-    assert_eq!(data.lessons().len(), 13);
+    assert_eq!(data.lessons().len(), 16);
     for l in data.lessons() {
         assert!(!l.sources.is_empty(), "{}", l.id);
         // Every lesson concerns a partnership or an operation (the EU's audit of its
