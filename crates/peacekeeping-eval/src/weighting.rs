@@ -128,16 +128,45 @@ fn column_sd(values: &[f64], n: usize, j: usize, rows: usize) -> (f64, f64) {
     (mean, var.sqrt())
 }
 
-/// Standard-deviation weights: `wⱼ = σⱼ / Σσ` of the min-max normalized columns.
-///
-/// Normalizing first makes the weights independent of the criteria's units (pymcdm's
-/// `standard_deviation_weights` uses the raw columns; feed it the normalized matrix to
-/// compare). A constant column gets weight 0.
+/// Which columns [`standard_deviation_weights`] measures the spread of: the two
+/// definitions in use, which give different weights for the same matrix (columns `[1, 4]`
+/// and `[2, 16]`: 0.5 and 0.5 normalized, 3/17 and 14/17 raw).
 ///
 /// ```
-/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, standard_deviation_weights};
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, Spread,
+///     standard_deviation_weights};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [4.0, 16.0]], &[Benefit, Benefit])?;
+/// assert_eq!(standard_deviation_weights(&m, Spread::Normalized)?, [0.5, 0.5]);
+/// let raw = standard_deviation_weights(&m, Spread::Raw)?;
+/// assert!((raw[0] - 3.0 / 17.0).abs() < 1e-15 && (raw[1] - 14.0 / 17.0).abs() < 1e-15);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Spread {
+    /// The min-max normalized columns (`(x - min) / (max - min)`): weights independent of
+    /// the criteria's units and scales, as the OECD/JRC Handbook's data-driven weights
+    /// assume comparable indicators.
+    Normalized,
+    /// The raw columns, as pymcdm (1.4 and later, `standard_deviation_weights`) and
+    /// scikit-criteria (`StdWeighter`) compute them: a criterion measured in larger
+    /// numbers weighs more.
+    Raw,
+}
+
+/// Standard-deviation weights: `wⱼ = σⱼ / Σσ`, the spread `σ` of the columns `spread`
+/// names (the sample standard deviation; the population one gives the same weights, the
+/// factor cancelling).
+///
+/// A constant column gets weight 0. Checked against pymcdm 1.4.0 and scikit-criteria 0.10
+/// on 1,000 random matrices (`tests/suite/weights_peers.rs`).
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, Spread,
+///     standard_deviation_weights};
 /// let m = DecisionMatrix::from_rows(&[[0.0, 7.0], [10.0, 7.0]], &[Benefit, Benefit])?;
-/// assert_eq!(standard_deviation_weights(&m)?, [1.0, 0.0]);
+/// assert_eq!(standard_deviation_weights(&m, Spread::Normalized)?, [1.0, 0.0]);
+/// assert_eq!(standard_deviation_weights(&m, Spread::Raw)?, [1.0, 0.0]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 ///
@@ -145,7 +174,10 @@ fn column_sd(values: &[f64], n: usize, j: usize, rows: usize) -> (f64, f64) {
 ///
 /// [`MethodError::TooFewAlternatives`] for fewer than two; [`MethodError::NoContrast`] if
 /// every column is constant.
-pub fn standard_deviation_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
+pub fn standard_deviation_weights(
+    matrix: &DecisionMatrix,
+    spread: Spread,
+) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "standard-deviation weighting";
     let rows = matrix.alternatives();
     if rows < 2 {
@@ -156,14 +188,21 @@ pub fn standard_deviation_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, M
         });
     }
     let n = matrix.criteria();
-    let normalized = normalize_matrix(matrix, MatrixNormalization::MinMax)?;
+    let normalized;
+    let values = match spread {
+        Spread::Normalized => {
+            normalized = normalize_matrix(matrix, MatrixNormalization::MinMax)?;
+            normalized.as_slice()
+        }
+        Spread::Raw => matrix.values(),
+    };
     let ext = matrix.column_extremes();
     let sd = (0..n)
         .map(|j| {
             if ext[j].0 == ext[j].1 {
                 0.0
             } else {
-                column_sd(&normalized, n, j, rows).1
+                column_sd(values, n, j, rows).1
             }
         })
         .collect();

@@ -20,6 +20,7 @@ mod rank;
 mod real_asem;
 mod real_hdi;
 mod uncertainty;
+mod weights_peers;
 
 /// A file in the temporary directory, its name unique to this process and `name`, with
 /// `contents`; removed when dropped, a failing test included.

@@ -2,8 +2,8 @@
 //! in their documented ranges, weights that sum to 1, never a NaN.
 
 use peacekeeping_eval::{
-    DecisionMatrix, Direction, MatrixNormalization, PreferenceFunction, copeland, critic_weights,
-    entropy_weights, promethee_ii, standard_deviation_weights, topsis, vikor, wsm,
+    DecisionMatrix, Direction, MatrixNormalization, PreferenceFunction, Spread, copeland,
+    critic_weights, entropy_weights, promethee_ii, standard_deviation_weights, topsis, vikor, wsm,
 };
 use proptest::prelude::*;
 
@@ -83,7 +83,7 @@ proptest! {
     #[test]
     fn objective_weights_sum_to_one_or_fail_cleanly((m, _order, _w) in problem()) {
         // Errors (constant columns, no contrast) are fine; weights that come back are sound.
-        for w in [standard_deviation_weights(&m), critic_weights(&m)].into_iter().flatten() {
+        for w in [standard_deviation_weights(&m, Spread::Normalized), standard_deviation_weights(&m, Spread::Raw), critic_weights(&m)].into_iter().flatten() {
             prop_assert!(w.iter().all(|x| x.is_finite() && *x >= 0.0));
             prop_assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-9);
         }

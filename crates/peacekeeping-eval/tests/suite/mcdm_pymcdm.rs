@@ -3,7 +3,7 @@
 //! conventions compared).
 
 use peacekeeping_eval::{
-    DecisionMatrix, Direction, MatrixNormalization, PreferenceFunction, critic_weights,
+    DecisionMatrix, Direction, MatrixNormalization, PreferenceFunction, Spread, critic_weights,
     entropy_weights, promethee_ii, standard_deviation_weights, topsis, vikor, wpm, wsm,
 };
 use serde_json::Value;
@@ -124,7 +124,7 @@ fn every_fixture_case_matches_pymcdm() {
             ),
             "standard_deviation_weights" => close(
                 &label,
-                &standard_deviation_weights(&m).unwrap(),
+                &standard_deviation_weights(&m, Spread::Normalized).unwrap(),
                 &floats(&expected["weights"]),
             ),
             other => panic!("fixture has unknown method {other}"),
