@@ -11,7 +11,8 @@ use serde_json::Value;
 const FIXTURE: &str = include_str!("../fixtures/pymcdm.json");
 const TOLERANCE: f64 = 1e-9;
 
-fn floats(v: &Value) -> Vec<f64> {
+/// A JSON array of numbers (also read by the other peer fixtures' tests).
+pub(crate) fn floats(v: &Value) -> Vec<f64> {
     v.as_array()
         .unwrap()
         .iter()

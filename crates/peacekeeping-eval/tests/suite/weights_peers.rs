@@ -8,16 +8,10 @@
 use peacekeeping_eval::{DecisionMatrix, Direction, Spread, standard_deviation_weights};
 use serde_json::Value;
 
+use super::mcdm_pymcdm::floats;
+
 const FIXTURE: &str = include_str!("../fixtures/weights_peers.json");
 const TOLERANCE: f64 = 1e-9;
-
-fn floats(v: &Value) -> Vec<f64> {
-    v.as_array()
-        .unwrap()
-        .iter()
-        .map(|x| x.as_f64().unwrap())
-        .collect()
-}
 
 #[test]
 fn standard_deviation_weights_match_pymcdm_and_scikit_criteria() {
