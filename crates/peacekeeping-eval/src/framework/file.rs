@@ -187,7 +187,7 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
         "min-max" => &["low", "high"],
         "goalposts" => &["min", "max", "scale"],
         "z-score" => &["mean", "sd"],
-        "rank" | "percentile-rank" | "borda" => &[],
+        "rank" | "percentile-rank" | "borda" | "identity" => &[],
         "distance-to-target" => &["target", "scale"],
         "distance-to-reference" => &["unit", "scale"],
         other => {
@@ -195,7 +195,8 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
                 "normalization.method",
                 format!(
                     "unknown normalization `{other}`, expected min-max, goalposts, z-score, \
-                     rank, percentile-rank, distance-to-target, distance-to-reference or borda"
+                     rank, percentile-rank, distance-to-target, distance-to-reference, borda \
+                     or identity"
                 ),
             );
             return None;
@@ -255,6 +256,7 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
         "rank" => Normalization::Rank,
         "percentile-rank" => Normalization::PercentileRank,
         "borda" => Normalization::Borda,
+        "identity" => Normalization::Identity,
         "distance-to-target" => {
             let target = required("normalization.target", file.target);
             if target.is_nan() {
@@ -372,7 +374,10 @@ fn normalization_file(n: &Normalization) -> NormalizationFile {
             f.unit = Some(unit.clone());
             f.scale = Some(*scale);
         }
-        Normalization::Rank | Normalization::PercentileRank | Normalization::Borda => {}
+        Normalization::Rank
+        | Normalization::PercentileRank
+        | Normalization::Borda
+        | Normalization::Identity => {}
     }
     f
 }

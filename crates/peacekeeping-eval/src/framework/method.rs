@@ -112,6 +112,10 @@ pub enum Normalization {
     },
     /// Borda count: the number of units this unit beats (ties count one half).
     Borda,
+    /// The values as given, after the indicator's transform: for indicators already on a
+    /// common scale, or a geometric mean of positive raw values. It cannot orient a
+    /// lower-is-better indicator (a framework problem; the pipeline's error at run time).
+    Identity,
 }
 
 impl Normalization {
@@ -131,6 +135,7 @@ impl Normalization {
             Normalization::DistanceToTarget { .. } => "distance-to-target",
             Normalization::DistanceToReference { .. } => "distance-to-reference",
             Normalization::Borda => "borda",
+            Normalization::Identity => "identity",
         }
     }
 

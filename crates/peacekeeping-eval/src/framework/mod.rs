@@ -40,7 +40,8 @@ pub(crate) use method::check_children;
 pub use method::{Aggregation, Normalization, Transform};
 pub use node::{Aggregate, Indicator, NodeRef};
 pub(crate) use validate::{
-    aggregation as aggregation_problem, normalization_alone as normalization_problem,
+    IDENTITY_ORIENTATION, aggregation as aggregation_problem,
+    normalization_alone as normalization_problem,
 };
 
 use crate::error::FrameworkError;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::method::{Aggregation, Normalization, Transform};
 use super::node::{Aggregate, Indicator};
 use super::{Framework, FrameworkBuilder};
+use crate::direction::Direction;
 use crate::error::{FrameworkError, FrameworkProblem};
 
 /// Validates what a builder (or a file) holds and builds the framework. `found` are the
@@ -288,6 +289,13 @@ fn indicator_rules(indicators: &[Indicator], problems: &mut Vec<FrameworkProblem
         }
         if let Some(n) = &ind.normalization {
             normalization(n, ind.transform, &ind.id, problems);
+            if *n == Normalization::Identity && ind.direction == Direction::LowerIsBetter {
+                problems.push(FrameworkProblem::new(
+                    &ind.id,
+                    "normalization.method",
+                    IDENTITY_ORIENTATION.to_owned(),
+                ));
+            }
         }
     }
 }
@@ -374,9 +382,17 @@ fn normalization(
                 );
             }
         }
-        Normalization::Rank | Normalization::PercentileRank | Normalization::Borda => {}
+        Normalization::Rank
+        | Normalization::PercentileRank
+        | Normalization::Borda
+        | Normalization::Identity => {}
     }
 }
+
+/// Why the identity normalization refuses a lower-is-better indicator.
+pub(crate) const IDENTITY_ORIENTATION: &str = "the identity normalization keeps the values as given and cannot orient \
+     a lower-is-better indicator: give it another normalization, or turn it around in the \
+     data";
 
 /// The aggregates in post-order from the root: children before parents.
 fn bottom_up(root: usize, children: &[Vec<usize>], n_agg: usize) -> Vec<usize> {

@@ -2,7 +2,7 @@
 
 use super::MethodError;
 use crate::direction::Direction;
-use crate::framework::{Normalization, Transform};
+use crate::framework::{IDENTITY_ORIENTATION, Normalization, Transform};
 use crate::rank::{self, Ties};
 use crate::stats;
 
@@ -120,6 +120,17 @@ pub(crate) fn normalize(
             for (k, r) in average_ranks(&signed).into_iter().enumerate() {
                 // Units beaten, ties counting one half: average rank minus one.
                 put(k, r - 1.0);
+            }
+        }
+        Normalization::Identity => {
+            if direction == Direction::LowerIsBetter {
+                return Err(MethodError::Parameter {
+                    step: "normalization",
+                    message: format!("indicator `{indicator}`: {IDENTITY_ORIENTATION}"),
+                });
+            }
+            for (k, &v) in values.iter().enumerate() {
+                put(k, v);
             }
         }
         Normalization::DistanceToTarget { target, scale } => {

@@ -291,6 +291,69 @@ fn normalizations_on_one_column() {
     );
 }
 
+/// The identity normalization keeps the (transformed) values: a geometric mean of raw
+/// positive values, as the HDI's income and the like need; a lower-is-better indicator
+/// under it is a framework problem naming the indicator, and the pipeline's default
+/// identity refuses one at run time.
+#[test]
+fn identity_normalization_keeps_the_values() {
+    let t = table(
+        &["a", "b"],
+        &[
+            ("x", vec![Some(2.0), Some(9.0)]),
+            ("y", vec![Some(8.0), Some(1.0)]),
+        ],
+    );
+    let s = Pipeline::new()
+        .run(
+            &flat(Aggregation::Geometric, Normalization::Identity, &["x", "y"]),
+            &t,
+        )
+        .unwrap();
+    assert_eq!(
+        s.stage(Stage::Normalized, "x").unwrap(),
+        [Some(2.0), Some(9.0)]
+    );
+    // (2 · 8)^(1/2) = 4 and (9 · 1)^(1/2) = 3.
+    assert!((s.score("i", "a").unwrap() - 4.0).abs() < 1e-12);
+    assert!((s.score("i", "b").unwrap() - 3.0).abs() < 1e-12);
+    let lower = Framework::builder()
+        .aggregate(Aggregate::new("i", "Index"))
+        .indicator(
+            Indicator::new("x", "X")
+                .parent("i")
+                .direction(Direction::LowerIsBetter)
+                .normalization(Normalization::Identity),
+        )
+        .build()
+        .unwrap_err();
+    let text = lower.to_string();
+    assert!(text.contains("`x`") && text.contains("identity"), "{text}");
+    let fw = Framework::builder()
+        .aggregate(Aggregate::new("i", "Index"))
+        .indicator(
+            Indicator::new("x", "X")
+                .parent("i")
+                .direction(Direction::LowerIsBetter),
+        )
+        .build()
+        .unwrap();
+    let err = Pipeline::new()
+        .normalization(Normalization::Identity)
+        .run(&fw, &t)
+        .unwrap_err();
+    assert!(
+        matches!(
+            err,
+            MethodError::Parameter {
+                step: "normalization",
+                ..
+            }
+        ),
+        "{err}"
+    );
+}
+
 #[test]
 fn aggregation_methods_on_one_unit() {
     let t = table(&["u"], &[("a", vec![Some(1.0)]), ("b", vec![Some(4.0)])]);
