@@ -255,6 +255,24 @@ impl Aggregation {
         }
     }
 
+    /// Whether a child's score of 0 makes the mean 0 whatever the other children: the
+    /// geometric and harmonic means and the power means with `p ≤ 0`.
+    ///
+    /// ```
+    /// use peacekeeping_eval::Aggregation;
+    /// assert!(Aggregation::Geometric.zero_absorbs());
+    /// assert!(!Aggregation::Arithmetic.zero_absorbs());
+    /// assert!(Aggregation::Generalized { p: -2.0 }.zero_absorbs());
+    /// ```
+    #[must_use]
+    pub fn zero_absorbs(self) -> bool {
+        match self {
+            Aggregation::Geometric | Aggregation::Harmonic => true,
+            Aggregation::Generalized { p } => p <= 0.0,
+            _ => false,
+        }
+    }
+
     /// Combines `values` with `weights` (same length, weights non-negative and summing to
     /// a positive number; they are normalized here). Children with weight 0 are ignored.
     ///
@@ -308,7 +326,7 @@ impl Aggregation {
                 value: x,
             });
         }
-        if p <= 0.0 && pairs().any(|(x, _)| x == 0.0) {
+        if self.zero_absorbs() && pairs().any(|(x, _)| x == 0.0) {
             // The limit of the mean as one value goes to 0.
             return Ok(0.0);
         }

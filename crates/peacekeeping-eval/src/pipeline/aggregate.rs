@@ -103,6 +103,64 @@ pub(crate) fn aggregate(
     Ok(out)
 }
 
+/// Warnings for the aggregates whose mean a zero absorbs ([`Aggregation::zero_absorbs`]:
+/// geometric, harmonic, power means with `p ≤ 0`): one per such aggregate where a unit's
+/// child with weight scores 0, naming the units and those children, and the remedies.
+/// After a min-max or goalposts normalization the worst unit of every indicator scores 0,
+/// so such a mean silently scores 0, and ties, every unit worst on any one indicator.
+pub(crate) fn zero_warnings(
+    framework: &Framework,
+    weights: &[f64],
+    methods: &[Aggregation],
+    indicators: &[Vec<Option<f64>>],
+    aggregates: &[Vec<Option<f64>>],
+    units: &[String],
+) -> Vec<String> {
+    let n_agg = framework.aggregates().len();
+    let mut warnings = Vec::new();
+    for (a, node) in framework.aggregates().iter().enumerate() {
+        if !methods[a].zero_absorbs() {
+            continue;
+        }
+        let mut hit = Vec::new();
+        for (u, unit) in units.iter().enumerate() {
+            if aggregates[a][u].is_none() {
+                continue;
+            }
+            let zeros: Vec<&str> = framework
+                .children_of(a)
+                .iter()
+                .filter(|&&k| weights[k] > 0.0)
+                .filter(|&&k| {
+                    let column = if k < n_agg {
+                        &aggregates[k]
+                    } else {
+                        &indicators[k - n_agg]
+                    };
+                    column[u] == Some(0.0)
+                })
+                .map(|&k| framework.node_at(k).id())
+                .collect();
+            if !zeros.is_empty() {
+                hit.push(format!("`{unit}` ({})", zeros.join(", ")));
+            }
+        }
+        if !hit.is_empty() {
+            warnings.push(format!(
+                "aggregate `{}` ({} mean): {} unit(s) score 0 because a child scores 0, \
+                 whatever their other children: {}; a normalization that keeps 0 out \
+                 (min-max with `low` above 0, goalposts below the worst value) or the \
+                 identity normalization of positive raw values avoids it",
+                node.id,
+                methods[a].name(),
+                hit.len(),
+                hit.join("; ")
+            ));
+        }
+    }
+    warnings
+}
+
 /// [`Aggregation::Copeland`] at one node: the `scored` units compared in pairs on the
 /// children (`kids`: column and weight) both have, each child's scores higher-is-better.
 /// Returns each scored unit with its score, 100 × its [`CopelandTally::share`](crate::mcdm::CopelandTally::share).

@@ -283,7 +283,7 @@ impl Pipeline {
         framework: &Framework,
         table: &IndicatorTable,
     ) -> Result<Scores, MethodError> {
-        let prepared = self.prepare(framework, table, None)?;
+        let mut prepared = self.prepare(framework, table, None)?;
         let (weights, methods) = aggregate::nominal(framework);
         let aggregates = aggregate::aggregate(
             framework,
@@ -293,6 +293,14 @@ impl Pipeline {
             &prepared.units,
             self.missing_children,
         )?;
+        prepared.report.warnings.extend(aggregate::zero_warnings(
+            framework,
+            &weights,
+            &methods,
+            &prepared.normalized,
+            &aggregates,
+            &prepared.units,
+        ));
         Ok(Scores::new(
             framework.clone(),
             self.clone(),

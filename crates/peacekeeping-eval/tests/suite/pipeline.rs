@@ -354,6 +354,58 @@ fn identity_normalization_keeps_the_values() {
     );
 }
 
+/// A geometric (or harmonic) mean after min-max normalization scores 0, and ties, every
+/// unit worst on any one indicator: the report warns, naming the aggregate, the units and
+/// the children at 0, and the remedies; an arithmetic mean or a shifted range gives no
+/// such warning.
+#[test]
+fn a_zero_under_a_geometric_mean_is_reported() {
+    let t = table(
+        &["a", "b", "c"],
+        &[
+            ("x", vec![Some(1.0), Some(5.0), Some(9.0)]),
+            ("y", vec![Some(7.0), Some(2.0), Some(8.0)]),
+        ],
+    );
+    let zero_warnings = |method: Aggregation, n: Normalization| {
+        let s = Pipeline::new()
+            .run(&flat(method, n, &["x", "y"]), &t)
+            .unwrap();
+        let w: Vec<String> = s
+            .report()
+            .warnings
+            .iter()
+            .filter(|w| w.contains("score 0 because a child scores 0"))
+            .cloned()
+            .collect();
+        (s.score("i", "a"), s.score("i", "b"), w)
+    };
+    let (a, b, w) = zero_warnings(Aggregation::Geometric, Normalization::min_max_100());
+    assert_eq!((a, b), (Some(0.0), Some(0.0)));
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(
+        w[0].contains("aggregate `i` (geometric mean)")
+            && w[0].contains("2 unit(s)")
+            && w[0].contains("`a` (x)")
+            && w[0].contains("`b` (y)")
+            && w[0].contains("identity normalization"),
+        "{}",
+        w[0]
+    );
+    let (_, _, w) = zero_warnings(Aggregation::Harmonic, Normalization::min_max_100());
+    assert_eq!(w.len(), 1);
+    let (_, _, w) = zero_warnings(Aggregation::Arithmetic, Normalization::min_max_100());
+    assert!(w.is_empty());
+    let (a, _, w) = zero_warnings(
+        Aggregation::Geometric,
+        Normalization::MinMax {
+            low: 1.0,
+            high: 100.0,
+        },
+    );
+    assert!(a.unwrap() > 0.0 && w.is_empty(), "{w:?}");
+}
+
 #[test]
 fn aggregation_methods_on_one_unit() {
     let t = table(&["u"], &[("a", vec![Some(1.0)]), ("b", vec![Some(4.0)])]);
