@@ -310,8 +310,8 @@ pub mod uncertainty_job {
                     mean: 100.0,
                     sd: 15.0,
                 },
-                Normalization::Rank,
-                Normalization::PercentileRank,
+                Normalization::rank(),
+                Normalization::percentile_rank(),
             ],
         ))
         .factor(Factor::aggregation(

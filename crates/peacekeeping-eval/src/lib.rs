@@ -183,7 +183,7 @@ pub use mcdm::{
     MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor, copeland, normalize_matrix,
     promethee_ii, topsis, vikor, wpm, wsm,
 };
-pub use rank::{Ties, competition_ranks};
+pub use rank::{Percentile, Ties, competition_ranks};
 pub use score_table::{ScoreRow, ScoreTable};
 pub use uncertainty::{
     Draw, Factor, FactorKind, IndicatorLeaveOneOut, LeaveOneOut, MonteCarloOptions, Noise,

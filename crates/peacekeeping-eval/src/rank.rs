@@ -14,7 +14,8 @@
 //! | result | rule |
 //! |---|---|
 //! | ranks of scores: [`Scores::ranks`](crate::Scores::ranks), [`Explanation::rank`](crate::Explanation::rank), [`Ranking::ranks`](crate::Ranking::ranks), Monte Carlo and leave-one-out ranks | [`Ties::Min`] ("1224" competition ranks, as COINr's `rank_df`: `rank(-x, ties.method = "min")`), best first |
-//! | the normalizations [`Normalization::Rank`](crate::Normalization::Rank), [`PercentileRank`](crate::Normalization::PercentileRank) and [`Borda`](crate::Normalization::Borda) | [`Ties::Average`], 1 for the worst |
+//! | the normalizations [`Normalization::Rank`](crate::Normalization::Rank) and [`PercentileRank`](crate::Normalization::PercentileRank) | their `ties` ([`Ties::Average`] by default), 1 for the worst; a percentile rank by its [`Percentile`] definition |
+//! | the normalization [`Borda`](crate::Normalization::Borda) | [`Ties::Average`], 1 for the worst |
 //!
 //! ```
 //! use peacekeeping_eval::Direction::HigherIsBetter;
@@ -43,6 +44,8 @@ use crate::stats::present;
 /// assert_eq!(ranks(&[0.2, 0.9, 0.2, 0.1], HigherIsBetter, Ties::Average), [2.5, 1.0, 2.5, 4.0]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
 #[non_exhaustive]
 pub enum Ties {
     /// The mean of the places they span ("fractional" ranks: 1, 2.5, 2.5, 4).
@@ -57,6 +60,111 @@ pub enum Ties {
     /// Distinct places in the order of the values' positions ("1234" ordinal ranks:
     /// the first 0.2 gets 2, the second 3).
     Ordinal,
+}
+
+/// [`Ties::Average`], the rank normalizations' rule when none is named (serde's default).
+#[cfg(feature = "serde")]
+pub(crate) fn average() -> Ties {
+    Ties::Average
+}
+
+impl Ties {
+    /// Every rule, in the order of `scipy.stats.rankdata`'s documentation.
+    pub const ALL: [Ties; 5] = [
+        Ties::Average,
+        Ties::Min,
+        Ties::Max,
+        Ties::Dense,
+        Ties::Ordinal,
+    ];
+
+    /// The rule's name, as `scipy.stats.rankdata`'s `method` and framework files write it.
+    ///
+    /// ```
+    /// use peacekeeping_eval::Ties;
+    /// assert_eq!(Ties::Min.name(), "min");
+    /// assert_eq!(Ties::named("dense"), Some(Ties::Dense));
+    /// assert_eq!(Ties::named("first"), None);
+    /// ```
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Ties::Average => "average",
+            Ties::Min => "min",
+            Ties::Max => "max",
+            Ties::Dense => "dense",
+            Ties::Ordinal => "ordinal",
+        }
+    }
+
+    /// The rule of that name, if any.
+    #[must_use]
+    pub fn named(name: &str) -> Option<Ties> {
+        Ties::ALL.into_iter().find(|t| t.name() == name)
+    }
+}
+
+/// How a percentile rank reads a value's rank `r` among the `n` units scored (1 for the
+/// worst; ties shared as the normalization's [`Ties`] says): the two definitions in use.
+///
+/// For the ranks 1, 2, 3, 4 of four distinct values:
+///
+/// ```
+/// use peacekeeping_eval::rank::Percentile;
+/// let r = [1.0, 2.0, 3.0, 4.0];
+/// let inclusive: Vec<f64> = r.iter().map(|&r| Percentile::Inclusive.of(r, 4)).collect();
+/// assert_eq!(inclusive, [0.0, 100.0 / 3.0, 200.0 / 3.0, 100.0]);
+/// let share: Vec<f64> = r.iter().map(|&r| Percentile::Share.of(r, 4)).collect();
+/// assert_eq!(share, [25.0, 50.0, 75.0, 100.0]);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Percentile {
+    /// `100 (r - 1) / (n - 1)`: 0 for the worst, 100 for the best, 50 for a single unit;
+    /// COINr's `n_prank` (with "min" ties). The default.
+    #[default]
+    Inclusive,
+    /// `100 r / n`: the share of units at or below, never 0; pandas' `rank(pct=True)` and
+    /// `scipy.stats.percentileofscore(kind="rank")` (both with average ties).
+    Share,
+}
+
+impl Percentile {
+    /// Both definitions.
+    pub const ALL: [Percentile; 2] = [Percentile::Inclusive, Percentile::Share];
+
+    /// The percentile of rank `r` among `n` (`n ≥ 1`).
+    #[must_use]
+    pub fn of(self, r: f64, n: usize) -> f64 {
+        match self {
+            Percentile::Inclusive if n > 1 => 100.0 * (r - 1.0) / (n - 1) as f64,
+            Percentile::Inclusive => 50.0,
+            Percentile::Share => 100.0 * r / n as f64,
+        }
+    }
+
+    /// The definition's name in framework files.
+    ///
+    /// ```
+    /// use peacekeeping_eval::rank::Percentile;
+    /// assert_eq!(Percentile::named("share"), Some(Percentile::Share));
+    /// assert_eq!(Percentile::Inclusive.name(), "inclusive");
+    /// ```
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Percentile::Inclusive => "inclusive",
+            Percentile::Share => "share",
+        }
+    }
+
+    /// The definition of that name, if any.
+    #[must_use]
+    pub fn named(name: &str) -> Option<Percentile> {
+        Percentile::ALL.into_iter().find(|p| p.name() == name)
+    }
 }
 
 /// The positions of `values`, best first; equal values (`-0.0` and `0.0` included) keep

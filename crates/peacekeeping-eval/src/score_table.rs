@@ -130,7 +130,7 @@ impl ScoreTable {
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let scores = Pipeline::new().run(&fw, &table)?;
     /// let runs = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .run(10, 1)?;
     /// let csv = ScoreTable::new(&scores).with_intervals(&runs).to_csv();
     /// assert!(csv.ends_with("1,b,100,1,1,1,,\n2,a,0,2,2,2,,\n"));

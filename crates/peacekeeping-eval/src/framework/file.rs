@@ -10,6 +10,7 @@ use super::{
 };
 use crate::direction::Direction;
 use crate::error::{FrameworkError, FrameworkProblem};
+use crate::rank::{Percentile, Ties};
 
 /// The version of the framework file format this crate reads and writes
 /// (`format = 1` at the top of a file; optional).
@@ -106,6 +107,10 @@ struct NormalizationFile {
     unit: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     scale: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ties: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    percentile: Option<String>,
 }
 
 /// Collects problems of one node while converting.
@@ -187,7 +192,9 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
         "min-max" => &["low", "high"],
         "goalposts" => &["min", "max", "scale"],
         "z-score" => &["mean", "sd"],
-        "rank" | "percentile-rank" | "borda" | "identity" => &[],
+        "rank" => &["ties"],
+        "percentile-rank" => &["ties", "percentile"],
+        "borda" | "identity" => &[],
         "distance-to-target" => &["target", "scale"],
         "distance-to-reference" => &["unit", "scale"],
         other => {
@@ -202,7 +209,7 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
             return None;
         }
     };
-    let given: [(&'static str, bool); 10] = [
+    let given: [(&'static str, bool); 12] = [
         ("normalization.min", file.min.is_some()),
         ("normalization.max", file.max.is_some()),
         ("normalization.low", file.low.is_some()),
@@ -212,6 +219,8 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
         ("normalization.target", file.target.is_some()),
         ("normalization.unit", file.unit.is_some()),
         ("normalization.scale", file.scale.is_some()),
+        ("normalization.ties", file.ties.is_some()),
+        ("normalization.percentile", file.percentile.is_some()),
         ("normalization.method", false),
     ];
     for (field, present) in given {
@@ -253,8 +262,22 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
             mean: file.mean.unwrap_or(0.0),
             sd: file.sd.unwrap_or(1.0),
         },
-        "rank" => Normalization::Rank,
-        "percentile-rank" => Normalization::PercentileRank,
+        "rank" => Normalization::Rank {
+            ties: ties(file, node),
+        },
+        "percentile-rank" => Normalization::PercentileRank {
+            ties: ties(file, node),
+            definition: match file.percentile.as_deref() {
+                None => Percentile::default(),
+                Some(name) => Percentile::named(name).unwrap_or_else(|| {
+                    node.problem(
+                        "normalization.percentile",
+                        format!("unknown percentile `{name}`, expected inclusive or share"),
+                    );
+                    Percentile::default()
+                }),
+            },
+        },
         "borda" => Normalization::Borda,
         "identity" => Normalization::Identity,
         "distance-to-target" => {
@@ -347,6 +370,20 @@ impl TryFrom<FrameworkFile> for Framework {
     }
 }
 
+/// A rank normalization's tie rule: average unless the file names another.
+fn ties(file: &NormalizationFile, node: &mut Node<'_>) -> Ties {
+    match file.ties.as_deref() {
+        None => Ties::Average,
+        Some(name) => Ties::named(name).unwrap_or_else(|| {
+            node.problem(
+                "normalization.ties",
+                format!("unknown tie rule `{name}`, expected average, min, max, dense or ordinal"),
+            );
+            Ties::Average
+        }),
+    }
+}
+
 fn normalization_file(n: &Normalization) -> NormalizationFile {
     let mut f = NormalizationFile {
         method: n.name().to_owned(),
@@ -374,10 +411,16 @@ fn normalization_file(n: &Normalization) -> NormalizationFile {
             f.unit = Some(unit.clone());
             f.scale = Some(*scale);
         }
-        Normalization::Rank
-        | Normalization::PercentileRank
-        | Normalization::Borda
-        | Normalization::Identity => {}
+        // The defaults are left out, so a file reads as it was written.
+        Normalization::Rank { ties } => {
+            f.ties = (*ties != Ties::Average).then(|| ties.name().to_owned());
+        }
+        Normalization::PercentileRank { ties, definition } => {
+            f.ties = (*ties != Ties::Average).then(|| ties.name().to_owned());
+            f.percentile =
+                (*definition != Percentile::default()).then(|| definition.name().to_owned());
+        }
+        Normalization::Borda | Normalization::Identity => {}
     }
     f
 }

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use crate::error::MethodError;
+use crate::rank::{Percentile, Ties};
 
 /// A transform applied to an indicator's raw values before normalization.
 ///
@@ -90,10 +91,24 @@ pub enum Normalization {
         /// The standard deviation of the result.
         sd: f64,
     },
-    /// Rank among units, 1 for the worst, ties sharing their average rank.
-    Rank,
-    /// Percentile rank in `[0, 100]`: `100 * (rank - 1) / (n - 1)` with average ranks for ties.
-    PercentileRank,
+    /// Rank among units, 1 for the worst, ties sharing places as `ties` says
+    /// ([`Ties::Average`] by default; COINr's `n_rank` uses [`Ties::Min`]).
+    Rank {
+        /// How tied values share places.
+        #[cfg_attr(feature = "serde", serde(default = "crate::rank::average"))]
+        ties: Ties,
+    },
+    /// Percentile rank in `[0, 100]` of the rank under `ties`, read by `definition`:
+    /// `100 (rank - 1) / (n - 1)` ([`Percentile::Inclusive`], the default, with average
+    /// ties) or `100 rank / n` ([`Percentile::Share`]).
+    PercentileRank {
+        /// How tied values share places.
+        #[cfg_attr(feature = "serde", serde(default = "crate::rank::average"))]
+        ties: Ties,
+        /// How the rank becomes a percentile.
+        #[cfg_attr(feature = "serde", serde(default))]
+        definition: Percentile,
+    },
     /// Distance to a target, as a share of the way from the worst unit to the target,
     /// capped at 1 and scaled: `scale * min(1, (x - worst) / (target - worst))`.
     DistanceToTarget {
@@ -130,12 +145,44 @@ impl Normalization {
             Normalization::MinMax { .. } => "min-max",
             Normalization::Goalposts { .. } => "goalposts",
             Normalization::ZScore { .. } => "z-score",
-            Normalization::Rank => "rank",
-            Normalization::PercentileRank => "percentile-rank",
+            Normalization::Rank { .. } => "rank",
+            Normalization::PercentileRank { .. } => "percentile-rank",
             Normalization::DistanceToTarget { .. } => "distance-to-target",
             Normalization::DistanceToReference { .. } => "distance-to-reference",
             Normalization::Borda => "borda",
             Normalization::Identity => "identity",
+        }
+    }
+
+    /// Ranks with average ties, 1 for the worst: [`Normalization::Rank`] as framework files
+    /// read `rank` without `ties`.
+    ///
+    /// ```
+    /// use peacekeeping_eval::{Normalization, Ties};
+    /// assert_eq!(Normalization::rank(), Normalization::Rank { ties: Ties::Average });
+    /// ```
+    #[must_use]
+    pub fn rank() -> Self {
+        Normalization::Rank {
+            ties: Ties::Average,
+        }
+    }
+
+    /// Percentile ranks `100 (rank - 1) / (n - 1)` with average ties:
+    /// [`Normalization::PercentileRank`] as framework files read `percentile-rank` alone.
+    ///
+    /// ```
+    /// use peacekeeping_eval::{Normalization, Percentile, Ties};
+    /// assert_eq!(
+    ///     Normalization::percentile_rank(),
+    ///     Normalization::PercentileRank { ties: Ties::Average, definition: Percentile::Inclusive }
+    /// );
+    /// ```
+    #[must_use]
+    pub fn percentile_rank() -> Self {
+        Normalization::PercentileRank {
+            ties: Ties::Average,
+            definition: Percentile::Inclusive,
         }
     }
 

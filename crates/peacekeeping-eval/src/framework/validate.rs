@@ -382,8 +382,8 @@ fn normalization(
                 );
             }
         }
-        Normalization::Rank
-        | Normalization::PercentileRank
+        Normalization::Rank { .. }
+        | Normalization::PercentileRank { .. }
         | Normalization::Borda
         | Normalization::Identity => {}
     }

@@ -226,8 +226,8 @@ impl Pipeline {
     ///
     /// ```
     /// use peacekeeping_eval::{Normalization, Pipeline};
-    /// let p = Pipeline::new().normalization(Normalization::Rank);
-    /// assert_eq!(p.normalization, Some(Normalization::Rank));
+    /// let p = Pipeline::new().normalization(Normalization::rank());
+    /// assert_eq!(p.normalization, Some(Normalization::rank()));
     /// ```
     #[must_use]
     pub fn normalization(mut self, normalization: Normalization) -> Self {

@@ -98,26 +98,19 @@ pub(crate) fn normalize(
                 ));
             }
         }
-        Normalization::Rank => {
-            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
+        Normalization::Rank { ties } => {
+            for (k, r) in worst_first(&signed, *ties).into_iter().enumerate() {
                 put(k, r);
             }
         }
-        Normalization::PercentileRank => {
+        Normalization::PercentileRank { ties, definition } => {
             let n = signed.len();
-            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
-                put(
-                    k,
-                    if n > 1 {
-                        100.0 * (r - 1.0) / (n - 1) as f64
-                    } else {
-                        50.0
-                    },
-                );
+            for (k, r) in worst_first(&signed, *ties).into_iter().enumerate() {
+                put(k, definition.of(r, n));
             }
         }
         Normalization::Borda => {
-            for (k, r) in average_ranks(&signed).into_iter().enumerate() {
+            for (k, r) in worst_first(&signed, Ties::Average).into_iter().enumerate() {
                 // Units beaten, ties counting one half: average rank minus one.
                 put(k, r - 1.0);
             }
@@ -185,10 +178,10 @@ pub(crate) fn normalize(
     Ok((out, warning))
 }
 
-/// The average ranks of the oriented values, 1 for the lowest (the worst): what the
-/// rank, percentile-rank and Borda normalizations read.
-fn average_ranks(signed: &[f64]) -> Vec<f64> {
-    rank::ranks(signed, Direction::LowerIsBetter, Ties::Average)
+/// The ranks of the oriented values under `ties`, 1 for the lowest (the worst): what the
+/// rank, percentile-rank and Borda (average ties) normalizations read.
+fn worst_first(signed: &[f64], ties: Ties) -> Vec<f64> {
+    rank::ranks(signed, Direction::LowerIsBetter, ties)
 }
 
 /// A normalization's goalpost or target under the indicator's transform;

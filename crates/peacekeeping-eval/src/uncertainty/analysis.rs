@@ -67,7 +67,7 @@ impl UncertaintyResult {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let result = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .run(10, 1)?;
     /// assert_eq!(result.units(), ["a", "b"]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -89,7 +89,7 @@ impl UncertaintyResult {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let result = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .run(10, 1)?;
     /// assert_eq!(result.ranks().nominal_ranks(), [2, 1]);
     /// assert_eq!(result.ranks().median(), [2, 1]);
@@ -113,7 +113,7 @@ impl UncertaintyResult {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let result = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .run(10, 1)?;
     /// let b = result.interval("b").ok_or("b is not ranked")?;
     /// assert_eq!((b.nominal, b.p5, b.median, b.p95), (1, 1, 1, 1));
@@ -135,7 +135,7 @@ impl UncertaintyResult {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let result = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .run(10, 1)?;
     /// assert_eq!(result.runs(), 10);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -154,7 +154,7 @@ impl UncertaintyResult {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let result = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .run(10, 1)?;
     /// assert!(result.failures().is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -173,7 +173,7 @@ impl UncertaintyResult {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let result = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank, Normalization::Borda]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank(), Normalization::Borda]))
     ///     .run(10, 1)?;
     /// assert_eq!(result.failures_by_alternative("n"), Some(vec![0, 0]));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -231,7 +231,7 @@ impl Sensitivity {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let s = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .sobol(10, 1)?;
     /// assert_eq!(s.factors(), ["n"]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -249,7 +249,7 @@ impl Sensitivity {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let s = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .sobol(10, 1)?;
     /// assert_eq!(s.units(), ["a", "b"]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -267,7 +267,7 @@ impl Sensitivity {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let s = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .sobol(10, 1)?;
     /// assert_eq!(s.samples(), 10);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -286,7 +286,7 @@ impl Sensitivity {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let s = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .sobol(10, 1)?;
     /// assert!(s.failures().is_empty());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -306,7 +306,7 @@ impl Sensitivity {
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// // Every normalization keeps the order of one indicator: nothing ever shifts.
     /// let s = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank, Normalization::Borda]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank(), Normalization::Borda]))
     ///     .sobol(10, 1)?;
     /// assert!(s.rank_shift().is_none());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -325,7 +325,7 @@ impl Sensitivity {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let s = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .sobol(10, 1)?;
     /// assert_eq!(s.unit_ranks(), [None, None]);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -393,7 +393,7 @@ pub struct IndicatorLeaveOneOut {
 ///     .factor(Factor::imputation("imputation", [Some(Imputation::Mean), Some(Imputation::Median)]))
 ///     .factor(Factor::normalization("normalization", [
 ///         Normalization::min_max_100(),
-///         Normalization::Rank,
+///         Normalization::rank(),
 ///     ]))
 ///     .factor(Factor::aggregation("aggregation", Scope::Level(0),
 ///         [Aggregation::Arithmetic, Aggregation::Geometric]))
@@ -470,7 +470,7 @@ impl<'a> Uncertainty<'a> {
     /// # let fw = builtin::partnership_effectiveness()?;
     /// # let table = IndicatorTable::new(["p1"])?;
     /// let analysis = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("normalization", [Normalization::Rank]));
+    ///     .factor(Factor::normalization("normalization", [Normalization::rank()]));
     /// assert_eq!(analysis.factors().len(), 1);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -504,7 +504,7 @@ impl<'a> Uncertainty<'a> {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let result = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]))
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]))
     ///     .replication_ranks(ReplicationRanks::Keep)
     ///     .run(3, 1)?;
     /// assert_eq!(result.ranks().replication_ranks().map(<[_]>::len), Some(3));
@@ -536,7 +536,7 @@ impl<'a> Uncertainty<'a> {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let analysis = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]));
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]));
     /// assert_eq!(analysis.run(5, 1)?, analysis.run(5, 1)?);
     /// assert!(matches!(analysis.run(0, 1), Err(UncertaintyError::TooFew { .. })));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -613,7 +613,7 @@ impl<'a> Uncertainty<'a> {
     /// #     .indicator(Indicator::new("x", "X").parent("i")).build()?;
     /// # let table = IndicatorTable::new(["a", "b"])?.with_column("x", vec![Some(1.0), Some(2.0)])?;
     /// let analysis = Uncertainty::new(&fw, &table, Pipeline::new())
-    ///     .factor(Factor::normalization("n", [Normalization::Rank]));
+    ///     .factor(Factor::normalization("n", [Normalization::rank()]));
     /// assert!(matches!(analysis.sobol(1, 1), Err(UncertaintyError::TooFew { .. })));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
@@ -942,7 +942,7 @@ mod tests {
         assert!(only_weights.prepare().unwrap().combos.is_empty());
         let with_normalization = only_weights.clone().factor(Factor::normalization(
             "n",
-            [Normalization::min_max_100(), Normalization::Rank],
+            [Normalization::min_max_100(), Normalization::rank()],
         ));
         assert_eq!(with_normalization.prepare().unwrap().combos.len(), 2);
         // The same draws give the same ranks either way (the nominal columns are the

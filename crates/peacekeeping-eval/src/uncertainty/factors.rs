@@ -129,7 +129,7 @@ pub enum FactorKind {
 /// let f = Factor::aggregation("aggregation", Scope::All, [Aggregation::Arithmetic, Aggregation::Geometric]);
 /// assert_eq!(f.name(), "aggregation");
 /// let w = Factor::weight_noise("weights", Scope::Level(2), Noise::Uniform { spread: 0.25 });
-/// let n = Factor::normalization("normalization", [Normalization::min_max_100(), Normalization::Rank]);
+/// let n = Factor::normalization("normalization", [Normalization::min_max_100(), Normalization::rank()]);
 /// # let _ = (w, n);
 /// ```
 #[derive(Debug, Clone, PartialEq)]
@@ -143,7 +143,7 @@ impl Factor {
     ///
     /// ```
     /// use peacekeeping_eval::{Factor, FactorKind, Normalization};
-    /// let f = Factor::new("norm", FactorKind::Normalization(vec![Normalization::Rank]));
+    /// let f = Factor::new("norm", FactorKind::Normalization(vec![Normalization::rank()]));
     /// assert_eq!(f.name(), "norm");
     /// ```
     pub fn new(name: impl Into<String>, kind: FactorKind) -> Self {

@@ -300,3 +300,82 @@ fn serde_goes_through_the_file_format_and_validates() {
     let err = serde_json::from_str::<Framework>(bad).unwrap_err();
     assert!(err.to_string().contains("unknown parent `j`"), "{err}");
 }
+
+/// The rank normalizations take a tie rule and the percentile rank a definition; a
+/// misspelled one or one given to a method without it is a problem naming the field, and
+/// a written file reads back as the framework it came from (defaults left out).
+#[test]
+fn rank_normalizations_take_ties_and_a_percentile_definition() {
+    use peacekeeping_eval::{Percentile, Ties};
+    let text = r#"
+        [[aggregate]]
+        id = "index"
+        [[indicator]]
+        id = "a"
+        parent = "index"
+        normalization = { method = "rank", ties = "min" }
+        [[indicator]]
+        id = "b"
+        parent = "index"
+        normalization = { method = "percentile-rank", ties = "min", percentile = "share" }
+        [[indicator]]
+        id = "c"
+        parent = "index"
+        normalization = { method = "percentile-rank" }
+        [[indicator]]
+        id = "d"
+        parent = "index"
+        normalization = { method = "identity" }
+    "#;
+    let fw = Framework::from_toml_str(text).unwrap();
+    let of = |id: &str| match fw.node(id) {
+        Some(NodeRef::Indicator(i)) => i.normalization.clone().unwrap(),
+        _ => panic!("{id}"),
+    };
+    assert_eq!(of("a"), Normalization::Rank { ties: Ties::Min });
+    assert_eq!(
+        of("b"),
+        Normalization::PercentileRank {
+            ties: Ties::Min,
+            definition: Percentile::Share
+        }
+    );
+    assert_eq!(of("c"), Normalization::percentile_rank());
+    assert_eq!(of("d"), Normalization::Identity);
+    let written = fw.to_toml().unwrap();
+    assert!(written.contains("ties = \"min\"") && written.contains("percentile = \"share\""));
+    assert_eq!(Framework::from_toml_str(&written).unwrap(), fw);
+    let bad = r#"
+        [[aggregate]]
+        id = "index"
+        [[indicator]]
+        id = "a"
+        parent = "index"
+        normalization = { method = "rank", ties = "first" }
+        [[indicator]]
+        id = "b"
+        parent = "index"
+        normalization = { method = "percentile-rank", percentile = "exclusive" }
+        [[indicator]]
+        id = "c"
+        parent = "index"
+        normalization = { method = "min-max", ties = "min" }
+        [[indicator]]
+        id = "d"
+        parent = "index"
+        direction = "lower"
+        normalization = { method = "identity" }
+    "#;
+    let found = problems(Framework::from_toml_str(bad).unwrap_err());
+    for expected in [
+        ("a", "normalization.ties"),
+        ("b", "normalization.percentile"),
+        ("c", "normalization.ties"),
+        ("d", "normalization.method"),
+    ] {
+        assert!(
+            found.contains(&(expected.0.to_owned(), expected.1)),
+            "{expected:?} not in {found:?}"
+        );
+    }
+}

@@ -87,7 +87,7 @@ fn hand_computed_two_level_index() {
 
 #[test]
 fn screening_drops_sparse_units_and_records_them() {
-    let fw = flat(Aggregation::Arithmetic, Normalization::Rank, &["a", "b"]);
+    let fw = flat(Aggregation::Arithmetic, Normalization::rank(), &["a", "b"]);
     let t = table(
         &["u", "v", "w"],
         &[
@@ -156,7 +156,7 @@ fn denomination_divides_by_the_named_column() {
 
 #[test]
 fn imputation_methods() {
-    let fw = flat(Aggregation::Arithmetic, Normalization::Rank, &["x"]);
+    let fw = flat(Aggregation::Arithmetic, Normalization::rank(), &["x"]);
     let t = table(
         &["a", "b", "c", "d", "e"],
         &[("x", vec![Some(1.0), Some(2.0), Some(9.0), None, None])],
@@ -209,7 +209,7 @@ fn winsorization_follows_coinr() {
         .unwrap()
         .with_column("x", x)
         .unwrap();
-    let fw = flat(Aggregation::Arithmetic, Normalization::Rank, &["x"]);
+    let fw = flat(Aggregation::Arithmetic, Normalization::rank(), &["x"]);
     let s = Pipeline::new()
         .outliers(OutlierTreatment::coinr())
         .run(&fw, &t)
@@ -270,8 +270,18 @@ fn normalizations_on_one_column() {
         }),
         [0.0, 25.0, 25.0, 100.0]
     );
-    assert_eq!(run(Normalization::Rank), [1.0, 2.5, 2.5, 4.0]);
-    assert_eq!(run(Normalization::PercentileRank), [0.0, 50.0, 50.0, 100.0]);
+    assert_eq!(run(Normalization::rank()), [1.0, 2.5, 2.5, 4.0]);
+    // COINr's n_rank: "min" ties.
+    assert_eq!(
+        run(Normalization::Rank {
+            ties: peacekeeping_eval::Ties::Min
+        }),
+        [1.0, 2.0, 2.0, 4.0]
+    );
+    assert_eq!(
+        run(Normalization::percentile_rank()),
+        [0.0, 50.0, 50.0, 100.0]
+    );
     assert_eq!(run(Normalization::Borda), [0.0, 1.5, 1.5, 3.0]);
     let z = run(Normalization::ZScore { mean: 0.0, sd: 1.0 });
     assert!((z.iter().sum::<f64>()).abs() < 1e-12);
@@ -289,6 +299,75 @@ fn normalizations_on_one_column() {
         }),
         [0.0, 0.5, 0.5, 1.0]
     );
+}
+
+/// The rank normalizations' tie rule and the two percentile definitions, against pandas
+/// and COINr's formula: `tests/fixtures/percentile_ranks.json` (written by
+/// `scripts/percentile_fixtures.py`, pandas 3.1.2): `100 rank / n` is pandas'
+/// `rank(pct=True)` under average, min, max and first (our ordinal) ties;
+/// `100 (rank - 1) / (n - 1)` with min ties is COINr's `n_prank`.
+#[test]
+fn percentile_ranks_match_pandas_and_coinr() {
+    use peacekeeping_eval::{Percentile, Ties};
+    let fixture: serde_json::Value =
+        serde_json::from_str(include_str!("../fixtures/percentile_ranks.json")).unwrap();
+    let cases = fixture["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 300);
+    let numbers = |v: &serde_json::Value| -> Vec<f64> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.as_f64().unwrap())
+            .collect()
+    };
+    let mut compared = 0;
+    for (k, case) in cases.iter().enumerate() {
+        let values = numbers(&case["values"]);
+        let units: Vec<String> = (0..values.len()).map(|u| format!("u{u}")).collect();
+        let t = IndicatorTable::new(units.iter().map(String::as_str))
+            .unwrap()
+            .with_column("x", values.iter().map(|&v| Some(v)).collect())
+            .unwrap();
+        let run = |n: Normalization| -> Vec<f64> {
+            Pipeline::new()
+                .run(&flat(Aggregation::Arithmetic, n, &["x"]), &t)
+                .unwrap()
+                .stage(Stage::Normalized, "x")
+                .unwrap()
+                .iter()
+                .map(|v| v.unwrap())
+                .collect()
+        };
+        let mut check = |found: Vec<f64>, expected: Vec<f64>, what: &str| {
+            for (u, (f, e)) in found.iter().zip(&expected).enumerate() {
+                assert!(
+                    (f - e).abs() < 1e-9,
+                    "case {k}, {what}, unit {u}: {f} vs {e}"
+                );
+            }
+            compared += 1;
+        };
+        for (name, ties) in [
+            ("average", Ties::Average),
+            ("min", Ties::Min),
+            ("max", Ties::Max),
+            ("first", Ties::Ordinal),
+        ] {
+            let found = run(Normalization::PercentileRank {
+                ties,
+                definition: Percentile::Share,
+            });
+            check(found, numbers(&case["share"][name]), name);
+        }
+        if let Some(expected) = case.get("inclusive_min") {
+            let found = run(Normalization::PercentileRank {
+                ties: Ties::Min,
+                definition: Percentile::Inclusive,
+            });
+            check(found, numbers(expected), "inclusive, min");
+        }
+    }
+    assert!(compared > 1400, "{compared}");
 }
 
 /// The identity normalization keeps the (transformed) values: a geometric mean of raw

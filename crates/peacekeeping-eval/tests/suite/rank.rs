@@ -10,14 +10,6 @@ use serde_json::Value;
 
 const FIXTURE: &str = include_str!("../fixtures/rankdata.json");
 
-const RULES: [(&str, Ties); 5] = [
-    ("average", Ties::Average),
-    ("min", Ties::Min),
-    ("max", Ties::Max),
-    ("dense", Ties::Dense),
-    ("ordinal", Ties::Ordinal),
-];
-
 fn column(v: &Value) -> Vec<Option<f64>> {
     v.as_array().unwrap().iter().map(Value::as_f64).collect()
 }
@@ -35,7 +27,8 @@ fn every_tie_rule_equals_scipy_rankdata() {
             ("lower_is_better", Direction::LowerIsBetter),
             ("higher_is_better", Direction::HigherIsBetter),
         ] {
-            for (name, ties) in RULES {
+            // The rules' names are scipy's `method` names.
+            for (name, ties) in Ties::ALL.map(|t| (t.name(), t)) {
                 let expected = column(&case[key][name]);
                 let found = ranks_with_missing(&values, direction, ties);
                 assert_eq!(found, expected, "{values:?} {key} {name}");

@@ -76,8 +76,8 @@ fn analysis<'a>(fw: &'a Framework, t: &'a IndicatorTable) -> Uncertainty<'a> {
             "normalization",
             [
                 Normalization::min_max_100(),
-                Normalization::Rank,
-                Normalization::PercentileRank,
+                Normalization::rank(),
+                Normalization::percentile_rank(),
             ],
         ))
         .factor(Factor::aggregation(
@@ -181,7 +181,7 @@ fn a_single_nominal_alternative_reproduces_the_nominal_ranks_every_time() {
 fn exact_indices(t: &IndicatorTable, nominal: &[usize]) -> (Vec<f64>, Vec<f64>) {
     let normalizations = [
         Normalization::min_max_100(),
-        Normalization::Rank,
+        Normalization::rank(),
         Normalization::ZScore {
             mean: 10.0,
             sd: 2.0,
@@ -261,7 +261,7 @@ fn sobol_indices_match_exact_values_from_enumerating_every_configuration() {
             "normalization",
             [
                 Normalization::min_max_100(),
-                Normalization::Rank,
+                Normalization::rank(),
                 Normalization::ZScore {
                     mean: 10.0,
                     sd: 2.0,
