@@ -247,22 +247,25 @@ fn winsorization_follows_coinr() {
     assert!((treated[0].unwrap() - (0.99f64).ln()).abs() < 1e-12);
 }
 
+/// The column `x` of `t` under `n` (every unit has a value), indicator `x` alone.
+fn normalized_x(n: Normalization, t: &IndicatorTable) -> Vec<f64> {
+    Pipeline::new()
+        .run(&flat(Aggregation::Arithmetic, n, &["x"]), t)
+        .unwrap()
+        .stage(Stage::Normalized, "x")
+        .unwrap()
+        .iter()
+        .map(|v| v.unwrap())
+        .collect()
+}
+
 #[test]
 fn normalizations_on_one_column() {
     let t = table(
         &["a", "b", "c", "d"],
         &[("x", vec![Some(2.0), Some(4.0), Some(4.0), Some(10.0)])],
     );
-    let run = |n: Normalization| {
-        Pipeline::new()
-            .run(&flat(Aggregation::Arithmetic, n, &["x"]), &t)
-            .unwrap()
-            .stage(Stage::Normalized, "x")
-            .unwrap()
-            .iter()
-            .map(|v| v.unwrap())
-            .collect::<Vec<_>>()
-    };
+    let run = |n: Normalization| normalized_x(n, &t);
     assert_eq!(
         run(Normalization::MinMax {
             low: 0.0,
@@ -328,16 +331,7 @@ fn percentile_ranks_match_pandas_and_coinr() {
             .unwrap()
             .with_column("x", values.iter().map(|&v| Some(v)).collect())
             .unwrap();
-        let run = |n: Normalization| -> Vec<f64> {
-            Pipeline::new()
-                .run(&flat(Aggregation::Arithmetic, n, &["x"]), &t)
-                .unwrap()
-                .stage(Stage::Normalized, "x")
-                .unwrap()
-                .iter()
-                .map(|v| v.unwrap())
-                .collect()
-        };
+        let run = |n: Normalization| normalized_x(n, &t);
         let mut check = |found: Vec<f64>, expected: Vec<f64>, what: &str| {
             for (u, (f, e)) in found.iter().zip(&expected).enumerate() {
                 assert!(
