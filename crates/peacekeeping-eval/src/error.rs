@@ -463,12 +463,12 @@ pub enum MethodError {
         value: f64,
     },
     /// A distance-to-reference normalization cannot be computed.
-    #[error("indicator `{indicator}`: reference unit `{unit}` {reason}")]
+    #[error("indicator `{indicator}`: the reference ({reference}) {reason}")]
     Reference {
         /// The indicator.
         indicator: String,
-        /// The unit concerned.
-        unit: String,
+        /// The reference concerned (`unit FRA`, `median`), or the unit whose value fails.
+        reference: String,
         /// What is wrong.
         reason: &'static str,
     },

@@ -201,8 +201,8 @@ pub use evidence::{
     ReliabilityWeights,
 };
 pub use framework::{
-    Aggregate, Aggregation, CoinrMeta, FRAMEWORK_FORMAT_VERSION, Framework, FrameworkBuilder,
-    Indicator, NodeRef, Normalization, Transform,
+    Aggregate, Aggregation, CoinrMeta, Distance, FRAMEWORK_FORMAT_VERSION, Framework,
+    FrameworkBuilder, Indicator, NodeRef, Normalization, Reference, Transform,
 };
 pub use pipeline::{
     Explanation, Imputation, ImputedValue, IndicatorContribution, MissingChildren, OutlierRecord,

@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use super::validate::validate;
 use super::{
-    Aggregate, Aggregation, Framework, FrameworkBuilder, Indicator, Normalization, Transform,
+    Aggregate, Aggregation, Distance, Framework, FrameworkBuilder, Indicator, Normalization,
+    Reference, Transform,
 };
 use crate::direction::Direction;
 use crate::error::{FrameworkError, FrameworkProblem};
@@ -108,6 +109,10 @@ struct NormalizationFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     scale: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    reference: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    form: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     ties: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     percentile: Option<String>,
@@ -196,7 +201,7 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
         "percentile-rank" => &["ties", "percentile"],
         "borda" | "identity" => &[],
         "distance-to-target" => &["target", "scale"],
-        "distance-to-reference" => &["unit", "scale"],
+        "distance-to-reference" => &["unit", "reference", "form", "scale"],
         other => {
             node.problem(
                 "normalization.method",
@@ -209,7 +214,7 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
             return None;
         }
     };
-    let given: [(&'static str, bool); 12] = [
+    let given: [(&'static str, bool); 14] = [
         ("normalization.min", file.min.is_some()),
         ("normalization.max", file.max.is_some()),
         ("normalization.low", file.low.is_some()),
@@ -219,6 +224,8 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
         ("normalization.target", file.target.is_some()),
         ("normalization.unit", file.unit.is_some()),
         ("normalization.scale", file.scale.is_some()),
+        ("normalization.reference", file.reference.is_some()),
+        ("normalization.form", file.form.is_some()),
         ("normalization.ties", file.ties.is_some()),
         ("normalization.percentile", file.percentile.is_some()),
         ("normalization.method", false),
@@ -287,19 +294,56 @@ fn normalization(file: &NormalizationFile, node: &mut Node<'_>) -> Option<Normal
             }
             Normalization::DistanceToTarget { target, scale }
         }
-        _ => match &file.unit {
-            Some(unit) => Normalization::DistanceToReference {
-                unit: unit.clone(),
+        _ => {
+            let reference = match (&file.unit, file.reference.as_deref()) {
+                (Some(unit), None) => Reference::Unit(unit.clone()),
+                (None, Some(name)) => {
+                    let Some(statistic) = Reference::statistic(name) else {
+                        node.problem(
+                            "normalization.reference",
+                            format!(
+                                "unknown reference `{name}`, expected mean, median, min or \
+                                 max (or a `unit`)"
+                            ),
+                        );
+                        return None;
+                    };
+                    statistic
+                }
+                (Some(_), Some(_)) => {
+                    node.problem(
+                        "normalization.reference",
+                        "give either a reference `unit` or a `reference` statistic, not both"
+                            .to_owned(),
+                    );
+                    return None;
+                }
+                (None, None) => {
+                    node.problem(
+                        "normalization.unit",
+                        "normalization `distance-to-reference` needs a `unit` or a \
+                         `reference` (mean, median, min or max)"
+                            .to_owned(),
+                    );
+                    return None;
+                }
+            };
+            let form = match file.form.as_deref() {
+                None => Distance::default(),
+                Some(name) => Distance::named(name).unwrap_or_else(|| {
+                    node.problem(
+                        "normalization.form",
+                        format!("unknown form `{name}`, expected ratio or relative"),
+                    );
+                    Distance::default()
+                }),
+            };
+            Normalization::DistanceToReference {
+                reference,
+                form,
                 scale,
-            },
-            None => {
-                node.problem(
-                    "normalization.unit",
-                    "normalization `distance-to-reference` needs `unit`".to_owned(),
-                );
-                return None;
             }
-        },
+        }
     };
     Some(n)
 }
@@ -407,8 +451,16 @@ fn normalization_file(n: &Normalization) -> NormalizationFile {
             f.target = Some(*target);
             f.scale = Some(*scale);
         }
-        Normalization::DistanceToReference { unit, scale } => {
-            f.unit = Some(unit.clone());
+        Normalization::DistanceToReference {
+            reference,
+            form,
+            scale,
+        } => {
+            match reference {
+                Reference::Unit(unit) => f.unit = Some(unit.clone()),
+                statistic => f.reference = Some(statistic.to_string()),
+            }
+            f.form = (*form != Distance::default()).then(|| form.name().to_owned());
             f.scale = Some(*scale);
         }
         // The defaults are left out, so a file reads as it was written.

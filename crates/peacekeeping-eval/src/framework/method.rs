@@ -117,12 +117,16 @@ pub enum Normalization {
         /// The score at or beyond the target.
         scale: f64,
     },
-    /// Ratio to a reference unit's value, times `scale` (`scale * x / x_ref`, for
-    /// lower-is-better `scale * x_ref / x`).
+    /// Distance to a reference value: a unit's, or the mean, median, minimum or maximum of
+    /// the indicator over the units scored, as a ratio (`scale * x / ref`, lower-is-better
+    /// `scale * ref / x`) or a relative difference (`scale * (x - ref) / ref`,
+    /// lower-is-better `scale * (ref - x) / ref`), the two forms of the OECD/JRC Handbook.
     DistanceToReference {
-        /// The reference unit's id.
-        unit: String,
-        /// The score of the reference unit.
+        /// The reference value.
+        reference: Reference,
+        /// Ratio or relative difference.
+        form: Distance,
+        /// The factor: the reference's score as a ratio.
         scale: f64,
     },
     /// Borda count: the number of units this unit beats (ties count one half).
@@ -205,6 +209,102 @@ impl Normalization {
 impl fmt::Display for Normalization {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+/// The reference of [`Normalization::DistanceToReference`]: a unit, or a statistic of the
+/// indicator's (transformed) values over the units scored.
+///
+/// ```
+/// use peacekeeping_eval::Reference;
+/// assert_eq!(Reference::Unit("FRA".into()).to_string(), "unit FRA");
+/// assert_eq!(Reference::Median.to_string(), "median");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Reference {
+    /// That unit's value (an error if it is missing or not scored).
+    Unit(String),
+    /// The mean of the values.
+    Mean,
+    /// The median of the values (the mean of the middle two for an even count).
+    Median,
+    /// The smallest value.
+    Min,
+    /// The largest value.
+    Max,
+}
+
+impl Reference {
+    /// A statistic's name in framework files (`reference = "median"`), if it is one.
+    ///
+    /// ```
+    /// use peacekeeping_eval::Reference;
+    /// assert_eq!(Reference::statistic("mean"), Some(Reference::Mean));
+    /// assert_eq!(Reference::statistic("FRA"), None);
+    /// ```
+    #[must_use]
+    pub fn statistic(name: &str) -> Option<Reference> {
+        match name {
+            "mean" => Some(Reference::Mean),
+            "median" => Some(Reference::Median),
+            "min" => Some(Reference::Min),
+            "max" => Some(Reference::Max),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reference::Unit(unit) => write!(f, "unit {unit}"),
+            Reference::Mean => f.write_str("mean"),
+            Reference::Median => f.write_str("median"),
+            Reference::Min => f.write_str("min"),
+            Reference::Max => f.write_str("max"),
+        }
+    }
+}
+
+/// The form of [`Normalization::DistanceToReference`].
+///
+/// ```
+/// use peacekeeping_eval::Distance;
+/// assert_eq!(Distance::named("relative"), Some(Distance::Relative));
+/// assert_eq!(Distance::default().name(), "ratio");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Distance {
+    /// `x / ref` (lower-is-better `ref / x`): 1 at the reference. The default.
+    #[default]
+    Ratio,
+    /// `(x - ref) / ref` (lower-is-better `(ref - x) / ref`): 0 at the reference,
+    /// negative below it.
+    Relative,
+}
+
+impl Distance {
+    /// The form's name in framework files.
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Distance::Ratio => "ratio",
+            Distance::Relative => "relative",
+        }
+    }
+
+    /// The form of that name, if any.
+    #[must_use]
+    pub fn named(name: &str) -> Option<Distance> {
+        [Distance::Ratio, Distance::Relative]
+            .into_iter()
+            .find(|d| d.name() == name)
     }
 }
 

@@ -37,7 +37,7 @@ use std::path::Path;
 pub use coinr::CoinrMeta;
 pub use file::FRAMEWORK_FORMAT_VERSION;
 pub(crate) use method::check_children;
-pub use method::{Aggregation, Normalization, Transform};
+pub use method::{Aggregation, Distance, Normalization, Reference, Transform};
 pub use node::{Aggregate, Indicator, NodeRef};
 pub(crate) use validate::{
     IDENTITY_ORIENTATION, aggregation as aggregation_problem,

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::method::{Aggregation, Normalization, Transform};
+use super::method::{Aggregation, Normalization, Reference, Transform};
 use super::node::{Aggregate, Indicator};
 use super::{Framework, FrameworkBuilder};
 use crate::direction::Direction;
@@ -371,8 +371,12 @@ fn normalization(
                 );
             }
         }
-        Normalization::DistanceToReference { ref unit, scale } => {
-            if unit.is_empty() {
+        Normalization::DistanceToReference {
+            ref reference,
+            scale,
+            ..
+        } => {
+            if *reference == Reference::Unit(String::new()) {
                 problem("normalization.unit", "reference unit is empty".to_owned());
             }
             if !(finite(scale) && scale > 0.0) {

@@ -275,7 +275,7 @@ impl Pipeline {
     ///
     /// # Errors
     /// [`MethodError`]: a missing indicator, denominator or group column, an invalid
-    /// step parameter, a value outside its transform's domain, a reference unit without a
+    /// step parameter, a value outside its transform's domain, a reference without a
     /// usable value, a normalization that overflows, an aggregation that cannot be computed (negative values under a
     /// geometric, harmonic or power mean), or no unit left after screening.
     pub fn run(

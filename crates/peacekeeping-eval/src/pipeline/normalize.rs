@@ -2,7 +2,7 @@
 
 use super::MethodError;
 use crate::direction::Direction;
-use crate::framework::{IDENTITY_ORIENTATION, Normalization, Transform};
+use crate::framework::{Distance, IDENTITY_ORIENTATION, Normalization, Reference, Transform};
 use crate::rank::{self, Ties};
 use crate::stats;
 
@@ -137,36 +137,46 @@ pub(crate) fn normalize(
                 put(k, share * scale);
             }
         }
-        Normalization::DistanceToReference { unit, scale } => {
-            let r = units
-                .iter()
-                .position(|u| u == unit)
-                .and_then(|k| y[k])
-                .ok_or_else(|| MethodError::Reference {
-                    indicator: indicator.to_owned(),
-                    unit: unit.clone(),
-                    reason: "has no value",
-                })?;
+        Normalization::DistanceToReference {
+            reference,
+            form,
+            scale,
+        } => {
+            let named = reference.to_string();
+            let reference_error = |reason| MethodError::Reference {
+                indicator: indicator.to_owned(),
+                reference: named.clone(),
+                reason,
+            };
+            let r = match reference {
+                Reference::Unit(unit) => units
+                    .iter()
+                    .position(|u| u == unit)
+                    .and_then(|k| y[k])
+                    .ok_or_else(|| reference_error("has no value"))?,
+                Reference::Mean => stats::mean(&values).unwrap_or(0.0),
+                Reference::Median => stats::median(&values).unwrap_or(0.0),
+                Reference::Min => values.iter().copied().fold(f64::INFINITY, f64::min),
+                Reference::Max => values.iter().copied().fold(f64::NEG_INFINITY, f64::max),
+            };
             if r == 0.0 {
-                return Err(MethodError::Reference {
-                    indicator: indicator.to_owned(),
-                    unit: unit.clone(),
-                    reason: "has the value 0",
-                });
+                return Err(reference_error("is 0 (division by zero)"));
             }
             for (k, &v) in values.iter().enumerate() {
-                let ratio = match direction {
-                    Direction::HigherIsBetter => v / r,
-                    Direction::LowerIsBetter if v != 0.0 => r / v,
-                    Direction::LowerIsBetter => {
+                let score = match (form, direction) {
+                    (Distance::Ratio, Direction::HigherIsBetter) => v / r,
+                    (Distance::Ratio, Direction::LowerIsBetter) if v != 0.0 => r / v,
+                    (Distance::Ratio, Direction::LowerIsBetter) => {
                         return Err(MethodError::Reference {
                             indicator: indicator.to_owned(),
-                            unit: units[pos[k]].clone(),
+                            reference: format!("unit {}", units[pos[k]]),
                             reason: "is 0 on a lower-is-better indicator (division by zero)",
                         });
                     }
+                    (Distance::Relative, Direction::HigherIsBetter) => (v - r) / r,
+                    (Distance::Relative, Direction::LowerIsBetter) => (r - v) / r,
                 };
-                put(k, ratio * scale);
+                put(k, score * scale);
             }
         }
     }

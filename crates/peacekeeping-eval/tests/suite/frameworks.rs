@@ -301,12 +301,14 @@ fn serde_goes_through_the_file_format_and_validates() {
     assert!(err.to_string().contains("unknown parent `j`"), "{err}");
 }
 
-/// The rank normalizations take a tie rule and the percentile rank a definition; a
-/// misspelled one or one given to a method without it is a problem naming the field, and
-/// a written file reads back as the framework it came from (defaults left out).
+/// The rank normalizations take a tie rule, the percentile rank a definition, the
+/// distance to a reference a unit or a statistic and a form, the identity nothing (and no
+/// lower-is-better indicator); a misspelled option, one given to a method without it or a
+/// missing or doubled reference is a problem naming the field, and a written file reads
+/// back as the framework it came from (defaults left out).
 #[test]
-fn rank_normalizations_take_ties_and_a_percentile_definition() {
-    use peacekeeping_eval::{Percentile, Ties};
+fn normalizations_take_their_options_in_framework_files() {
+    use peacekeeping_eval::{Distance, Percentile, Reference, Ties};
     let text = r#"
         [[aggregate]]
         id = "index"
@@ -326,6 +328,14 @@ fn rank_normalizations_take_ties_and_a_percentile_definition() {
         id = "d"
         parent = "index"
         normalization = { method = "identity" }
+        [[indicator]]
+        id = "e"
+        parent = "index"
+        normalization = { method = "distance-to-reference", reference = "median", form = "relative", scale = 100 }
+        [[indicator]]
+        id = "f"
+        parent = "index"
+        normalization = { method = "distance-to-reference", unit = "FRA" }
     "#;
     let fw = Framework::from_toml_str(text).unwrap();
     let of = |id: &str| match fw.node(id) {
@@ -342,6 +352,22 @@ fn rank_normalizations_take_ties_and_a_percentile_definition() {
     );
     assert_eq!(of("c"), Normalization::percentile_rank());
     assert_eq!(of("d"), Normalization::Identity);
+    assert_eq!(
+        of("e"),
+        Normalization::DistanceToReference {
+            reference: Reference::Median,
+            form: Distance::Relative,
+            scale: 100.0
+        }
+    );
+    assert_eq!(
+        of("f"),
+        Normalization::DistanceToReference {
+            reference: Reference::Unit("FRA".into()),
+            form: Distance::Ratio,
+            scale: 1.0
+        }
+    );
     let written = fw.to_toml().unwrap();
     assert!(written.contains("ties = \"min\"") && written.contains("percentile = \"share\""));
     assert_eq!(Framework::from_toml_str(&written).unwrap(), fw);
@@ -365,6 +391,22 @@ fn rank_normalizations_take_ties_and_a_percentile_definition() {
         parent = "index"
         direction = "lower"
         normalization = { method = "identity" }
+        [[indicator]]
+        id = "e"
+        parent = "index"
+        normalization = { method = "distance-to-reference", reference = "mode" }
+        [[indicator]]
+        id = "f"
+        parent = "index"
+        normalization = { method = "distance-to-reference", unit = "FRA", reference = "mean" }
+        [[indicator]]
+        id = "g"
+        parent = "index"
+        normalization = { method = "distance-to-reference" }
+        [[indicator]]
+        id = "h"
+        parent = "index"
+        normalization = { method = "distance-to-reference", reference = "max", form = "log" }
     "#;
     let found = problems(Framework::from_toml_str(bad).unwrap_err());
     for expected in [
@@ -372,6 +414,10 @@ fn rank_normalizations_take_ties_and_a_percentile_definition() {
         ("b", "normalization.percentile"),
         ("c", "normalization.ties"),
         ("d", "normalization.method"),
+        ("e", "normalization.reference"),
+        ("f", "normalization.reference"),
+        ("g", "normalization.unit"),
+        ("h", "normalization.form"),
     ] {
         assert!(
             found.contains(&(expected.0.to_owned(), expected.1)),

@@ -2,9 +2,9 @@
 //! reproducibility.
 
 use peacekeeping_eval::{
-    Aggregate, Aggregation, CoinrMeta, DataError, Direction, Framework, Imputation, Indicator,
-    IndicatorTable, MethodError, MissingChildren, Normalization, OutlierTreatment, Pipeline,
-    Screening, Stage, builtin,
+    Aggregate, Aggregation, CoinrMeta, DataError, Direction, Distance, Framework, Imputation,
+    Indicator, IndicatorTable, MethodError, MissingChildren, Normalization, OutlierTreatment,
+    Pipeline, Reference, Screening, Stage, builtin,
 };
 use proptest::prelude::*;
 
@@ -290,10 +290,36 @@ fn normalizations_on_one_column() {
     assert!((z.iter().sum::<f64>()).abs() < 1e-12);
     assert_eq!(
         run(Normalization::DistanceToReference {
-            unit: "b".into(),
+            reference: Reference::Unit("b".into()),
+            form: Distance::Ratio,
             scale: 100.0
         }),
         [50.0, 100.0, 100.0, 250.0]
+    );
+    // The reference as a statistic of the column (2, 4, 4, 10: mean 5, median 4, min 2,
+    // max 10), as a ratio or a relative difference (the Handbook's two forms).
+    let to = |reference: Reference, form: Distance, scale: f64| {
+        run(Normalization::DistanceToReference {
+            reference,
+            form,
+            scale,
+        })
+    };
+    assert_eq!(
+        to(Reference::Mean, Distance::Ratio, 100.0),
+        [40.0, 80.0, 80.0, 200.0]
+    );
+    assert_eq!(
+        to(Reference::Median, Distance::Relative, 1.0),
+        [-0.5, 0.0, 0.0, 1.5]
+    );
+    assert_eq!(
+        to(Reference::Max, Distance::Ratio, 1.0),
+        [0.2, 0.4, 0.4, 1.0]
+    );
+    assert_eq!(
+        to(Reference::Min, Distance::Relative, 100.0),
+        [0.0, 100.0, 100.0, 400.0]
     );
     assert_eq!(
         run(Normalization::DistanceToTarget {
