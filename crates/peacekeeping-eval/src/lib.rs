@@ -206,7 +206,7 @@ pub use framework::{
 };
 pub use pipeline::{
     Explanation, Imputation, ImputedValue, IndicatorContribution, MissingChildren, OutlierRecord,
-    OutlierTreatment, PanelFill, Pipeline, PipelineReport, Scores, Screened, ScreenedOut,
+    OutlierTreatment, PanelFill, Pipeline, PipelineReport, Scores, ScreenOn, Screened, ScreenedOut,
     Screening, Stage,
 };
 pub use table::IndicatorTable;

@@ -159,6 +159,33 @@ pub struct Pipeline {
     pub normalization: Option<Normalization>,
     /// What aggregates do with children without a score.
     pub missing_children: MissingChildren,
+    /// When screening runs: on the data as given (the default), or after denomination
+    /// and imputation, as COINr's `build_example_coin()` screens its ASEM coin.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub screen_on: ScreenOn,
+}
+
+/// When a pipeline's [`Screening`] runs.
+///
+/// ```
+/// use peacekeeping_eval::{Pipeline, ScreenOn};
+/// assert_eq!(Pipeline::new().screen_on, ScreenOn::Raw);
+/// assert_eq!(Pipeline::new().screen_on(ScreenOn::Imputed).screen_on, ScreenOn::Imputed);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum ScreenOn {
+    /// The data as given, before every other step: a unit lacking evidence is left out
+    /// before anything is imputed for it (the default; COINr's `Screen(dset = "Raw")`).
+    #[default]
+    Raw,
+    /// The denominated and imputed data, before outlier treatment: imputation uses every
+    /// unit, and screening leaves out those still lacking values (COINr's
+    /// `build_example_coin()`: `Screen(dset = "Imputed")`). The report's imputed values
+    /// are those of the units kept.
+    Imputed,
 }
 
 impl Pipeline {
@@ -235,6 +262,18 @@ impl Pipeline {
         self
     }
 
+    /// Sets when screening runs (see [`ScreenOn`]).
+    ///
+    /// ```
+    /// use peacekeeping_eval::{Pipeline, ScreenOn};
+    /// assert_eq!(Pipeline::new().screen_on(ScreenOn::Imputed).screen_on, ScreenOn::Imputed);
+    /// ```
+    #[must_use]
+    pub fn screen_on(mut self, when: ScreenOn) -> Self {
+        self.screen_on = when;
+        self
+    }
+
     /// Sets what aggregates do with missing children.
     ///
     /// ```
@@ -252,7 +291,8 @@ impl Pipeline {
     ///
     /// Steps, in order: screening, denomination, imputation, outlier treatment,
     /// normalization (the indicator's transform, then its normalization, with its
-    /// direction), aggregation bottom-up. The result never holds a NaN or infinite value.
+    /// direction), aggregation bottom-up; with [`ScreenOn::Imputed`] screening comes after
+    /// imputation instead, as in COINr's example build. The result never holds a NaN or infinite value.
     ///
     /// ```
     /// use peacekeeping_eval::{Aggregate, Aggregation, Framework, Indicator, IndicatorTable,
@@ -338,9 +378,13 @@ impl Pipeline {
                 })?;
             columns.push(column.to_vec());
         }
-        // Screening.
+        // Screening of the data as given.
         let mut keep: Vec<usize> = (0..table.units().len()).collect();
-        if let Some(screening) = &self.screening {
+        let screen_raw = self
+            .screening
+            .as_ref()
+            .filter(|_| self.screen_on == ScreenOn::Raw);
+        if let Some(screening) = screen_raw {
             let (kept, out) =
                 screening.screen(framework, &columns, table.units(), &mut report.warnings)?;
             keep = kept;
@@ -386,7 +430,7 @@ impl Pipeline {
             }
             report.denominated.push((indicator.clone(), by.clone()));
         }
-        let coverage = screen::availability(&raw, units.len());
+        let mut coverage = screen::availability(&raw, units.len());
         // Imputation.
         let mut treated = raw.clone();
         if let Some(method) = &self.imputation {
@@ -405,6 +449,28 @@ impl Pipeline {
                     });
                 }
             }
+        }
+        // Screening of the imputed data: the kept rows of every column so far.
+        let mut units = units;
+        let screen_imputed = self
+            .screening
+            .as_ref()
+            .filter(|_| self.screen_on == ScreenOn::Imputed);
+        if let Some(screening) = screen_imputed {
+            let (kept, out) =
+                screening.screen(framework, &treated, &units, &mut report.warnings)?;
+            if kept.is_empty() {
+                return Err(MethodError::NoUnits(
+                    ": screening dropped every unit".to_owned(),
+                ));
+            }
+            report.screened_out = out;
+            let rows = |c: &Vec<Option<f64>>| kept.iter().map(|&u| c[u]).collect::<Vec<_>>();
+            raw = raw.iter().map(rows).collect();
+            treated = treated.iter().map(rows).collect();
+            units = kept.iter().map(|&u| units[u].clone()).collect();
+            report.imputed.retain(|v| units.contains(&v.unit));
+            coverage = screen::availability(&raw, units.len());
         }
         // Outliers.
         if let Some(method) = &self.outliers {

@@ -4,7 +4,7 @@
 use peacekeeping_eval::{
     Aggregate, Aggregation, CoinrMeta, DataError, Direction, Distance, Framework, Imputation,
     Indicator, IndicatorTable, MethodError, MissingChildren, Normalization, OutlierTreatment,
-    Pipeline, Reference, Screening, Stage, builtin,
+    Pipeline, Reference, ScreenOn, Screening, Stage, builtin,
 };
 use proptest::prelude::*;
 
@@ -388,6 +388,52 @@ fn percentile_ranks_match_pandas_and_coinr() {
         }
     }
     assert!(compared > 1400, "{compared}");
+}
+
+/// Screening before imputation (the default) leaves out a unit lacking a value; after
+/// imputation (COINr's `build_example_coin()`: `Screen(dset = "Imputed")`) the value
+/// imputed for it counts, and only a unit imputation could not fill is left out; the
+/// report's imputed values are those of the units kept.
+#[test]
+fn screening_runs_before_or_after_imputation() {
+    let t = table(
+        &["a", "b", "c", "d"],
+        &[
+            ("x", vec![Some(1.0), None, Some(3.0), None]),
+            ("y", vec![Some(2.0), Some(4.0), Some(6.0), None]),
+        ],
+    );
+    let fw = flat(
+        Aggregation::Arithmetic,
+        Normalization::min_max_100(),
+        &["x", "y"],
+    );
+    let run = |when: ScreenOn| {
+        Pipeline::new()
+            .screening(Screening::new(1.0).unwrap())
+            .imputation(Imputation::Mean)
+            .screen_on(when)
+            .run(&fw, &t)
+            .unwrap()
+    };
+    let out = |s: &peacekeeping_eval::Scores| -> Vec<String> {
+        s.report()
+            .screened_out
+            .iter()
+            .map(|o| o.unit.clone())
+            .collect()
+    };
+    let before = run(ScreenOn::Raw);
+    assert_eq!(out(&before), ["b", "d"]);
+    assert_eq!(before.units(), ["a", "c"]);
+    assert!(before.report().imputed.is_empty());
+    // After: the mean imputation fills b's x (2) and d's x and y (2 and 4), so every
+    // unit is complete and kept; x's imputed values are counted for b and d.
+    let after = run(ScreenOn::Imputed);
+    assert!(out(&after).is_empty());
+    assert_eq!(after.units(), ["a", "b", "c", "d"]);
+    assert_eq!(after.report().imputed.len(), 3);
+    assert_eq!(after.stage(Stage::Treated, "x").unwrap()[1], Some(2.0));
 }
 
 /// The identity normalization keeps the (transformed) values: a geometric mean of raw
