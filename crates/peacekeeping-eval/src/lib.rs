@@ -191,8 +191,8 @@ pub use uncertainty::{
     SobolIndices, Uncertainty, UncertaintyResult, leave_one_out, rank_distribution, sobol_indices,
 };
 pub use weighting::{
-    Ahp, PairwiseMatrix, RECIPROCAL_TOLERANCE, RandomIndex, Spread, ahp_weights, critic_weights,
-    entropy_weights, equal_weights, explicit_weights, standard_deviation_weights,
+    Ahp, PairwiseMatrix, Priorities, RECIPROCAL_TOLERANCE, RandomIndex, Spread, ahp_weights,
+    critic_weights, entropy_weights, equal_weights, explicit_weights, standard_deviation_weights,
 };
 
 pub use evidence::{

@@ -283,6 +283,7 @@ pub fn critic_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> 
 /// assert_eq!(RandomIndex::Saaty1980.value(7), Some(1.32));
 /// assert_eq!(RandomIndex::Saaty1980.value(11), None);
 /// assert_eq!(RandomIndex::TummalaLing1998.value(15), Some(1.5831));
+/// assert_eq!(RandomIndex::AlonsoLamata2006.value(3), Some(0.5245));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -300,12 +301,22 @@ pub enum RandomIndex {
     /// *Mathematical and Computer Modelling* 15(10), 135-137,
     /// doi:10.1016/0895-7177(91)90098-R. n = 1..20 (as tabulated by the AHPy library).
     DoneganDodd1991,
+    /// Alonso, J. A. & Lamata, M. T. (2006). Consistency in the analytic hierarchy
+    /// process: a new approach. *International Journal of Uncertainty, Fuzziness and
+    /// Knowledge-Based Systems* 14(4), 445-459: means over 100,000 random matrices per
+    /// order. n = 1..15 (as tabulated by J. H. Bae's R function `findRI`, 2013, which makes
+    /// it its default, and by the pyDecision library's `ahp_method` to n = 9).
+    AlonsoLamata2006,
 }
 
 const SAATY_1980: [f64; 10] = [0.0, 0.0, 0.58, 0.90, 1.12, 1.24, 1.32, 1.41, 1.45, 1.49];
 const TUMMALA_LING_1998: [f64; 15] = [
     0.0, 0.0, 0.5799, 0.8921, 1.1159, 1.2358, 1.3322, 1.3952, 1.4537, 1.4882, 1.5117, 1.5356,
     1.5571, 1.5714, 1.5831,
+];
+const ALONSO_LAMATA_2006: [f64; 15] = [
+    0.0, 0.0, 0.5245, 0.8815, 1.1086, 1.2479, 1.3417, 1.4056, 1.4499, 1.4854, 1.5141, 1.5365,
+    1.5551, 1.5713, 1.5838,
 ];
 const DONEGAN_DODD_1991: [f64; 20] = [
     0.0, 0.0, 0.4914, 0.8286, 1.0591, 1.1797, 1.2519, 1.3171, 1.3733, 1.4055, 1.4213, 1.4497,
@@ -324,6 +335,7 @@ impl RandomIndex {
             RandomIndex::Saaty1980 => &SAATY_1980,
             RandomIndex::TummalaLing1998 => &TUMMALA_LING_1998,
             RandomIndex::DoneganDodd1991 => &DONEGAN_DODD_1991,
+            RandomIndex::AlonsoLamata2006 => &ALONSO_LAMATA_2006,
         };
         n.checked_sub(1).and_then(|i| table.get(i)).copied()
     }
@@ -335,6 +347,7 @@ impl fmt::Display for RandomIndex {
             RandomIndex::Saaty1980 => "Saaty (1980)",
             RandomIndex::TummalaLing1998 => "Tummala & Ling (1998)",
             RandomIndex::DoneganDodd1991 => "Donegan & Dodd (1991)",
+            RandomIndex::AlonsoLamata2006 => "Alonso & Lamata (2006)",
         })
     }
 }
@@ -484,8 +497,10 @@ impl PairwiseMatrix {
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Ahp {
-    /// Priorities (the principal eigenvector scaled to sum to 1).
+    /// Priorities, summing to 1, as [`Ahp::method`] derives them.
     pub priorities: Vec<f64>,
+    /// How the priorities were derived.
+    pub method: Priorities,
     /// The principal eigenvalue λmax (≥ n; n exactly for a consistent matrix).
     pub lambda_max: f64,
     /// Consistency index CI = (λmax - n) / (n - 1); 0 for n ≤ 2.
@@ -497,15 +512,33 @@ pub struct Ahp {
     pub random_index: RandomIndex,
 }
 
-/// AHP priorities (Saaty 1980) by the principal right eigenvector, found by power
-/// iteration (Perron-Frobenius: a positive matrix has a unique positive one), with λmax,
+/// How AHP derives priorities from a pairwise matrix: the two methods in use, which agree
+/// on a consistent matrix and differ a little on an inconsistent one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum Priorities {
+    /// The principal right eigenvector (Saaty 1980), found by power iteration
+    /// (Perron-Frobenius: a positive matrix has a unique positive one).
+    #[default]
+    Eigenvector,
+    /// The geometric means of the rows, scaled to sum to 1: the logarithmic least-squares
+    /// solution (Crawford, G. & Williams, C. (1985). A note on the analysis of subjective
+    /// judgment matrices. *Journal of Mathematical Psychology* 29(4), 387-405).
+    GeometricMean,
+}
+
+/// AHP priorities by `method`, with λmax `= (1/n) Σᵢ (A w)ᵢ / wᵢ` of those priorities,
 /// CI and CR against the chosen random-index table.
 ///
 /// ```
-/// use peacekeeping_eval::{PairwiseMatrix, ahp_weights, RandomIndex};
-/// // A consistent matrix: weights 4:2:1.
+/// use peacekeeping_eval::{PairwiseMatrix, Priorities, ahp_weights, RandomIndex};
+/// // A consistent matrix: weights 4:2:1, whichever method.
 /// let p = PairwiseMatrix::from_upper_triangle(3, &[2.0, 4.0, 2.0])?;
-/// let ahp = ahp_weights(&p, RandomIndex::Saaty1980)?;
+/// let geometric = ahp_weights(&p, Priorities::GeometricMean, RandomIndex::Saaty1980)?;
+/// assert!((geometric.priorities[0] - 4.0 / 7.0).abs() < 1e-12);
+/// let ahp = ahp_weights(&p, Priorities::Eigenvector, RandomIndex::Saaty1980)?;
 /// assert!((ahp.priorities[0] - 4.0 / 7.0).abs() < 1e-12);
 /// assert!((ahp.lambda_max - 3.0).abs() < 1e-12);
 /// assert!(ahp.consistency_ratio.is_some_and(|cr| cr.abs() < 1e-12));
@@ -514,12 +547,58 @@ pub struct Ahp {
 ///
 /// # Errors
 ///
-/// [`MethodError::NoConvergence`] if the iteration does not settle (it does for any valid
-/// matrix in practice; the bound is 100,000 iterations).
-pub fn ahp_weights(matrix: &PairwiseMatrix, table: RandomIndex) -> Result<Ahp, MethodError> {
-    const MAX_ITERATIONS: usize = 100_000;
+/// [`MethodError::NoConvergence`] if the eigenvector's iteration does not settle (it does
+/// for any valid matrix in practice; the bound is 100,000 iterations).
+pub fn ahp_weights(
+    matrix: &PairwiseMatrix,
+    method: Priorities,
+    table: RandomIndex,
+) -> Result<Ahp, MethodError> {
     let n = matrix.order;
     let a = &matrix.values;
+    let w = match method {
+        Priorities::Eigenvector => principal_eigenvector(a, n)?,
+        Priorities::GeometricMean => {
+            let g: Vec<f64> = (0..n)
+                .map(|i| {
+                    (a[i * n..(i + 1) * n].iter().map(|x| x.ln()).sum::<f64>() / n as f64).exp()
+                })
+                .collect();
+            let sum: f64 = g.iter().sum();
+            g.into_iter().map(|x| x / sum).collect()
+        }
+    };
+    let lambda_max = (0..n)
+        .map(|i| {
+            a[i * n..(i + 1) * n]
+                .iter()
+                .zip(&w)
+                .map(|(x, y)| x * y)
+                .sum::<f64>()
+                / w[i]
+        })
+        .sum::<f64>()
+        / n as f64;
+    let (consistency_index, consistency_ratio) = if n <= 2 {
+        (0.0, Some(0.0))
+    } else {
+        let ci = (lambda_max - n as f64) / (n as f64 - 1.0);
+        (ci, table.value(n).map(|ri| ci / ri))
+    };
+    Ok(Ahp {
+        priorities: w,
+        method,
+        lambda_max,
+        consistency_index,
+        consistency_ratio,
+        random_index: table,
+    })
+}
+
+/// The principal right eigenvector of the `n x n` matrix `a` (row-major), scaled to sum to
+/// 1, by power iteration to 10⁻¹⁵.
+fn principal_eigenvector(a: &[f64], n: usize) -> Result<Vec<f64>, MethodError> {
+    const MAX_ITERATIONS: usize = 100_000;
     let mut w = vec![1.0 / n as f64; n];
     let mut next = vec![0.0; n];
     let mut converged = false;
@@ -549,30 +628,7 @@ pub fn ahp_weights(matrix: &PairwiseMatrix, table: RandomIndex) -> Result<Ahp, M
             iterations: MAX_ITERATIONS,
         });
     }
-    let lambda_max = (0..n)
-        .map(|i| {
-            a[i * n..(i + 1) * n]
-                .iter()
-                .zip(&w)
-                .map(|(x, y)| x * y)
-                .sum::<f64>()
-                / w[i]
-        })
-        .sum::<f64>()
-        / n as f64;
-    let (consistency_index, consistency_ratio) = if n <= 2 {
-        (0.0, Some(0.0))
-    } else {
-        let ci = (lambda_max - n as f64) / (n as f64 - 1.0);
-        (ci, table.value(n).map(|ri| ci / ri))
-    };
-    Ok(Ahp {
-        priorities: w,
-        lambda_max,
-        consistency_index,
-        consistency_ratio,
-        random_index: table,
-    })
+    Ok(w)
 }
 
 #[cfg(test)]

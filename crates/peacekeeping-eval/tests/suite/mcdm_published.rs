@@ -3,8 +3,8 @@
 use peacekeeping_eval::{
     DecisionMatrix,
     Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost},
-    MatrixNormalization, PairwiseMatrix, ParameterDistribution, RandomIndex, ahp_weights,
-    critic_weights, sobol_indices, topsis, vikor,
+    MatrixNormalization, PairwiseMatrix, ParameterDistribution, Priorities, RandomIndex,
+    ahp_weights, critic_weights, sobol_indices, topsis, vikor,
 };
 
 fn close(found: &[f64], expected: &[f64], tolerance: f64) {
@@ -189,7 +189,7 @@ fn ahp_saaty_drinks() {
         2.0,       9.0,  9.0, 3.0,   2.0,       3.0,   1.0,
     ];
     let p = PairwiseMatrix::new(7, values).unwrap();
-    let ahp = ahp_weights(&p, RandomIndex::Saaty1980).unwrap();
+    let ahp = ahp_weights(&p, Priorities::Eigenvector, RandomIndex::Saaty1980).unwrap();
     close(
         &ahp.priorities,
         &[0.177, 0.019, 0.042, 0.116, 0.190, 0.129, 0.327],
@@ -199,8 +199,26 @@ fn ahp_saaty_drinks() {
     let cr = ahp.consistency_ratio.unwrap();
     assert!((cr - 0.022).abs() < 5e-4, "{cr}");
     // The same matrix against the other tables: CI is the same, only RI differs.
-    let tl = ahp_weights(&p, RandomIndex::TummalaLing1998).unwrap();
+    let tl = ahp_weights(&p, Priorities::Eigenvector, RandomIndex::TummalaLing1998).unwrap();
     assert!((tl.consistency_ratio.unwrap() - ahp.consistency_index / 1.3322).abs() < 1e-12);
+    // The geometric means of the rows (Crawford & Williams 1985) on the same matrix, as
+    // NumPy computes the formula (`exp(log(A).mean(axis=1))`, scaled): close to the
+    // eigenvector, λmax 7.175289 of those priorities, CR 0.021775 against Alonso &
+    // Lamata's RI(7) = 1.3417.
+    let g = ahp_weights(&p, Priorities::GeometricMean, RandomIndex::AlonsoLamata2006).unwrap();
+    close(
+        &g.priorities,
+        &[
+            0.178723, 0.018461, 0.042234, 0.116498, 0.191136, 0.128625, 0.324323,
+        ],
+        5e-7,
+    );
+    assert!(
+        (g.lambda_max - 7.175_289_2).abs() < 1e-6,
+        "{}",
+        g.lambda_max
+    );
+    assert!((g.consistency_ratio.unwrap() - 0.021_774_5).abs() < 1e-6);
 }
 
 /// A non-reciprocal matrix is rejected naming the cell.
