@@ -574,6 +574,16 @@ pub enum MethodError {
         /// The method.
         method: &'static str,
     },
+    /// Two rankings cannot be compared by the measure: different lengths, fewer than two
+    /// items, a value that is not finite, or the measure undefined for them (a constant
+    /// ranking under Spearman's rho, no comparable pair under Goodman and Kruskal's gamma).
+    #[error("{measure}: {reason}")]
+    Comparison {
+        /// The measure.
+        measure: &'static str,
+        /// What is wrong.
+        reason: String,
+    },
     /// Too few alternatives for the method.
     #[error("{method} needs at least {required} alternatives, got {found}")]
     TooFewAlternatives {

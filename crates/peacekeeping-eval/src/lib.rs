@@ -45,9 +45,13 @@
 //!   values; [`competition_ranks`] ("1224", [`Ties::Min`]), the rule of every rank of
 //!   scores the crate reports.
 //! - Weights ([`weighting`]): [`equal_weights`], [`explicit_weights`],
-//!   [`entropy_weights`], [`critic_weights`], [`standard_deviation_weights`], and AHP:
-//!   [`ahp_weights`] of a [`PairwiseMatrix`] with λmax, CI and CR against a
-//!   [`RandomIndex`] table (Saaty 1980, Tummala & Ling 1998, Donegan & Dodd 1991).
+//!   [`entropy_weights`], [`critic_weights`], [`standard_deviation_weights`] (of the
+//!   normalized or the raw columns, [`Spread`]), and AHP: [`ahp_weights`] of a
+//!   [`PairwiseMatrix`] by the eigenvector or the rows' geometric means ([`Priorities`])
+//!   with λmax, CI and CR against a [`RandomIndex`] table (Saaty 1980, Tummala & Ling
+//!   1998, Donegan & Dodd 1991, Alonso & Lamata 2006).
+//! - Comparing two rankings ([`compare`]): Spearman's ρ, the weighted Spearman `r_w`,
+//!   the WS similarity coefficient, Kendall's τ, Goodman and Kruskal's γ.
 //! - Uncertainty and sensitivity of any model given as a closure ([`uncertainty`], in the
 //!   vocabulary of the pipeline's analysis below): [`rank_distribution`] (each unit's
 //!   [`RankDistribution`] over Monte Carlo replications, running counts only, and its
@@ -155,6 +159,7 @@
 #![forbid(unsafe_code)]
 
 pub mod builtin;
+pub mod compare;
 mod csv_reader;
 pub mod direction;
 pub mod error;

@@ -7,6 +7,7 @@
 // which is what we want (see clippy.toml).
 #![allow(clippy::unwrap_used)]
 
+mod compare_peers;
 mod copeland;
 mod evidence;
 mod frameworks;
