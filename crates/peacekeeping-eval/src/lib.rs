@@ -46,7 +46,9 @@
 //!   scores the crate reports.
 //! - Weights ([`weighting`]): [`equal_weights`], [`explicit_weights`],
 //!   [`entropy_weights`], [`critic_weights`], [`standard_deviation_weights`] (of the
-//!   normalized or the raw columns, [`Spread`]), and AHP: [`ahp_weights`] of a
+//!   normalized or the raw columns, [`Spread`]), [`merec_weights`], [`gini_weights`],
+//!   [`variance_weights`], [`angle_weights`], [`rank_weights`] ([`RankWeighting`]: rank
+//!   sum, reciprocal, order centroid), and AHP: [`ahp_weights`] of a
 //!   [`PairwiseMatrix`] by the eigenvector or the rows' geometric means ([`Priorities`])
 //!   with λmax, CI and CR against a [`RandomIndex`] table (Saaty 1980, Tummala & Ling
 //!   1998, Donegan & Dodd 1991, Alonso & Lamata 2006).
@@ -196,8 +198,9 @@ pub use uncertainty::{
     SobolIndices, Uncertainty, UncertaintyResult, leave_one_out, rank_distribution, sobol_indices,
 };
 pub use weighting::{
-    Ahp, PairwiseMatrix, Priorities, RECIPROCAL_TOLERANCE, RandomIndex, Spread, ahp_weights,
-    critic_weights, entropy_weights, equal_weights, explicit_weights, standard_deviation_weights,
+    Ahp, PairwiseMatrix, Priorities, RECIPROCAL_TOLERANCE, RandomIndex, RankWeighting, Spread,
+    ahp_weights, angle_weights, critic_weights, entropy_weights, equal_weights, explicit_weights,
+    gini_weights, merec_weights, rank_weights, standard_deviation_weights, variance_weights,
 };
 
 pub use evidence::{

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+use crate::direction::Direction;
 use crate::error::{DataError, MethodError};
 use crate::matrix::{DecisionMatrix, normalized_weights};
 use crate::mcdm::{MatrixNormalization, normalize_matrix};
@@ -207,6 +208,268 @@ pub fn standard_deviation_weights(
         })
         .collect();
     scale(sd, METHOD)
+}
+
+/// The first negative or zero cell of `matrix`, as the error of a method that needs
+/// positive values.
+fn positive(matrix: &DecisionMatrix, method: &'static str) -> Result<(), MethodError> {
+    let n = matrix.criteria();
+    match matrix.values().iter().position(|&x| x <= 0.0) {
+        Some(k) => Err(MethodError::NotPositive {
+            row: k / n,
+            column: k % n,
+            value: matrix.values()[k],
+            method,
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The two-alternatives minimum of the objective weightings, as their error.
+fn at_least_two(matrix: &DecisionMatrix, method: &'static str) -> Result<(), MethodError> {
+    let rows = matrix.alternatives();
+    if rows < 2 {
+        return Err(MethodError::TooFewAlternatives {
+            method,
+            required: 2,
+            found: rows,
+        });
+    }
+    Ok(())
+}
+
+/// MEREC weights, the method based on the removal effects of criteria
+/// (Keshavarz-Ghorabaee, M., Amiri, M., Zavadskas, E. K., Turskis, Z. & Antucheviciene,
+/// J. (2021). Determination of objective weights using a new method based on the removal
+/// effects of criteria (MEREC). *Symmetry* 13(4), 525).
+///
+/// `nᵢⱼ = min_k xₖⱼ / xᵢⱼ` for a higher-is-better criterion, `xᵢⱼ / max_k xₖⱼ` for a
+/// lower-is-better one; `Sᵢ = ln(1 + (1/m) Σⱼ |ln nᵢⱼ|)` over the `m` criteria,
+/// `S'ᵢⱼ` the same without criterion `j` (still over `m`); `Eⱼ = Σᵢ |S'ᵢⱼ - Sᵢ|`,
+/// `wⱼ = Eⱼ / ΣE`. Checked against pymcdm 1.4.0 (`tests/suite/weights_peers.rs`).
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}, merec_weights};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 10.0], [4.0, 10.0], [2.0, 5.0]], &[Benefit, Cost])?;
+/// let w = merec_weights(&m)?;
+/// assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-12 && w[0] > w[1]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// [`MethodError::TooFewAlternatives`] for fewer than two; [`MethodError::NotPositive`]
+/// naming a cell `≤ 0` (the logarithms need positive values); [`MethodError::NoContrast`]
+/// if removing any criterion changes nothing (every column constant).
+pub fn merec_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
+    const METHOD: &str = "MEREC weighting";
+    at_least_two(matrix, METHOD)?;
+    positive(matrix, METHOD)?;
+    let (rows, m) = (matrix.alternatives(), matrix.criteria());
+    let ext = matrix.column_extremes();
+    // |ln n| of every cell.
+    let logs: Vec<f64> = matrix
+        .values()
+        .iter()
+        .enumerate()
+        .map(|(k, &x)| {
+            let j = k % m;
+            let n = match matrix.directions()[j] {
+                Direction::HigherIsBetter => ext[j].0 / x,
+                Direction::LowerIsBetter => x / ext[j].1,
+            };
+            n.ln().abs()
+        })
+        .collect();
+    let mut effects = vec![0.0; m];
+    for i in 0..rows {
+        let row = &logs[i * m..(i + 1) * m];
+        let total: f64 = row.iter().sum();
+        let s = (1.0 + total / m as f64).ln();
+        for (j, e) in effects.iter_mut().enumerate() {
+            let without = (1.0 + (total - row[j]) / m as f64).ln();
+            *e += (without - s).abs();
+        }
+    }
+    scale(effects, METHOD)
+}
+
+/// Gini-coefficient weights: `Gⱼ = Σᵢ Σₖ |xᵢⱼ - xₖⱼ| / (2 m² x̄ⱼ)` of each column over its
+/// `m` alternatives, `wⱼ = Gⱼ / ΣG` (pymcdm's `gini_weights`; scikit-criteria's
+/// `GiniWeighter`). A constant column gets 0.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, gini_weights};
+/// // Gini of [1, 3]: (2 + 2) / (2 · 4 · 2) = 0.25; of [2, 2]: 0.
+/// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [3.0, 2.0]], &[Benefit, Benefit])?;
+/// assert_eq!(gini_weights(&m)?, [1.0, 0.0]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// [`MethodError::TooFewAlternatives`] for fewer than two; [`MethodError::NotPositive`]
+/// naming a cell `≤ 0` (the coefficient needs a positive mean); [`MethodError::NoContrast`]
+/// if every column is constant.
+pub fn gini_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
+    const METHOD: &str = "Gini weighting";
+    at_least_two(matrix, METHOD)?;
+    positive(matrix, METHOD)?;
+    let m = matrix.alternatives() as f64;
+    let gini = (0..matrix.criteria())
+        .map(|j| {
+            let column: Vec<f64> = matrix.column(j).collect();
+            let mean = column.iter().sum::<f64>() / m;
+            let pairs: f64 = column
+                .iter()
+                .map(|a| column.iter().map(|b| (a - b).abs()).sum::<f64>())
+                .sum();
+            pairs / (2.0 * m * m * mean)
+        })
+        .collect();
+    scale(gini, METHOD)
+}
+
+/// Variance weights: `wⱼ = s²ⱼ / Σs²` of the min-max normalized columns (sample
+/// variance; pymcdm's `variance_weights`). A constant column gets 0.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, variance_weights};
+/// let m = DecisionMatrix::from_rows(&[[0.0, 1.0], [10.0, 1.0], [5.0, 4.0]], &[Benefit, Benefit])?;
+/// let w = variance_weights(&m)?;
+/// // Normalized columns [0, 1, 0.5] and [0, 0, 1]: variances 1/4 and 1/3.
+/// assert!((w[0] - 3.0 / 7.0).abs() < 1e-12 && (w[1] - 4.0 / 7.0).abs() < 1e-12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// [`MethodError::TooFewAlternatives`] for fewer than two; [`MethodError::NoContrast`] if
+/// every column is constant.
+pub fn variance_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
+    const METHOD: &str = "variance weighting";
+    at_least_two(matrix, METHOD)?;
+    let (rows, n) = (matrix.alternatives(), matrix.criteria());
+    let normalized = normalize_matrix(matrix, MatrixNormalization::MinMax)?;
+    let ext = matrix.column_extremes();
+    let variances = (0..n)
+        .map(|j| {
+            if ext[j].0 == ext[j].1 {
+                0.0
+            } else {
+                let sd = column_sd(&normalized, n, j, rows).1;
+                sd * sd
+            }
+        })
+        .collect();
+    scale(variances, METHOD)
+}
+
+/// Angle weights (Shuai, D., Zongzhun, Z., Yongji, W. & Lei, L. (2012). A new angular
+/// method to determine the objective weights. *24th Chinese Control and Decision
+/// Conference*, 3889-3892): the angle between each sum-normalized column and the
+/// uniform column, `uⱼ = arccos(1 / (√m ‖pⱼ‖))` with `pᵢⱼ = xᵢⱼ / Σₖ xₖⱼ`,
+/// `wⱼ = uⱼ / Σu` (pymcdm's `angle_weights`). A constant column gets 0.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, angle_weights};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [3.0, 2.0]], &[Benefit, Benefit])?;
+/// assert_eq!(angle_weights(&m)?, [1.0, 0.0]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// [`MethodError::TooFewAlternatives`] for fewer than two; [`MethodError::NotPositive`]
+/// naming a cell `≤ 0` (the shares need positive values); [`MethodError::NoContrast`] if
+/// every column is constant.
+pub fn angle_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
+    const METHOD: &str = "angle weighting";
+    at_least_two(matrix, METHOD)?;
+    positive(matrix, METHOD)?;
+    let m = matrix.alternatives() as f64;
+    let ext = matrix.column_extremes();
+    let angles = (0..matrix.criteria())
+        .map(|j| {
+            if ext[j].0 == ext[j].1 {
+                return 0.0;
+            }
+            let sum: f64 = matrix.column(j).sum();
+            let norm = matrix
+                .column(j)
+                .map(|x| (x / sum) * (x / sum))
+                .sum::<f64>()
+                .sqrt();
+            (1.0 / (m.sqrt() * norm)).clamp(-1.0, 1.0).acos()
+        })
+        .collect();
+    scale(angles, METHOD)
+}
+
+/// How [`rank_weights`] turns a ranking of the criteria into weights: the surrogate
+/// weights of the literature, for a decision-maker who can rank the criteria but not
+/// weigh them (Stillwell, W. G., Seaver, D. A. & Edwards, W. (1981). A comparison of
+/// weight approximation techniques in multiattribute utility decision making.
+/// *Organizational Behavior and Human Performance* 28(1), 62-77; Barron, F. H. & Barrett,
+/// B. E. (1996). Decision quality using ranked attribute weights. *Management Science*
+/// 42(11), 1515-1523).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "kebab-case"))]
+#[non_exhaustive]
+pub enum RankWeighting {
+    /// Rank sum: `wⱼ ∝ n - rⱼ + 1`.
+    Sum,
+    /// Rank reciprocal: `wⱼ ∝ 1 / rⱼ`.
+    Reciprocal,
+    /// Rank order centroid (ROC): `wⱼ = (1/n) Σ_{k = rⱼ}^{n} 1/k`, the centroid of the
+    /// weights consistent with the ranking.
+    Centroid,
+}
+
+/// Weights from a ranking of the `n` criteria, `ranks[j]` the rank of criterion `j` (1
+/// for the most important, `1..=n` each once), by `method`.
+///
+/// ```
+/// use peacekeeping_eval::{RankWeighting, rank_weights};
+/// // Barron & Barrett's ROC weights for four criteria: 0.5208, 0.2708, 0.1458, 0.0625.
+/// let roc = rank_weights(&[1, 2, 3, 4], RankWeighting::Centroid)?;
+/// let expected = [25.0 / 48.0, 13.0 / 48.0, 7.0 / 48.0, 3.0 / 48.0];
+/// assert!(roc.iter().zip(expected).all(|(w, e)| (w - e).abs() < 1e-15));
+/// assert_eq!(rank_weights(&[2, 1], RankWeighting::Sum)?, [1.0 / 3.0, 2.0 / 3.0]);
+/// assert_eq!(rank_weights(&[1, 2], RankWeighting::Reciprocal)?, [2.0 / 3.0, 1.0 / 3.0]);
+/// # Ok::<(), peacekeeping_eval::MethodError>(())
+/// ```
+///
+/// # Errors
+///
+/// [`MethodError::NoCriteria`] for no rank; [`MethodError::Parameter`] naming the first
+/// rank outside `1..=n` or given twice.
+pub fn rank_weights(ranks: &[usize], method: RankWeighting) -> Result<Vec<f64>, MethodError> {
+    let n = ranks.len();
+    if n == 0 {
+        return Err(MethodError::NoCriteria);
+    }
+    let mut seen = vec![false; n];
+    for (j, &r) in ranks.iter().enumerate() {
+        if r == 0 || r > n || std::mem::replace(&mut seen[r - 1], true) {
+            return Err(MethodError::Parameter {
+                step: "rank weighting",
+                message: format!(
+                    "criterion {j} has rank {r}: the ranks must be 1 to {n}, each once"
+                ),
+            });
+        }
+    }
+    let raw: Vec<f64> = ranks
+        .iter()
+        .map(|&r| match method {
+            RankWeighting::Sum => (n - r + 1) as f64,
+            RankWeighting::Reciprocal => 1.0 / r as f64,
+            RankWeighting::Centroid => (r..=n).map(|k| 1.0 / k as f64).sum::<f64>() / n as f64,
+        })
+        .collect();
+    scale(raw, "rank weighting")
 }
 
 /// CRITIC weights (Diakoulaki, Mavrotas & Papayannakis 1995).

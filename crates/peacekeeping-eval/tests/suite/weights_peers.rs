@@ -5,7 +5,10 @@
 //! definition (the script asserts the two agree); `Spread::Normalized` is pymcdm's on the
 //! matrix its min-max normalization gives.
 
-use peacekeeping_eval::{DecisionMatrix, Direction, Spread, standard_deviation_weights};
+use peacekeeping_eval::{
+    DecisionMatrix, Direction, Spread, angle_weights, gini_weights, merec_weights,
+    standard_deviation_weights, variance_weights,
+};
 use serde_json::Value;
 
 use super::mcdm_pymcdm::floats;
@@ -68,4 +71,65 @@ fn standard_deviation_weights_match_pymcdm_and_scikit_criteria() {
     // giving different weights on most matrices with two criteria or more.
     assert!(constant_columns > 100, "{constant_columns}");
     assert!(differ > 500, "{differ}");
+}
+
+/// MEREC, Gini, variance and angle weights against pymcdm 1.4.0 (Gini also equal to
+/// scikit-criteria's, which the script asserts) on 1,000 seeded random positive matrices
+/// with mixed directions: `objective` in the same fixture.
+#[test]
+fn objective_weights_match_pymcdm() {
+    let fixture: Value = serde_json::from_str(FIXTURE).unwrap();
+    let cases = fixture["objective"].as_array().unwrap();
+    assert_eq!(cases.len(), 1000);
+    type Weighting = fn(&DecisionMatrix) -> Result<Vec<f64>, peacekeeping_eval::MethodError>;
+    let methods: [(&str, Weighting); 4] = [
+        ("merec", merec_weights),
+        ("gini", gini_weights),
+        ("variance", variance_weights),
+        ("angle", angle_weights),
+    ];
+    for (k, case) in cases.iter().enumerate() {
+        let rows: Vec<Vec<f64>> = case["matrix"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(floats)
+            .collect();
+        let directions: Vec<Direction> = floats(&case["types"])
+            .iter()
+            .map(|&t| {
+                if t > 0.0 {
+                    Direction::HigherIsBetter
+                } else {
+                    Direction::LowerIsBetter
+                }
+            })
+            .collect();
+        let m = DecisionMatrix::from_rows(&rows, &directions).unwrap();
+        for (name, method) in methods {
+            let ours = method(&m).unwrap_or_else(|e| panic!("case {k}, {name}: {e}"));
+            for (j, (a, b)) in ours.iter().zip(floats(&case[name])).enumerate() {
+                assert!(
+                    (a - b).abs() <= TOLERANCE,
+                    "case {k}, {name}, criterion {j}: ours {a}, pymcdm {b}"
+                );
+            }
+        }
+    }
+}
+
+/// The weightings that need positive values name the first cell that is not.
+#[test]
+fn positive_weightings_name_a_cell_that_is_not() {
+    let m = DecisionMatrix::from_rows(
+        &[[1.0, 2.0], [3.0, 0.0]],
+        &[Direction::HigherIsBetter, Direction::HigherIsBetter],
+    )
+    .unwrap();
+    for method in [merec_weights, gini_weights, angle_weights] {
+        let e = method(&m).unwrap_err().to_string();
+        assert!(e.contains("row 1") && e.contains("column 1"), "{e}");
+    }
+    // Variance weights need no sign: the normalized columns' spread.
+    assert!(variance_weights(&m).is_ok());
 }
