@@ -16,6 +16,28 @@ use super::mcdm_pymcdm::floats;
 const FIXTURE: &str = include_str!("../fixtures/weights_peers.json");
 const TOLERANCE: f64 = 1e-9;
 
+/// A fixture case's rows and its decision matrix (`types` 1 for higher-is-better).
+fn matrix_of(case: &Value) -> (Vec<Vec<f64>>, DecisionMatrix) {
+    let rows: Vec<Vec<f64>> = case["matrix"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(floats)
+        .collect();
+    let directions: Vec<Direction> = floats(&case["types"])
+        .iter()
+        .map(|&t| {
+            if t > 0.0 {
+                Direction::HigherIsBetter
+            } else {
+                Direction::LowerIsBetter
+            }
+        })
+        .collect();
+    let m = DecisionMatrix::from_rows(&rows, &directions).unwrap();
+    (rows, m)
+}
+
 #[test]
 fn standard_deviation_weights_match_pymcdm_and_scikit_criteria() {
     let fixture: Value = serde_json::from_str(FIXTURE).unwrap();
@@ -26,23 +48,7 @@ fn standard_deviation_weights_match_pymcdm_and_scikit_criteria() {
     let mut constant_columns = 0;
     let mut differ = 0;
     for (k, case) in cases.iter().enumerate() {
-        let rows: Vec<Vec<f64>> = case["matrix"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(floats)
-            .collect();
-        let directions: Vec<Direction> = floats(&case["types"])
-            .iter()
-            .map(|&t| {
-                if t > 0.0 {
-                    Direction::HigherIsBetter
-                } else {
-                    Direction::LowerIsBetter
-                }
-            })
-            .collect();
-        let m = DecisionMatrix::from_rows(&rows, &directions).unwrap();
+        let (rows, m) = matrix_of(case);
         constant_columns += (0..m.criteria())
             .filter(|&j| rows.iter().all(|r| r[j] == rows[0][j]))
             .count();
@@ -89,23 +95,7 @@ fn objective_weights_match_pymcdm() {
         ("angle", angle_weights),
     ];
     for (k, case) in cases.iter().enumerate() {
-        let rows: Vec<Vec<f64>> = case["matrix"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(floats)
-            .collect();
-        let directions: Vec<Direction> = floats(&case["types"])
-            .iter()
-            .map(|&t| {
-                if t > 0.0 {
-                    Direction::HigherIsBetter
-                } else {
-                    Direction::LowerIsBetter
-                }
-            })
-            .collect();
-        let m = DecisionMatrix::from_rows(&rows, &directions).unwrap();
+        let (_, m) = matrix_of(case);
         for (name, method) in methods {
             let ours = method(&m).unwrap_or_else(|e| panic!("case {k}, {name}: {e}"));
             for (j, (a, b)) in ours.iter().zip(floats(&case[name])).enumerate() {
