@@ -274,6 +274,20 @@ impl DecisionMatrix {
         DecisionMatrix::new(self.rows, self.columns - 1, values, directions)
     }
 
+    /// The first cell at or below zero, as the error of `method`, which needs positive
+    /// values.
+    pub(crate) fn require_positive(&self, method: &'static str) -> Result<(), MethodError> {
+        match self.values.iter().position(|&x| x <= 0.0) {
+            Some(k) => Err(MethodError::NotPositive {
+                row: k / self.columns,
+                column: k % self.columns,
+                value: self.values[k],
+                method,
+            }),
+            None => Ok(()),
+        }
+    }
+
     /// Smallest and largest value of each column.
     pub(crate) fn column_extremes(&self) -> Vec<(f64, f64)> {
         let mut ext = vec![(f64::INFINITY, f64::NEG_INFINITY); self.columns];

@@ -823,6 +823,252 @@ pub fn promethee_ii(
     })
 }
 
+/// The weights checked and scaled, and the columns of `matrix` one by one (for the
+/// methods that read whole columns).
+fn weights_and_columns(
+    matrix: &DecisionMatrix,
+    weights: &[f64],
+) -> Result<(Vec<f64>, Vec<Vec<f64>>), MethodError> {
+    let w = normalized_weights(weights, matrix.criteria())?;
+    let columns = (0..matrix.criteria())
+        .map(|j| matrix.column(j).collect())
+        .collect();
+    Ok((w, columns))
+}
+
+/// MOORA's ratio system (Brauers, W. K. & Zavadskas, E. K. (2006). The MOORA method and
+/// its application to privatization in a transition economy. *Control and Cybernetics*
+/// 35(2), 445-469): `yᵢ = Σ_{benefit} wⱼ rᵢⱼ - Σ_{cost} wⱼ rᵢⱼ` with `rᵢⱼ = xᵢⱼ / ‖xⱼ‖`;
+/// higher is better. (pymcdm refuses a matrix without a cost criterion; the formula needs
+/// none.)
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as Benefit, LowerIsBetter as Cost}, moora};
+/// let m = DecisionMatrix::from_rows(&[[3.0, 4.0], [4.0, 3.0]], &[Benefit, Cost])?;
+/// let r = moora(&m, &[1.0, 1.0])?;
+/// assert_eq!(r.ranks, [2, 1]);
+/// assert!((r.scores[1] - 0.1).abs() < 1e-15);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::NotPositive`] for a column of zeros (its norm is 0).
+pub fn moora(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
+    let (w, columns) = weights_and_columns(matrix, weights)?;
+    let mut scores = vec![0.0; matrix.alternatives()];
+    for (j, column) in columns.iter().enumerate() {
+        let norm = column.iter().map(|x| x * x).sum::<f64>().sqrt();
+        if norm == 0.0 {
+            return Err(MethodError::NotPositive {
+                row: 0,
+                column: j,
+                value: 0.0,
+                method: "MOORA (a column of zeros has no norm)",
+            });
+        }
+        let sign = matrix.directions()[j].sign();
+        for (score, x) in scores.iter_mut().zip(column) {
+            *score += sign * w[j] * x / norm;
+        }
+    }
+    Ok(Ranking::new(scores, Direction::HigherIsBetter))
+}
+
+/// ARAS, additive ratio assessment (Zavadskas, E. K. & Turskis, Z. (2010). A new additive
+/// ratio assessment (ARAS) method in multicriteria decision-making. *Technological and
+/// Economic Development of Economy* 16(2), 159-172): the matrix extended by an optimal
+/// alternative (each column's best), sum-normalized (`x / Σx`, for a cost criterion
+/// `(1/x) / Σ(1/x)`) over the extended rows, `Sᵢ = Σ wⱼ rᵢⱼ`, and the utility
+/// `Kᵢ = Sᵢ / S₀` against the optimal one; higher is better.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, aras};
+/// // Zavadskas & Turskis's example as pymcdm's documentation gives it: K = 0.74, 0.86,
+/// // 0.78, 0.86.
+/// let m = DecisionMatrix::from_rows(
+///     &[[4.64, 3.00, 3.00, 3.00, 2.88, 3.63], [4.00, 4.00, 4.64, 3.56, 3.63, 5.00],
+///       [3.30, 4.31, 3.30, 4.00, 3.30, 4.00], [2.62, 5.00, 4.22, 4.31, 5.00, 5.00]],
+///     &[Benefit; 6],
+/// )?;
+/// let r = aras(&m, &[0.28, 0.25, 0.19, 0.15, 0.08, 0.04])?;
+/// let rounded: Vec<f64> = r.scores.iter().map(|k| (k * 100.0).round() / 100.0).collect();
+/// assert_eq!(rounded, [0.74, 0.86, 0.78, 0.86]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::NotPositive`] naming a cell `≤ 0` (the shares, and the
+/// reciprocals of cost values, need positive values).
+pub fn aras(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
+    matrix.require_positive("ARAS")?;
+    let (w, columns) = weights_and_columns(matrix, weights)?;
+    let m = matrix.alternatives();
+    // S of the optimal row first, then of each alternative.
+    let mut s = vec![0.0; m + 1];
+    for (j, column) in columns.iter().enumerate() {
+        let cost = matrix.directions()[j] == Direction::LowerIsBetter;
+        let value = |x: f64| if cost { 1.0 / x } else { x };
+        let optimal = column
+            .iter()
+            .copied()
+            .map(value)
+            .fold(f64::NEG_INFINITY, f64::max);
+        let sum = optimal + column.iter().map(|&x| value(x)).sum::<f64>();
+        s[0] += w[j] * optimal / sum;
+        for (si, &x) in s[1..].iter_mut().zip(column) {
+            *si += w[j] * value(x) / sum;
+        }
+    }
+    let scores = s[1..].iter().map(|si| si / s[0]).collect();
+    Ok(Ranking::new(scores, Direction::HigherIsBetter))
+}
+
+/// EDAS, evaluation based on distance from average solution (Keshavarz Ghorabaee, M.,
+/// Zavadskas, E. K., Olfat, L. & Turskis, Z. (2015). Multi-criteria inventory
+/// classification using a new method of evaluation based on distance from average
+/// solution (EDAS). *Informatica* 26(3), 435-451): with `AVⱼ` each column's mean, the
+/// positive and negative distances `PDAᵢⱼ = max(0, s (xᵢⱼ - AVⱼ) / AVⱼ)`,
+/// `NDAᵢⱼ = max(0, s (AVⱼ - xᵢⱼ) / AVⱼ)` (`s = -1` for cost), `SPᵢ = Σ wⱼ PDAᵢⱼ`,
+/// `SNᵢ = Σ wⱼ NDAᵢⱼ`, and the appraisal score `(SPᵢ / max SP + 1 - SNᵢ / max SN) / 2`;
+/// higher is better.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as B, LowerIsBetter as C}, edas};
+/// // Keshavarz Ghorabaee et al.'s example as pymcdm's documentation gives it.
+/// let m = DecisionMatrix::from_rows(
+///     &[[3873.0, 39.55, 0.27, 0.87, 150.0, 0.07, 12.0, 2130.0],
+///       [5067.0, 67.26, 0.23, 0.23, 40.0, 0.02, 21.0, 2200.0],
+///       [2213.0, 24.69, 0.08, 0.17, 200.0, 0.04, 35.0, 570.0],
+///       [6243.0, 132.0, 0.07, 0.25, 100.0, 0.04, 16.0, 100.0],
+///       [8312.0, 460.47, 0.05, 0.21, 25.0, 0.1, 25.0, 200.0]],
+///     &[C, C, C, B, B, C, B, B],
+/// )?;
+/// let r = edas(&m, &[0.131, 0.113, 0.126, 0.125, 0.126, 0.129, 0.132, 0.117])?;
+/// let rounded: Vec<f64> = r.scores.iter().map(|a| (a * 1000.0).round() / 1000.0).collect();
+/// assert_eq!(rounded, [0.841, 0.632, 0.883, 0.457, 0.104]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::NotPositive`] for a column whose mean is 0 or less (the
+/// distances divide by it); [`MethodError::NoContrast`] when every alternative sits on
+/// the average of every criterion (no positive or no negative distance anywhere).
+pub fn edas(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
+    let (w, columns) = weights_and_columns(matrix, weights)?;
+    let m = matrix.alternatives();
+    let mut sp = vec![0.0; m];
+    let mut sn = vec![0.0; m];
+    for (j, column) in columns.iter().enumerate() {
+        let average = column.iter().sum::<f64>() / m as f64;
+        if average <= 0.0 {
+            return Err(MethodError::NotPositive {
+                row: 0,
+                column: j,
+                value: average,
+                method: "EDAS (the column's average)",
+            });
+        }
+        let sign = matrix.directions()[j].sign();
+        for (i, &x) in column.iter().enumerate() {
+            let d = sign * (x - average) / average;
+            sp[i] += w[j] * d.max(0.0);
+            sn[i] += w[j] * (-d).max(0.0);
+        }
+    }
+    let max_sp = sp.iter().copied().fold(0.0, f64::max);
+    let max_sn = sn.iter().copied().fold(0.0, f64::max);
+    if max_sp == 0.0 || max_sn == 0.0 {
+        return Err(MethodError::NoContrast { method: "EDAS" });
+    }
+    let scores = sp
+        .iter()
+        .zip(&sn)
+        .map(|(p, n)| (p / max_sp + 1.0 - n / max_sn) / 2.0)
+        .collect();
+    Ok(Ranking::new(scores, Direction::HigherIsBetter))
+}
+
+/// MABAC, multi-attributive border approximation area comparison (Pamučar, D. & Ćirović,
+/// G. (2015). The selection of transport and handling resources in logistics centers
+/// using Multi-Attributive Border Approximation area Comparison (MABAC). *Expert Systems
+/// with Applications* 42(6), 3016-3028): `vᵢⱼ = wⱼ (nᵢⱼ + 1)` of the min-max normalized
+/// matrix, the border `gⱼ = (Πᵢ vᵢⱼ)^(1/m)`, `Sᵢ = Σⱼ (vᵢⱼ - gⱼ)`; higher is better.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as B, LowerIsBetter as C}, mabac};
+/// // Pamučar & Ćirović's example as pymcdm's documentation gives it.
+/// let m = DecisionMatrix::from_rows(
+///     &[[22600.0, 3800.0, 2.0, 5.0, 1.06, 3.00, 3.5, 2.8, 24.5, 6.5],
+///       [19500.0, 4200.0, 3.0, 2.0, 0.95, 3.00, 3.4, 2.2, 24.0, 7.0],
+///       [21700.0, 4000.0, 1.0, 3.0, 1.25, 3.20, 3.3, 2.5, 24.5, 7.3],
+///       [20600.0, 3800.0, 2.0, 5.0, 1.05, 3.25, 3.2, 2.0, 22.5, 11.0],
+///       [22500.0, 3800.0, 4.0, 3.0, 1.35, 3.20, 3.7, 2.1, 23.0, 6.3],
+///       [23250.0, 4210.0, 3.0, 5.0, 1.45, 3.60, 3.5, 2.8, 23.5, 7.0],
+///       [20300.0, 3850.0, 2.0, 5.0, 0.90, 3.25, 3.0, 2.6, 21.5, 6.0]],
+///     &[C, B, B, B, C, C, B, B, B, B],
+/// )?;
+/// let w = [0.146, 0.144, 0.119, 0.121, 0.115, 0.101, 0.088, 0.068, 0.050, 0.048];
+/// let r = mabac(&m, &w)?;
+/// let rounded: Vec<f64> = r.scores.iter().map(|s| (s * 1e4).round() / 1e4).collect();
+/// assert_eq!(rounded, [0.0826, 0.2183, -0.0488, 0.0246, -0.0704, 0.0465, 0.0464]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors and those of [`normalize_matrix`].
+pub fn mabac(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
+    let (w, normalized) = weighted_inputs(matrix, weights, MatrixNormalization::MinMax)?;
+    let (m, n) = (matrix.alternatives(), matrix.criteria());
+    let v: Vec<f64> = normalized
+        .iter()
+        .enumerate()
+        .map(|(k, x)| w[k % n] * (x + 1.0))
+        .collect();
+    let border: Vec<f64> = (0..n)
+        .map(|j| (v.iter().skip(j).step_by(n).map(|x| x.ln()).sum::<f64>() / m as f64).exp())
+        .collect();
+    let scores = v
+        .chunks_exact(n)
+        .map(|row| row.iter().zip(&border).map(|(x, g)| x - g).sum())
+        .collect();
+    Ok(Ranking::new(scores, Direction::HigherIsBetter))
+}
+
+/// MAIRCA, multi-attributive ideal-real comparative analysis (Pamučar, D., Vasin, L. &
+/// Lukovac, L. (2014). Selection of railway level crossings for investing in security
+/// equipment using hybrid DEMATEL-MARICA model. *XVI International Scientific-expert
+/// Conference on Railways, Railcon*, 89-92): the theoretical ratings `tpⱼ = wⱼ / m`, the
+/// real ones `trᵢⱼ = tpⱼ nᵢⱼ` of the min-max normalized matrix, and the total gap
+/// `Qᵢ = Σⱼ (tpⱼ - trᵢⱼ)`; lower is better.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, mairca};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 4.0], [3.0, 2.0]], &[Benefit, Benefit])?;
+/// let r = mairca(&m, &[3.0, 1.0])?;
+/// // tp = 0.375, 0.125; the first gives up 0.375 on x, the second 0.125 on y.
+/// assert_eq!(r.scores, [0.375, 0.125]);
+/// assert_eq!(r.ranks, [2, 1]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors and those of [`normalize_matrix`].
+pub fn mairca(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
+    let (w, normalized) = weighted_inputs(matrix, weights, MatrixNormalization::MinMax)?;
+    let m = matrix.alternatives() as f64;
+    let tp: Vec<f64> = w.iter().map(|wj| wj / m).collect();
+    let scores = normalized
+        .chunks_exact(tp.len())
+        .map(|row| row.iter().zip(&tp).map(|(x, t)| t - t * x).sum())
+        .collect();
+    Ok(Ranking::new(scores, Direction::LowerIsBetter))
+}
+
 /// Copeland's method over criteria: `a` beats `b` when the weights of the criteria on
 /// which `a` is strictly better exceed those on which `b` is (sums equal up to a relative
 /// 1e-9 are a tie: rounding decides no vote); the score is wins minus

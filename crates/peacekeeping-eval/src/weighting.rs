@@ -210,21 +210,6 @@ pub fn standard_deviation_weights(
     scale(sd, METHOD)
 }
 
-/// The first negative or zero cell of `matrix`, as the error of a method that needs
-/// positive values.
-fn positive(matrix: &DecisionMatrix, method: &'static str) -> Result<(), MethodError> {
-    let n = matrix.criteria();
-    match matrix.values().iter().position(|&x| x <= 0.0) {
-        Some(k) => Err(MethodError::NotPositive {
-            row: k / n,
-            column: k % n,
-            value: matrix.values()[k],
-            method,
-        }),
-        None => Ok(()),
-    }
-}
-
 /// The two-alternatives minimum of the objective weightings, as their error.
 fn at_least_two(matrix: &DecisionMatrix, method: &'static str) -> Result<(), MethodError> {
     let rows = matrix.alternatives();
@@ -264,7 +249,7 @@ fn at_least_two(matrix: &DecisionMatrix, method: &'static str) -> Result<(), Met
 pub fn merec_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "MEREC weighting";
     at_least_two(matrix, METHOD)?;
-    positive(matrix, METHOD)?;
+    matrix.require_positive(METHOD)?;
     let (rows, m) = (matrix.alternatives(), matrix.criteria());
     let ext = matrix.column_extremes();
     // |ln n| of every cell.
@@ -314,7 +299,7 @@ pub fn merec_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
 pub fn gini_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "Gini weighting";
     at_least_two(matrix, METHOD)?;
-    positive(matrix, METHOD)?;
+    matrix.require_positive(METHOD)?;
     let m = matrix.alternatives() as f64;
     let gini = (0..matrix.criteria())
         .map(|j| {
@@ -386,7 +371,7 @@ pub fn variance_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError
 pub fn angle_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "angle weighting";
     at_least_two(matrix, METHOD)?;
-    positive(matrix, METHOD)?;
+    matrix.require_positive(METHOD)?;
     let m = matrix.alternatives() as f64;
     let ext = matrix.column_extremes();
     let angles = (0..matrix.criteria())
