@@ -10,6 +10,7 @@ use peacekeeping_eval::{
 use serde_json::Value;
 
 use super::mcdm_pymcdm::floats;
+use super::weights_peers::matrix_of;
 
 const FIXTURE: &str = include_str!("../fixtures/mcda_methods.json");
 
@@ -30,23 +31,7 @@ fn every_method_matches_pymcdm() {
     ];
     let mut compared = 0;
     for (k, case) in cases.iter().enumerate() {
-        let rows: Vec<Vec<f64>> = case["matrix"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(floats)
-            .collect();
-        let directions: Vec<Direction> = floats(&case["types"])
-            .iter()
-            .map(|&t| {
-                if t > 0.0 {
-                    Direction::HigherIsBetter
-                } else {
-                    Direction::LowerIsBetter
-                }
-            })
-            .collect();
-        let m = DecisionMatrix::from_rows(&rows, &directions).unwrap();
+        let (_, m) = matrix_of(case);
         let w = floats(&case["weights"]);
         for (name, method) in methods {
             let Some(expected) = case["expected"].get(name) else {

@@ -16,8 +16,9 @@ use super::mcdm_pymcdm::floats;
 const FIXTURE: &str = include_str!("../fixtures/weights_peers.json");
 const TOLERANCE: f64 = 1e-9;
 
-/// A fixture case's rows and its decision matrix (`types` 1 for higher-is-better).
-fn matrix_of(case: &Value) -> (Vec<Vec<f64>>, DecisionMatrix) {
+/// A fixture case's rows and its decision matrix (`matrix`, and `types` 1 for
+/// higher-is-better), as the peer fixtures write them.
+pub(crate) fn matrix_of(case: &Value) -> (Vec<Vec<f64>>, DecisionMatrix) {
     let rows: Vec<Vec<f64>> = case["matrix"]
         .as_array()
         .unwrap()
