@@ -4,8 +4,7 @@
 //! published examples of ARAS, EDAS and MABAC are in their doc tests.
 
 use peacekeeping_eval::{
-    DecisionMatrix, Direction, MethodError, Ranking, aras, competition_ranks, edas, mabac, mairca,
-    moora,
+    DecisionMatrix, MethodError, Ranking, aras, competition_ranks, edas, mabac, mairca, moora,
 };
 use serde_json::Value;
 
