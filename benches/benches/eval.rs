@@ -1,6 +1,7 @@
-//! Benchmarks of `peacekeeping-eval`'s multi-criteria methods at the scale issue 5 asks
-//! for: TOPSIS on 100,000 alternatives x 20 criteria, at least 10x faster than pymcdm
-//! (compared side by side by `benches/peers/run_eval.sh`).
+//! Benchmarks of `peacekeeping-eval`'s multi-criteria methods at the scale issues 5 and 15
+//! ask for: TOPSIS, VIKOR, MOORA, ARAS, EDAS, MABAC, MAIRCA and CRITIC and MEREC weights
+//! on 100,000 alternatives x 20 criteria, at least 10x faster than pymcdm (compared side
+//! by side by `benches/peers/run_eval.sh`).
 //!
 //! The matrix is synthetic load data from [`peacekeeping_benches::topsis_job`], generated
 //! identically by the Python peer.
@@ -18,7 +19,8 @@ use criterion::Criterion;
 use peacekeeping_benches::topsis_job::{ALTERNATIVES, matrix, weights};
 use peacekeeping_benches::uncertainty_job;
 use peacekeeping_eval::{
-    MatrixNormalization, MonteCarloOptions, critic_weights, rank_distribution, topsis, vikor,
+    DecisionMatrix, MatrixNormalization, MethodError, MonteCarloOptions, Ranking, aras,
+    critic_weights, edas, mabac, mairca, merec_weights, moora, rank_distribution, topsis, vikor,
 };
 
 /// 200 x 30: the first 6,000 cells of the job's generator, reshaped.
@@ -47,6 +49,20 @@ fn main() {
     });
     c.bench_function("critic weights 100k x 20", |b| {
         b.iter(|| critic_weights(black_box(&m)))
+    });
+    type Method = fn(&DecisionMatrix, &[f64]) -> Result<Ranking, MethodError>;
+    let methods: [(&str, Method); 5] = [
+        ("moora 100k x 20", moora),
+        ("aras 100k x 20", aras),
+        ("edas 100k x 20", edas),
+        ("mabac 100k x 20", mabac),
+        ("mairca 100k x 20", mairca),
+    ];
+    for (name, method) in methods {
+        c.bench_function(name, |b| b.iter(|| method(black_box(&m), black_box(&w))));
+    }
+    c.bench_function("merec weights 100k x 20", |b| {
+        b.iter(|| merec_weights(black_box(&m)))
     });
     // The shape of issue 5's Monte Carlo budget (200 units x 30 indicators, 10,000
     // replications): TOPSIS under weights drawn uniformly in [0.5, 1.5] x base weight.

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""The Python side of benches/peers/run_eval.sh: TOPSIS with min-max normalization on the
-100,000 x 20 matrix of peacekeeping_benches::topsis_job, generated identically (splitmix64
-of the cell index), with pymcdm; and, for scale, the same job hand-vectorized in numpy.
+"""The Python side of benches/peers/run_eval.sh: a multi-criteria method (TOPSIS with
+min-max normalization by default; MOORA, ARAS, EDAS, MABAC, MAIRCA) on the 100,000 x 20
+matrix of peacekeeping_benches::topsis_job, generated identically (splitmix64 of the cell
+index), with pymcdm; and, for scale, TOPSIS hand-vectorized in numpy.
 
-    python eval_peers.py [--repeat N] [--numpy]
+    python eval_peers.py [--method NAME] [--repeat N] [--numpy]
 
 Prints the checksum of the scores (to compare with the Rust side) and best_seconds=…
 of N runs (the matrix generation is not timed).
@@ -46,25 +47,36 @@ def numpy_topsis(matrix, weights, types):
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--numpy", action="store_true", help="time hand-written numpy, not pymcdm")
+    parser.add_argument("--numpy", action="store_true", help="time hand-written numpy TOPSIS, not pymcdm")
+    parser.add_argument("--method", default="topsis",
+                        choices=["topsis", "moora", "aras", "edas", "mabac", "mairca"])
     args = parser.parse_args()
     matrix, types, weights = problem()
     if args.numpy:
         job, name = (lambda: numpy_topsis(matrix, weights, types)), f"numpy {np.__version__} hand-vectorized"
+        args.method = "topsis"
     else:
         import importlib.metadata
 
-        from pymcdm.methods import TOPSIS
+        from pymcdm import methods
         from pymcdm.normalizations import minmax_normalization
 
-        body = TOPSIS(minmax_normalization)
+        body = {
+            "topsis": lambda: methods.TOPSIS(minmax_normalization),
+            "moora": methods.MOORA,
+            "aras": methods.ARAS,
+            "edas": methods.EDAS,
+            "mabac": methods.MABAC,
+            "mairca": methods.MAIRCA,
+        }[args.method]()
         job, name = (lambda: body(matrix, weights, types)), f"pymcdm {importlib.metadata.version('pymcdm')}"
     best, scores = float("inf"), None
     for _ in range(max(1, args.repeat)):
         start = time.perf_counter()
         scores = job()
         best = min(best, time.perf_counter() - start)
-    print(f"python {name} topsis min-max {ALTERNATIVES} x {CRITERIA}")
+    label = "topsis min-max" if args.method == "topsis" else args.method
+    print(f"python {name} {label} {ALTERNATIVES} x {CRITERIA}")
     print(f"checksum={scores.sum():.9f}")
     print(f"best_seconds={best:.6f}")
 

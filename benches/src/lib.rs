@@ -163,7 +163,7 @@ pub mod gender_full {
 }
 
 pub mod topsis_job {
-    //! The job of the TOPSIS benchmarks (`benches/eval.rs`, `examples/topsis_once.rs` and
+    //! The job of the TOPSIS benchmarks (`benches/eval.rs`, `examples/mcda_once.rs` and
     //! `peers/eval_peers.py`): TOPSIS with min-max normalization on a synthetic matrix of
     //! 100,000 alternatives x 20 criteria that both sides generate identically.
     //!
