@@ -1,5 +1,6 @@
 //! Benchmarks of `peacekeeping-eval`'s multi-criteria methods at the scale issues 5 and 15
-//! ask for: TOPSIS, VIKOR, MOORA, ARAS, EDAS, MABAC, MAIRCA and CRITIC and MEREC weights
+//! ask for: TOPSIS, VIKOR, MOORA, ARAS, EDAS, MABAC, MAIRCA, SPOTIS, CODAS, OCRA, MARCOS
+//! and CRITIC and MEREC weights
 //! on 100,000 alternatives x 20 criteria, at least 10x faster than pymcdm (compared side
 //! by side by `benches/peers/run_eval.sh`).
 //!
@@ -19,8 +20,9 @@ use criterion::Criterion;
 use peacekeeping_benches::topsis_job::{ALTERNATIVES, matrix, weights};
 use peacekeeping_benches::uncertainty_job;
 use peacekeeping_eval::{
-    DecisionMatrix, MatrixNormalization, MethodError, MonteCarloOptions, Ranking, aras,
-    critic_weights, edas, mabac, mairca, merec_weights, moora, rank_distribution, topsis, vikor,
+    DecisionMatrix, MatrixNormalization, MethodError, MonteCarloOptions, Ranking, aras, codas,
+    critic_weights, edas, mabac, mairca, marcos, merec_weights, moora, ocra, rank_distribution,
+    spotis, topsis, vikor,
 };
 
 /// 200 x 30: the first 6,000 cells of the job's generator, reshaped.
@@ -51,12 +53,16 @@ fn main() {
         b.iter(|| critic_weights(black_box(&m)))
     });
     type Method = fn(&DecisionMatrix, &[f64]) -> Result<Ranking, MethodError>;
-    let methods: [(&str, Method); 5] = [
+    let methods: [(&str, Method); 9] = [
         ("moora 100k x 20", moora),
         ("aras 100k x 20", aras),
         ("edas 100k x 20", edas),
         ("mabac 100k x 20", mabac),
         ("mairca 100k x 20", mairca),
+        ("spotis 100k x 20", |m, w| spotis(m, w, None)),
+        ("codas 100k x 20", |m, w| codas(m, w, 0.02)),
+        ("ocra 100k x 20", ocra),
+        ("marcos 100k x 20", marcos),
     ];
     for (name, method) in methods {
         c.bench_function(name, |b| b.iter(|| method(black_box(&m), black_box(&w))));

@@ -2,7 +2,8 @@
 //! timed in one process for `benches/peers/run_eval.sh`: prints the best wall time of
 //! `--repeat N` runs (default 20) as `best_seconds=…`, and a checksum of the scores that
 //! the Python peer must match. `--method` names the method: `topsis` (min-max, the
-//! default), `moora`, `aras`, `edas`, `mabac` or `mairca`.
+//! default), `moora`, `aras`, `edas`, `mabac`, `mairca`, `spotis` (bounds: each column's
+//! minimum and maximum), `codas` (threshold 0.02), `ocra` or `marcos`.
 //!
 //!     cargo run --release -p peacekeeping-benches --example mcda_once -- --method aras --repeat 20
 
@@ -10,8 +11,8 @@ use std::time::Instant;
 
 use peacekeeping_benches::topsis_job::{ALTERNATIVES, CRITERIA, matrix, weights};
 use peacekeeping_eval::{
-    DecisionMatrix, MatrixNormalization, MethodError, Ranking, aras, edas, mabac, mairca, moora,
-    topsis,
+    DecisionMatrix, MatrixNormalization, MethodError, Ranking, aras, codas, edas, mabac, mairca,
+    marcos, moora, ocra, spotis, topsis,
 };
 
 type Method = fn(&DecisionMatrix, &[f64]) -> Result<Ranking, MethodError>;
@@ -34,6 +35,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "edas" => edas,
         "mabac" => mabac,
         "mairca" => mairca,
+        "spotis" => |m, w| spotis(m, w, None),
+        "codas" => |m, w| codas(m, w, 0.02),
+        "ocra" => ocra,
+        "marcos" => marcos,
         other => return Err(format!("unknown method `{other}`").into()),
     };
     let m = matrix(ALTERNATIVES)?;

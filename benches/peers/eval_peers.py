@@ -49,7 +49,8 @@ def main():
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--numpy", action="store_true", help="time hand-written numpy TOPSIS, not pymcdm")
     parser.add_argument("--method", default="topsis",
-                        choices=["topsis", "moora", "aras", "edas", "mabac", "mairca"])
+                        choices=["topsis", "moora", "aras", "edas", "mabac", "mairca", "spotis", "ocra",
+                                 "marcos"])
     args = parser.parse_args()
     matrix, types, weights = problem()
     if args.numpy:
@@ -68,6 +69,9 @@ def main():
             "edas": methods.EDAS,
             "mabac": methods.MABAC,
             "mairca": methods.MAIRCA,
+            "spotis": lambda: methods.SPOTIS(methods.SPOTIS.make_bounds(matrix)),
+            "ocra": methods.OCRA,
+            "marcos": methods.MARCOS,
         }[args.method]()
         job, name = (lambda: body(matrix, weights, types)), f"pymcdm {importlib.metadata.version('pymcdm')}"
     best, scores = float("inf"), None

@@ -6,7 +6,7 @@
 #
 #   bash benches/peers/run_eval.sh       # REPEAT=N best of N in each round (default 20),
 #                                        # ROUNDS=N rounds (default 5),
-#                                        # METHODS="topsis moora ..." (default: all six)
+#                                        # METHODS="topsis moora ..." (default: all nine)
 #
 # For each method the sides take turns, ROUNDS times (see run.sh for why); TOPSIS's rounds
 # also time a hand-vectorized numpy TOPSIS, for scale. Needs python3 (with venv) and PyPI the first
@@ -18,7 +18,9 @@ PYMCDM_VERSION=1.4.0
 NUMPY_VERSION=2.4.6
 REPEAT=${REPEAT:-20}
 ROUNDS=${ROUNDS:-5}
-METHODS=${METHODS:-topsis moora aras edas mabac mairca}
+# CODAS is not compared: pymcdm's loops over every pair of alternatives in Python (10^10
+# pairs at 100,000); ours is benchmarked by criterion (benches/eval.rs).
+METHODS=${METHODS:-topsis moora aras edas mabac mairca spotis ocra marcos}
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$root"

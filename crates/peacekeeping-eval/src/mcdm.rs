@@ -1069,6 +1069,275 @@ pub fn mairca(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, Metho
     Ok(Ranking::new(scores, Direction::LowerIsBetter))
 }
 
+/// SPOTIS, the stable preference ordering towards ideal solution (Dezert, J., Tchamova,
+/// A., Han, D. & Tacnet, J.-M. (2020). The SPOTIS rank reversal free method for
+/// multi-criteria decision-making support. *23rd International Conference on
+/// Information Fusion*): with each criterion's bounds `[lⱼ, uⱼ]` and its ideal `sⱼ` (`uⱼ`
+/// for a higher-is-better criterion, `lⱼ` for a lower-is-better one), the score
+/// `Σⱼ wⱼ |xᵢⱼ - sⱼ| / (uⱼ - lⱼ)`; lower is better. Fixed bounds make the ranking free
+/// of rank reversal; `None` takes each column's minimum and maximum (pymcdm's
+/// `SPOTIS.make_bounds`).
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as B, LowerIsBetter as C}, spotis};
+/// // The example of pymcdm's documentation: scores 0.1989, 0.3705, 0.3063, 0.7491.
+/// let m = DecisionMatrix::from_rows(
+///     &[[10.5, -3.1, 1.7], [-4.7, 0.0, 3.4], [8.1, 0.3, 1.3], [3.2, 7.3, -5.3]],
+///     &[B, C, B],
+/// )?;
+/// let bounds = [(-5.0, 12.0), (-6.0, 10.0), (-8.0, 5.0)];
+/// let r = spotis(&m, &[0.2, 0.3, 0.5], Some(&bounds))?;
+/// let rounded: Vec<f64> = r.scores.iter().map(|s| (s * 1e4).round() / 1e4).collect();
+/// assert_eq!(rounded, [0.1989, 0.3705, 0.3063, 0.7491]);
+/// assert_eq!(r.ranks, [1, 3, 2, 4]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::Parameter`] for bounds of the wrong count, bounds that
+/// are not finite with `l < u` (a constant column under `None`), or a value outside its
+/// criterion's bounds, naming the criterion (and the row).
+pub fn spotis(
+    matrix: &DecisionMatrix,
+    weights: &[f64],
+    bounds: Option<&[(f64, f64)]>,
+) -> Result<Ranking, MethodError> {
+    let error = |message: String| MethodError::Parameter {
+        step: "SPOTIS",
+        message,
+    };
+    let (w, columns) = weights_and_columns(matrix, weights)?;
+    let bounds: Vec<(f64, f64)> = match bounds {
+        Some(b) if b.len() != columns.len() => {
+            return Err(error(format!(
+                "{} bounds for {} criteria",
+                b.len(),
+                columns.len()
+            )));
+        }
+        Some(b) => b.to_vec(),
+        None => matrix.column_extremes(),
+    };
+    let mut scores = vec![0.0; matrix.alternatives()];
+    for (j, (column, &(lo, hi))) in columns.iter().zip(&bounds).enumerate() {
+        if !(lo.is_finite() && hi.is_finite() && lo < hi) {
+            return Err(error(format!(
+                "criterion {j}: bounds [{lo}, {hi}] need finite l < u"
+            )));
+        }
+        let ideal = match matrix.directions()[j] {
+            Direction::HigherIsBetter => hi,
+            Direction::LowerIsBetter => lo,
+        };
+        for (i, (score, &x)) in scores.iter_mut().zip(column).enumerate() {
+            if !(lo..=hi).contains(&x) {
+                return Err(error(format!(
+                    "row {i}, criterion {j}: {x} is outside the bounds [{lo}, {hi}]"
+                )));
+            }
+            *score += w[j] * (x - ideal).abs() / (hi - lo);
+        }
+    }
+    Ok(Ranking::new(scores, Direction::LowerIsBetter))
+}
+
+/// CODAS, combinative distance-based assessment (Keshavarz Ghorabaee, M., Zavadskas, E.
+/// K., Turskis, Z. & Antucheviciene, J. (2016). A new combinative distance-based
+/// assessment (CODAS) method for multi-criteria decision-making. *Economic Computation and
+/// Economic Cybernetics Studies and Research* 50(3)): the linear normalization `x / max`
+/// (lower-is-better `min / x`), weighted; `Eᵢ` and `Tᵢ` the Euclidean and taxicab
+/// distances from the negative ideal (each column's minimum);
+/// `Hᵢ = Σₖ ((Eᵢ - Eₖ) + ψ(Eᵢ - Eₖ) (Tᵢ - Tₖ))` with `ψ(d) = 1` if `|d| ≥ τ`, else 0;
+/// higher is better. `τ` is the threshold the paper suggests between 0.01 and 0.05
+/// (pymcdm: 0.02).
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as B, LowerIsBetter as C}, codas};
+/// // Keshavarz Ghorabaee et al.'s example as pymcdm's documentation gives it.
+/// let m = DecisionMatrix::from_rows(
+///     &[[45.0, 3600.0, 45.0, 0.9], [25.0, 3800.0, 60.0, 0.8], [23.0, 3100.0, 35.0, 0.9],
+///       [14.0, 3400.0, 50.0, 0.7], [15.0, 3300.0, 40.0, 0.8], [28.0, 3000.0, 30.0, 0.6]],
+///     &[B, C, B, B],
+/// )?;
+/// let r = codas(&m, &[0.2857, 0.3036, 0.2321, 0.1786], 0.02)?;
+/// let rounded: Vec<f64> = r.scores.iter().map(|h| (h * 1e4).round() / 1e4).collect();
+/// assert_eq!(rounded, [1.3914, 0.3411, -0.2170, -0.5381, -0.7292, -0.2481]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::NotPositive`] naming a cell `≤ 0` (the linear
+/// normalization divides by the values); [`MethodError::Parameter`] for a `τ` that is not
+/// finite and at least 0.
+pub fn codas(matrix: &DecisionMatrix, weights: &[f64], tau: f64) -> Result<Ranking, MethodError> {
+    if !(tau.is_finite() && tau >= 0.0) {
+        return Err(MethodError::Parameter {
+            step: "CODAS",
+            message: format!("the threshold tau must be finite and at least 0, got {tau}"),
+        });
+    }
+    matrix.require_positive("CODAS")?;
+    let (w, columns) = weights_and_columns(matrix, weights)?;
+    let m = matrix.alternatives();
+    let ext = matrix.column_extremes();
+    let mut e = vec![0.0; m];
+    let mut t = vec![0.0; m];
+    for (j, column) in columns.iter().enumerate() {
+        let (lo, hi) = ext[j];
+        let v = |x: f64| {
+            w[j] * match matrix.directions()[j] {
+                Direction::HigherIsBetter => x / hi,
+                Direction::LowerIsBetter => lo / x,
+            }
+        };
+        let nis = column.iter().map(|&x| v(x)).fold(f64::INFINITY, f64::min);
+        for (i, &x) in column.iter().enumerate() {
+            let d = v(x) - nis;
+            e[i] += d * d;
+            t[i] += d.abs();
+        }
+    }
+    e.iter_mut().for_each(|x| *x = x.sqrt());
+    // Hᵢ = (m Eᵢ - ΣE) + (m Tᵢ - ΣT) - Σ_{k: |Eᵢ - Eₖ| < τ} (Tᵢ - Tₖ): the pairs within τ
+    // found in E's sorted order with prefix sums of T, O(m log m) instead of O(m²).
+    let mut order: Vec<usize> = (0..m).collect();
+    order.sort_by(|&a, &b| e[a].total_cmp(&e[b]));
+    let sorted_e: Vec<f64> = order.iter().map(|&k| e[k]).collect();
+    let mut prefix_t = Vec::with_capacity(m + 1);
+    prefix_t.push(0.0);
+    for &k in &order {
+        prefix_t.push(prefix_t.last().copied().unwrap_or(0.0) + t[k]);
+    }
+    let (sum_e, sum_t) = (e.iter().sum::<f64>(), t.iter().sum::<f64>());
+    let mf = m as f64;
+    let scores = (0..m)
+        .map(|i| {
+            // Sorted E: a prefix at τ or more below Eᵢ, then the window within τ.
+            let lo = sorted_e.partition_point(|&x| e[i] - x >= tau);
+            let hi = sorted_e.partition_point(|&x| x - e[i] < tau);
+            let (count, window_t) = if hi > lo {
+                ((hi - lo) as f64, prefix_t[hi] - prefix_t[lo])
+            } else {
+                (0.0, 0.0)
+            };
+            (mf * e[i] - sum_e) + (mf * t[i] - sum_t) - (count * t[i] - window_t)
+        })
+        .collect();
+    Ok(Ranking::new(scores, Direction::HigherIsBetter))
+}
+
+/// OCRA, operational competitiveness rating (Madić, M., Petković, D. & Radovanović, M.
+/// (2015). Selection of non-conventional machining processes using the OCRA method.
+/// *Serbian Journal of Management* 10(1), 61-73, after Parkan 1994): the input rating
+/// `Iᵢ = Σ_cost wⱼ (max xⱼ - xᵢⱼ) / min xⱼ`, the output rating
+/// `Oᵢ = Σ_benefit wⱼ (xᵢⱼ - min xⱼ) / min xⱼ`, each shifted to a minimum of 0, and the
+/// preference `Pᵢ = (I'ᵢ + O'ᵢ) - min (I' + O')`; higher is better.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::{HigherIsBetter as B, LowerIsBetter as C}, ocra};
+/// // Madić et al.'s example as pymcdm's documentation gives it.
+/// let m = DecisionMatrix::from_rows(
+///     &[[7.7, 256.0, 7.2, 7.3, 7.3], [8.1, 250.0, 7.9, 7.8, 7.7], [8.7, 352.0, 8.6, 7.9, 8.0],
+///       [8.1, 262.0, 7.0, 8.1, 7.2], [6.5, 271.0, 6.3, 6.4, 6.1], [6.8, 228.0, 7.1, 7.2, 6.5]],
+///     &[B, C, B, B, B],
+/// )?;
+/// let r = ocra(&m, &[0.239, 0.225, 0.197, 0.186, 0.153])?;
+/// let rounded: Vec<f64> = r.scores.iter().map(|p| (p * 1e3).round() / 1e3).collect();
+/// assert_eq!(rounded, [0.143, 0.210, 0.164, 0.167, 0.0, 0.112]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::NotPositive`] naming a cell `≤ 0` (the ratings divide by
+/// each column's minimum).
+pub fn ocra(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
+    matrix.require_positive("OCRA")?;
+    let (w, columns) = weights_and_columns(matrix, weights)?;
+    let m = matrix.alternatives();
+    let ext = matrix.column_extremes();
+    let mut input = vec![0.0; m];
+    let mut output = vec![0.0; m];
+    for (j, column) in columns.iter().enumerate() {
+        let (lo, hi) = ext[j];
+        for (i, &x) in column.iter().enumerate() {
+            match matrix.directions()[j] {
+                Direction::LowerIsBetter => input[i] += w[j] * (hi - x) / lo,
+                Direction::HigherIsBetter => output[i] += w[j] * (x - lo) / lo,
+            }
+        }
+    }
+    let shifted = |v: &[f64]| {
+        let min = v.iter().copied().fold(f64::INFINITY, f64::min);
+        v.iter().map(|x| x - min).collect::<Vec<f64>>()
+    };
+    let sum: Vec<f64> = shifted(&input)
+        .iter()
+        .zip(shifted(&output))
+        .map(|(i, o)| i + o)
+        .collect();
+    Ok(Ranking::new(shifted(&sum), Direction::HigherIsBetter))
+}
+
+/// MARCOS, measurement of alternatives and ranking according to compromise solution
+/// (Stević, Ž., Pamučar, D., Puška, A. & Chatterjee, P. (2020). Sustainable supplier
+/// selection in healthcare industries using a new MCDM method. *Computers & Industrial
+/// Engineering* 140, 106231): the matrix extended by the ideal (`AI`, each column's best)
+/// and anti-ideal (`AAI`, its worst), normalized by the ideal (`x / AI`, lower-is-better
+/// `AI / x`), weighted and summed to `Sᵢ`; `K⁻ᵢ = Sᵢ / S_AAI`, `K⁺ᵢ = Sᵢ / S_AI`,
+/// `f(K⁺) = K⁻ / (K⁺ + K⁻)`, `f(K⁻) = K⁺ / (K⁺ + K⁻)`, and the utility
+/// `f(Kᵢ) = (K⁺ᵢ + K⁻ᵢ) / (1 + (1 - f(K⁺ᵢ)) / f(K⁺ᵢ) + (1 - f(K⁻ᵢ)) / f(K⁻ᵢ))`; higher is
+/// better.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, marcos};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [2.0, 1.0], [2.0, 2.0]], &[Benefit, Benefit])?;
+/// let r = marcos(&m, &[0.5, 0.5])?;
+/// // The third equals the ideal and ranks first.
+/// assert_eq!(r.ranks, [2, 2, 1]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::NotPositive`] naming a cell `≤ 0` (the ratios to the
+/// ideal need positive values).
+pub fn marcos(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
+    matrix.require_positive("MARCOS")?;
+    let (w, columns) = weights_and_columns(matrix, weights)?;
+    let m = matrix.alternatives();
+    let ext = matrix.column_extremes();
+    let (mut s, mut s_ideal, mut s_anti) = (vec![0.0; m], 0.0, 0.0);
+    for (j, column) in columns.iter().enumerate() {
+        let (lo, hi) = ext[j];
+        let (ideal, anti) = match matrix.directions()[j] {
+            Direction::HigherIsBetter => (hi, lo),
+            Direction::LowerIsBetter => (lo, hi),
+        };
+        let n = |x: f64| match matrix.directions()[j] {
+            Direction::HigherIsBetter => x / ideal,
+            Direction::LowerIsBetter => ideal / x,
+        };
+        s_ideal += w[j] * n(ideal);
+        s_anti += w[j] * n(anti);
+        for (si, &x) in s.iter_mut().zip(column) {
+            *si += w[j] * n(x);
+        }
+    }
+    let scores = s
+        .iter()
+        .map(|si| {
+            let (k_neg, k_pos) = (si / s_anti, si / s_ideal);
+            let f_pos = k_neg / (k_pos + k_neg);
+            let f_neg = k_pos / (k_pos + k_neg);
+            (k_pos + k_neg) / (1.0 + (1.0 - f_pos) / f_pos + (1.0 - f_neg) / f_neg)
+        })
+        .collect();
+    Ok(Ranking::new(scores, Direction::HigherIsBetter))
+}
+
 /// Copeland's method over criteria: `a` beats `b` when the weights of the criteria on
 /// which `a` is strictly better exceed those on which `b` is (sums equal up to a relative
 /// 1e-9 are a tie: rounding decides no vote); the score is wins minus
