@@ -39,7 +39,7 @@
 //!   [`vikor`] (S, R, Q and the compromise conditions), [`promethee_ii`] (one
 //!   [`PreferenceFunction`] per criterion), [`wsm`], [`wpm`], [`copeland`], [`moora`],
 //!   [`aras`], [`edas`], [`mabac`], [`mairca`], [`spotis`], [`codas`], [`ocra`],
-//!   [`marcos`]; results are a
+//!   [`marcos`], the Kemeny-Young ranking [`kemeny`]; results are a
 //!   [`Ranking`], [`Vikor`] or [`Promethee`]; a method that cannot run is a
 //!   [`MethodError`].
 //! - Ranks with ties ([`rank`]): [`rank::ranks`] under any of the five [`Ties`] rules of
@@ -189,9 +189,9 @@ pub use error::{
 };
 pub use matrix::{DecisionMatrix, normalized_weights};
 pub use mcdm::{
-    MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor, aras, codas, copeland,
-    edas, mabac, mairca, marcos, moora, normalize_matrix, ocra, promethee_ii, spotis, topsis,
-    vikor, wpm, wsm,
+    KEMENY_EXACT_LIMIT, Kemeny, MatrixNormalization, PreferenceFunction, Promethee, Ranking, Vikor,
+    aras, codas, copeland, edas, kemeny, kemeny_agreement, mabac, mairca, marcos, moora,
+    normalize_matrix, ocra, promethee_ii, spotis, topsis, vikor, wpm, wsm,
 };
 pub use rank::{Percentile, Ties, competition_ranks};
 pub use score_table::{ScoreRow, ScoreTable};

@@ -1338,6 +1338,232 @@ pub fn marcos(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, Metho
     Ok(Ranking::new(scores, Direction::HigherIsBetter))
 }
 
+/// The Kemeny-Young ranking of a decision matrix (Kemeny, J. G. (1959). Mathematics
+/// without numbers. *Daedalus* 88(4), 577-591; Young, H. P. & Levenglick, A. (1978). A
+/// consistent extension of Condorcet's election principle. *SIAM Journal on Applied
+/// Mathematics* 35(2), 285-300), the criteria voting with their weights: see [`kemeny`].
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Kemeny {
+    /// The alternatives in order, best first.
+    pub order: Vec<usize>,
+    /// Each alternative's place in [`Kemeny::order`] (1 is best), in matrix row order.
+    pub ranks: Vec<usize>,
+    /// The order's agreement `Σ_{a before b} P(a, b)`, `P(a, b)` the weight of the
+    /// criteria that prefer `a` to `b`.
+    pub agreement: f64,
+    /// `Σ_{pairs} max(P(a, b), P(b, a))`: no order agrees more; an order reaching it
+    /// agrees with every pairwise majority.
+    pub bound: f64,
+    /// Whether [`Kemeny::order`] is proven best (exact search, up to
+    /// [`KEMENY_EXACT_LIMIT`] alternatives) or a local optimum (beyond).
+    pub exact: bool,
+}
+
+/// The largest number of alternatives [`kemeny`] ranks exactly (its dynamic program over
+/// subsets takes `2^m m` steps and as many numbers of memory).
+pub const KEMENY_EXACT_LIMIT: usize = 16;
+
+/// The Kemeny-Young ranking: the order of the alternatives that agrees most with the
+/// criteria's pairwise preferences, each criterion voting with its weight (ties vote for
+/// neither). Exact up to [`KEMENY_EXACT_LIMIT`] alternatives, by dynamic programming over
+/// subsets (the best order of a set ends with the element whose placement last adds
+/// most); beyond, a heuristic: Copeland's order improved by moving single alternatives to
+/// their best place until no move helps, with [`Kemeny::bound`] to judge how far it can
+/// be from the best. Among equally good orders the first found is returned.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, kemeny};
+/// // Three criteria whose majorities cycle: a beats b (0.65), b beats c (0.75), c beats a
+/// // (0.6). The order breaks the cycle at its weakest link, c over a.
+/// let m = DecisionMatrix::from_rows(
+///     &[[3.0, 1.0, 2.0], [2.0, 3.0, 1.0], [1.0, 2.0, 3.0]],
+///     &[Benefit; 3],
+/// )?;
+/// let k = kemeny(&m, &[0.4, 0.35, 0.25])?;
+/// assert_eq!(k.order, [0, 1, 2]);
+/// assert!(k.exact && (k.agreement - 1.8).abs() < 1e-12 && (k.bound - 2.0).abs() < 1e-12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::TooFewAlternatives`] for no alternative.
+pub fn kemeny(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Kemeny, MethodError> {
+    let w = normalized_weights(weights, matrix.criteria())?;
+    let m = matrix.alternatives();
+    if m == 0 {
+        return Err(MethodError::TooFewAlternatives {
+            method: "Kemeny-Young",
+            required: 1,
+            found: 0,
+        });
+    }
+    let p = pairwise_preferences(matrix, &w);
+    let bound = (0..m)
+        .flat_map(|a| (a + 1..m).map(move |b| (a, b)))
+        .map(|(a, b)| p[a * m + b].max(p[b * m + a]))
+        .sum();
+    let (order, exact) = if m <= KEMENY_EXACT_LIMIT {
+        (kemeny_exact(&p, m), true)
+    } else {
+        (kemeny_local(matrix, &w, &p, m), false)
+    };
+    let mut ranks = vec![0; m];
+    for (place, &a) in order.iter().enumerate() {
+        ranks[a] = place + 1;
+    }
+    let agreement = agreement_of(&p, m, &order);
+    Ok(Kemeny {
+        order,
+        ranks,
+        agreement,
+        bound,
+        exact,
+    })
+}
+
+/// `P(a, b)` for every pair, row-major: the weight of the criteria preferring `a` to `b`.
+fn pairwise_preferences(matrix: &DecisionMatrix, w: &[f64]) -> Vec<f64> {
+    let (m, n) = (matrix.alternatives(), matrix.criteria());
+    let directions = matrix.directions();
+    let mut p = vec![0.0; m * m];
+    for a in 0..m {
+        for b in (0..m).filter(|&b| b != a) {
+            let (ra, rb) = (matrix.row(a), matrix.row(b));
+            p[a * m + b] = (0..n)
+                .filter(|&j| directions[j].compare(ra[j], rb[j]).is_gt())
+                .map(|j| w[j])
+                .sum();
+        }
+    }
+    p
+}
+
+/// `Σ_{a before b} P(a, b)` of `order`.
+fn agreement_of(p: &[f64], m: usize, order: &[usize]) -> f64 {
+    let mut total = 0.0;
+    for (i, &a) in order.iter().enumerate() {
+        for &b in &order[i + 1..] {
+            total += p[a * m + b];
+        }
+    }
+    total
+}
+
+/// The Kemeny agreement of any order of the alternatives (best first):
+/// `Σ_{a before b} P(a, b)`, the quantity [`kemeny`] maximizes; to compare another
+/// method's ranking with the criteria's pairwise preferences.
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, kemeny_agreement};
+/// let m = DecisionMatrix::from_rows(&[[1.0, 2.0], [2.0, 1.0]], &[Benefit, Benefit])?;
+/// assert_eq!(kemeny_agreement(&m, &[3.0, 1.0], &[1, 0])?, 0.75);
+/// assert_eq!(kemeny_agreement(&m, &[3.0, 1.0], &[0, 1])?, 0.25);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// Weight errors; [`MethodError::Parameter`] if `order` is not a permutation of the
+/// alternatives.
+pub fn kemeny_agreement(
+    matrix: &DecisionMatrix,
+    weights: &[f64],
+    order: &[usize],
+) -> Result<f64, MethodError> {
+    let w = normalized_weights(weights, matrix.criteria())?;
+    let m = matrix.alternatives();
+    let mut seen = vec![false; m];
+    if order.len() != m
+        || order
+            .iter()
+            .any(|&a| a >= m || std::mem::replace(&mut seen[a], true))
+    {
+        return Err(MethodError::Parameter {
+            step: "Kemeny agreement",
+            message: format!(
+                "the order must list each of the {m} alternatives once, got {order:?}"
+            ),
+        });
+    }
+    Ok(agreement_of(&pairwise_preferences(matrix, &w), m, order))
+}
+
+/// The best order by dynamic programming over subsets: `best[S]` is the most agreement of
+/// an order of `S` placed first; adding `x` after `S` adds `Σ_{a ∈ S} P(a, x)`.
+fn kemeny_exact(p: &[f64], m: usize) -> Vec<usize> {
+    let full = (1usize << m) - 1;
+    let mut best = vec![f64::NEG_INFINITY; 1 << m];
+    let mut last = vec![usize::MAX; 1 << m];
+    best[0] = 0.0;
+    for set in 0..=full {
+        if best[set] == f64::NEG_INFINITY {
+            continue;
+        }
+        for x in (0..m).filter(|&x| set & (1 << x) == 0) {
+            let gain: f64 = (0..m)
+                .filter(|&a| set & (1 << a) != 0)
+                .map(|a| p[a * m + x])
+                .sum();
+            let next = set | (1 << x);
+            if best[set] + gain > best[next] {
+                best[next] = best[set] + gain;
+                last[next] = x;
+            }
+        }
+    }
+    let mut order = Vec::with_capacity(m);
+    let mut set = full;
+    while set != 0 {
+        let x = last[set];
+        order.push(x);
+        set &= !(1 << x);
+    }
+    order.reverse();
+    order
+}
+
+/// Copeland's order (ties by row), improved by moving one alternative at a time to the
+/// place that adds most, until no move adds anything.
+fn kemeny_local(matrix: &DecisionMatrix, w: &[f64], p: &[f64], m: usize) -> Vec<usize> {
+    let start = copeland(matrix, w).map(|r| r.scores).unwrap_or_default();
+    let mut order = best_first(&start, Direction::HigherIsBetter);
+    loop {
+        let mut improved = false;
+        for from in 0..m {
+            let x = order[from];
+            // The change of agreement for x moved to each place, relative to staying.
+            let mut best_delta = 0.0;
+            let mut best_to = from;
+            let mut delta = 0.0;
+            for to in (0..from).rev() {
+                let y = order[to];
+                delta += p[x * m + y] - p[y * m + x];
+                if delta > best_delta + 1e-12 {
+                    (best_delta, best_to) = (delta, to);
+                }
+            }
+            delta = 0.0;
+            for (to, &y) in order.iter().enumerate().skip(from + 1) {
+                delta += p[y * m + x] - p[x * m + y];
+                if delta > best_delta + 1e-12 {
+                    (best_delta, best_to) = (delta, to);
+                }
+            }
+            if best_to != from {
+                let x = order.remove(from);
+                order.insert(best_to, x);
+                improved = true;
+            }
+        }
+        if !improved {
+            return order;
+        }
+    }
+}
+
 /// Copeland's method over criteria: `a` beats `b` when the weights of the criteria on
 /// which `a` is strictly better exceed those on which `b` is (sums equal up to a relative
 /// 1e-9 are a tie: rounding decides no vote); the score is wins minus

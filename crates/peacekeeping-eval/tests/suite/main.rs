@@ -11,6 +11,7 @@ mod compare_peers;
 mod copeland;
 mod evidence;
 mod frameworks;
+mod kemeny;
 mod mcda_methods_peers;
 mod mcdm_properties;
 mod mcdm_published;
