@@ -20,8 +20,8 @@ Each case of `cases` holds:
   `minmax_normalization` gives column by column (cost columns reversed); a constant
   column, which pymcdm normalizes to all ones, has spread 0 either way: `Spread::Normalized`.
 Each case of `objective` (positive matrices without a constant column) holds pymcdm's
-MEREC (with the criterion types), Gini (equal to scikit-criteria's `gini_weights`, which
-the script asserts), variance and angle weights.
+MEREC, CILOS and IDOCRIW (with the criterion types), Gini (equal to scikit-criteria's
+`gini_weights`, which the script asserts), variance and angle weights.
 """
 import importlib.metadata
 import json
@@ -75,6 +75,8 @@ while len(objective) < 1000:
     types = rng2.choice([1, -1], size=n)
     gini = pw.gini_weights(matrix)
     assert np.allclose(gini, weighters.gini_weights(matrix), rtol=0, atol=1e-12)
+    cilos = pw.cilos_weights(matrix, types)
+    cilos = [round(float(w), 13) for w in cilos] if len(cilos) == n else None
     objective.append({
         "matrix": matrix.tolist(),
         "types": [int(t) for t in types],
@@ -82,6 +84,11 @@ while len(objective) < 1000:
         "gini": [round(float(w), 13) for w in gini],
         "variance": [round(float(w), 13) for w in pw.variance_weights(matrix)],
         "angle": [round(float(w), 13) for w in pw.angle_weights(matrix)],
+        # CILOS's system has one solution only when F's null space is a line; where it is
+        # not (pymcdm then returns several vectors, flattened), null: ours must refuse.
+        "cilos": cilos,
+        "idocriw": None if cilos is None
+        else [round(float(w), 13) for w in pw.idocriw_weights(matrix, types)],
     })
 
 OUT.write_text(json.dumps({
@@ -90,4 +97,5 @@ OUT.write_text(json.dumps({
     "cases": cases,
     "objective": objective,
 }, separators=(",", ":")) + "\n")
-print(f"{len(cases)} + {len(objective)} cases -> {OUT}")
+print(f"{len(cases)} + {len(objective)} cases -> {OUT}; CILOS without a single solution: "
+      f"{sum(c['cilos'] is None for c in objective)}")

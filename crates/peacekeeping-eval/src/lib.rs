@@ -49,7 +49,8 @@
 //! - Weights ([`weighting`]): [`equal_weights`], [`explicit_weights`],
 //!   [`entropy_weights`], [`critic_weights`], [`standard_deviation_weights`] (of the
 //!   normalized or the raw columns, [`Spread`]), [`merec_weights`], [`gini_weights`],
-//!   [`variance_weights`], [`angle_weights`], [`rank_weights`] ([`RankWeighting`]: rank
+//!   [`variance_weights`], [`angle_weights`], [`cilos_weights`], [`idocriw_weights`],
+//!   [`rank_weights`] ([`RankWeighting`]: rank
 //!   sum, reciprocal, order centroid), and AHP: [`ahp_weights`] of a
 //!   [`PairwiseMatrix`] by the eigenvector or the rows' geometric means ([`Priorities`])
 //!   with λmax, CI and CR against a [`RandomIndex`] table (Saaty 1980, Tummala & Ling
@@ -202,8 +203,9 @@ pub use uncertainty::{
 };
 pub use weighting::{
     Ahp, PairwiseMatrix, Priorities, RECIPROCAL_TOLERANCE, RandomIndex, RankWeighting, Spread,
-    ahp_weights, angle_weights, critic_weights, entropy_weights, equal_weights, explicit_weights,
-    gini_weights, merec_weights, rank_weights, standard_deviation_weights, variance_weights,
+    ahp_weights, angle_weights, cilos_weights, critic_weights, entropy_weights, equal_weights,
+    explicit_weights, gini_weights, idocriw_weights, merec_weights, rank_weights,
+    standard_deviation_weights, variance_weights,
 };
 
 pub use evidence::{

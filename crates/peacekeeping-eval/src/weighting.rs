@@ -391,6 +391,134 @@ pub fn angle_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
     scale(angles, METHOD)
 }
 
+/// CILOS weights, the criterion impact loss method (Zavadskas, E. K. & Podvezko, V.
+/// (2016). Integrated determination of objective criteria weights in MCDM.
+/// *International Journal of Information Technology & Decision Making* 15(2), 267-283):
+/// the columns made higher-is-better (`min xⱼ / x` for a lower-is-better criterion) and
+/// sum-normalized; `A` the square matrix whose row `k` is the alternative best on
+/// criterion `k`; the relative impact losses `pᵢₖ = (aₖₖ - aᵢₖ) / aₖₖ`; `F` = `P` with
+/// each diagonal cell replaced by minus its column's sum; the weights solve `F q = 0`,
+/// `Σ q = 1` (pymcdm's `cilos_weights`).
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, cilos_weights};
+/// let m = DecisionMatrix::from_rows(&[[3.0, 1.0], [1.0, 2.0]], &[Benefit, Benefit])?;
+/// let w = cilos_weights(&m)?;
+/// // Choosing the second criterion's best loses 2/3 of the first's share; the reverse,
+/// // 1/2: the weights solve 2/3 q₁ = 1/2 q₂, q = 3/7 and 4/7 (as pymcdm 1.4.0 gives).
+/// assert!((w[0] - 3.0 / 7.0).abs() < 1e-12 && (w[1] - 4.0 / 7.0).abs() < 1e-12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// [`MethodError::TooFewAlternatives`] for fewer than two; [`MethodError::NotPositive`]
+/// naming a cell `≤ 0`; [`MethodError::NoContrast`] when the system has no single
+/// solution (no criterion loses anything, or the losses decouple into groups).
+pub fn cilos_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
+    const METHOD: &str = "CILOS weighting";
+    at_least_two(matrix, METHOD)?;
+    matrix.require_positive(METHOD)?;
+    let (rows, n) = (matrix.alternatives(), matrix.criteria());
+    let ext = matrix.column_extremes();
+    // Higher-is-better, then shares of each column.
+    let mut x: Vec<f64> = matrix
+        .values()
+        .iter()
+        .enumerate()
+        .map(|(k, &v)| match matrix.directions()[k % n] {
+            Direction::HigherIsBetter => v,
+            Direction::LowerIsBetter => ext[k % n].0 / v,
+        })
+        .collect();
+    for j in 0..n {
+        let sum: f64 = (0..rows).map(|i| x[i * n + j]).sum();
+        (0..rows).for_each(|i| x[i * n + j] /= sum);
+    }
+    // A's row k: the first alternative best on criterion k.
+    let best: Vec<usize> = (0..n)
+        .map(|k| (0..rows).fold(0, |b, i| if x[i * n + k] > x[b * n + k] { i } else { b }))
+        .collect();
+    let a = |r: usize, k: usize| x[best[r] * n + k];
+    let mut f = vec![0.0; n * n];
+    for k in 0..n {
+        let mut column = 0.0;
+        for r in 0..n {
+            let p = (a(k, k) - a(r, k)) / a(k, k);
+            f[r * n + k] = p;
+            column += p;
+        }
+        f[k * n + k] = -column;
+    }
+    // F's columns sum to 0, so one equation is redundant: replace the last by Σ q = 1.
+    for k in 0..n {
+        f[(n - 1) * n + k] = 1.0;
+    }
+    let mut rhs = vec![0.0; n];
+    rhs[n - 1] = 1.0;
+    let q = solve(&mut f, &mut rhs, n).ok_or(MethodError::NoContrast { method: METHOD })?;
+    if q.iter().any(|&v| !(v.is_finite() && v >= -1e-12)) {
+        return Err(MethodError::NoContrast { method: METHOD });
+    }
+    scale(q.into_iter().map(|v| v.max(0.0)).collect(), METHOD)
+}
+
+/// IDOCRIW weights, the integrated determination of objective criteria weights
+/// (Zavadskas & Podvezko 2016, as [`cilos_weights`]): the entropy weights `W` scaled by the
+/// CILOS weights `q`, `wⱼ = qⱼ Wⱼ / Σ q W` (pymcdm's `idocriw_weights`).
+///
+/// ```
+/// use peacekeeping_eval::{DecisionMatrix, Direction::HigherIsBetter as Benefit, idocriw_weights};
+/// let m = DecisionMatrix::from_rows(&[[3.0, 1.0], [1.0, 2.0], [2.0, 2.0]], &[Benefit, Benefit])?;
+/// let w = idocriw_weights(&m)?;
+/// assert!((w.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+///
+/// The errors of [`entropy_weights`] and [`cilos_weights`].
+pub fn idocriw_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
+    let entropy = entropy_weights(matrix)?;
+    let cilos = cilos_weights(matrix)?;
+    scale(
+        entropy.iter().zip(&cilos).map(|(e, c)| e * c).collect(),
+        "IDOCRIW weighting",
+    )
+}
+
+/// Solves `a x = b` (`a` row-major `n x n`, both overwritten) by Gaussian elimination with
+/// partial pivoting; `None` if `a` is singular (a pivot below 1e-12 of the largest cell).
+fn solve(a: &mut [f64], b: &mut [f64], n: usize) -> Option<Vec<f64>> {
+    let scale = a.iter().fold(0.0f64, |m, v| m.max(v.abs()));
+    for col in 0..n {
+        let pivot =
+            (col..n).max_by(|&i, &j| a[i * n + col].abs().total_cmp(&a[j * n + col].abs()))?;
+        if a[pivot * n + col].abs() <= 1e-12 * scale {
+            return None;
+        }
+        if pivot != col {
+            for k in 0..n {
+                a.swap(pivot * n + k, col * n + k);
+            }
+            b.swap(pivot, col);
+        }
+        for row in col + 1..n {
+            let factor = a[row * n + col] / a[col * n + col];
+            for k in col..n {
+                a[row * n + k] -= factor * a[col * n + k];
+            }
+            b[row] -= factor * b[col];
+        }
+    }
+    let mut x = vec![0.0; n];
+    for row in (0..n).rev() {
+        let tail: f64 = (row + 1..n).map(|k| a[row * n + k] * x[k]).sum();
+        x[row] = (b[row] - tail) / a[row * n + row];
+    }
+    Some(x)
+}
+
 /// How [`rank_weights`] turns a ranking of the criteria into weights: the surrogate
 /// weights of the literature, for a decision-maker who can rank the criteria but not
 /// weigh them (Stillwell, W. G., Seaver, D. A. & Edwards, W. (1981). A comparison of

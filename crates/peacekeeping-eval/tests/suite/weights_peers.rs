@@ -6,8 +6,8 @@
 //! matrix its min-max normalization gives.
 
 use peacekeeping_eval::{
-    DecisionMatrix, Direction, Spread, angle_weights, gini_weights, merec_weights,
-    standard_deviation_weights, variance_weights,
+    DecisionMatrix, Direction, Spread, angle_weights, cilos_weights, gini_weights, idocriw_weights,
+    merec_weights, standard_deviation_weights, variance_weights,
 };
 use serde_json::Value;
 
@@ -80,7 +80,7 @@ fn standard_deviation_weights_match_pymcdm_and_scikit_criteria() {
     assert!(differ > 500, "{differ}");
 }
 
-/// MEREC, Gini, variance and angle weights against pymcdm 1.4.0 (Gini also equal to
+/// MEREC, Gini, variance, angle, CILOS and IDOCRIW weights against pymcdm 1.4.0 (Gini also equal to
 /// scikit-criteria's, which the script asserts) on 1,000 seeded random positive matrices
 /// with mixed directions: `objective` in the same fixture.
 #[test]
@@ -89,15 +89,22 @@ fn objective_weights_match_pymcdm() {
     let cases = fixture["objective"].as_array().unwrap();
     assert_eq!(cases.len(), 1000);
     type Weighting = fn(&DecisionMatrix) -> Result<Vec<f64>, peacekeeping_eval::MethodError>;
-    let methods: [(&str, Weighting); 4] = [
+    let methods: [(&str, Weighting); 6] = [
         ("merec", merec_weights),
         ("gini", gini_weights),
         ("variance", variance_weights),
         ("angle", angle_weights),
+        ("cilos", cilos_weights),
+        ("idocriw", idocriw_weights),
     ];
     for (k, case) in cases.iter().enumerate() {
         let (_, m) = matrix_of(case);
         for (name, method) in methods {
+            if case[name].is_null() {
+                // pymcdm found no single CILOS solution: ours refuses too.
+                assert!(method(&m).is_err(), "case {k}, {name}");
+                continue;
+            }
             let ours = method(&m).unwrap_or_else(|e| panic!("case {k}, {name}: {e}"));
             for (j, (a, b)) in ours.iter().zip(floats(&case[name])).enumerate() {
                 assert!(
