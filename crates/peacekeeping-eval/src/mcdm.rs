@@ -853,18 +853,17 @@ fn weights_and_columns(
 ///
 /// # Errors
 ///
-/// Weight errors; [`MethodError::NotPositive`] for a column of zeros (its norm is 0).
+/// Weight errors; [`MethodError::Parameter`] naming a criterion that is 0 for every
+/// alternative (its norm is 0).
 pub fn moora(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
     let (w, columns) = weights_and_columns(matrix, weights)?;
     let mut scores = vec![0.0; matrix.alternatives()];
     for (j, column) in columns.iter().enumerate() {
         let norm = column.iter().map(|x| x * x).sum::<f64>().sqrt();
         if norm == 0.0 {
-            return Err(MethodError::NotPositive {
-                row: 0,
-                column: j,
-                value: 0.0,
-                method: "MOORA (a column of zeros has no norm)",
+            return Err(MethodError::Parameter {
+                step: "MOORA",
+                message: format!("criterion {j} is 0 for every alternative: it has no norm"),
             });
         }
         let sign = matrix.directions()[j].sign();
@@ -953,8 +952,8 @@ pub fn aras(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodE
 ///
 /// # Errors
 ///
-/// Weight errors; [`MethodError::NotPositive`] for a column whose mean is 0 or less (the
-/// distances divide by it); [`MethodError::NoContrast`] when every alternative sits on
+/// Weight errors; [`MethodError::Parameter`] naming a criterion whose average is 0 or less
+/// (the distances divide by it); [`MethodError::NoContrast`] when every alternative sits on
 /// the average of every criterion (no positive or no negative distance anywhere).
 pub fn edas(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodError> {
     let (w, columns) = weights_and_columns(matrix, weights)?;
@@ -964,11 +963,12 @@ pub fn edas(matrix: &DecisionMatrix, weights: &[f64]) -> Result<Ranking, MethodE
     for (j, column) in columns.iter().enumerate() {
         let average = column.iter().sum::<f64>() / m as f64;
         if average <= 0.0 {
-            return Err(MethodError::NotPositive {
-                row: 0,
-                column: j,
-                value: average,
-                method: "EDAS (the column's average)",
+            return Err(MethodError::Parameter {
+                step: "EDAS",
+                message: format!(
+                    "criterion {j} averages {average}: the distances divide by the average, \
+                     which must be above zero"
+                ),
             });
         }
         let sign = matrix.directions()[j].sign();

@@ -69,14 +69,8 @@ pub fn explicit_weights(weights: &[f64]) -> Result<Vec<f64>, MethodError> {
 /// is spread evenly.
 pub fn entropy_weights(matrix: &DecisionMatrix) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "entropy weighting";
+    at_least_two(matrix, METHOD)?;
     let m = matrix.alternatives();
-    if m < 2 {
-        return Err(MethodError::TooFewAlternatives {
-            method: METHOD,
-            required: 2,
-            found: m,
-        });
-    }
     let ln_m = (m as f64).ln();
     let mut diversity = Vec::with_capacity(matrix.criteria());
     for j in 0..matrix.criteria() {
@@ -180,14 +174,8 @@ pub fn standard_deviation_weights(
     spread: Spread,
 ) -> Result<Vec<f64>, MethodError> {
     const METHOD: &str = "standard-deviation weighting";
+    at_least_two(matrix, METHOD)?;
     let rows = matrix.alternatives();
-    if rows < 2 {
-        return Err(MethodError::TooFewAlternatives {
-            method: METHOD,
-            required: 2,
-            found: rows,
-        });
-    }
     let n = matrix.criteria();
     let normalized;
     let values = match spread {

@@ -11,8 +11,7 @@ use peacekeeping_eval::{
 };
 use serde_json::Value;
 
-use super::mcdm_pymcdm::floats;
-use super::weights_peers::matrix_of;
+use super::mcdm_pymcdm::{floats, matrix_of};
 
 const FIXTURE: &str = include_str!("../fixtures/mcda_methods.json");
 
@@ -130,4 +129,63 @@ fn codas_equals_its_double_sum_on_larger_matrices() {
             );
         }
     }
+}
+
+/// Bad input to the new methods and weightings is a typed error that says where: the cell,
+/// the criterion, the bound or the rank at fault.
+#[test]
+fn bad_inputs_are_errors_naming_the_place() {
+    use peacekeeping_eval::Direction::{HigherIsBetter as B, LowerIsBetter as C};
+    use peacekeeping_eval::{RankWeighting, cilos_weights, kemeny, kemeny_agreement, rank_weights};
+    let text = |r: Result<Ranking, MethodError>| r.unwrap_err().to_string();
+    let zero_column = DecisionMatrix::from_rows(&[[1.0, 0.0], [2.0, 0.0]], &[B, C]).unwrap();
+    let e = text(moora(&zero_column, &[1.0, 1.0]));
+    assert!(e.contains("criterion 1 is 0 for every alternative"), "{e}");
+    let negative = DecisionMatrix::from_rows(&[[1.0, -3.0], [2.0, 1.0]], &[B, B]).unwrap();
+    let e = text(edas(&negative, &[1.0, 1.0]));
+    assert!(e.contains("criterion 1 averages -1"), "{e}");
+    for method in [aras, ocra, marcos] {
+        let e = text(method(&negative, &[1.0, 1.0]));
+        assert!(e.contains("row 0, column 1 is -3"), "{e}");
+    }
+    let e = text(codas(&negative, &[1.0, 1.0], 0.02));
+    assert!(e.contains("row 0, column 1"), "{e}");
+    let positive = DecisionMatrix::from_rows(&[[1.0, 3.0], [2.0, 1.0]], &[B, C]).unwrap();
+    let e = text(codas(&positive, &[1.0, 1.0], -0.1));
+    assert!(e.contains("tau"), "{e}");
+    // SPOTIS: bounds of the wrong count, degenerate bounds, a value outside them.
+    let e = text(spotis(&positive, &[1.0, 1.0], Some(&[(0.0, 5.0)])));
+    assert!(e.contains("1 bounds for 2 criteria"), "{e}");
+    let e = text(spotis(
+        &positive,
+        &[1.0, 1.0],
+        Some(&[(0.0, 5.0), (4.0, 4.0)]),
+    ));
+    assert!(e.contains("criterion 1: bounds [4, 4]"), "{e}");
+    let e = text(spotis(
+        &positive,
+        &[1.0, 1.0],
+        Some(&[(0.0, 5.0), (2.0, 4.0)]),
+    ));
+    assert!(e.contains("row 1, criterion 1: 1 is outside"), "{e}");
+    let constant = DecisionMatrix::from_rows(&[[1.0, 3.0], [2.0, 3.0]], &[B, C]).unwrap();
+    assert!(text(spotis(&constant, &[1.0, 1.0], None)).contains("criterion 1"));
+    // Weights: CILOS's cell at or below zero; ranks that are not 1..=n once each.
+    let e = cilos_weights(&negative).unwrap_err().to_string();
+    assert!(e.contains("row 0, column 1"), "{e}");
+    let e = rank_weights(&[1, 1], RankWeighting::Sum)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("criterion 1 has rank 1"), "{e}");
+    let e = rank_weights(&[1, 3], RankWeighting::Centroid)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("criterion 1 has rank 3"), "{e}");
+    assert!(rank_weights(&[], RankWeighting::Reciprocal).is_err());
+    // Kemeny: an order that is not a permutation; weights of the wrong count.
+    let e = kemeny_agreement(&positive, &[1.0, 1.0], &[0, 0])
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("each of the 2 alternatives once"), "{e}");
+    assert!(kemeny(&positive, &[1.0]).is_err());
 }

@@ -20,6 +20,29 @@ pub(crate) fn floats(v: &Value) -> Vec<f64> {
         .collect()
 }
 
+/// A fixture case's rows and its decision matrix (`matrix`, and `types` 1 for
+/// higher-is-better), as the peer fixtures write them.
+pub(crate) fn matrix_of(case: &Value) -> (Vec<Vec<f64>>, DecisionMatrix) {
+    let rows: Vec<Vec<f64>> = case["matrix"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(floats)
+        .collect();
+    let directions: Vec<Direction> = floats(&case["types"])
+        .iter()
+        .map(|&t| {
+            if t > 0.0 {
+                Direction::HigherIsBetter
+            } else {
+                Direction::LowerIsBetter
+            }
+        })
+        .collect();
+    let m = DecisionMatrix::from_rows(&rows, &directions).unwrap();
+    (rows, m)
+}
+
 fn close(method: &str, found: &[f64], expected: &[f64]) {
     assert_eq!(found.len(), expected.len(), "{method}");
     for (i, (f, e)) in found.iter().zip(expected).enumerate() {
@@ -48,23 +71,7 @@ fn every_fixture_case_matches_pymcdm() {
     for case in cases {
         let method = case["method"].as_str().unwrap();
         let params = &case["params"];
-        let rows: Vec<Vec<f64>> = case["matrix"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(floats)
-            .collect();
-        let types: Vec<Direction> = floats(&case["types"])
-            .iter()
-            .map(|t| {
-                if *t > 0.0 {
-                    Direction::HigherIsBetter
-                } else {
-                    Direction::LowerIsBetter
-                }
-            })
-            .collect();
-        let m = DecisionMatrix::from_rows(&rows, &types).unwrap();
+        let (_, m) = matrix_of(case);
         let w = floats(&case["weights"]);
         let expected = &case["expected"];
         let label = format!(

@@ -11,33 +11,10 @@ use peacekeeping_eval::{
 };
 use serde_json::Value;
 
-use super::mcdm_pymcdm::floats;
+use super::mcdm_pymcdm::{floats, matrix_of};
 
 const FIXTURE: &str = include_str!("../fixtures/weights_peers.json");
 const TOLERANCE: f64 = 1e-9;
-
-/// A fixture case's rows and its decision matrix (`matrix`, and `types` 1 for
-/// higher-is-better), as the peer fixtures write them.
-pub(crate) fn matrix_of(case: &Value) -> (Vec<Vec<f64>>, DecisionMatrix) {
-    let rows: Vec<Vec<f64>> = case["matrix"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(floats)
-        .collect();
-    let directions: Vec<Direction> = floats(&case["types"])
-        .iter()
-        .map(|&t| {
-            if t > 0.0 {
-                Direction::HigherIsBetter
-            } else {
-                Direction::LowerIsBetter
-            }
-        })
-        .collect();
-    let m = DecisionMatrix::from_rows(&rows, &directions).unwrap();
-    (rows, m)
-}
 
 #[test]
 fn standard_deviation_weights_match_pymcdm_and_scikit_criteria() {
